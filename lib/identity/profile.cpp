@@ -1,0 +1,134 @@
+#include "profile.h"
+
+#include "identitylogging_p.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+namespace Tandem {
+
+namespace {
+constexpr auto IdentityFolder = "identity";
+constexpr auto SettingsFile = "settings.ini";
+constexpr auto DeviceNameKey = "device/name";
+} // namespace
+
+class ProfilePrivate
+{
+public:
+    QString path;
+    DeviceIdentity identity;
+    DeviceIdentity::Outcome outcome = DeviceIdentity::Outcome::Failed;
+    std::unique_ptr<QSettings> settings;
+};
+
+Profile::Profile(std::unique_ptr<ProfilePrivate> dd)
+    : d(std::move(dd))
+{ }
+
+Profile::~Profile() = default;
+
+std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error, const QString &cryptoProvider)
+{
+    const QString path = QDir(directory).absolutePath();
+    if (!QDir().mkpath(path)) {
+        *error = QStringLiteral("cannot create the profile folder %1").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    // The profile holds private keys and history: owner only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    auto loaded = DeviceIdentity::loadOrCreate(QDir(path).filePath(QLatin1StringView(IdentityFolder)), cryptoProvider);
+    if (loaded.outcome == DeviceIdentity::Outcome::Failed) {
+        *error = loaded.error;
+        return nullptr;
+    }
+
+    auto d = std::make_unique<ProfilePrivate>();
+    d->path = path;
+    d->identity = loaded.identity;
+    d->outcome = loaded.outcome;
+    d->settings
+        = std::make_unique<QSettings>(QDir(path).filePath(QLatin1StringView(SettingsFile)), QSettings::IniFormat);
+    return std::unique_ptr<Profile>(new Profile(std::move(d)));
+}
+
+QString Profile::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Profile::defaultDeviceName()
+{
+    QString name = QSysInfo::machineHostName().trimmed();
+    if (name.isEmpty() || name == u"localhost")
+        name = QSysInfo::prettyProductName();
+    // Host names are ASCII and short, but a product name might not be.
+    while (name.toUtf8().size() > MaxDeviceNameBytes)
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("Tandem device") : name;
+}
+
+QString Profile::path() const
+{
+    return d->path;
+}
+
+DeviceIdentity Profile::identity() const
+{
+    return d->identity;
+}
+
+DeviceIdentity::Outcome Profile::identityOutcome() const
+{
+    return d->outcome;
+}
+
+QString Profile::deviceId() const
+{
+    return d->identity.deviceId();
+}
+
+QString Profile::shortId() const
+{
+    return d->identity.shortId();
+}
+
+QString Profile::deviceName() const
+{
+    const QString stored = d->settings->value(QLatin1StringView(DeviceNameKey)).toString();
+    return validateDeviceName(stored).isEmpty() ? stored : defaultDeviceName();
+}
+
+QString Profile::validateDeviceName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QObject::tr("A device name cannot be empty.");
+    if (trimmed.toUtf8().size() > MaxDeviceNameBytes)
+        return QObject::tr("A device name can be at most %n bytes long.", nullptr, MaxDeviceNameBytes);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return QObject::tr("A device name cannot contain control or formatting characters.");
+    }
+    return {};
+}
+
+QString Profile::setDeviceName(const QString &name)
+{
+    if (const QString error = validateDeviceName(name); !error.isEmpty())
+        return error;
+    const QString trimmed = name.trimmed();
+    if (trimmed == deviceName())
+        return {};
+    d->settings->setValue(QLatin1StringView(DeviceNameKey), trimmed);
+    d->settings->sync();
+    if (d->settings->status() != QSettings::NoError)
+        return tr("Could not save the settings in %1.").arg(QDir::toNativeSeparators(d->settings->fileName()));
+    Q_EMIT deviceNameChanged();
+    return {};
+}
+
+} // namespace Tandem

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "deviceidentity.h"
+#include "tandem_export.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Tandem {
+
+class ProfilePrivate;
+
+// One Tandem installation's state on disk: its identity, its settings and
+// (in later layers) its trust store and history. Several profiles can run
+// side by side on one machine, each as its own device.
+class TANDEM_EXPORT Profile : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString deviceName READ deviceName WRITE setDeviceName NOTIFY deviceNameChanged FINAL)
+    Q_PROPERTY(QString deviceId READ deviceId CONSTANT FINAL)
+    Q_PROPERTY(QString shortId READ shortId CONSTANT FINAL)
+    Q_PROPERTY(QString path READ path CONSTANT FINAL)
+
+public:
+    // Device names travel in announcements (at most 1 KiB in all), so they
+    // are bounded; counted in UTF-8 bytes, as they go on the wire.
+    static constexpr int MaxDeviceNameBytes = 64;
+
+    ~Profile() override;
+
+    // Opens the profile in `directory` (created if needed), loading or
+    // creating its identity. Returns null with `error` set on failure.
+    static std::unique_ptr<Profile> open(const QString &directory, QString *error,
+                                         const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider());
+    // Where profiles live when none is given: the platform's app data folder.
+    static QString defaultDirectory();
+    static QString defaultDeviceName();
+
+    QString path() const;
+    DeviceIdentity identity() const;
+    DeviceIdentity::Outcome identityOutcome() const;
+    QString deviceId() const;
+    QString shortId() const;
+    QString deviceName() const;
+
+    // Returns an error message (and changes nothing) when `name` is empty
+    // after trimming or longer than MaxDeviceNameBytes.
+    static QString validateDeviceName(const QString &name);
+    Q_INVOKABLE QString setDeviceName(const QString &name);
+
+Q_SIGNALS:
+    void deviceNameChanged();
+
+private:
+    explicit Profile(std::unique_ptr<ProfilePrivate> d);
+    std::unique_ptr<ProfilePrivate> d;
+};
+
+} // namespace Tandem

@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Who this device is to others: its name and its id, as peers will see them
+// when comparing a pairing code.
+Frame {
+    id: card
+
+    required property Profile profile
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("This device")
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        Label {
+            text: qsTr("This device")
+            font.bold: true
+            opacity: 0.7
+        }
+        Label {
+            objectName: "deviceName"
+            Layout.fillWidth: true
+            text: card.profile.deviceName
+            font.pixelSize: card.font.pixelSize * 1.8
+            elide: Text.ElideRight
+            Accessible.name: qsTr("Device name: %1").arg(card.profile.deviceName)
+        }
+        Label {
+            objectName: "shortId"
+            text: qsTr("ID %1").arg(card.profile.shortId)
+            font.family: "monospace"
+        }
+        TextEdit {
+            objectName: "deviceId"
+            Layout.fillWidth: true
+            text: card.profile.deviceId
+            readOnly: true
+            selectByMouse: true
+            wrapMode: TextEdit.WrapAnywhere
+            font.family: "monospace"
+            color: card.palette.placeholderText
+            Accessible.name: qsTr("Full device ID")
+        }
+    }
+}
