@@ -28,6 +28,7 @@ TANDEM_ROOT_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qtcore
     xvfb xauth fonts-dejavu-core
+    clang libclang-rt-dev llvm iproute2 procps socat openssl
 )
 
 log() { printf '[tandem] %s\n' "$*" >&2; }
@@ -148,9 +149,7 @@ ensure_root() {
     chmod +x "$TANDEM_ROOT/usr/sbin/policy-rc.d"
     local aptlog; aptlog="$(dirname "$TANDEM_ROOT")/apt.log"
     local bw; mapfile -d '' bw < <(bwrap_base)
-    "${bw[@]}" --chdir / env DEBIAN_FRONTEND=noninteractive sh -c \
-        "apt-get update -q && apt-get install -y -q --no-install-recommends $*" _ \
-        "${TANDEM_ROOT_PACKAGES[@]}" >"$aptlog" 2>&1 || true
+    "${bw[@]}" --chdir / apt-get update -q >"$aptlog" 2>&1 || die "apt-get update in the root failed; see $aptlog"
     "${bw[@]}" --chdir / env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -q --no-install-recommends "${TANDEM_ROOT_PACKAGES[@]}" >>"$aptlog" 2>&1 \
         || die "installing packages into the root failed; see $aptlog"
