@@ -1,0 +1,82 @@
+#include "lanlink_p.h"
+
+#include <QSslCipher>
+
+namespace Tandem {
+
+namespace {
+QString describe(const QSslSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol && !address.toIPv4Address()
+        ? u'[' + address.toString() + u']'
+        : QHostAddress(address.toIPv4Address()).toString();
+    return host + u':' + QString::number(socket->peerPort());
+}
+} // namespace
+
+LanLink::LanLink(QSslSocket *socket, const QString &peerDeviceId, bool outgoing)
+    : Link(socket->peerCertificate().toDer(), peerDeviceId, outgoing, nullptr)
+    , m_socket(socket)
+    , m_address(describe(socket))
+{
+    m_socket->setParent(this);
+    m_socket->disconnect(); // drop the provider's handshake-time connections
+    // Small control messages must not wait for Nagle; bulk data fills
+    // segments anyway.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    connect(m_socket, &QSslSocket::readyRead, this, &Link::readyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Link::bytesWritten);
+    connect(m_socket, &QSslSocket::disconnected, this,
+            [this] { transportClosed(QStringLiteral("connection closed by peer")); });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            transportClosed(QStringLiteral("connection closed by peer"));
+        else
+            transportClosed(m_socket->errorString());
+    });
+}
+
+LanLink::~LanLink() = default;
+
+QString LanLink::encryption() const
+{
+    QString protocol;
+    switch (m_socket->sessionProtocol()) {
+    case QSsl::TlsV1_3:
+        protocol = QStringLiteral("TLS 1.3");
+        break;
+    case QSsl::TlsV1_2:
+        protocol = QStringLiteral("TLS 1.2");
+        break;
+    default:
+        protocol = QStringLiteral("TLS");
+        break;
+    }
+    return protocol + QStringLiteral(", ") + m_socket->sessionCipher().name();
+}
+
+void LanLink::write(const QByteArray &data)
+{
+    if (isOpen())
+        m_socket->write(data);
+}
+
+QByteArray LanLink::readAll()
+{
+    return m_socket->readAll();
+}
+
+qint64 LanLink::bytesToWrite() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void LanLink::closeTransport()
+{
+    m_socket->disconnect(this);
+    m_socket->disconnectFromHost(); // flushes what was written first
+}
+
+} // namespace Tandem

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "link.h"
+
+#include <QSslSocket>
+
+namespace Tandem {
+
+// A Link over a QSslSocket whose TLS handshake and peer check are done.
+class LanLink : public Link
+{
+    Q_OBJECT
+
+public:
+    LanLink(QSslSocket *socket, const QString &peerDeviceId, bool outgoing);
+    ~LanLink() override;
+
+    Transport transport() const override { return Transport::Lan; }
+    QString peerAddress() const override { return m_address; }
+    QString encryption() const override;
+    void write(const QByteArray &data) override;
+    QByteArray readAll() override;
+    qint64 bytesToWrite() const override;
+
+protected:
+    void closeTransport() override;
+
+private:
+    QSslSocket *m_socket;
+    QString m_address;
+};
+
+} // namespace Tandem

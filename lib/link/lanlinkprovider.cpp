@@ -1,0 +1,186 @@
+#include "lanlinkprovider.h"
+
+#include "lanlink_p.h"
+#include "linklogging_p.h"
+
+#include <QPointer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace Tandem {
+
+namespace {
+
+QString describeAddress(const QHostAddress &address, quint16 port)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return (isV4 ? QHostAddress(v4).toString() : u'[' + address.toString() + u']') + u':' + QString::number(port);
+}
+
+// Accepts sockets and hands their descriptors on, so TLS can start on a
+// QSslSocket before any byte is read.
+class TcpListener : public QTcpServer
+{
+public:
+    std::function<void(qintptr)> onIncoming;
+
+protected:
+    void incomingConnection(qintptr descriptor) override { onIncoming(descriptor); }
+};
+
+} // namespace
+
+class LanLinkProviderPrivate
+{
+public:
+    LanLinkProvider *q;
+    DeviceIdentity identity;
+    LanLinkProvider::Options options;
+    QSslConfiguration tls;
+    TcpListener listener;
+    int pending = 0;
+
+    void configure(QSslSocket *socket, const QString &address, bool outgoing);
+    void finishHandshake(QSslSocket *socket, const QString &address, bool outgoing);
+    void fail(QSslSocket *socket, const QString &address, bool outgoing, const QString &reason);
+};
+
+LanLinkProvider::LanLinkProvider(const DeviceIdentity &identity, const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(new LanLinkProviderPrivate{this, identity, options, QSslConfiguration::defaultConfiguration(), {}, 0})
+{
+    d->tls.setLocalCertificate(QSslCertificate(identity.certificateDer(), QSsl::Der));
+    d->tls.setPrivateKey(QSslKey(identity.privateKeyPem(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey));
+    d->tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // Peers are self-signed: no CA can vouch for them. QueryPeer makes both
+    // sides present a certificate without checking it against CAs; we check
+    // it ourselves (present, current) and the layer above pins it.
+    d->tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    d->tls.setCaCertificates({});
+    d->tls.setSslOption(QSsl::SslOptionDisableCompression, true);
+    d->tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    d->listener.onIncoming = [this](qintptr descriptor) {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        const QString address = describeAddress(socket->peerAddress(), socket->peerPort());
+        if (d->pending >= MaxPendingHandshakes) {
+            socket->abort();
+            socket->deleteLater();
+            Q_EMIT handshakeFailed(address, QStringLiteral("too many connections are still handshaking"));
+            return;
+        }
+        d->configure(socket, address, false);
+        socket->startServerEncryption();
+    };
+}
+
+LanLinkProvider::~LanLinkProvider() = default;
+
+bool LanLinkProvider::listen(QString *error)
+{
+    if (d->listener.listen(d->options.address, d->options.port))
+        return true;
+    if (d->options.port != 0 && d->options.fallbackToAnyPort && d->listener.listen(d->options.address, 0)) {
+        qCInfo(lcLink) << "port" << d->options.port << "is taken; listening on" << d->listener.serverPort();
+        return true;
+    }
+    *error = QStringLiteral("cannot listen on TCP port %1: %2").arg(d->options.port).arg(d->listener.errorString());
+    return false;
+}
+
+void LanLinkProvider::close()
+{
+    d->listener.close();
+}
+
+quint16 LanLinkProvider::port() const
+{
+    return d->listener.serverPort();
+}
+
+int LanLinkProvider::pendingHandshakes() const
+{
+    return d->pending;
+}
+
+void LanLinkProvider::connectToHost(const QString &host, quint16 port)
+{
+    auto *socket = new QSslSocket(this);
+    const QString address = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+    d->configure(socket, address, true);
+    socket->connectToHostEncrypted(host, port);
+}
+
+void LanLinkProviderPrivate::configure(QSslSocket *socket, const QString &address, bool outgoing)
+{
+    ++pending;
+    socket->setSslConfiguration(tls);
+    // One deadline for TCP connect plus TLS: a socket that does not finish
+    // in time is dropped, whatever stage it is stuck in.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, socket, [this, socket, address, outgoing] {
+        fail(socket, address, outgoing, QStringLiteral("TLS handshake timed out"));
+    });
+    deadline->start(options.handshakeTimeout);
+
+    QObject::connect(socket, &QSslSocket::encrypted, q,
+                     [this, socket, address, outgoing] { finishHandshake(socket, address, outgoing); });
+    QObject::connect(socket, &QSslSocket::errorOccurred, q,
+                     [this, socket, address, outgoing] { fail(socket, address, outgoing, socket->errorString()); });
+    QObject::connect(socket, &QSslSocket::disconnected, q, [this, socket, address, outgoing] {
+        fail(socket, address, outgoing, QStringLiteral("connection closed during the TLS handshake"));
+    });
+}
+
+void LanLinkProviderPrivate::fail(QSslSocket *socket, const QString &address, bool outgoing, const QString &reason)
+{
+    if (socket->property("tandem.done").toBool())
+        return;
+    socket->setProperty("tandem.done", true);
+    --pending;
+    socket->disconnect(q);
+    socket->abort();
+    socket->deleteLater();
+    qCDebug(lcLink).noquote() << (outgoing ? "dialling" : "accepting") << address << "failed:" << reason;
+    if (outgoing)
+        Q_EMIT q->connectFailed(address, reason);
+    else
+        Q_EMIT q->handshakeFailed(address, reason);
+}
+
+void LanLinkProviderPrivate::finishHandshake(QSslSocket *socket, const QString &address, bool outgoing)
+{
+    const QSslCertificate certificate = socket->peerCertificate();
+    if (certificate.isNull()) {
+        fail(socket, address, outgoing, QStringLiteral("the peer presented no certificate"));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (certificate.expiryDate() < now || certificate.effectiveDate() > now.addDays(1)) {
+        fail(socket, address, outgoing, QStringLiteral("the peer's certificate is outside its validity period"));
+        return;
+    }
+    const QString peerId = DeviceIdentity::deviceIdForCertificate(certificate.toDer());
+    if (peerId.isEmpty()) {
+        fail(socket, address, outgoing, QStringLiteral("the peer's certificate cannot be parsed"));
+        return;
+    }
+    socket->setProperty("tandem.done", true);
+    --pending;
+    const auto children = socket->findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(children);
+    qCDebug(lcLink).noquote() << "TLS up with" << address << socket->sessionCipher().name() << socket->sessionProtocol()
+                              << "peer" << peerId.left(8);
+    auto *link = new LanLink(socket, peerId, outgoing);
+    Q_EMIT q->linkEstablished(link);
+}
+
+} // namespace Tandem

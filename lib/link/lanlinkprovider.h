@@ -1,0 +1,67 @@
+#pragma once
+
+#include "identity/deviceidentity.h"
+#include "tandem_export.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+namespace Tandem {
+
+class Link;
+class LanLinkProviderPrivate;
+
+struct LanLinkOptions
+{
+    static constexpr quint16 DefaultPort = 47317;
+    static constexpr std::chrono::milliseconds DefaultHandshakeTimeout{5000};
+
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = DefaultPort; // 0: any free port
+    bool fallbackToAnyPort = true; // when `port` is taken (another profile on this machine)
+    std::chrono::milliseconds handshakeTimeout = DefaultHandshakeTimeout;
+};
+
+// Makes LAN links: listens for TCP connections and dials peers, and runs
+// mutually authenticated TLS (1.3 where the backend has it) with the
+// device's certificate on both. A link is handed on only once the peer has
+// proven its certificate; who that peer *is* to us (paired, pinned) is
+// decided above, by the device id derived from that certificate.
+class TANDEM_EXPORT LanLinkProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = LanLinkOptions;
+    static constexpr quint16 DefaultPort = Options::DefaultPort;
+    // Sockets that have not finished TLS are cheap to open and costly to
+    // hold; bound them, and their time.
+    static constexpr int MaxPendingHandshakes = 16;
+
+    explicit LanLinkProvider(const DeviceIdentity &identity, const Options &options = {}, QObject *parent = nullptr);
+    ~LanLinkProvider() override;
+
+    bool listen(QString *error);
+    void close();
+    quint16 port() const;
+    int pendingHandshakes() const;
+
+    // Dials host:port; linkEstablished or connectFailed follows.
+    void connectToHost(const QString &host, quint16 port);
+
+Q_SIGNALS:
+    // The receiver takes ownership of `link`.
+    void linkEstablished(Tandem::Link *link);
+    void connectFailed(const QString &address, const QString &reason);
+    // An incoming socket that never became a link (no TLS, bad certificate,
+    // timeout, too many pending). For diagnostics and tests.
+    void handshakeFailed(const QString &address, const QString &reason);
+
+private:
+    std::unique_ptr<LanLinkProviderPrivate> d;
+};
+
+} // namespace Tandem

@@ -1,0 +1,37 @@
+#include "link.h"
+
+#include "linklogging_p.h"
+
+namespace Tandem {
+
+Q_LOGGING_CATEGORY(lcLink, "tandem.link")
+
+Link::Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing, QObject *parent)
+    : QObject(parent)
+    , m_peerCertificateDer(peerCertificateDer)
+    , m_peerDeviceId(peerDeviceId)
+    , m_outgoing(outgoing)
+{ }
+
+Link::~Link() = default;
+
+void Link::close(const QString &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    qCDebug(lcLink).noquote() << "closing link to" << peerAddress() << "-" << reason;
+    closeTransport();
+    Q_EMIT closed(reason);
+}
+
+void Link::transportClosed(const QString &reason)
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    qCDebug(lcLink).noquote() << "link to" << peerAddress() << "closed:" << reason;
+    Q_EMIT closed(reason);
+}
+
+} // namespace Tandem

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "tandem_export.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace Tandem {
+
+// An encrypted, mutually authenticated byte stream to one peer device. The
+// layers above never know whether it runs over TCP, RFCOMM or memory. A
+// link arrives already authenticated: peerCertificateDer() is the
+// certificate the peer proved it holds the key for.
+class TANDEM_EXPORT Link : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Transport { Lan, Bluetooth, Memory };
+    Q_ENUM(Transport)
+
+    ~Link() override;
+
+    virtual Transport transport() const = 0;
+    // Human-readable address, e.g. "192.168.1.20:47317"; for logs and UI.
+    virtual QString peerAddress() const = 0;
+
+    // E.g. "TLS 1.3, TLS_AES_256_GCM_SHA384": for diagnostics and tests.
+    virtual QString encryption() const = 0;
+
+    QByteArray peerCertificateDer() const { return m_peerCertificateDer; }
+    QString peerDeviceId() const { return m_peerDeviceId; }
+    // True when this side dialled.
+    bool isOutgoing() const { return m_outgoing; }
+    bool isOpen() const { return !m_closed; }
+
+    // Queues data for sending; never blocks. Ignored once closed.
+    virtual void write(const QByteArray &data) = 0;
+    // Everything received so far.
+    virtual QByteArray readAll() = 0;
+    // Bytes accepted by write() but not yet handed to the network: the
+    // sender's back-pressure signal.
+    virtual qint64 bytesToWrite() const = 0;
+
+    // Closes after flushing what was written; closed(reason) follows once.
+    void close(const QString &reason);
+
+Q_SIGNALS:
+    void readyRead();
+    void bytesWritten(qint64 bytes);
+    void closed(const QString &reason);
+
+protected:
+    Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing, QObject *parent);
+    // Transport-specific shutdown; the base class guarantees one call.
+    virtual void closeTransport() = 0;
+    // For subclasses: the transport ended by itself (peer closed, error).
+    void transportClosed(const QString &reason);
+
+private:
+    QByteArray m_peerCertificateDer;
+    QString m_peerDeviceId;
+    bool m_outgoing;
+    bool m_closed = false;
+};
+
+} // namespace Tandem
