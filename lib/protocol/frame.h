@@ -1,0 +1,86 @@
+#pragma once
+
+#include "tandem_export.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QDebug;
+QT_END_NAMESPACE
+
+namespace Tandem::Protocol {
+
+// What a frame carries; the link multiplexes every session over one byte
+// stream, and the type tells the receiver how to route the payload.
+enum class FrameType : quint8 { Control = 0, Data = 1, Ping = 2, Pong = 3 };
+
+// The largest FrameType value; anything above it is a protocol error.
+inline constexpr FrameType LastFrameType = FrameType::Pong;
+
+struct Frame
+{
+    FrameType type = FrameType::Control;
+    quint8 flags = 0;
+    quint32 streamId = 0;
+    QByteArray payload;
+
+    friend bool operator==(const Frame &a, const Frame &b) = default;
+};
+
+// Wire format, big-endian: u32 length (bytes after this field = 6 + payload
+// size), u8 type, u8 flags, u32 streamId, payload.
+inline constexpr qsizetype FrameHeaderSize = 10;
+// Largest payload one frame may carry. A peer announcing more is a protocol
+// error: the link is closed, nothing is allocated.
+inline constexpr qsizetype MaxFramePayload = 256 * 1024;
+
+// Precondition: frame.payload.size() <= MaxFramePayload (asserted).
+TANDEM_EXPORT QByteArray encodeFrame(const Frame &frame);
+// Same as encodeFrame(), appending to `out` to avoid a copy per frame.
+TANDEM_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
+
+class FrameDecoderPrivate;
+
+// Turns a received byte stream into frames. Feed it whatever arrived, in any
+// split; take complete frames with next().
+//
+// A header is checked field by field as soon as each field is complete, so a
+// hostile length or type is refused after 4 or 5 bytes, before any payload is
+// buffered. Frames completed before a violation stay available from next().
+class TANDEM_EXPORT FrameDecoder
+{
+public:
+    FrameDecoder();
+    FrameDecoder(FrameDecoder &&other) noexcept;
+    FrameDecoder &operator=(FrameDecoder &&other) noexcept;
+    ~FrameDecoder();
+
+    // Appends received bytes and decodes what is complete. Returns false on a
+    // protocol violation (length field < 6, payload > MaxFramePayload,
+    // unknown FrameType); after that the decoder stays failed and ignores
+    // further input. Never allocates more than it has been fed.
+    bool feed(QByteArrayView bytes);
+    // The next decoded frame, in order, or nullopt.
+    std::optional<Frame> next();
+    bool hasError() const;
+    // A sentence describing the violation; empty while there is none.
+    QString errorString() const;
+    // Bytes held that do not yet form a full frame.
+    qsizetype bufferedBytes() const;
+    // Decoded frames not yet taken with next().
+    qsizetype pendingFrames() const;
+
+private:
+    Q_DISABLE_COPY(FrameDecoder)
+    std::unique_ptr<FrameDecoderPrivate> d;
+};
+
+// "Frame(Data, flags 0x01, stream 7, 12 bytes)", for logs and test failures.
+TANDEM_EXPORT QDebug operator<<(QDebug debug, const Frame &frame);
+
+} // namespace Tandem::Protocol
