@@ -8,10 +8,13 @@
 #include "protocol/controlmessage.h"
 #include "protocol/frame.h"
 
+#include <QCborArray>
+#include <QCborValue>
 #include <QList>
 #include <QLoggingCategory>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -78,6 +81,26 @@ Expected referenceDecode(QByteArrayView in)
     }
 }
 
+// Levels of arrays, maps and tags in a decoded value, the value itself
+// included: for the fields, the top-level map counts.
+int depthOf(const QCborValue &value)
+{
+    int inner = 0;
+    if (value.isArray()) {
+        for (const QCborValue &item : value.toArray())
+            inner = std::max(inner, depthOf(item));
+    } else if (value.isMap()) {
+        const QCborMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            inner = std::max({inner, depthOf(it.key()), depthOf(it.value())});
+    } else if (value.isTag()) {
+        inner = depthOf(value.taggedValue());
+    } else {
+        return 0;
+    }
+    return 1 + inner;
+}
+
 void exerciseControl(QByteArrayView payload)
 {
     QString error;
@@ -88,6 +111,7 @@ void exerciseControl(QByteArrayView payload)
     check(payload.size() <= MaxControlPayload, "accepted payload within MaxControlPayload");
     check(!message->type.isEmpty() && message->type.size() <= MaxMessageTypeLength, "accepted type length");
     check(!message->fields.contains("type"_L1), "fields exclude \"type\"");
+    check(depthOf(message->fields) <= MaxCborNestingDepth, "accepted nesting within MaxCborNestingDepth");
 
     // What was accepted, encoded again, is accepted again as the same type.
     const QByteArray again = encodeControl(message->type, message->fields);
