@@ -126,7 +126,7 @@ bool FrameDecoder::feed(QByteArrayView bytes)
         }
 
         // Slow path: assemble the frame in `partial`, taking only what it
-        // still needs, so bytes of the next frame never wait behind it.
+        // still needs, so that the frames after it take the fast path.
         if (d->partial.size() < FrameHeaderSize) {
             const qsizetype take = std::min(FrameHeaderSize - d->partial.size(), bytes.size());
             d->partial.append(bytes.first(take));
