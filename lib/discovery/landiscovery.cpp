@@ -76,6 +76,7 @@ public:
         int index = 0;
         QString name;
         bool loopback = false;
+        bool broadcast = false;
         bool multicast = false;
         QList<QNetworkAddressEntry> entries;
     };
@@ -256,6 +257,7 @@ void LanDiscoveryPrivate::refreshInterfaces()
         if (!options.interfaces.isEmpty() && !options.interfaces.contains(iface.name()))
             continue;
         interfaces.append({iface.index(), iface.name(), flags.testFlag(QNetworkInterface::IsLoopBack),
+                           flags.testFlag(QNetworkInterface::CanBroadcast),
                            flags.testFlag(QNetworkInterface::CanMulticast), entries});
         if (iface.index() > 0)
             interfaceIndexes.insert(uint(iface.index()));
@@ -314,10 +316,12 @@ void LanDiscoveryPrivate::announce(bool wantsReply)
             if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
                 continue;
             hasIpv4 = true;
-            QHostAddress broadcast = entry.broadcast();
             // Loopback has no broadcast flag, yet its directed broadcast
             // (127.255.255.255) reaches every socket bound to the port:
             // that is how instances on one machine find each other.
+            if (!iface.broadcast && !iface.loopback)
+                continue; // point-to-point links, tunnels
+            QHostAddress broadcast = entry.broadcast();
             if (broadcast.isNull() && iface.loopback && entry.prefixLength() > 0 && entry.prefixLength() < 32) {
                 const quint32 hostMask = 0xffffffffu >> entry.prefixLength();
                 broadcast = QHostAddress(entry.ip().toIPv4Address() | hostMask);
