@@ -206,7 +206,7 @@ bool LanDiscoveryPrivate::start(QString *error)
 
     running = true;
     qCInfo(lcDiscovery) << "discovery started on UDP port" << boundPort << "interfaces"
-                        << (options.interfaces.isEmpty() ? QStringList {QStringLiteral("(all)")} : options.interfaces);
+                        << (options.interfaces.isEmpty() ? QStringList{QStringLiteral("(all)")} : options.interfaces);
     announce(true);
     startupRepeatTimer->start();
     announceTimer->start();
@@ -438,7 +438,7 @@ void LanDiscoveryPrivate::heard(const DeviceAnnouncement &announcement, const QN
             ++dropped;
             return;
         }
-        PeerEntry entry {{claim, sender, QDateTime::currentDateTimeUtc()}, now, now, std::nullopt};
+        PeerEntry entry{{claim, sender, QDateTime::currentDateTimeUtc()}, now, now, std::nullopt};
         if (announcement.wantsReply)
             answer(datagram, entry, now);
         peers.insert(claim.deviceId, entry);

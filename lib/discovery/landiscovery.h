@@ -50,8 +50,8 @@ public:
         // Interface names to use (e.g. {"lo"}); empty = every up interface
         // (incl. loopback). Nothing is sent or accepted on any other.
         QStringList interfaces;
-        std::chrono::milliseconds announceInterval {5000}; // periodic re-announcement
-        std::chrono::milliseconds expiry {15000}; // a peer silent this long is lost
+        std::chrono::milliseconds announceInterval{5000}; // periodic re-announcement
+        std::chrono::milliseconds expiry{15000}; // a peer silent this long is lost
         int maxAnnouncementsPerSecondPerSource = DefaultMaxAnnouncementsPerSecondPerSource; // at least 1
         bool ipv6 = true; // IPv6 multicast ff02::/16 group too (on interfaces that support multicast)
     };

@@ -12,6 +12,7 @@ namespace Tandem {
 namespace {
 constexpr auto IdentityFolder = "identity";
 constexpr auto SettingsFile = "settings.ini";
+constexpr auto TrustStoreFile = "trust.sqlite";
 constexpr auto DeviceNameKey = "device/name";
 } // namespace
 
@@ -22,6 +23,7 @@ public:
     DeviceIdentity identity;
     DeviceIdentity::Outcome outcome = DeviceIdentity::Outcome::Failed;
     std::unique_ptr<QSettings> settings;
+    std::unique_ptr<TrustStore> trust;
 };
 
 Profile::Profile(std::unique_ptr<ProfilePrivate> dd)
@@ -47,6 +49,9 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error,
     }
 
     auto d = std::make_unique<ProfilePrivate>();
+    d->trust = TrustStore::open(QDir(path).filePath(QLatin1StringView(TrustStoreFile)), error);
+    if (!d->trust)
+        return nullptr;
     d->path = path;
     d->identity = loaded.identity;
     d->outcome = loaded.outcome;
@@ -84,6 +89,11 @@ DeviceIdentity Profile::identity() const
 DeviceIdentity::Outcome Profile::identityOutcome() const
 {
     return d->outcome;
+}
+
+TrustStore *Profile::trustStore() const
+{
+    return d->trust.get();
 }
 
 QString Profile::deviceId() const

@@ -2,6 +2,7 @@
 
 #include "deviceidentity.h"
 #include "tandem_export.h"
+#include "truststore.h"
 
 #include <QObject>
 #include <QString>
@@ -12,8 +13,8 @@ namespace Tandem {
 
 class ProfilePrivate;
 
-// One Tandem installation's state on disk: its identity, its settings and
-// (in later layers) its trust store and history. Several profiles can run
+// One Tandem installation's state on disk: its identity, its trust store
+// and its settings. Several profiles can run
 // side by side on one machine, each as its own device.
 class TANDEM_EXPORT Profile : public QObject
 {
@@ -41,6 +42,8 @@ public:
     QString path() const;
     DeviceIdentity identity() const;
     DeviceIdentity::Outcome identityOutcome() const;
+    // The devices this profile has paired with.
+    TrustStore *trustStore() const;
     QString deviceId() const;
     QString shortId() const;
     QString deviceName() const;

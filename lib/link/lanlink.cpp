@@ -4,21 +4,10 @@
 
 namespace Tandem {
 
-namespace {
-QString describe(const QSslSocket *socket)
-{
-    const QHostAddress address = socket->peerAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol && !address.toIPv4Address()
-        ? u'[' + address.toString() + u']'
-        : QHostAddress(address.toIPv4Address()).toString();
-    return host + u':' + QString::number(socket->peerPort());
-}
-} // namespace
-
-LanLink::LanLink(QSslSocket *socket, const QString &peerDeviceId, bool outgoing)
+LanLink::LanLink(QSslSocket *socket, const QString &address, const QString &peerDeviceId, bool outgoing)
     : Link(socket->peerCertificate().toDer(), peerDeviceId, outgoing, nullptr)
     , m_socket(socket)
-    , m_address(describe(socket))
+    , m_address(address)
 {
     m_socket->setParent(this);
     m_socket->disconnect(); // drop the provider's handshake-time connections
@@ -76,7 +65,10 @@ qint64 LanLink::bytesToWrite() const
 void LanLink::closeTransport()
 {
     m_socket->disconnect(this);
-    m_socket->disconnectFromHost(); // flushes what was written first
+    // Hand what was written to the kernel now: a process that closes and
+    // exits at once still delivers its last words.
+    m_socket->flush();
+    m_socket->disconnectFromHost();
 }
 
 } // namespace Tandem

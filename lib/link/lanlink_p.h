@@ -12,7 +12,8 @@ class LanLink : public Link
     Q_OBJECT
 
 public:
-    LanLink(QSslSocket *socket, const QString &peerDeviceId, bool outgoing);
+    // `address`: the address dialled (outgoing) or the peer's (incoming).
+    LanLink(QSslSocket *socket, const QString &address, const QString &peerDeviceId, bool outgoing);
     ~LanLink() override;
 
     Transport transport() const override { return Transport::Lan; }

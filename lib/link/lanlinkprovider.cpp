@@ -12,14 +12,21 @@
 
 namespace Tandem {
 
-namespace {
+namespace { } // namespace
 
-QString describeAddress(const QHostAddress &address, quint16 port)
+QString formatHostPort(const QHostAddress &address, quint16 port)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    return (isV4 ? QHostAddress(v4).toString() : u'[' + address.toString() + u']') + u':' + QString::number(port);
+    return formatHostPort(isV4 ? QHostAddress(v4).toString() : address.toString(), port);
 }
+
+QString formatHostPort(const QString &host, quint16 port)
+{
+    return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+}
+
+namespace {
 
 // Accepts sockets and hands their descriptors on, so TLS can start on a
 // QSslSocket before any byte is read.
@@ -69,7 +76,7 @@ LanLinkProvider::LanLinkProvider(const DeviceIdentity &identity, const Options &
             delete socket;
             return;
         }
-        const QString address = describeAddress(socket->peerAddress(), socket->peerPort());
+        const QString address = formatHostPort(socket->peerAddress(), socket->peerPort());
         if (d->pending >= MaxPendingHandshakes) {
             socket->abort();
             socket->deleteLater();
@@ -113,7 +120,7 @@ int LanLinkProvider::pendingHandshakes() const
 void LanLinkProvider::connectToHost(const QString &host, quint16 port)
 {
     auto *socket = new QSslSocket(this);
-    const QString address = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
+    const QString address = formatHostPort(host, port);
     d->configure(socket, address, true);
     socket->connectToHostEncrypted(host, port);
 }
@@ -179,7 +186,7 @@ void LanLinkProviderPrivate::finishHandshake(QSslSocket *socket, const QString &
     qDeleteAll(children);
     qCDebug(lcLink).noquote() << "TLS up with" << address << socket->sessionCipher().name() << socket->sessionProtocol()
                               << "peer" << peerId.left(8);
-    auto *link = new LanLink(socket, peerId, outgoing);
+    auto *link = new LanLink(socket, address, peerId, outgoing);
     Q_EMIT q->linkEstablished(link);
 }
 

@@ -14,6 +14,11 @@ namespace Tandem {
 class Link;
 class LanLinkProviderPrivate;
 
+// "192.168.1.2:47317", "[fe80::1]:47317": how LAN addresses are written
+// everywhere (IPv4-mapped IPv6 addresses are shown as IPv4).
+TANDEM_EXPORT QString formatHostPort(const QHostAddress &address, quint16 port);
+TANDEM_EXPORT QString formatHostPort(const QString &host, quint16 port);
+
 struct LanLinkOptions
 {
     static constexpr quint16 DefaultPort = 47317;

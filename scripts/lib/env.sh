@@ -113,7 +113,11 @@ bwrap_base() {
     local args=(bwrap --bind "$TANDEM_ROOT" / --proc /proc --dev /dev --tmpfs /tmp
                 --ro-bind /etc/resolv.conf /etc/resolv.conf
                 --bind "$TANDEM_REPO" "$TANDEM_REPO")
-    [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    # The user's home, so that profiles (~/.local/share/Tandem) and caches
+    # persist where the user expects them, not inside the root.
+    [ -n "${HOME:-}" ] && [ "$HOME" != / ] && [ -d "$HOME" ] && args+=(--bind "$HOME" "$HOME")
+    # A real display, when there is one; Xvfb runs make their own.
+    [ -n "${DISPLAY:-}" ] && [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
     # Extra binds, e.g. an out-of-tree folder a test or benchmark writes to.
     local extra
     for extra in ${TANDEM_EXTRA_BINDS:-}; do args+=(--bind "$extra" "$extra"); done

@@ -56,7 +56,7 @@ DeviceAnnouncement device(int n, const QString &name = {})
 
 std::unique_ptr<LanDiscovery> started(const DeviceAnnouncement &self, const LanDiscovery::Options &options)
 {
-    if (options.interfaces != QStringList {Loopback})
+    if (options.interfaces != QStringList{Loopback})
         qFatal("discovery tests must stay on loopback");
     auto discovery = std::make_unique<LanDiscovery>(self, options);
     QString error;
@@ -158,8 +158,8 @@ void tst_LanDiscovery::twoInstancesFindEachOther()
     const auto seenByB = bFound.first().first().value<LanDiscovery::Peer>();
     QCOMPARE(seenByB.announcement, device(1));
     QCOMPARE(seenByB.address, QHostAddress(QHostAddress::LocalHost));
-    QCOMPARE(a->peers(), QList {seenByA});
-    QCOMPARE(b->peers(), QList {seenByB});
+    QCOMPARE(a->peers(), QList{seenByA});
+    QCOMPARE(b->peers(), QList{seenByB});
     QCOMPARE(a->port(), port);
     QCOMPARE(a->droppedAnnouncements(), 0);
     QCOMPARE(b->droppedAnnouncements(), 0);
@@ -317,7 +317,7 @@ void tst_LanDiscovery::floodIsRateLimited()
     QTRY_VERIFY_WITH_TIMEOUT(discovery->droppedAnnouncements() >= Sent - 2 * Limit, Generous);
     qInfo("%d of %d announcements from one source were dropped", discovery->droppedAnnouncements(), Sent);
     QCOMPARE(found.size(), 1);
-    QCOMPARE(peerIds(*discovery), QStringList {device(2).deviceId});
+    QCOMPARE(peerIds(*discovery), QStringList{device(2).deviceId});
 }
 
 void tst_LanDiscovery::garbageIsDropped()
@@ -354,7 +354,7 @@ void tst_LanDiscovery::garbageIsDropped()
         writer.endMap();
     }
     const QList<QByteArray> garbage = {
-        QByteArray(4000, 'x'),     "hello"_ba, QByteArray(), QCborValue(QCborMap {{u"tdm"_s, 2}}).toCbor(), oversize,
+        QByteArray(4000, 'x'),     "hello"_ba, QByteArray(), QCborValue(QCborMap{{u"tdm"_s, 2}}).toCbor(), oversize,
         device(4).encode() + '\0',
     };
     RawSender raw(port);

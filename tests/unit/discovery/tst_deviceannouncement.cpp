@@ -175,7 +175,7 @@ void tst_DeviceAnnouncement::decodeRefuses_data()
     QTest::newRow("text") << "hello, world"_ba << u"not a CBOR map"_s;
     QTest::newRow("not CBOR") << "\xff\xff\xff"_ba << u"not a CBOR map"_s;
     QTest::newRow("truncated") << valid.chopped(1) << u"malformed"_s;
-    QTest::newRow("array") << QCborValue(QCborArray {1, 2, 3}).toCbor() << u"not a CBOR map"_s;
+    QTest::newRow("array") << QCborValue(QCborArray{1, 2, 3}).toCbor() << u"not a CBOR map"_s;
     QTest::newRow("trailing byte") << valid + '\0' << u"trailing"_s;
     QTest::newRow("two maps") << valid + valid << u"trailing"_s;
     {
@@ -197,7 +197,7 @@ void tst_DeviceAnnouncement::decodeRefuses_data()
     QTest::newRow("magic version 2") << wire(with(u"tdm"_s, 2)) << u"unsupported"_s;
     QTest::newRow("magic version 0") << wire(with(u"tdm"_s, 0)) << u"unsupported"_s;
     QTest::newRow("magic as text") << wire(with(u"tdm"_s, u"1"_s)) << u"unsupported"_s;
-    QTest::newRow("other magic") << wire(Entries {{u"xyz"_s, 1}} + without(u"tdm"_s)) << u"not a Tandem"_s;
+    QTest::newRow("other magic") << wire(Entries{{u"xyz"_s, 1}} + without(u"tdm"_s)) << u"not a Tandem"_s;
 
     QTest::newRow("id 31 bytes") << wire(with(u"id"_s, QByteArray(31, '\1'))) << u"\"id\""_s;
     QTest::newRow("id 33 bytes") << wire(with(u"id"_s, QByteArray(33, '\1'))) << u"\"id\""_s;
@@ -238,9 +238,9 @@ void tst_DeviceAnnouncement::decodeRefuses_data()
     QTest::newRow("reply as int") << wire(with(u"r"_s, 1)) << u"\"r\""_s;
     QTest::newRow("no reply flag") << wire(without(u"r"_s)) << u"missing"_s;
 
-    QTest::newRow("duplicate key") << wire(validEntries() + Entries {{u"n"_s, u"Other"_s}}) << u"duplicate"_s;
-    QTest::newRow("integer key") << wire(validEntries() + Entries {{1, 1}}) << u"key"_s;
-    QTest::newRow("long key") << wire(validEntries() + Entries {{u"averylongkey"_s, 1}}) << u"key"_s;
+    QTest::newRow("duplicate key") << wire(validEntries() + Entries{{u"n"_s, u"Other"_s}}) << u"duplicate"_s;
+    QTest::newRow("integer key") << wire(validEntries() + Entries{{1, 1}}) << u"key"_s;
+    QTest::newRow("long key") << wire(validEntries() + Entries{{u"averylongkey"_s, 1}}) << u"key"_s;
     {
         Entries entries = validEntries();
         for (int i = entries.size(); i < 17; ++i)
@@ -250,8 +250,8 @@ void tst_DeviceAnnouncement::decodeRefuses_data()
     {
         QCborValue deep = 1;
         for (int i = 0; i < 8; ++i)
-            deep = QCborArray {deep};
-        QTest::newRow("deep unknown value") << wire(validEntries() + Entries {{u"x"_s, deep}}) << u"unknown key"_s;
+            deep = QCborArray{deep};
+        QTest::newRow("deep unknown value") << wire(validEntries() + Entries{{u"x"_s, deep}}) << u"unknown key"_s;
     }
     QTest::newRow("over MaxSize") << paddedTo(DeviceAnnouncement::MaxSize + 1) << u"1025 bytes"_s;
 }
@@ -270,8 +270,8 @@ void tst_DeviceAnnouncement::decodeSkipsUnknownKeys()
 {
     // Later format revisions may add keys; older devices must still see them.
     Entries entries = validEntries();
-    entries.insert(3, {u"cap"_s, QCborArray {u"files"_s, u"chat"_s}});
-    entries.append({u"z"_s, QCborMap {{u"k"_s, 1}}});
+    entries.insert(3, {u"cap"_s, QCborArray{u"files"_s, u"chat"_s}});
+    entries.append({u"z"_s, QCborMap{{u"k"_s, 1}}});
     QString error;
     const auto decoded = DeviceAnnouncement::decode(wire(entries), &error);
     QVERIFY2(decoded, qPrintable(error));

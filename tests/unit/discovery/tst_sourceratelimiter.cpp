@@ -18,7 +18,7 @@ private Q_SLOTS:
 };
 
 namespace {
-const SourceRateLimiter::Clock::time_point T0 {};
+const SourceRateLimiter::Clock::time_point T0{};
 
 QHostAddress address(quint32 n)
 {

@@ -23,7 +23,7 @@ QCborValue nestedArrays(int depth)
 {
     QCborValue value(1);
     for (int i = 0; i < depth; ++i)
-        value = QCborArray {value};
+        value = QCborArray{value};
     return value;
 }
 
@@ -73,18 +73,18 @@ void tst_ControlMessage::roundTrip_data()
     QTest::addColumn<QCborMap>("fields");
 
     QTest::newRow("no fields") << u"ping"_s << QCborMap();
-    QTest::newRow("scalars") << u"hello"_s << QCborMap {{u"name"_s, u"Kitchen tablet é"_s},
-                                                        {u"version"_s, 3},
-                                                        {u"negative"_s, -70000},
-                                                        {u"id"_s, QByteArray("\x00\x01\xfe\xff", 4)},
-                                                        {u"ok"_s, true},
-                                                        {u"ratio"_s, 0.25},
-                                                        {u"nothing"_s, QCborValue(nullptr)}};
+    QTest::newRow("scalars") << u"hello"_s << QCborMap{{u"name"_s, u"Kitchen tablet é"_s},
+                                                       {u"version"_s, 3},
+                                                       {u"negative"_s, -70000},
+                                                       {u"id"_s, QByteArray("\x00\x01\xfe\xff", 4)},
+                                                       {u"ok"_s, true},
+                                                       {u"ratio"_s, 0.25},
+                                                       {u"nothing"_s, QCborValue(nullptr)}};
     QTest::newRow("nested") << u"pair-request"_s
-                            << QCborMap {{u"caps"_s, QCborArray {u"chat"_s, u"files"_s}},
-                                         {u"peer"_s, QCborMap {{u"id"_s, u"3f2a"_s}, {u"port"_s, 4711}}},
-                                         {42, u"integer key"_s}};
-    QTest::newRow("longest type") << QString(MaxMessageTypeLength, u't') << QCborMap {{u"x"_s, 1}};
+                            << QCborMap{{u"caps"_s, QCborArray{u"chat"_s, u"files"_s}},
+                                        {u"peer"_s, QCborMap{{u"id"_s, u"3f2a"_s}, {u"port"_s, 4711}}},
+                                        {42, u"integer key"_s}};
+    QTest::newRow("longest type") << QString(MaxMessageTypeLength, u't') << QCborMap{{u"x"_s, 1}};
     QTest::newRow("one-character type") << u"x"_s << QCborMap();
 }
 
@@ -125,7 +125,7 @@ void tst_ControlMessage::typeInFieldsIsIgnored()
     const auto message = decodeControl(payload, &error);
     QVERIFY2(message, qPrintable(error));
     QCOMPARE(message->type, u"real"_s);
-    QCOMPARE(message->fields, (QCborMap {{u"x"_s, 1}}));
+    QCOMPARE(message->fields, (QCborMap{{u"x"_s, 1}}));
 }
 
 void tst_ControlMessage::rejected_data()
@@ -148,7 +148,7 @@ void tst_ControlMessage::rejected_data()
     QTest::newRow("empty type") << hex("a1" + TypeKeyHex + "60")
                                 << u"control message type must be 1 to 64 characters long, not 0"_s;
     QTest::newRow("too long type")
-        << QCborMap {{u"type"_s, QString(MaxMessageTypeLength + 1, u't')}}.toCborValue().toCbor()
+        << QCborMap{{u"type"_s, QString(MaxMessageTypeLength + 1, u't')}}.toCborValue().toCbor()
         << u"control message type must be 1 to 64 characters long, not 65"_s;
     QTest::newRow("trailing zero") << hex(TypeAHex + "00") << u"control message has 1 trailing bytes after its map"_s;
     QTest::newRow("trailing garbage") << hex(TypeAHex + "ffffff")
@@ -195,9 +195,9 @@ void tst_ControlMessage::nestingDepth_data()
 
     QCborValue maps(u"leaf"_s);
     for (int i = 0; i < MaxCborNestingDepth - 1; ++i)
-        maps = QCborMap {{u"m"_s, maps}};
+        maps = QCborMap{{u"m"_s, maps}};
     QTest::newRow("maps, 8 levels") << encodeControl(u"a"_s, {{u"x"_s, maps}}) << true;
-    QTest::newRow("maps, 9 levels") << encodeControl(u"a"_s, {{u"x"_s, QCborMap {{u"m"_s, maps}}}}) << false;
+    QTest::newRow("maps, 9 levels") << encodeControl(u"a"_s, {{u"x"_s, QCborMap{{u"m"_s, maps}}}}) << false;
 
     // Tags count as levels too: QCborValue builds a container for each.
     const auto tags
@@ -299,7 +299,7 @@ void tst_ControlMessage::nullErrorPointer()
 {
     QVERIFY(!decodeControl(hex("8101"), nullptr));
     QVERIFY(decodeControl(hex(TypeAHex), nullptr));
-    const QCborMap fields {{u"n"_s, 1}};
+    const QCborMap fields{{u"n"_s, 1}};
     QVERIFY(!Tandem::Protocol::textField(fields, "n"_L1, 10, nullptr));
     QVERIFY(!Tandem::Protocol::bytesField(fields, "n"_L1, 10, nullptr));
     QVERIFY(!Tandem::Protocol::integerField(fields, "missing"_L1, 0, 10, nullptr));
@@ -313,18 +313,17 @@ void tst_ControlMessage::textField_data()
     QTest::addColumn<QString>("error");
 
     const QString e = u"é"_s; // two bytes of UTF-8
-    QTest::newRow("ASCII") << QCborMap {{u"name"_s, u"tablet"_s}} << qsizetype(64) << u"tablet"_s << QString();
-    QTest::newRow("empty text") << QCborMap {{u"name"_s, u""_s}} << qsizetype(64) << u""_s << QString();
+    QTest::newRow("ASCII") << QCborMap{{u"name"_s, u"tablet"_s}} << qsizetype(64) << u"tablet"_s << QString();
+    QTest::newRow("empty text") << QCborMap{{u"name"_s, u""_s}} << qsizetype(64) << u""_s << QString();
     QTest::newRow("exactly the limit in UTF-8")
-        << QCborMap {{u"name"_s, e.repeated(32)}} << qsizetype(64) << e.repeated(32) << QString();
-    QTest::newRow("over the limit in UTF-8 only")
-        << QCborMap {{u"name"_s, e.repeated(33)}} << qsizetype(64) << QString()
-        << u"field \"name\" is 66 bytes of UTF-8, more than the 64 allowed"_s;
-    QTest::newRow("missing") << QCborMap {{u"other"_s, u"x"_s}} << qsizetype(64) << QString()
+        << QCborMap{{u"name"_s, e.repeated(32)}} << qsizetype(64) << e.repeated(32) << QString();
+    QTest::newRow("over the limit in UTF-8 only") << QCborMap{{u"name"_s, e.repeated(33)}} << qsizetype(64) << QString()
+                                                  << u"field \"name\" is 66 bytes of UTF-8, more than the 64 allowed"_s;
+    QTest::newRow("missing") << QCborMap{{u"other"_s, u"x"_s}} << qsizetype(64) << QString()
                              << u"field \"name\" is missing"_s;
-    QTest::newRow("bytes, not text") << QCborMap {{u"name"_s, QByteArray("x")}} << qsizetype(64) << QString()
+    QTest::newRow("bytes, not text") << QCborMap{{u"name"_s, QByteArray("x")}} << qsizetype(64) << QString()
                                      << u"field \"name\" must be text"_s;
-    QTest::newRow("integer, not text") << QCborMap {{u"name"_s, 5}} << qsizetype(64) << QString()
+    QTest::newRow("integer, not text") << QCborMap{{u"name"_s, 5}} << qsizetype(64) << QString()
                                        << u"field \"name\" must be text"_s;
 }
 
@@ -350,13 +349,13 @@ void tst_ControlMessage::bytesField_data()
     QTest::addColumn<QByteArray>("expected"); // null when refused
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("fits") << QCborMap {{u"key"_s, QByteArray(32, 'k')}} << qsizetype(32) << QByteArray(32, 'k')
+    QTest::newRow("fits") << QCborMap{{u"key"_s, QByteArray(32, 'k')}} << qsizetype(32) << QByteArray(32, 'k')
                           << QString();
-    QTest::newRow("empty") << QCborMap {{u"key"_s, QByteArray("")}} << qsizetype(32) << QByteArray("") << QString();
-    QTest::newRow("one over") << QCborMap {{u"key"_s, QByteArray(33, 'k')}} << qsizetype(32) << QByteArray()
+    QTest::newRow("empty") << QCborMap{{u"key"_s, QByteArray("")}} << qsizetype(32) << QByteArray("") << QString();
+    QTest::newRow("one over") << QCborMap{{u"key"_s, QByteArray(33, 'k')}} << qsizetype(32) << QByteArray()
                               << u"field \"key\" is 33 bytes, more than the 32 allowed"_s;
     QTest::newRow("missing") << QCborMap() << qsizetype(32) << QByteArray() << u"field \"key\" is missing"_s;
-    QTest::newRow("text, not bytes") << QCborMap {{u"key"_s, u"abc"_s}} << qsizetype(32) << QByteArray()
+    QTest::newRow("text, not bytes") << QCborMap{{u"key"_s, u"abc"_s}} << qsizetype(32) << QByteArray()
                                      << u"field \"key\" must be a byte string"_s;
 }
 
@@ -407,7 +406,7 @@ void tst_ControlMessage::integerField()
     QFETCH(bool, accepted);
     QFETCH(QString, error);
 
-    QCborMap fields {{u"other"_s, 1}};
+    QCborMap fields{{u"other"_s, 1}};
     if (!field.isUndefined())
         fields.insert(u"port"_s, field);
     QString actualError;

@@ -118,7 +118,7 @@ void tst_FrameCodec::roundTrip()
     QFETCH(quint32, streamId);
     QFETCH(qsizetype, payloadSize);
 
-    const Frame frame {type, flags, streamId, patterned(payloadSize)};
+    const Frame frame{type, flags, streamId, patterned(payloadSize)};
     const QByteArray wire = encodeFrame(frame);
     QCOMPARE(wire.size(), FrameHeaderSize + payloadSize);
 
@@ -140,7 +140,7 @@ void tst_FrameCodec::roundTrip()
 
 void tst_FrameCodec::goldenBytes()
 {
-    const Frame frame {FrameType::Data, 0x81, 0x01020304, QByteArrayLiteral("hi")};
+    const Frame frame{FrameType::Data, 0x81, 0x01020304, QByteArrayLiteral("hi")};
     const QByteArray expected = QByteArrayLiteral("\x00\x00\x00\x08" // length: 6 + 2
                                                   "\x01" // type: Data
                                                   "\x81" // flags
@@ -152,14 +152,14 @@ void tst_FrameCodec::goldenBytes()
     QVERIFY(decoder.feed(expected));
     QCOMPARE(decoder.next(), frame);
 
-    const Frame ping {FrameType::Ping, 0, 0, {}};
+    const Frame ping{FrameType::Ping, 0, 0, {}};
     QCOMPARE(encodeFrame(ping), QByteArrayLiteral("\x00\x00\x00\x06\x02\x00\x00\x00\x00\x00"));
 }
 
 void tst_FrameCodec::appendFrameAppends()
 {
-    const Frame first {FrameType::Control, 0, 1, QByteArrayLiteral("one")};
-    const Frame second {FrameType::Pong, 2, 3, {}};
+    const Frame first{FrameType::Control, 0, 1, QByteArrayLiteral("one")};
+    const Frame second{FrameType::Pong, 2, 3, {}};
     QByteArray out = QByteArrayLiteral("prefix");
     appendFrame(out, first);
     appendFrame(out, second);
@@ -373,8 +373,8 @@ void tst_FrameCodec::inputAfterErrorIgnored()
 
 void tst_FrameCodec::framesBeforeErrorStayAvailable()
 {
-    const Frame first {FrameType::Control, 0, 0, QByteArrayLiteral("valid")};
-    const Frame second {FrameType::Data, 0, 5, patterned(20)};
+    const Frame first{FrameType::Control, 0, 0, QByteArrayLiteral("valid")};
+    const Frame second{FrameType::Data, 0, 5, patterned(20)};
     FrameDecoder decoder;
     QVERIFY(!decoder.feed(QByteArray(encodeFrame(first) + encodeFrame(second) + rawHeader(6, 0x40) + patterned(30))));
     QVERIFY(decoder.hasError());

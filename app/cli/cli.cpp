@@ -1,0 +1,396 @@
+#include "cli.h"
+
+#include "identity/pairingcode.h"
+#include "identity/truststore.h"
+#include "terminationsignals.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QThread>
+#include <QTimer>
+
+#include <iostream>
+#include <string>
+
+using namespace Tandem;
+
+namespace {
+
+QString describe(const DeviceInfo &device)
+{
+    return QStringLiteral("%1 (%2)").arg(device.name.isEmpty() ? QStringLiteral("unnamed device") : device.name,
+                                         device.shortId());
+}
+
+int exitCodeFor(Pairing::Outcome outcome)
+{
+    switch (outcome) {
+    case Pairing::Outcome::Paired:
+        return ExitOk;
+    case Pairing::Outcome::Rejected:
+    case Pairing::Outcome::Cancelled:
+        return ExitRefused;
+    case Pairing::Outcome::TimedOut:
+        return ExitTimedOut;
+    case Pairing::Outcome::Failed:
+        break;
+    }
+    return ExitError;
+}
+
+QString outcomeName(Pairing::Outcome outcome)
+{
+    switch (outcome) {
+    case Pairing::Outcome::Paired:
+        return QStringLiteral("paired");
+    case Pairing::Outcome::Rejected:
+        return QStringLiteral("rejected");
+    case Pairing::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Pairing::Outcome::TimedOut:
+        return QStringLiteral("timed-out");
+    case Pairing::Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+} // namespace
+
+Cli::Cli(const CliOptions &options, std::unique_ptr<Profile> profile, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(options.json)
+    , m_profile(std::move(profile))
+{ }
+
+Cli::~Cli() = default;
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_device)
+        m_device->stop();
+    // Let goodbyes reach the wire before the loop ends.
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+void Cli::run()
+{
+    static const QHash<QString, void (Cli::*)()> commands = {
+        {QStringLiteral("id"), &Cli::cmdId},           {QStringLiteral("trusted"), &Cli::cmdTrusted},
+        {QStringLiteral("devices"), &Cli::cmdDevices}, {QStringLiteral("pair"), &Cli::cmdPair},
+        {QStringLiteral("unpair"), &Cli::cmdUnpair},   {QStringLiteral("serve"), &Cli::cmdServe},
+    };
+    const auto command = commands.value(m_options.command);
+    if (!command) {
+        m_out.error(QStringLiteral("unknown command \"%1\"; see --help").arg(m_options.command));
+        finish(ExitUsage);
+        return;
+    }
+    (this->*command)();
+}
+
+bool Cli::startDevice()
+{
+    m_device = std::make_unique<LocalDevice>(m_profile.get(), m_options.device);
+    QString error;
+    if (!m_device->start(&error)) {
+        m_out.error(error);
+        finish(ExitError);
+        return false;
+    }
+    for (const QString &address : std::as_const(m_options.connectTo)) {
+        const qsizetype colon = address.lastIndexOf(u':');
+        QString host = address.left(colon);
+        if (host.startsWith(u'['))
+            host = host.mid(1, host.size() - 2);
+        m_device->connectToAddress(host, quint16(address.mid(colon + 1).toUInt()));
+    }
+    connect(m_device.get(), &LocalDevice::linkRefused, this, [this](const QString &who, const QString &reason) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("link-refused")},
+                          {QStringLiteral("who"), who},
+                          {QStringLiteral("reason"), reason}},
+                         QStringLiteral("Refused a link: ") + reason);
+    });
+    return true;
+}
+
+QJsonObject Cli::deviceJson(const DeviceInfo &device) const
+{
+    return {{QStringLiteral("id"), device.id},
+            {QStringLiteral("name"), device.name},
+            {QStringLiteral("type"), device.type},
+            {QStringLiteral("paired"), device.paired},
+            {QStringLiteral("reachable"), device.reachable},
+            {QStringLiteral("connected"), device.connected},
+            {QStringLiteral("transports"), QJsonArray::fromStringList(device.transports)}};
+}
+
+void Cli::cmdId()
+{
+    m_out.emitObject({{QStringLiteral("id"), m_profile->deviceId()}, {QStringLiteral("name"), m_profile->deviceName()}},
+                     QStringLiteral("%1\n%2").arg(m_profile->deviceName(), m_profile->deviceId()));
+    finish(ExitOk);
+}
+
+void Cli::cmdTrusted()
+{
+    QJsonArray list;
+    QString human;
+    const auto devices = m_profile->trustStore()->devices();
+    for (const TrustedDevice &t : devices) {
+        list.append(QJsonObject{{QStringLiteral("id"), t.deviceId},
+                                {QStringLiteral("name"), t.name},
+                                {QStringLiteral("pairedAt"), t.pairedAt.toString(Qt::ISODate)},
+                                {QStringLiteral("protocolVersion"), t.protocolVersion}});
+        human += QStringLiteral("%1  %2  paired %3\n")
+                     .arg(DeviceIdentity::shortIdFor(t.deviceId), t.name, t.pairedAt.toString(Qt::ISODate));
+    }
+    if (devices.isEmpty())
+        human = QStringLiteral("No paired devices.\n");
+    m_out.emitArray(list, human);
+    finish(ExitOk);
+}
+
+void Cli::cmdDevices()
+{
+    if (!startDevice())
+        return;
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 2;
+    QTimer::singleShot(std::chrono::seconds(wait), this, [this] {
+        QJsonArray list;
+        QString human;
+        const auto devices = m_device->devices();
+        for (const DeviceInfo &device : devices) {
+            list.append(deviceJson(device));
+            human += QStringLiteral("%1  %2%3%4\n")
+                         .arg(device.shortId(), device.name, device.paired ? QStringLiteral("  [paired]") : QString(),
+                              device.reachable ? QStringLiteral("  reachable via ") + device.transports.join(u", ")
+                                               : QStringLiteral("  not reachable"));
+        }
+        if (devices.isEmpty())
+            human = QStringLiteral("No devices found.\n");
+        m_out.emitArray(list, human);
+        finish(ExitOk);
+    });
+}
+
+void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const DeviceInfo &)> found)
+{
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    auto tryResolve = [this, query, found, deadline](bool last) {
+        if (!deadline->isActive() && !last)
+            return;
+        QString error;
+        if (const auto device = m_device->findDevice(query, &error)) {
+            deadline->stop();
+            deadline->deleteLater();
+            disconnect(m_device.get(), &LocalDevice::devicesChanged, this, nullptr);
+            found(*device);
+        } else if (last) {
+            m_out.error(error);
+            finish(ExitUsage);
+        }
+    };
+    connect(deadline, &QTimer::timeout, this, [tryResolve] { tryResolve(true); });
+    connect(m_device.get(), &LocalDevice::devicesChanged, this, [tryResolve] { tryResolve(false); });
+    deadline->start(std::chrono::seconds(waitSeconds));
+    QTimer::singleShot(0, this, [tryResolve] { tryResolve(false); });
+}
+
+void Cli::askYesNo(const QString &question, std::function<void(bool)> answer)
+{
+    std::cout << qPrintable(question) << " [y/N] " << std::flush;
+    // std::getline blocks: read on a thread, answer on the main thread.
+    QThread *reader = QThread::create([this, answer] {
+        std::string line;
+        const bool ok = bool(std::getline(std::cin, line));
+        const bool yes = ok && !line.empty() && (line[0] == 'y' || line[0] == 'Y');
+        QMetaObject::invokeMethod(this, [answer, yes] { answer(yes); }, Qt::QueuedConnection);
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+}
+
+void Cli::cmdPair()
+{
+    if (m_options.arguments.size() != 1) {
+        m_out.error(QStringLiteral("usage: tandem-cli pair <device> [--yes] [--wait S]"));
+        finish(ExitUsage);
+        return;
+    }
+    if (!startDevice())
+        return;
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 10;
+    whenDeviceFound(m_options.arguments.constFirst(), wait, [this](const DeviceInfo &device) {
+        const QString id = device.id;
+        connect(m_device.get(), &LocalDevice::pairingCodeReady, this,
+                [this, device](const QString &deviceId, const QString &code, bool) {
+                    if (deviceId != device.id)
+                        return;
+                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("code")},
+                                      {QStringLiteral("id"), deviceId},
+                                      {QStringLiteral("code"), code}},
+                                     QStringLiteral("Pairing code: %1").arg(PairingCode::formatted(code)));
+                    auto decide = [this, deviceId](bool yes) {
+                        QString error;
+                        if (yes)
+                            m_device->acceptPairing(deviceId, &error);
+                        else
+                            m_device->rejectPairing(deviceId, QString(), &error);
+                    };
+                    if (m_options.yes)
+                        decide(true);
+                    else
+                        askYesNo(QStringLiteral("Does %1 show the same code?").arg(describe(device)), decide);
+                });
+        connect(m_device.get(), &LocalDevice::paired, this, [this, device](const QString &deviceId) {
+            if (deviceId != device.id)
+                return;
+            m_out.emitObject({{QStringLiteral("event"), QStringLiteral("paired")},
+                              {QStringLiteral("id"), deviceId},
+                              {QStringLiteral("name"), device.name}},
+                             QStringLiteral("Paired with %1.").arg(describe(device)));
+            finish(ExitOk);
+        });
+        connect(m_device.get(), &LocalDevice::pairingFailed, this,
+                [this, device](const QString &deviceId, Pairing::Outcome outcome, const QString &reason) {
+                    if (deviceId != device.id)
+                        return;
+                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
+                                      {QStringLiteral("id"), deviceId},
+                                      {QStringLiteral("outcome"), outcomeName(outcome)},
+                                      {QStringLiteral("reason"), reason}},
+                                     QString());
+                    m_out.error(QStringLiteral("pairing with %1 failed: %2").arg(describe(device), reason));
+                    finish(exitCodeFor(outcome));
+                });
+        m_out.note(QStringLiteral("Asking %1 to pair...").arg(describe(device)));
+        QString error;
+        if (!m_device->requestPairing(id, &error)) {
+            m_out.error(error);
+            finish(ExitRefused);
+        }
+    });
+}
+
+void Cli::cmdUnpair()
+{
+    if (m_options.arguments.size() != 1) {
+        m_out.error(QStringLiteral("usage: tandem-cli unpair <device>"));
+        finish(ExitUsage);
+        return;
+    }
+    if (!startDevice())
+        return;
+    // Resolve among what is known now (paired devices are always known);
+    // then tell the device if it can be reached within the wait.
+    QString error;
+    const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
+    if (!device || !device->paired) {
+        m_out.error(device ? QStringLiteral("%1 is not paired").arg(describe(*device)) : error);
+        finish(ExitUsage);
+        return;
+    }
+    const QString id = device->id;
+    auto done = [this, device](bool told) {
+        m_out.emitObject(
+            {{QStringLiteral("event"), QStringLiteral("unpaired")},
+             {QStringLiteral("id"), device->id},
+             {QStringLiteral("peerNotified"), told}},
+            told ? QStringLiteral("Unpaired %1; it was told.").arg(describe(*device))
+                 : QStringLiteral("Unpaired %1; it will learn when it next connects.").arg(describe(*device)));
+        finish(ExitOk);
+    };
+    auto unpairNow = [this, id, done] {
+        const bool connected = m_device->connection(id) != nullptr;
+        QString unpairError;
+        if (!m_device->unpair(id, &unpairError)) {
+            m_out.error(unpairError);
+            finish(ExitError);
+            return;
+        }
+        done(connected);
+    };
+    if (m_device->connection(id)) {
+        unpairNow();
+        return;
+    }
+    connect(m_device.get(), &LocalDevice::deviceConnected, this, [id, unpairNow](const QString &deviceId) {
+        if (deviceId == id)
+            unpairNow();
+    });
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 3;
+    QTimer::singleShot(std::chrono::seconds(wait), this, [this, id, unpairNow] {
+        if (!m_finished)
+            unpairNow();
+    });
+}
+
+void Cli::cmdServe()
+{
+    if (!startDevice())
+        return;
+    auto *signals_ = new TerminationSignals(this);
+    connect(signals_, &TerminationSignals::terminationRequested, this, [this] { finish(ExitOk); });
+
+    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("listening")},
+                      {QStringLiteral("id"), m_profile->deviceId()},
+                      {QStringLiteral("name"), m_profile->deviceName()},
+                      {QStringLiteral("port"), int(m_device->lanPort())}},
+                     QStringLiteral("%1 (%2) is online on port %3. Ctrl+C stops.")
+                         .arg(m_profile->deviceName(), m_profile->shortId())
+                         .arg(m_device->lanPort()));
+
+    auto nameOf = [this](const QString &id) {
+        const auto info = m_device->device(id);
+        return info ? describe(*info) : DeviceIdentity::shortIdFor(id);
+    };
+    connect(m_device.get(), &LocalDevice::deviceConnected, this, [this, nameOf](const QString &id) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("connected")}, {QStringLiteral("id"), id}},
+                         QStringLiteral("Connected to %1.").arg(nameOf(id)));
+    });
+    connect(m_device.get(), &LocalDevice::deviceDisconnected, this,
+            [this, nameOf](const QString &id, const QString &reason) {
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("disconnected")},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("reason"), reason}},
+                                 QStringLiteral("Disconnected from %1: %2").arg(nameOf(id), reason));
+            });
+    connect(m_device.get(), &LocalDevice::pairingCodeReady, this,
+            [this, nameOf](const QString &id, const QString &code, bool incoming) {
+                m_out.emitObject(
+                    {{QStringLiteral("event"), QStringLiteral("pairing-code")},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("code"), code},
+                     {QStringLiteral("incoming"), incoming}},
+                    QStringLiteral("%1 asks to pair; code %2.").arg(nameOf(id), PairingCode::formatted(code)));
+                QString error;
+                if (m_options.acceptPairing)
+                    m_device->acceptPairing(id, &error);
+                else
+                    m_device->rejectPairing(id, tr("This device is not accepting pairing requests."), &error);
+            });
+    connect(m_device.get(), &LocalDevice::paired, this, [this, nameOf](const QString &id) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("paired")}, {QStringLiteral("id"), id}},
+                         QStringLiteral("Paired with %1.").arg(nameOf(id)));
+    });
+    connect(m_device.get(), &LocalDevice::pairingFailed, this,
+            [this, nameOf](const QString &id, Pairing::Outcome outcome, const QString &reason) {
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("outcome"), outcomeName(outcome)},
+                                  {QStringLiteral("reason"), reason}},
+                                 QStringLiteral("Pairing with %1 ended: %2").arg(nameOf(id), reason));
+            });
+    connect(m_device.get(), &LocalDevice::unpaired, this, [this, nameOf](const QString &id, bool byPeer) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("unpaired")},
+                          {QStringLiteral("id"), id},
+                          {QStringLiteral("byPeer"), byPeer}},
+                         QStringLiteral("Unpaired from %1.").arg(nameOf(id)));
+    });
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "output.h"
+
+#include "api/localdevice.h"
+#include "identity/profile.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+// Exit codes, so scripts can tell failures apart.
+enum ExitCode {
+    ExitOk = 0,
+    ExitError = 1, // could not start, I/O error
+    ExitUsage = 2, // bad arguments, unknown device
+    ExitRefused = 3, // the peer or the user said no
+    ExitTimedOut = 4,
+};
+
+struct CliOptions
+{
+    QString profileDir;
+    bool json = false;
+    Tandem::LocalDevice::Options device;
+    QStringList connectTo; // manual "host:port" additions
+    QString command;
+    QStringList arguments;
+    int waitSeconds = -1; // -1: the command's default
+    bool yes = false;
+    bool acceptPairing = false;
+};
+
+// The commands of tandem-cli. Each runs on the event loop and ends with
+// QCoreApplication::exit(code).
+class Cli : public QObject
+{
+    Q_OBJECT
+
+public:
+    Cli(const CliOptions &options, std::unique_ptr<Tandem::Profile> profile, QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Starts the command; returns false (after printing why) if it could not.
+    void run();
+
+private:
+    void cmdId();
+    void cmdTrusted();
+    void cmdDevices();
+    void cmdPair();
+    void cmdUnpair();
+    void cmdServe();
+
+    bool startDevice();
+    void finish(int code);
+    // Calls `found` with the device once `query` resolves, or fails after the wait.
+    void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
+    void askYesNo(const QString &question, std::function<void(bool)> answer);
+    QJsonObject deviceJson(const Tandem::DeviceInfo &device) const;
+
+    CliOptions m_options;
+    Output m_out;
+    std::unique_ptr<Tandem::Profile> m_profile;
+    std::unique_ptr<Tandem::LocalDevice> m_device;
+    bool m_finished = false;
+};

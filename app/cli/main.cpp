@@ -1,0 +1,129 @@
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkInterface>
+
+#include <cstdio>
+
+using namespace Tandem;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Same organisation and name as the desktop app: both use one profile
+    // by default.
+    QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A headless Tandem peer.\n\n"
+                       "Commands:\n"
+                       "  id                       this device's id and name\n"
+                       "  devices [--wait S]       devices nearby and paired\n"
+                       "  pair <device> [--yes]    pair (device by id, id prefix or name)\n"
+                       "  unpair <device>          forget a paired device and tell it\n"
+                       "  trusted                  paired devices\n"
+                       "  serve [--accept-pairing] stay online, print events until interrupted"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QStringLiteral("Profile folder (identity, trust store, settings)."),
+                                        QStringLiteral("dir"), Profile::defaultDirectory());
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QStringLiteral("TCP port for LAN links (0: any free port)."),
+                                     QStringLiteral("port"), QString::number(LanLinkProvider::DefaultPort));
+    const QCommandLineOption discoveryPortOpt(QStringLiteral("discovery-port"),
+                                              QStringLiteral("UDP port for announcements."), QStringLiteral("port"),
+                                              QString::number(LanDiscovery::DefaultPort));
+    const QCommandLineOption interfaceOpt(QStringLiteral("interface"),
+                                          QStringLiteral("Announce and listen only on this network interface "
+                                                         "(repeatable; default: all)."),
+                                          QStringLiteral("name"));
+    const QCommandLineOption connectOpt(QStringLiteral("connect"),
+                                        QStringLiteral("Also connect to host:port (repeatable), for networks that "
+                                                       "drop discovery."),
+                                        QStringLiteral("host:port"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("Set this device's name first."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object per line."));
+    const QCommandLineOption waitOpt(QStringLiteral("wait"), QStringLiteral("Seconds to look for devices."),
+                                     QStringLiteral("seconds"));
+    const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("pair: confirm the code without asking."));
+    const QCommandLineOption acceptPairingOpt(QStringLiteral("accept-pairing"),
+                                              QStringLiteral("serve: accept every pairing request."));
+    parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
+                       yesOpt, acceptPairingOpt});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    parser.process(app);
+
+    const Output out(parser.isSet(jsonOpt));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        out.error(QStringLiteral("no command given; see --help"));
+        return ExitUsage;
+    }
+
+    CliOptions options;
+    options.profileDir = parser.value(profileOpt);
+    options.json = parser.isSet(jsonOpt);
+    options.command = positional.constFirst();
+    options.arguments = positional.mid(1);
+    options.yes = parser.isSet(yesOpt);
+    options.acceptPairing = parser.isSet(acceptPairingOpt);
+    options.connectTo = parser.values(connectOpt);
+    bool ok = true;
+    if (parser.isSet(waitOpt)) {
+        options.waitSeconds = parser.value(waitOpt).toInt(&ok);
+        if (!ok || options.waitSeconds < 0) {
+            out.error(QStringLiteral("--wait takes a number of seconds"));
+            return ExitUsage;
+        }
+    }
+    const uint port = parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535) {
+        out.error(QStringLiteral("--port takes a port number (0-65535)"));
+        return ExitUsage;
+    }
+    options.device.lan.port = quint16(port);
+    const uint discoveryPort = parser.value(discoveryPortOpt).toUInt(&ok);
+    if (!ok || discoveryPort == 0 || discoveryPort > 65535) {
+        out.error(QStringLiteral("--discovery-port takes a port number (1-65535)"));
+        return ExitUsage;
+    }
+    options.device.discovery.port = quint16(discoveryPort);
+    options.device.discovery.interfaces = parser.values(interfaceOpt);
+    for (const QString &name : std::as_const(options.device.discovery.interfaces)) {
+        if (!QNetworkInterface::interfaceFromName(name).isValid()) {
+            out.error(QStringLiteral("no network interface named \"%1\"").arg(name));
+            return ExitUsage;
+        }
+    }
+    for (const QString &address : std::as_const(options.connectTo)) {
+        const qsizetype colon = address.lastIndexOf(u':');
+        const uint connectPort = colon > 0 ? address.mid(colon + 1).toUInt(&ok) : 0;
+        if (colon <= 0 || !ok || connectPort == 0 || connectPort > 65535) {
+            out.error(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));
+            return ExitUsage;
+        }
+    }
+
+    QString error;
+    std::unique_ptr<Profile> profile = Profile::open(options.profileDir, &error);
+    if (!profile) {
+        out.error(QStringLiteral("cannot open the profile: ") + error);
+        return ExitError;
+    }
+    if (parser.isSet(nameOpt)) {
+        if (const QString problem = profile->setDeviceName(parser.value(nameOpt)); !problem.isEmpty()) {
+            out.error(problem);
+            return ExitUsage;
+        }
+    }
+
+    Cli cli(options, std::move(profile));
+    QMetaObject::invokeMethod(&cli, &Cli::run, Qt::QueuedConnection);
+    return app.exec();
+}

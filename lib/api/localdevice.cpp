@@ -1,0 +1,684 @@
+#include "localdevice.h"
+
+#include "apilogging_p.h"
+#include "identity/profile.h"
+#include "identity/truststore.h"
+#include "link/link.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+namespace Tandem {
+
+Q_LOGGING_CATEGORY(lcApi, "tandem.api")
+
+namespace {
+
+constexpr QLatin1StringView UnpairType{"unpair"};
+constexpr QLatin1StringView ErrorType{"error"};
+constexpr int MinIdPrefixLength = 4;
+
+QString transportName(Link::Transport transport)
+{
+    switch (transport) {
+    case Link::Transport::Lan:
+        return QStringLiteral("lan");
+    case Link::Transport::Bluetooth:
+        return QStringLiteral("bluetooth");
+    case Link::Transport::Memory:
+        return QStringLiteral("memory");
+    }
+    return {};
+}
+
+// "host:port" -> host without brackets, and port.
+std::pair<QString, quint16> splitAddress(const QString &address)
+{
+    const qsizetype colon = address.lastIndexOf(u':');
+    QString host = address.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    return {host, quint16(address.mid(colon + 1).toUInt())};
+}
+
+} // namespace
+
+class LocalDevicePrivate
+{
+public:
+    LocalDevice *q;
+    Profile *profile;
+    LocalDevice::Options options;
+    QByteArray instance;
+    std::unique_ptr<LanLinkProvider> lan;
+    std::unique_ptr<LanDiscovery> discovery;
+    bool running = false;
+
+    // Ready connections, one per device; others are still saying hello.
+    QHash<QString, PeerConnection *> connections;
+    QSet<PeerConnection *> handshaking;
+    QHash<QString, Pairing *> pairings;
+    QSet<QString> pairWhenConnected;
+    QHash<QString, QList<qint64>> pairRequestTimes;
+    QElapsedTimer clock;
+
+    // Where each device can be dialled, and who we are dialling.
+    QHash<QString, QString> addresses; // device id -> "host:port"
+    QHash<QString, QString> dialling; // "host:port" -> device id (may be empty: manual add)
+    struct Reconnect
+    {
+        QTimer *timer = nullptr;
+        int attempt = 0;
+    };
+    QHash<QString, Reconnect> reconnects;
+
+    TrustStore *trust() const { return profile->trustStore(); }
+    Protocol::Hello ownHello(const QString &peerDeviceId) const;
+    void adoptLink(Link *link);
+    void onReady(PeerConnection *connection);
+    void onClosed(PeerConnection *connection, const QString &reason, bool byPeer);
+    void onControl(PeerConnection *connection, const QString &type, const QCborMap &fields, quint32 streamId);
+    void onPairRequest(PeerConnection *connection, const QCborMap &fields);
+    void startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields = {});
+    void dial(const QString &address, const QString &deviceId);
+    void scheduleReconnect(const QString &deviceId);
+    void armUnpairedIdleTimer(PeerConnection *connection);
+    DeviceAnnouncement announcement() const;
+};
+
+LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {}, {}, {}, {}, {}, {}})
+{
+    d->instance.resize(Protocol::Hello::InstanceBytes);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
+                                          Protocol::Hello::InstanceBytes / sizeof(quint32));
+    d->clock.start();
+    connect(profile, &Profile::deviceNameChanged, this, [this] {
+        if (d->discovery)
+            d->discovery->setSelf(d->announcement());
+    });
+}
+
+LocalDevice::~LocalDevice()
+{
+    stop();
+}
+
+Profile *LocalDevice::profile() const
+{
+    return d->profile;
+}
+
+QString LocalDevice::deviceId() const
+{
+    return d->profile->deviceId();
+}
+
+quint16 LocalDevice::lanPort() const
+{
+    return d->lan ? d->lan->port() : 0;
+}
+
+bool LocalDevice::isRunning() const
+{
+    return d->running;
+}
+
+DeviceAnnouncement LocalDevicePrivate::announcement() const
+{
+    DeviceAnnouncement a;
+    a.protocolVersion = options.protocolVersion;
+    a.deviceId = profile->deviceId();
+    a.name = profile->deviceName();
+    a.deviceType = options.deviceType;
+    a.tcpPort = lan ? lan->port() : 0;
+    return a;
+}
+
+bool LocalDevice::start(QString *error)
+{
+    if (d->running)
+        return true;
+    if (d->options.lanEnabled) {
+        d->lan = std::make_unique<LanLinkProvider>(d->profile->identity(), d->options.lan);
+        connect(d->lan.get(), &LanLinkProvider::linkEstablished, this, [this](Link *link) {
+            d->dialling.remove(link->peerAddress());
+            d->adoptLink(link);
+        });
+        connect(d->lan.get(), &LanLinkProvider::connectFailed, this,
+                [this](const QString &address, const QString &reason) {
+                    const QString deviceId = d->dialling.take(address);
+                    Q_EMIT connectFailed(address, reason);
+                    if (!deviceId.isEmpty() && d->pairWhenConnected.remove(deviceId)) {
+                        Q_EMIT pairingFailed(deviceId, Pairing::Outcome::Failed,
+                                             tr("Could not reach the device: %1").arg(reason));
+                    }
+                    if (!deviceId.isEmpty() && d->trust()->isTrusted(deviceId))
+                        d->scheduleReconnect(deviceId);
+                });
+        if (!d->lan->listen(error)) {
+            d->lan.reset();
+            return false;
+        }
+    }
+    if (d->options.discoveryEnabled) {
+        d->discovery = std::make_unique<LanDiscovery>(d->announcement(), d->options.discovery);
+        auto heard = [this](const LanDiscovery::Peer &peer) {
+            const QString id = peer.announcement.deviceId;
+            d->addresses.insert(id, formatHostPort(peer.address, peer.announcement.tcpPort));
+            // Paired devices are kept linked; others only when we pair.
+            if (d->trust()->isTrusted(id) && !d->connections.contains(id))
+                d->dial(d->addresses.value(id), id);
+            Q_EMIT devicesChanged();
+        };
+        connect(d->discovery.get(), &LanDiscovery::peerFound, this, heard);
+        connect(d->discovery.get(), &LanDiscovery::peerChanged, this, heard);
+        connect(d->discovery.get(), &LanDiscovery::peerLost, this, [this] { Q_EMIT devicesChanged(); });
+        if (!d->discovery->start(error)) {
+            d->discovery.reset();
+            d->lan.reset();
+            return false;
+        }
+    }
+    d->running = true;
+    qCInfo(lcApi).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
+    return true;
+}
+
+void LocalDevice::stop()
+{
+    if (!d->running)
+        return;
+    d->running = false;
+    for (auto &r : d->reconnects)
+        delete r.timer;
+    d->reconnects.clear();
+    const auto pairings = d->pairings.values();
+    for (Pairing *pairing : pairings)
+        pairing->cancel(tr("The other device is shutting down."));
+    const auto connections = d->connections.values();
+    for (PeerConnection *c : connections)
+        c->close(QStringLiteral("the device is shutting down"));
+    const auto pending = d->handshaking.values();
+    for (PeerConnection *c : pending)
+        c->close(QStringLiteral("the device is shutting down"));
+    d->discovery.reset();
+    d->lan.reset();
+}
+
+Protocol::Hello LocalDevicePrivate::ownHello(const QString &peerDeviceId) const
+{
+    Protocol::Hello hello;
+    hello.version = options.protocolVersion;
+    hello.minVersion = options.minProtocolVersion;
+    hello.deviceId = profile->deviceId();
+    hello.name = profile->deviceName();
+    hello.deviceType = options.deviceType;
+    hello.capabilities = {QStringLiteral("pairing")};
+    hello.lanPort = lan ? lan->port() : 0;
+    hello.instance = instance;
+    hello.pairedWithYou = trust()->isTrusted(peerDeviceId);
+    return hello;
+}
+
+void LocalDevicePrivate::adoptLink(Link *link)
+{
+    const QString peerId = link->peerDeviceId();
+    if (!running || peerId == profile->deviceId()) {
+        link->close(QStringLiteral("connected to itself"));
+        link->deleteLater();
+        return;
+    }
+    auto *connection = new PeerConnection(link, ownHello(peerId), options.connection, q);
+    // The pinned certificate decides, before anything else is exchanged.
+    if (const auto trusted = trust()->find(peerId); trusted && trusted->certificateDer != link->peerCertificateDer()) {
+        const QString reason = LocalDevice::tr("certificate changed: device %1 presented a certificate other than "
+                                               "the one pinned when it was paired; unpair and pair again if it was "
+                                               "reinstalled")
+                                   .arg(DeviceIdentity::shortIdFor(peerId));
+        qCWarning(lcApi).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
+        Q_EMIT q->linkRefused(peerId, reason);
+        connection->close(reason);
+        connection->deleteLater();
+        return;
+    }
+    handshaking.insert(connection);
+    QObject::connect(connection, &PeerConnection::ready, q, [this, connection] { onReady(connection); });
+    QObject::connect(connection, &PeerConnection::closed, q,
+                     [this, connection](const QString &reason, bool byPeer) { onClosed(connection, reason, byPeer); });
+    QObject::connect(connection, &PeerConnection::controlReceived, q,
+                     [this, connection](const QString &type, const QCborMap &fields, quint32 streamId) {
+                         onControl(connection, type, fields, streamId);
+                     });
+    QObject::connect(connection, &PeerConnection::dataReceived, q,
+                     [this, connection](quint32 streamId, const QByteArray &payload, quint8 flags) {
+                         const QString id = connection->peerDeviceId();
+                         if (!trust()->isTrusted(id)) {
+                             connection->close(QStringLiteral("data from an unpaired device"));
+                             return;
+                         }
+                         Q_EMIT q->dataReceived(id, streamId, payload, flags);
+                     });
+}
+
+void LocalDevicePrivate::onReady(PeerConnection *connection)
+{
+    handshaking.remove(connection);
+    const QString id = connection->peerDeviceId();
+    const Protocol::Hello &hello = connection->peerHello();
+    const auto trusted = trust()->find(id);
+    QString error;
+
+    if (trusted && trusted->protocolVersion > connection->negotiatedVersion()) {
+        const QString reason = LocalDevice::tr("protocol downgrade refused: device %1 was paired at protocol "
+                                               "version %2 and now offers only %3")
+                                   .arg(DeviceIdentity::shortIdFor(id))
+                                   .arg(trusted->protocolVersion)
+                                   .arg(connection->negotiatedVersion());
+        Q_EMIT q->linkRefused(id, reason);
+        connection->close(reason);
+        return;
+    }
+    if (trusted && !hello.pairedWithYou) {
+        // The other side unpaired while we were apart.
+        if (trust()->unpin(id, &error))
+            Q_EMIT q->unpaired(id, true);
+    }
+    if (!trust()->isTrusted(id)) {
+        int unpaired = 0;
+        for (PeerConnection *c : std::as_const(connections))
+            unpaired += !trust()->isTrusted(c->peerDeviceId());
+        if (unpaired >= LocalDevice::MaxUnpairedConnections && !connections.contains(id)) {
+            connection->close(QStringLiteral("too many unpaired devices are connected; try again later"));
+            return;
+        }
+    }
+
+    // One link per device pair. A second one is either the peer restarting
+    // (new instance: the old link is stale) or both sides dialling at once
+    // (same instance: keep the link dialled by the smaller device id, which
+    // both sides compute alike).
+    if (PeerConnection *existing = connections.value(id)) {
+        PeerConnection *loser = connection;
+        if (existing->peerHello().instance != hello.instance) {
+            loser = existing;
+        } else {
+            auto dialler
+                = [this, &id](PeerConnection *c) { return c->link()->isOutgoing() ? profile->deviceId() : id; };
+            if (dialler(connection) < dialler(existing))
+                loser = existing;
+        }
+        if (loser == existing) {
+            connections.insert(id, connection);
+            existing->close(QStringLiteral("replaced by a newer link to the same device"));
+        } else {
+            connection->close(QStringLiteral("duplicate link: one link per device pair"));
+            return;
+        }
+    }
+    connections.insert(id, connection);
+
+    const auto [host, unusedPort] = splitAddress(connection->link()->peerAddress());
+    Q_UNUSED(unusedPort)
+    if (hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
+        addresses.insert(id, formatHostPort(host, hello.lanPort));
+    if (auto r = reconnects.take(id); r.timer)
+        delete r.timer;
+
+    if (trust()->isTrusted(id)) {
+        trust()->setName(id, hello.name, &error);
+        if (connection->negotiatedVersion() > trusted->protocolVersion)
+            trust()->setProtocolVersion(id, connection->negotiatedVersion(), &error);
+    } else {
+        armUnpairedIdleTimer(connection);
+    }
+    qCInfo(lcApi).noquote() << "linked with" << hello.name << id.left(8) << "over" << connection->link()->encryption();
+    Q_EMIT q->deviceConnected(id);
+    Q_EMIT q->devicesChanged();
+    if (pairWhenConnected.remove(id))
+        startPairing(connection, Pairing::Role::Initiator);
+}
+
+void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
+{
+    QPointer<PeerConnection> guard(connection);
+    QTimer::singleShot(LocalDevice::UnpairedIdleTimeout, connection, [this, guard] {
+        if (!guard || guard->state() != PeerConnection::State::Ready)
+            return;
+        const QString id = guard->peerDeviceId();
+        if (trust()->isTrusted(id))
+            return;
+        if (pairings.contains(id)) {
+            armUnpairedIdleTimer(guard);
+            return;
+        }
+        guard->close(QStringLiteral("an unpaired device's link was idle"));
+    });
+}
+
+void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason, bool byPeer)
+{
+    Q_UNUSED(byPeer)
+    handshaking.remove(connection);
+    connection->deleteLater();
+    const QString id = connection->peerDeviceId();
+    if (connections.value(id) != connection)
+        return; // a duplicate, a refused or a replaced link
+    connections.remove(id);
+    if (Pairing *pairing = pairings.value(id))
+        pairing->connectionLost(reason);
+    Q_EMIT q->deviceDisconnected(id, reason);
+    Q_EMIT q->devicesChanged();
+    if (running && trust()->isTrusted(id))
+        scheduleReconnect(id);
+}
+
+void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
+{
+    if (!running || !addresses.contains(deviceId) || connections.contains(deviceId))
+        return;
+    Reconnect &r = reconnects[deviceId];
+    if (!r.timer) {
+        r.timer = new QTimer(q);
+        r.timer->setSingleShot(true);
+        QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
+            if (!connections.contains(deviceId) && trust()->isTrusted(deviceId))
+                dial(addresses.value(deviceId), deviceId);
+        });
+    }
+    if (r.timer->isActive())
+        return;
+    const qint64 base = options.reconnectInitialDelay.count() << qMin(r.attempt, 16);
+    const qint64 capped = qMin(base, qint64(options.reconnectMaxDelay.count()));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    ++r.attempt;
+    r.timer->start(std::chrono::milliseconds(qint64(capped * jitter)));
+}
+
+void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
+{
+    if (!lan || address.isEmpty() || dialling.contains(address))
+        return;
+    dialling.insert(address, deviceId);
+    const auto [host, port] = splitAddress(address);
+    lan->connectToHost(host, port);
+}
+
+void LocalDevice::connectToAddress(const QString &host, quint16 port)
+{
+    d->dial(formatHostPort(host, port), QString());
+}
+
+void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &type, const QCborMap &fields,
+                                   quint32 streamId)
+{
+    const QString id = connection->peerDeviceId();
+    if (type == u"pair-request") {
+        onPairRequest(connection, fields);
+        return;
+    }
+    if (Pairing::isPairingMessage(type)) {
+        if (Pairing *pairing = pairings.value(id))
+            pairing->handle(type, fields);
+        return;
+    }
+    if (type == UnpairType) {
+        QString error;
+        if (trust()->isTrusted(id) && trust()->unpin(id, &error)) {
+            Q_EMIT q->unpaired(id, true);
+            Q_EMIT q->devicesChanged();
+            armUnpairedIdleTimer(connection);
+        }
+        return;
+    }
+    if (type == ErrorType)
+        return;
+    if (!trust()->isTrusted(id)) {
+        // Unpaired devices may only ask to pair.
+        QCborMap refusal;
+        refusal.insert(QLatin1StringView("code"), LocalDevice::ErrorNotPermitted);
+        refusal.insert(QLatin1StringView("reason"), QStringLiteral("not paired: pair with this device first"));
+        refusal.insert(QLatin1StringView("refusedType"), type.left(64));
+        connection->sendControl(ErrorType, refusal, streamId);
+        return;
+    }
+    Q_EMIT q->controlMessageReceived(id, type, fields, streamId);
+}
+
+void LocalDevicePrivate::onPairRequest(PeerConnection *connection, const QCborMap &fields)
+{
+    const QString id = connection->peerDeviceId();
+    auto refuse = [connection](const QString &reason) {
+        QCborMap m;
+        m.insert(QLatin1StringView("reason"), reason);
+        connection->sendControl(QLatin1StringView("pair-reject"), m);
+    };
+    if (trust()->isTrusted(id)) {
+        refuse(LocalDevice::tr("The devices are already paired."));
+        return;
+    }
+    // A few requests a minute per device: enough for a person, too few to
+    // pester anyone or grind through codes.
+    QList<qint64> &times = pairRequestTimes[id];
+    const qint64 now = clock.elapsed();
+    times.removeIf([now](qint64 t) { return now - t > 60000; });
+    if (times.size() >= LocalDevice::MaxPairingRequestsPerMinute) {
+        refuse(LocalDevice::tr("Too many pairing requests; try again in a minute."));
+        return;
+    }
+    times.append(now);
+
+    if (Pairing *existing = pairings.value(id)) {
+        // Both asked at once: the smaller device id stays initiator.
+        if (existing->role() == Pairing::Role::Initiator && profile->deviceId() < id)
+            return;
+        pairings.remove(id);
+        existing->disconnect(q);
+        existing->deleteLater();
+    }
+    startPairing(connection, Pairing::Role::Responder, fields);
+}
+
+void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields)
+{
+    const QString id = connection->peerDeviceId();
+    auto *pairing = new Pairing(role, connection, profile->identity().certificateDer(), options.pairingTimeout, q);
+    pairings.insert(id, pairing);
+    QObject::connect(pairing, &Pairing::codeReady, q, [this, id, role](const QString &code) {
+        Q_EMIT q->pairingCodeReady(id, code, role == Pairing::Role::Responder);
+    });
+    QObject::connect(pairing, &Pairing::finished, q,
+                     [this, id, pairing, connection](Pairing::Outcome outcome, const QString &reason) {
+                         if (pairings.value(id) == pairing)
+                             pairings.remove(id);
+                         pairing->deleteLater();
+                         if (outcome != Pairing::Outcome::Paired) {
+                             Q_EMIT q->pairingFailed(id, outcome, reason);
+                             return;
+                         }
+                         TrustedDevice device;
+                         device.deviceId = id;
+                         device.name = connection->peerHello().name;
+                         device.certificateDer = connection->link()->peerCertificateDer();
+                         device.protocolVersion = connection->negotiatedVersion();
+                         QString error;
+                         const auto result = trust()->pin(device, &error);
+                         if (result == TrustStore::PinResult::Pinned
+                             || result == TrustStore::PinResult::AlreadyPinned) {
+                             Q_EMIT q->paired(id);
+                             Q_EMIT q->devicesChanged();
+                         } else {
+                             Q_EMIT q->pairingFailed(id, Pairing::Outcome::Failed, error);
+                         }
+                     });
+    pairing->start(requestFields);
+}
+
+bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
+{
+    if (d->trust()->isTrusted(deviceId)) {
+        *error = tr("Already paired with this device.");
+        return false;
+    }
+    if (d->pairings.contains(deviceId)) {
+        *error = tr("Pairing with this device is already in progress.");
+        return false;
+    }
+    if (PeerConnection *connection = d->connections.value(deviceId)) {
+        d->startPairing(connection, Pairing::Role::Initiator);
+        return true;
+    }
+    const QString address = d->addresses.value(deviceId);
+    if (address.isEmpty()) {
+        *error = tr("The device is not reachable: it was not seen on the network.");
+        return false;
+    }
+    d->pairWhenConnected.insert(deviceId);
+    d->dial(address, deviceId);
+    return true;
+}
+
+bool LocalDevice::acceptPairing(const QString &deviceId, QString *error)
+{
+    Pairing *pairing = d->pairings.value(deviceId);
+    if (!pairing || !pairing->accept()) {
+        *error = tr("No pairing code is waiting for a decision with this device.");
+        return false;
+    }
+    return true;
+}
+
+bool LocalDevice::rejectPairing(const QString &deviceId, const QString &reason, QString *error)
+{
+    Pairing *pairing = d->pairings.value(deviceId);
+    if (!pairing) {
+        *error = tr("No pairing is in progress with this device.");
+        return false;
+    }
+    pairing->reject(reason);
+    return true;
+}
+
+bool LocalDevice::cancelPairing(const QString &deviceId, QString *error)
+{
+    if (d->pairWhenConnected.remove(deviceId)) {
+        Q_EMIT pairingFailed(deviceId, Pairing::Outcome::Cancelled, tr("You cancelled the pairing."));
+        return true;
+    }
+    Pairing *pairing = d->pairings.value(deviceId);
+    if (!pairing) {
+        *error = tr("No pairing is in progress with this device.");
+        return false;
+    }
+    pairing->cancel(tr("The other user cancelled the pairing."));
+    return true;
+}
+
+bool LocalDevice::unpair(const QString &deviceId, QString *error)
+{
+    if (!d->trust()->unpin(deviceId, error))
+        return false;
+    if (PeerConnection *connection = d->connections.value(deviceId)) {
+        connection->sendControl(UnpairType);
+        d->armUnpairedIdleTimer(connection);
+    }
+    if (auto r = d->reconnects.take(deviceId); r.timer)
+        delete r.timer;
+    Q_EMIT unpaired(deviceId, false);
+    Q_EMIT devicesChanged();
+    return true;
+}
+
+PeerConnection *LocalDevice::connection(const QString &deviceId) const
+{
+    return d->connections.value(deviceId);
+}
+
+QList<DeviceInfo> LocalDevice::devices() const
+{
+    QHash<QString, DeviceInfo> merged;
+    auto entry = [&merged](const QString &id) -> DeviceInfo & {
+        DeviceInfo &info = merged[id];
+        info.id = id;
+        return info;
+    };
+    const auto trusted = d->trust()->devices();
+    for (const TrustedDevice &t : trusted) {
+        DeviceInfo &info = entry(t.deviceId);
+        info.name = t.name;
+        info.paired = true;
+    }
+    if (d->discovery) {
+        const auto peers = d->discovery->peers();
+        for (const LanDiscovery::Peer &peer : peers) {
+            DeviceInfo &info = entry(peer.announcement.deviceId);
+            info.name = peer.announcement.name;
+            info.type = peer.announcement.deviceType;
+            info.reachable = true;
+            if (!info.transports.contains(u"lan"))
+                info.transports << QStringLiteral("lan");
+        }
+    }
+    for (auto it = d->connections.cbegin(); it != d->connections.cend(); ++it) {
+        DeviceInfo &info = entry(it.key());
+        const Protocol::Hello &hello = it.value()->peerHello();
+        info.name = hello.name;
+        info.type = hello.deviceType;
+        info.reachable = true;
+        info.connected = true;
+        const QString transport = transportName(it.value()->link()->transport());
+        if (!info.transports.contains(transport))
+            info.transports << transport;
+    }
+    for (auto it = merged.begin(); it != merged.end(); ++it)
+        it->address = d->addresses.value(it.key());
+    QList<DeviceInfo> list = merged.values();
+    std::sort(list.begin(), list.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
+        return a.name.localeAwareCompare(b.name) < 0 || (a.name == b.name && a.id < b.id);
+    });
+    return list;
+}
+
+std::optional<DeviceInfo> LocalDevice::device(const QString &deviceId) const
+{
+    const auto all = devices();
+    for (const DeviceInfo &info : all) {
+        if (info.id == deviceId)
+            return info;
+    }
+    return std::nullopt;
+}
+
+std::optional<DeviceInfo> LocalDevice::findDevice(const QString &query, QString *error) const
+{
+    const auto all = devices();
+    QList<DeviceInfo> byPrefix;
+    QList<DeviceInfo> byName;
+    const QString lower = query.toLower();
+    for (const DeviceInfo &info : all) {
+        if (info.id == lower)
+            return info;
+        if (lower.size() >= MinIdPrefixLength && info.id.startsWith(lower))
+            byPrefix << info;
+        if (info.name == query)
+            byName << info;
+    }
+    if (byPrefix.size() == 1)
+        return byPrefix.constFirst();
+    if (byPrefix.isEmpty() && byName.size() == 1)
+        return byName.constFirst();
+    if (byPrefix.size() > 1 || byName.size() > 1)
+        *error = tr("\"%1\" matches more than one device; give more of its id.").arg(query);
+    else
+        *error = tr("No device matches \"%1\" (by id, id prefix of at least %2 digits, or name).")
+                     .arg(query)
+                     .arg(MinIdPrefixLength);
+    return std::nullopt;
+}
+
+} // namespace Tandem

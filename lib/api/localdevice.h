@@ -1,0 +1,109 @@
+#pragma once
+
+#include "api/deviceinfo.h"
+#include "discovery/landiscovery.h"
+#include "link/lanlinkprovider.h"
+#include "session/pairing.h"
+#include "session/peerconnection.h"
+#include "tandem_export.h"
+
+#include <QCborMap>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace Tandem {
+
+class Link;
+class Profile;
+class LocalDevicePrivate;
+
+struct LocalDeviceOptions
+{
+    bool lanEnabled = true;
+    LanLinkOptions lan;
+    bool discoveryEnabled = true;
+    LanDiscovery::Options discovery;
+    PeerConnectionOptions connection;
+    std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
+    // First redial of a paired device after its link dropped; doubles up to
+    // the maximum, with ±20 % jitter so that many devices do not redial in step.
+    std::chrono::milliseconds reconnectInitialDelay{1000};
+    std::chrono::milliseconds reconnectMaxDelay{60000};
+    QString deviceType = QStringLiteral("desktop");
+    // Advertised protocol range; only tests change these.
+    int protocolVersion = Protocol::CurrentVersion;
+    int minProtocolVersion = Protocol::MinimumVersion;
+};
+
+// This device on the network: announces itself, finds others, holds one
+// authenticated link per peer device, and pairs. Apps, the QML module and
+// the CLI all start from one LocalDevice per profile.
+class TANDEM_EXPORT LocalDevice : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = LocalDeviceOptions;
+
+    // Unpaired devices may connect only to ask to pair; bound how many and
+    // how often.
+    static constexpr int MaxUnpairedConnections = 8;
+    static constexpr int MaxPairingRequestsPerMinute = 3;
+    static constexpr std::chrono::milliseconds UnpairedIdleTimeout{60000};
+    // Error codes sent to peers, shared with the ability-connection API.
+    static constexpr int ErrorNotPermitted = 201;
+
+    LocalDevice(Profile *profile, const Options &options, QObject *parent = nullptr);
+    ~LocalDevice() override;
+
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const;
+
+    Profile *profile() const;
+    QString deviceId() const;
+    quint16 lanPort() const;
+
+    QList<DeviceInfo> devices() const;
+    std::optional<DeviceInfo> device(const QString &deviceId) const;
+    // By full id, unique id prefix (at least 4 hex digits) or unique name.
+    std::optional<DeviceInfo> findDevice(const QString &query, QString *error) const;
+
+    // Manual add, for networks that drop discovery traffic.
+    void connectToAddress(const QString &host, quint16 port);
+
+    bool requestPairing(const QString &deviceId, QString *error);
+    bool acceptPairing(const QString &deviceId, QString *error);
+    bool rejectPairing(const QString &deviceId, const QString &reason, QString *error);
+    bool cancelPairing(const QString &deviceId, QString *error);
+    bool unpair(const QString &deviceId, QString *error);
+
+    // The live connection to a device, for the session layer; null if none.
+    PeerConnection *connection(const QString &deviceId) const;
+
+Q_SIGNALS:
+    void devicesChanged();
+    void deviceConnected(const QString &deviceId);
+    void deviceDisconnected(const QString &deviceId, const QString &reason);
+    // Both users should now compare `code`; `incoming` when the peer asked.
+    void pairingCodeReady(const QString &deviceId, const QString &code, bool incoming);
+    void paired(const QString &deviceId);
+    void pairingFailed(const QString &deviceId, Tandem::Pairing::Outcome outcome, const QString &reason);
+    void unpaired(const QString &deviceId, bool byPeer);
+    // A link was refused for a reason the user should see (certificate
+    // changed, downgrade, ...). `who` is a device id or an address.
+    void linkRefused(const QString &who, const QString &reason);
+    void connectFailed(const QString &address, const QString &reason);
+    // A paired device's message for the session layer.
+    void controlMessageReceived(const QString &deviceId, const QString &type, const QCborMap &fields, quint32 streamId);
+    void dataReceived(const QString &deviceId, quint32 streamId, const QByteArray &payload, quint8 flags);
+
+private:
+    std::unique_ptr<LocalDevicePrivate> d;
+    friend class LocalDevicePrivate;
+};
+
+} // namespace Tandem

@@ -1,0 +1,195 @@
+#include "peerconnection.h"
+
+#include "link/link.h"
+#include "protocol/controlmessage.h"
+#include "sessionlogging_p.h"
+
+namespace Tandem {
+
+Q_LOGGING_CATEGORY(lcSession, "tandem.session")
+
+namespace {
+constexpr QLatin1StringView GoodbyeType{"goodbye"};
+constexpr qsizetype MaxGoodbyeReasonBytes = 256;
+} // namespace
+
+PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_link(link)
+    , m_ownHello(ownHello)
+    , m_options(options)
+{
+    m_link->setParent(this);
+    connect(m_link, &Link::readyRead, this, &PeerConnection::onReadyRead);
+    connect(m_link, &Link::closed, this, [this](const QString &reason) {
+        // The peer's last frames (often a goodbye saying why) may still be
+        // buffered when the transport reports the close: read them first.
+        onReadyRead();
+        finish(reason, false);
+    });
+
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        close(QStringLiteral("no hello from the peer within %1 ms").arg(m_options.helloTimeout.count()));
+    });
+    m_helloTimer.start(m_options.helloTimeout);
+
+    m_pingTimer.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] { send({Protocol::FrameType::Ping, 0, 0, {}}); });
+    m_deadTimer.setSingleShot(true);
+    connect(&m_deadTimer, &QTimer::timeout, this, [this] {
+        close(QStringLiteral("the peer stopped responding (nothing heard for %1 s)")
+                  .arg(m_options.keepaliveTimeout.count() / 1000.0));
+    });
+
+    sendControl(Protocol::Hello::Type, m_ownHello.toFields());
+    // Data may already be waiting (a fast peer's hello).
+    QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+PeerConnection::~PeerConnection() = default;
+
+QString PeerConnection::peerDeviceId() const
+{
+    return m_link->peerDeviceId();
+}
+
+void PeerConnection::send(const Protocol::Frame &frame)
+{
+    if (m_state == State::Closed)
+        return;
+    m_link->write(Protocol::encodeFrame(frame));
+    if (m_state == State::Ready)
+        m_pingTimer.start(m_options.keepaliveInterval);
+}
+
+void PeerConnection::sendControl(QLatin1StringView type, const QCborMap &fields, quint32 streamId)
+{
+    send({Protocol::FrameType::Control, 0, streamId, Protocol::encodeControl(QString(type), fields)});
+}
+
+void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint8 flags)
+{
+    send({Protocol::FrameType::Data, flags, streamId, payload});
+}
+
+void PeerConnection::close(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("reason"), reason.left(MaxGoodbyeReasonBytes / 4));
+    sendControl(GoodbyeType, fields);
+    finish(reason, false);
+}
+
+void PeerConnection::finish(const QString &reason, bool byPeer)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_helloTimer.stop();
+    m_pingTimer.stop();
+    m_deadTimer.stop();
+    m_link->close(reason);
+    qCDebug(lcSession).noquote() << "connection to" << peerDeviceId().left(8) << "closed:" << reason;
+    Q_EMIT closed(reason, byPeer);
+}
+
+void PeerConnection::onReadyRead()
+{
+    if (m_state == State::Closed)
+        return;
+    const QByteArray bytes = m_link->readAll();
+    if (bytes.isEmpty())
+        return;
+    if (m_state == State::Ready)
+        m_deadTimer.start(m_options.keepaliveTimeout);
+    if (!m_decoder.feed(bytes)) {
+        close(QStringLiteral("protocol error: ") + m_decoder.errorString());
+        return;
+    }
+    while (m_state != State::Closed) {
+        const std::optional<Protocol::Frame> frame = m_decoder.next();
+        if (!frame)
+            break;
+        handleFrame(*frame);
+    }
+}
+
+void PeerConnection::handleFrame(const Protocol::Frame &frame)
+{
+    switch (frame.type) {
+    case Protocol::FrameType::Ping:
+        send({Protocol::FrameType::Pong, 0, 0, {}});
+        return;
+    case Protocol::FrameType::Pong:
+        return;
+    case Protocol::FrameType::Data:
+        if (m_state != State::Ready) {
+            close(QStringLiteral("protocol error: data before hello"));
+            return;
+        }
+        Q_EMIT dataReceived(frame.streamId, frame.payload, frame.flags);
+        return;
+    case Protocol::FrameType::Control:
+        break;
+    }
+
+    QString error;
+    const std::optional<Protocol::ControlMessage> message = Protocol::decodeControl(frame.payload, &error);
+    if (!message) {
+        close(QStringLiteral("protocol error: ") + error);
+        return;
+    }
+    if (message->type == GoodbyeType) {
+        const QString reason = message->fields.value(QLatin1StringView("reason")).toString();
+        finish(reason.isEmpty() ? QStringLiteral("the peer closed the connection") : reason.left(256), true);
+        return;
+    }
+    if (m_state == State::Handshaking) {
+        if (message->type != Protocol::Hello::Type) {
+            close(QStringLiteral("protocol error: expected hello, got \"%1\"").arg(message->type));
+            return;
+        }
+        handleHello(message->fields);
+        return;
+    }
+    if (message->type == Protocol::Hello::Type) {
+        close(QStringLiteral("protocol error: a second hello"));
+        return;
+    }
+    Q_EMIT controlReceived(message->type, message->fields, frame.streamId);
+}
+
+void PeerConnection::handleHello(const QCborMap &fields)
+{
+    QString error;
+    const std::optional<Protocol::Hello> hello = Protocol::Hello::fromFields(fields, &error);
+    if (!hello) {
+        close(QStringLiteral("protocol error: ") + error);
+        return;
+    }
+    // The id in the hello is only a claim; the certificate is the proof.
+    if (hello->deviceId != m_link->peerDeviceId()) {
+        close(QStringLiteral("the hello's device id does not match the peer's certificate"));
+        return;
+    }
+    m_version = Protocol::negotiateVersion(m_ownHello, *hello);
+    if (m_version == 0) {
+        close(QStringLiteral("no common protocol version (we speak %1..%2, the peer %3..%4)")
+                  .arg(m_ownHello.minVersion)
+                  .arg(m_ownHello.version)
+                  .arg(hello->minVersion)
+                  .arg(hello->version));
+        return;
+    }
+    m_peerHello = *hello;
+    m_state = State::Ready;
+    m_helloTimer.stop();
+    m_pingTimer.start(m_options.keepaliveInterval);
+    m_deadTimer.start(m_options.keepaliveTimeout);
+    Q_EMIT ready();
+}
+
+} // namespace Tandem

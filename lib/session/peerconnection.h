@@ -1,0 +1,82 @@
+#pragma once
+
+#include "protocol/frame.h"
+#include "protocol/hello.h"
+#include "tandem_export.h"
+
+#include <QCborMap>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+namespace Tandem {
+
+class Link;
+
+struct PeerConnectionOptions
+{
+    // A peer that does not say hello in time is dropped: an unauthenticated
+    // or silent socket must not hold resources.
+    std::chrono::milliseconds helloTimeout{5000};
+    // A ping goes out when nothing was sent for this long...
+    std::chrono::milliseconds keepaliveInterval{4000};
+    // ...and a peer silent for this long is dead (well within 15 s).
+    std::chrono::milliseconds keepaliveTimeout{12000};
+};
+
+// One link to a peer device, spoken to in frames: exchanges and checks the
+// hello, keeps the link alive, and hands control messages and data frames
+// up. It knows nothing of pairing or sessions.
+class TANDEM_EXPORT PeerConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = PeerConnectionOptions;
+    enum class State { Handshaking, Ready, Closed };
+    Q_ENUM(State)
+
+    // Takes ownership of `link` and sends `ownHello` at once.
+    PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent = nullptr);
+    ~PeerConnection() override;
+
+    State state() const { return m_state; }
+    Link *link() const { return m_link; }
+    QString peerDeviceId() const;
+    // Valid once ready() was emitted.
+    const Protocol::Hello &peerHello() const { return m_peerHello; }
+    int negotiatedVersion() const { return m_version; }
+
+    void sendControl(QLatin1StringView type, const QCborMap &fields = {}, quint32 streamId = 0);
+    void sendData(quint32 streamId, const QByteArray &payload, quint8 flags = 0);
+    // Says goodbye with `reason` (the peer sees it), then closes.
+    void close(const QString &reason);
+
+Q_SIGNALS:
+    void ready();
+    void controlReceived(const QString &type, const QCborMap &fields, quint32 streamId);
+    void dataReceived(quint32 streamId, const QByteArray &payload, quint8 flags);
+    // Emitted once. `byPeer`: the peer said goodbye with `reason`.
+    void closed(const QString &reason, bool byPeer);
+
+private:
+    void onReadyRead();
+    void handleFrame(const Protocol::Frame &frame);
+    void handleHello(const QCborMap &fields);
+    void send(const Protocol::Frame &frame);
+    void finish(const QString &reason, bool byPeer);
+
+    Link *m_link;
+    Protocol::Hello m_ownHello;
+    Protocol::Hello m_peerHello;
+    Options m_options;
+    Protocol::FrameDecoder m_decoder;
+    State m_state = State::Handshaking;
+    int m_version = 0;
+    QTimer m_helloTimer;
+    QTimer m_pingTimer;
+    QTimer m_deadTimer;
+};
+
+} // namespace Tandem
