@@ -4,6 +4,7 @@
 #include "identity/profile.h"
 #include "identity/truststore.h"
 #include "link/link.h"
+#include "session/backoff.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -194,6 +195,7 @@ void LocalDevice::stop()
 {
     if (!d->running)
         return;
+    Q_EMIT stopping();
     d->running = false;
     for (auto &r : d->reconnects)
         delete r.timer;
@@ -393,11 +395,8 @@ void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
     }
     if (r.timer->isActive())
         return;
-    const qint64 base = options.reconnectInitialDelay.count() << qMin(r.attempt, 16);
-    const qint64 capped = qMin(base, qint64(options.reconnectMaxDelay.count()));
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    ++r.attempt;
-    r.timer->start(std::chrono::milliseconds(qint64(capped * jitter)));
+    r.timer->start(reconnectDelay(r.attempt++, options.reconnectInitialDelay, options.reconnectMaxDelay, jitter));
 }
 
 void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
@@ -407,6 +406,12 @@ void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
     dialling.insert(address, deviceId);
     const auto [host, port] = splitAddress(address);
     lan->connectToHost(host, port);
+}
+
+void LocalDevice::connectToDevice(const QString &deviceId)
+{
+    if (!d->connections.contains(deviceId))
+        d->dial(d->addresses.value(deviceId), deviceId);
 }
 
 void LocalDevice::connectToAddress(const QString &host, quint16 port)
@@ -436,8 +441,10 @@ void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &ty
         }
         return;
     }
-    if (type == ErrorType)
+    if (type == ErrorType) {
+        Q_EMIT q->controlMessageReceived(id, type, fields, streamId);
         return;
+    }
     if (!trust()->isTrusted(id)) {
         // Unpaired devices may only ask to pair.
         QCborMap refusal;

@@ -74,6 +74,8 @@ public:
 
     // Manual add, for networks that drop discovery traffic.
     void connectToAddress(const QString &host, quint16 port);
+    // Dials a known device now (if it is not linked already).
+    void connectToDevice(const QString &deviceId);
 
     bool requestPairing(const QString &deviceId, QString *error);
     bool acceptPairing(const QString &deviceId, QString *error);
@@ -85,6 +87,8 @@ public:
     PeerConnection *connection(const QString &deviceId) const;
 
 Q_SIGNALS:
+    // stop() was called: last chance to tell peers, before links close.
+    void stopping();
     void devicesChanged();
     void deviceConnected(const QString &deviceId);
     void deviceDisconnected(const QString &deviceId, const QString &reason);
@@ -97,7 +101,8 @@ Q_SIGNALS:
     // changed, downgrade, ...). `who` is a device id or an address.
     void linkRefused(const QString &who, const QString &reason);
     void connectFailed(const QString &address, const QString &reason);
-    // A paired device's message for the session layer.
+    // A paired device's message for the session layer (and any device's
+    // "error" reply, which may answer one of ours).
     void controlMessageReceived(const QString &deviceId, const QString &type, const QCborMap &fields, quint32 streamId);
     void dataReceived(const QString &deviceId, quint32 streamId, const QByteArray &payload, quint8 flags);
 

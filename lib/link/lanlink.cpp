@@ -16,7 +16,11 @@ LanLink::LanLink(QSslSocket *socket, const QString &address, const QString &peer
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     connect(m_socket, &QSslSocket::readyRead, this, &Link::readyRead);
+    // bytesWritten fires when plaintext enters the TLS buffer;
+    // encryptedBytesWritten when that buffer drains to the kernel. Senders
+    // pacing on bytesToWrite() need both, or a full buffer never wakes them.
     connect(m_socket, &QSslSocket::bytesWritten, this, &Link::bytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Link::bytesWritten);
     connect(m_socket, &QSslSocket::disconnected, this,
             [this] { transportClosed(QStringLiteral("connection closed by peer")); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {

@@ -21,6 +21,7 @@ PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, cons
 {
     m_link->setParent(this);
     connect(m_link, &Link::readyRead, this, &PeerConnection::onReadyRead);
+    connect(m_link, &Link::bytesWritten, this, &PeerConnection::pump);
     connect(m_link, &Link::closed, this, [this](const QString &reason) {
         // The peer's last frames (often a goodbye saying why) may still be
         // buffered when the transport reports the close: read them first.
@@ -54,13 +55,37 @@ QString PeerConnection::peerDeviceId() const
     return m_link->peerDeviceId();
 }
 
-void PeerConnection::send(const Protocol::Frame &frame)
+void PeerConnection::send(const Protocol::Frame &frame, Priority priority)
 {
     if (m_state == State::Closed)
         return;
-    m_link->write(Protocol::encodeFrame(frame));
-    if (m_state == State::Ready)
+    m_queues[size_t(priority)].push_back(Protocol::encodeFrame(frame));
+    pump();
+}
+
+void PeerConnection::pump()
+{
+    if (m_pumping || m_state == State::Closed)
+        return;
+    m_pumping = true;
+    bool wrote = false;
+    bool bulkDrained = false;
+    while (m_link->bytesToWrite() < LinkHighWater) {
+        auto queue = std::find_if(m_queues.begin(), m_queues.end(), [](const auto &q) { return !q.empty(); });
+        if (queue == m_queues.end())
+            break;
+        m_link->write(queue->front());
+        queue->pop_front();
+        wrote = true;
+        bulkDrained |= queue == &m_queues[size_t(Priority::Bulk)] && queue->empty();
+    }
+    m_pumping = false;
+    if (wrote && m_state == State::Ready)
         m_pingTimer.start(m_options.keepaliveInterval);
+    // Producers refill from here, so a large send never sits in memory
+    // here all at once.
+    if (bulkDrained || (m_queues[size_t(Priority::Bulk)].empty() && m_link->bytesToWrite() < LinkHighWater))
+        Q_EMIT readyForBulk();
 }
 
 void PeerConnection::sendControl(QLatin1StringView type, const QCborMap &fields, quint32 streamId)
@@ -68,9 +93,9 @@ void PeerConnection::sendControl(QLatin1StringView type, const QCborMap &fields,
     send({Protocol::FrameType::Control, 0, streamId, Protocol::encodeControl(QString(type), fields)});
 }
 
-void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint8 flags)
+void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint8 flags, Priority priority)
 {
-    send({Protocol::FrameType::Data, flags, streamId, payload});
+    send({Protocol::FrameType::Data, flags, streamId, payload}, priority);
 }
 
 void PeerConnection::close(const QString &reason)

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
+#include <deque>
+
 #include <chrono>
 
 namespace Tandem {
@@ -37,6 +40,17 @@ public:
     enum class State { Handshaking, Ready, Closed };
     Q_ENUM(State)
 
+    // What goes first when the link is busy: control (acks, keepalive,
+    // session set-up), then messages, then bulk data. A chat message never
+    // waits behind a large transfer.
+    enum class Priority { Control = 0, Message = 1, Bulk = 2 };
+    Q_ENUM(Priority)
+
+    // Frames are handed to the link only while it holds less than this
+    // unsent; the rest wait in the priority queues, where a higher
+    // priority can still overtake them.
+    static constexpr qint64 LinkHighWater = 256 * 1024;
+
     // Takes ownership of `link` and sends `ownHello` at once.
     PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent = nullptr);
     ~PeerConnection() override;
@@ -49,7 +63,9 @@ public:
     int negotiatedVersion() const { return m_version; }
 
     void sendControl(QLatin1StringView type, const QCborMap &fields = {}, quint32 streamId = 0);
-    void sendData(quint32 streamId, const QByteArray &payload, quint8 flags = 0);
+    void sendData(quint32 streamId, const QByteArray &payload, quint8 flags = 0, Priority priority = Priority::Bulk);
+    // Frames of `priority` waiting to go to the link.
+    qsizetype queuedFrames(Priority priority) const { return m_queues[size_t(priority)].size(); }
     // Says goodbye with `reason` (the peer sees it), then closes.
     void close(const QString &reason);
 
@@ -59,12 +75,15 @@ Q_SIGNALS:
     void dataReceived(quint32 streamId, const QByteArray &payload, quint8 flags);
     // Emitted once. `byPeer`: the peer said goodbye with `reason`.
     void closed(const QString &reason, bool byPeer);
+    // The bulk queue ran empty: producers may queue more.
+    void readyForBulk();
 
 private:
     void onReadyRead();
     void handleFrame(const Protocol::Frame &frame);
     void handleHello(const QCborMap &fields);
-    void send(const Protocol::Frame &frame);
+    void send(const Protocol::Frame &frame, Priority priority = Priority::Control);
+    void pump();
     void finish(const QString &reason, bool byPeer);
 
     Link *m_link;
@@ -77,6 +96,8 @@ private:
     QTimer m_helloTimer;
     QTimer m_pingTimer;
     QTimer m_deadTimer;
+    std::array<std::deque<QByteArray>, 3> m_queues;
+    bool m_pumping = false;
 };
 
 } // namespace Tandem

@@ -5,7 +5,9 @@
 #include "api/localdevice.h"
 #include "identity/profile.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUdpSocket>
 
 #include <memory>
@@ -68,5 +70,28 @@ struct Peer
     }
     QString id() const { return profile->deviceId(); }
 };
+
+// Pairs two started peers (both users accept the code). Check
+// QTest::currentTestFailed() after calling.
+inline void pairPeers(Peer &a, Peer &b)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()) && a.device->device(b.id())->reachable, 10000);
+    QSignalSpy pairedA(a.device.get(), &Tandem::LocalDevice::paired);
+    QSignalSpy pairedB(b.device.get(), &Tandem::LocalDevice::paired);
+    QObject context;
+    QObject::connect(a.device.get(), &Tandem::LocalDevice::pairingCodeReady, &context, [&a](const QString &id) {
+        QString e;
+        a.device->acceptPairing(id, &e);
+    });
+    QObject::connect(b.device.get(), &Tandem::LocalDevice::pairingCodeReady, &context, [&b](const QString &id) {
+        QString e;
+        b.device->acceptPairing(id, &e);
+    });
+    QString error;
+    QVERIFY2(a.device->requestPairing(b.id(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(pairedA.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(pairedB.size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()) && b.device->connection(a.id()), 10000);
+}
 
 } // namespace TandemTest

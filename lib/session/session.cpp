@@ -1,0 +1,337 @@
+#include "session.h"
+
+#include "protocol/controlmessage.h"
+#include "sessionlogging_p.h"
+#include "sessionmanager_p.h"
+
+#include <QCborArray>
+#include <QtEndian>
+
+namespace Tandem {
+
+namespace {
+
+// Data frame payload of a session:
+//   u8 lane | u64 sequence | u64 offset | first fragment only: u8 channel
+//   length, channel (UTF-8), u64 total size | message bytes
+constexpr qsizetype FragmentHeader = 1 + 8 + 8;
+
+void appendU64(QByteArray &out, quint64 value)
+{
+    const quint64 be = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&be), sizeof be);
+}
+
+quint64 readU64(const char *p)
+{
+    return qFromBigEndian<quint64>(p);
+}
+
+} // namespace
+
+qint64 Session::Lane::inFlight() const
+{
+    qint64 sent = 0;
+    for (const Outgoing &o : outbox) {
+        if (o.sentOffset == 0 && !o.headerSent)
+            break;
+        sent += o.sentOffset;
+    }
+    return sent - ackedOffset;
+}
+
+Session::Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_peer(peer)
+    , m_stream(stream)
+    , m_outgoing(outgoing)
+{
+    m_resumeDeadline.setSingleShot(true);
+    connect(&m_resumeDeadline, &QTimer::timeout, this, [this] {
+        finish(CloseReason::NetworkDisconnected,
+               tr("The other device did not come back within %1 s.").arg(m_resumeDeadline.interval() / 1000));
+    });
+}
+
+Session::~Session() = default;
+
+int Session::queuedMessages() const
+{
+    return int(m_lanes[0].outbox.size() + m_lanes[1].outbox.size());
+}
+
+qint64 Session::queuedBytes() const
+{
+    return m_lanes[0].outboxBytes + m_lanes[1].outboxBytes;
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    if (state == State::Connected || state == State::Disconnected)
+        m_resumeDeadline.stop();
+    else if (!m_resumeDeadline.isActive())
+        m_resumeDeadline.start(m_manager->options.resumeTimeout);
+    Q_EMIT stateChanged(state);
+}
+
+qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payload, QString *error)
+{
+    if (m_state == State::Disconnected) {
+        *error = tr("The session is closed.");
+        return 0;
+    }
+    if (channel.toUtf8().size() > MaxChannelNameBytes) {
+        *error = tr("A channel name can be at most %1 bytes.").arg(MaxChannelNameBytes);
+        return 0;
+    }
+    if (payload.size() > MaxMessageBytes) {
+        *error = tr("A message can be at most %1 bytes.").arg(MaxMessageBytes);
+        return 0;
+    }
+    const SessionManagerOptions &limits = m_manager->options;
+    const int queued = queuedMessages();
+    const qint64 bytes = queuedBytes();
+    if (queued >= limits.maxQueuedMessages || (queued > 0 && bytes + payload.size() > limits.maxQueuedBytes)) {
+        *error = tr("The send queue is full (%1 messages, %2 bytes waiting for the other device); try again "
+                    "once it has caught up.")
+                     .arg(queued)
+                     .arg(bytes);
+        return 0;
+    }
+    Lane &lane = m_lanes[int(kind)];
+    const qint64 sequence = lane.nextSequence++;
+    lane.outbox.push_back({sequence, channel, payload});
+    lane.outboxBytes += payload.size();
+    m_manager->pump(m_peer);
+    return sequence;
+}
+
+bool Session::sendNextFragment()
+{
+    if (m_state != State::Connected)
+        return false;
+    // Text first: it is small and someone is waiting to read it.
+    return sendNextFragment(int(Kind::Text)) || sendNextFragment(int(Kind::Bytes));
+}
+
+bool Session::sendNextFragment(int laneIndex)
+{
+    Lane &lane = m_lanes[laneIndex];
+    auto it = std::find_if(lane.outbox.begin(), lane.outbox.end(),
+                           [](const Outgoing &o) { return !o.headerSent || o.sentOffset < o.payload.size(); });
+    if (it == lane.outbox.end())
+        return false;
+    const SessionManagerOptions &options = m_manager->options;
+    if (lane.inFlight() >= options.windowBytes)
+        return false;
+    PeerConnection *connection = m_manager->connection(m_peer);
+    if (!connection)
+        return false;
+
+    const qint64 chunk = qMin<qint64>(options.chunkBytes, it->payload.size() - it->sentOffset);
+    QByteArray fragment;
+    fragment.reserve(FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
+    fragment.append(char(laneIndex));
+    appendU64(fragment, quint64(it->sequence));
+    appendU64(fragment, quint64(it->sentOffset));
+    if (it->sentOffset == 0) {
+        const QByteArray channel = it->channel.toUtf8();
+        fragment.append(char(channel.size()));
+        fragment.append(channel);
+        appendU64(fragment, quint64(it->payload.size()));
+    }
+    fragment.append(QByteArrayView(it->payload).sliced(it->sentOffset, chunk));
+    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= options.chunkBytes;
+    connection->sendData(m_stream, fragment, 0,
+                         small ? PeerConnection::Priority::Message : PeerConnection::Priority::Bulk);
+    it->sentOffset += chunk;
+    it->headerSent = true;
+    return true;
+}
+
+void Session::handleData(const QByteArray &payload)
+{
+    if (m_state == State::Disconnected || payload.size() < FragmentHeader)
+        return;
+    const int laneIndex = quint8(payload.at(0));
+    if (laneIndex >= LaneCount)
+        return;
+    Lane &lane = m_lanes[laneIndex];
+    const qint64 sequence = qint64(readU64(payload.constData() + 1));
+    const qint64 offset = qint64(readU64(payload.constData() + 9));
+    qsizetype pos = FragmentHeader;
+
+    if (sequence < lane.expected) { // already delivered: a replay after a resume
+        m_ackDue[laneIndex] = true;
+        scheduleAck();
+        return;
+    }
+    if (sequence != lane.expected)
+        return; // cannot happen on an ordered link; ignore rather than guess
+
+    if (offset == 0) {
+        if (payload.size() < pos + 1)
+            return;
+        const int channelLength = quint8(payload.at(pos++));
+        if (channelLength > MaxChannelNameBytes || payload.size() < pos + channelLength + 8)
+            return;
+        const QString channel = QString::fromUtf8(payload.constData() + pos, channelLength);
+        pos += channelLength;
+        const qint64 total = qint64(readU64(payload.constData() + pos));
+        pos += 8;
+        if (total < 0 || total > MaxMessageBytes) {
+            qCWarning(lcSession) << "peer" << m_peer.left(8) << "announced a message of" << total << "bytes; closing";
+            close(CloseReason::PeerClosed);
+            return;
+        }
+        if (!lane.partial.isEmpty())
+            return; // a replayed first fragment of what we partly have
+        lane.partialChannel = channel;
+        lane.partialTotal = total;
+        // Grow with what arrives, not with what is announced.
+        lane.partial.reserve(qMin<qint64>(total, 1024 * 1024));
+    } else if (lane.partialTotal < 0 || offset != lane.partial.size()) {
+        return; // a replay of bytes we already have
+    }
+
+    const qsizetype chunk = payload.size() - pos;
+    if (lane.partial.size() + chunk > lane.partialTotal) {
+        close(CloseReason::PeerClosed);
+        return;
+    }
+    lane.partial.append(payload.constData() + pos, chunk);
+    lane.unackedBytes += chunk;
+    if (lane.partial.size() == lane.partialTotal) {
+        const QByteArray message = std::exchange(lane.partial, {});
+        const QString channel = std::exchange(lane.partialChannel, {});
+        lane.partialTotal = -1;
+        ++lane.expected;
+        m_ackDue[laneIndex] = true;
+        scheduleAck();
+        Q_EMIT messageReceived(channel, Kind(laneIndex), message);
+    } else if (lane.unackedBytes >= m_manager->options.windowBytes / 4) {
+        // Return credit mid-message, or a large message would stall.
+        m_ackDue[laneIndex] = true;
+        scheduleAck();
+    }
+}
+
+void Session::scheduleAck()
+{
+    if (m_ackScheduled)
+        return;
+    m_ackScheduled = true;
+    // One ack per event-loop pass covers every message that arrived in it.
+    QMetaObject::invokeMethod(this, &Session::sendAcks, Qt::QueuedConnection);
+}
+
+void Session::sendAcks()
+{
+    m_ackScheduled = false;
+    for (int i = 0; i < LaneCount; ++i) {
+        if (!m_ackDue[i])
+            continue;
+        m_ackDue[i] = false;
+        m_lanes[i].unackedBytes = 0;
+        QCborMap ack;
+        ack.insert(QLatin1StringView("l"), i);
+        ack.insert(QLatin1StringView("n"), m_lanes[i].expected);
+        ack.insert(QLatin1StringView("o"), m_lanes[i].partial.size());
+        m_manager->send(this, QLatin1StringView("session-ack"), ack);
+    }
+}
+
+void Session::handleAck(int laneIndex, qint64 nextSequence, qint64 offset)
+{
+    Lane &lane = m_lanes[laneIndex];
+    qint64 lastDelivered = 0;
+    while (!lane.outbox.empty() && lane.outbox.front().sequence < nextSequence) {
+        lane.outboxBytes -= lane.outbox.front().payload.size();
+        lastDelivered = lane.outbox.front().sequence;
+        lane.outbox.pop_front();
+        lane.ackedOffset = 0;
+    }
+    if (!lane.outbox.empty() && lane.outbox.front().sequence == nextSequence)
+        lane.ackedOffset = qBound<qint64>(0, offset, lane.outbox.front().sentOffset);
+    if (lastDelivered > 0)
+        Q_EMIT delivered(Kind(laneIndex), lastDelivered);
+}
+
+void Session::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
+{
+    handleAck(laneIndex, nextSequence, offset);
+    Lane &lane = m_lanes[laneIndex];
+    for (Outgoing &o : lane.outbox) {
+        const bool partlyThere = o.sequence == nextSequence && offset > 0 && offset <= o.payload.size();
+        o.sentOffset = partlyThere ? offset : 0;
+        o.headerSent = partlyThere;
+    }
+    lane.ackedOffset
+        = !lane.outbox.empty() && lane.outbox.front().sequence == nextSequence ? lane.outbox.front().sentOffset : 0;
+}
+
+QCborMap Session::receivePosition() const
+{
+    QCborArray lanes;
+    for (const Lane &lane : m_lanes)
+        lanes.append(QCborArray{lane.expected, lane.partial.size()});
+    QCborMap m;
+    m.insert(QLatin1StringView("l"), lanes);
+    return m;
+}
+
+bool Session::accept()
+{
+    if (m_outgoing || m_state != State::Connecting)
+        return false;
+    m_manager->send(this, QLatin1StringView("session-accept"));
+    setState(State::Connected);
+    Q_EMIT opened();
+    m_manager->pump(m_peer);
+    return true;
+}
+
+void Session::reject(int code, const QString &reason)
+{
+    if (m_outgoing || m_state != State::Connecting)
+        return;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("code"), code);
+    fields.insert(QLatin1StringView("reason"), reason.left(200));
+    m_manager->send(this, QLatin1StringView("session-reject"), fields);
+    finish(CloseReason::Refused, reason);
+}
+
+void Session::close(CloseReason reason)
+{
+    if (m_state == State::Disconnected)
+        return;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("code"), int(reason));
+    m_manager->send(this, QLatin1StringView("session-close"), fields);
+    finish(CloseReason::ClosedLocally, {});
+}
+
+void Session::finish(CloseReason reason, const QString &detail)
+{
+    if (m_state == State::Disconnected)
+        return;
+    for (int i = 0; i < LaneCount; ++i) {
+        QList<qint64> lost;
+        for (const Outgoing &o : m_lanes[i].outbox)
+            lost << o.sequence;
+        m_lanes[i].outbox.clear();
+        m_lanes[i].outboxBytes = 0;
+        if (!lost.isEmpty())
+            Q_EMIT undelivered(Kind(i), lost);
+    }
+    setState(State::Disconnected);
+    qCDebug(lcSession) << "session" << m_stream << "with" << m_peer.left(8) << "ended:" << reason << detail;
+    Q_EMIT closed(reason, detail);
+}
+
+} // namespace Tandem

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "tandem_export.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+#include <deque>
+
+namespace Tandem {
+
+class SessionManager;
+class SessionManagerPrivate;
+
+// One logical session with a peer device: ordered, exactly-once messages
+// on named channels, carried by whatever link to that device is up. It
+// outlives links: when one drops the session waits (Reconnecting), queues
+// sends, and resumes where the peer's acknowledgements left off.
+class TANDEM_EXPORT Session : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged FINAL)
+    Q_PROPERTY(QString peerId READ peerDeviceId CONSTANT FINAL)
+
+public:
+    enum class State { Connecting, Connected, Reconnecting, Disconnected };
+    Q_ENUM(State)
+    enum class Kind : quint8 { Text = 0, Bytes = 1 };
+    Q_ENUM(Kind)
+    // Why a session ended; the first three match the ability-connection
+    // DisconnectReason values.
+    enum class CloseReason {
+        PeerClosed = 0, // the peer's app closed it
+        PeerExited = 1, // the peer's app or device went away
+        NetworkDisconnected = 2, // the peer did not come back in time
+        Refused = 3, // the peer never accepted it
+        ClosedLocally = 4,
+    };
+    Q_ENUM(CloseReason)
+
+    static constexpr qsizetype MaxChannelNameBytes = 64;
+    static constexpr qsizetype MaxServiceNameBytes = 255;
+    // Text and bytes travel in separate ordered lanes.
+    static constexpr int LaneCount = 2;
+    // One message, reassembled, is at most this large.
+    static constexpr qint64 MaxMessageBytes = qint64(2) * 1024 * 1024 * 1024;
+
+    ~Session() override;
+
+    State state() const { return m_state; }
+    QString peerDeviceId() const { return m_peer; }
+    // The service asked for on the accepting side, and the name the opener
+    // gave its own end (softbus' mySessionName / peerSessionName).
+    QString service() const { return m_service; }
+    QString openerService() const { return m_openerService; }
+    QCborMap parameters() const { return m_parameters; }
+    bool isOutgoing() const { return m_outgoing; }
+    quint32 streamId() const { return m_stream; }
+
+    // Queues one message. Returns its sequence number (> 0, counted per
+    // kind), or 0 with `error` set when the session is closed or the queue
+    // is full — a send is refused, never silently dropped. Each kind is its
+    // own ordered lane, so text overtakes a large transfer of bytes.
+    qint64 send(const QString &channel, Kind kind, const QByteArray &payload, QString *error);
+
+    // Accepting side: answer an incoming session.
+    bool accept();
+    void reject(int code, const QString &reason);
+    void close(CloseReason reason = CloseReason::PeerClosed);
+
+    int queuedMessages() const;
+    qint64 queuedBytes() const;
+
+Q_SIGNALS:
+    void stateChanged(Tandem::Session::State state);
+    void opened();
+    void refused(int code, const QString &reason);
+    void messageReceived(const QString &channel, Tandem::Session::Kind kind, const QByteArray &payload);
+    // The peer has every message of `kind` up to and including `sequence`.
+    void delivered(Tandem::Session::Kind kind, qint64 sequence);
+    void closed(Tandem::Session::CloseReason reason, const QString &detail);
+    // Messages that will never arrive (the session ended first).
+    void undelivered(Tandem::Session::Kind kind, const QList<qint64> &sequences);
+
+private:
+    friend class SessionManager;
+    friend class SessionManagerPrivate;
+    Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent);
+
+    struct Outgoing
+    {
+        qint64 sequence;
+        QString channel;
+        QByteArray payload;
+        qint64 sentOffset = 0; // bytes handed to the link
+        bool headerSent = false;
+    };
+    // One ordered, exactly-once stream of messages of one kind.
+    struct Lane
+    {
+        // Sending: messages the peer has not fully acknowledged, in order.
+        std::deque<Outgoing> outbox;
+        qint64 outboxBytes = 0;
+        qint64 nextSequence = 1;
+        qint64 ackedOffset = 0; // of outbox.front()
+        // Receiving: the next message expected and what arrived of it.
+        qint64 expected = 1;
+        QByteArray partial;
+        QString partialChannel;
+        qint64 partialTotal = -1; // -1: its first fragment has not arrived
+        qint64 unackedBytes = 0;
+        qint64 inFlight() const;
+    };
+
+    void setState(State state);
+    void finish(CloseReason reason, const QString &detail);
+    void handleData(const QByteArray &payload);
+    void handleAck(int lane, qint64 nextSequence, qint64 offset);
+    void rewindTo(int lane, qint64 nextSequence, qint64 offset);
+    // Hands the next fragment of some lane to the link; false when nothing
+    // may go now.
+    bool sendNextFragment();
+    bool sendNextFragment(int lane);
+    void scheduleAck();
+    void sendAcks();
+    QCborMap receivePosition() const;
+
+    SessionManagerPrivate *m_manager;
+    QString m_peer;
+    quint32 m_stream;
+    bool m_outgoing;
+    QString m_service;
+    QString m_openerService;
+    QCborMap m_parameters;
+    State m_state = State::Connecting;
+    Lane m_lanes[LaneCount];
+    bool m_ackScheduled = false;
+    bool m_ackDue[LaneCount] = {false, false};
+    QTimer m_resumeDeadline;
+};
+
+} // namespace Tandem

@@ -1,0 +1,329 @@
+#include "sessionmanager.h"
+#include "sessionmanager_p.h"
+
+#include "api/localdevice.h"
+#include "identity/profile.h"
+#include "identity/truststore.h"
+#include "protocol/controlmessage.h"
+#include "sessionlogging_p.h"
+
+#include <QCborArray>
+
+namespace Tandem {
+
+namespace {
+constexpr QLatin1StringView Open{"session-open"};
+constexpr QLatin1StringView Accept{"session-accept"};
+constexpr QLatin1StringView Reject{"session-reject"};
+constexpr QLatin1StringView Close{"session-close"};
+constexpr QLatin1StringView Ack{"session-ack"};
+constexpr QLatin1StringView Resume{"session-resume"};
+// Bulk frames queued ahead in a connection: enough to keep the link busy
+// between refills, few enough that nothing waits long behind them.
+constexpr qsizetype BulkQueueDepth = 4;
+constexpr quint32 OpenerBit = 0x80000000u;
+} // namespace
+
+SessionManager::SessionManager(LocalDevice *device, const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, {}, {}, 0, {}})
+{
+    connect(device, &LocalDevice::controlMessageReceived, this,
+            [this](const QString &peer, const QString &type, const QCborMap &fields, quint32 stream) {
+                d->onControl(peer, type, fields, stream);
+            });
+    connect(device, &LocalDevice::dataReceived, this,
+            [this](const QString &peer, quint32 stream, const QByteArray &payload, quint8) {
+                if (Session *session = d->byStream.value({peer, stream}))
+                    session->handleData(payload);
+            });
+    connect(device, &LocalDevice::deviceConnected, this, [this](const QString &peer) { d->onConnected(peer); });
+    connect(device, &LocalDevice::deviceDisconnected, this, [this](const QString &peer) { d->onDisconnected(peer); });
+    connect(device, &LocalDevice::stopping, this, [this] { d->onStopping(); });
+    connect(device, &LocalDevice::unpaired, this, [this](const QString &peer) {
+        const auto sessions = d->byPeer.value(peer);
+        for (const QPointer<Session> &s : sessions) {
+            if (s)
+                s->finish(Session::CloseReason::Refused, tr("The devices are no longer paired."));
+        }
+    });
+}
+
+SessionManager::~SessionManager()
+{
+    const auto all = d->byStream.values();
+    for (Session *s : all)
+        s->disconnect(this);
+}
+
+LocalDevice *SessionManager::device() const
+{
+    return d->device;
+}
+
+SessionManager::Options SessionManager::options() const
+{
+    return d->options;
+}
+
+PeerConnection *SessionManagerPrivate::connection(const QString &peer) const
+{
+    PeerConnection *c = device->connection(peer);
+    return c && c->state() == PeerConnection::State::Ready ? c : nullptr;
+}
+
+void SessionManagerPrivate::send(Session *session, QLatin1StringView type, const QCborMap &fields)
+{
+    if (PeerConnection *c = connection(session->m_peer))
+        c->sendControl(type, fields, session->m_stream);
+}
+
+void SessionManagerPrivate::sendOpen(Session *session)
+{
+    QCborMap fields;
+    fields.insert(QLatin1StringView("service"), session->m_service);
+    fields.insert(QLatin1StringView("from"), session->m_openerService);
+    fields.insert(QLatin1StringView("parameters"), session->m_parameters);
+    send(session, Open, fields);
+}
+
+Session *SessionManagerPrivate::create(const QString &peer, quint32 stream, bool outgoing)
+{
+    auto *session = new Session(this, peer, stream, outgoing, q);
+    byStream.insert({peer, stream}, session);
+    byPeer[peer].append(session);
+    QObject::connect(session, &QObject::destroyed, q, [this, peer, stream] {
+        byStream.remove({peer, stream});
+        auto &list = byPeer[peer];
+        list.removeIf([](const QPointer<Session> &p) { return p.isNull(); });
+    });
+    return session;
+}
+
+Session *SessionManager::open(const QString &peerDeviceId, const QString &service, const QString &openerService,
+                              const QCborMap &parameters, QString *error)
+{
+    if (!d->device->profile()->trustStore()->isTrusted(peerDeviceId)) {
+        *error = tr("The device is not paired.");
+        return nullptr;
+    }
+    if (service.isEmpty() || service.toUtf8().size() > Session::MaxServiceNameBytes
+        || openerService.toUtf8().size() > Session::MaxServiceNameBytes) {
+        *error = tr("A service name must be 1 to %1 bytes.").arg(Session::MaxServiceNameBytes);
+        return nullptr;
+    }
+    // Both sides derive the same id: the opener's counter, marked with which
+    // of the two opened it, so the two never collide.
+    const bool lowerOpens = d->device->deviceId() < peerDeviceId;
+    const quint32 stream = (lowerOpens ? OpenerBit : 0u) | (++d->counter & ~OpenerBit);
+    Session *session = d->create(peerDeviceId, stream, true);
+    session->m_service = service;
+    session->m_openerService = openerService;
+    session->m_parameters = parameters;
+    session->m_resumeDeadline.start(d->options.resumeTimeout);
+    if (d->connection(peerDeviceId))
+        d->sendOpen(session);
+    else
+        d->device->connectToDevice(peerDeviceId);
+    return session;
+}
+
+void SessionManager::registerService(const QString &service)
+{
+    d->services.insert(service);
+}
+
+void SessionManager::unregisterService(const QString &service)
+{
+    d->services.remove(service);
+}
+
+bool SessionManager::isServiceRegistered(const QString &service) const
+{
+    return d->services.contains(service);
+}
+
+QList<Session *> SessionManager::sessions() const
+{
+    return d->byStream.values();
+}
+
+void SessionManagerPrivate::hook(PeerConnection *c, const QString &peer)
+{
+    if (hooked.contains(c))
+        return;
+    hooked.insert(c);
+    QObject::connect(c, &PeerConnection::readyForBulk, q, [this, peer] { pump(peer); });
+    QObject::connect(c, &QObject::destroyed, q, [this, c] { hooked.remove(c); });
+}
+
+void SessionManagerPrivate::pump(const QString &peer)
+{
+    PeerConnection *c = connection(peer);
+    if (!c || pumping.contains(peer))
+        return;
+    hook(c, peer);
+    pumping.insert(peer);
+    // Round robin: one fragment per session per round, so sessions share
+    // the link fairly whatever each one has queued.
+    const auto sessions = byPeer.value(peer);
+    int turn = nextTurn.value(peer);
+    bool progress = true;
+    while (progress && c->state() == PeerConnection::State::Ready
+           && c->queuedFrames(PeerConnection::Priority::Bulk) < BulkQueueDepth) {
+        progress = false;
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            Session *s = sessions.at((turn + i) % sessions.size());
+            if (s && s->sendNextFragment())
+                progress = true;
+        }
+        ++turn;
+    }
+    nextTurn.insert(peer, sessions.isEmpty() ? 0 : turn % int(sessions.size()));
+    pumping.remove(peer);
+}
+
+void SessionManagerPrivate::onConnected(const QString &peer)
+{
+    PeerConnection *c = connection(peer);
+    if (!c)
+        return;
+    hook(c, peer);
+    const auto sessions = byPeer.value(peer);
+    for (const QPointer<Session> &s : sessions) {
+        if (!s || s->m_state == Session::State::Disconnected)
+            continue;
+        if (s->m_state == Session::State::Connecting) {
+            if (s->m_outgoing)
+                sendOpen(s); // the first try was lost with the old link
+            continue;
+        }
+        // Tell the peer where we are; it replays from there.
+        send(s, Resume, s->receivePosition());
+    }
+    pump(peer);
+}
+
+void SessionManagerPrivate::onDisconnected(const QString &peer)
+{
+    const auto sessions = byPeer.value(peer);
+    for (const QPointer<Session> &s : sessions) {
+        if (s && s->m_state == Session::State::Connected)
+            s->setState(Session::State::Reconnecting);
+    }
+}
+
+void SessionManagerPrivate::onStopping()
+{
+    const auto all = byStream.values();
+    for (Session *s : all) {
+        if (s->m_state == Session::State::Disconnected)
+            continue;
+        QCborMap fields;
+        fields.insert(QLatin1StringView("code"), int(Session::CloseReason::PeerExited));
+        send(s, Close, fields);
+        s->finish(Session::CloseReason::ClosedLocally, {});
+    }
+}
+
+void SessionManagerPrivate::onControl(const QString &peer, const QString &type, const QCborMap &fields, quint32 stream)
+{
+    Session *session = byStream.value({peer, stream});
+    QString error;
+
+    if (type == Open) {
+        if (session) {
+            // A repeat after a lost link: answer again if already accepted.
+            if (!session->m_outgoing && session->m_state != Session::State::Connecting)
+                send(session, Accept);
+            return;
+        }
+        const auto service
+            = Protocol::textField(fields, QLatin1StringView("service"), Session::MaxServiceNameBytes, &error);
+        const auto from = Protocol::textField(fields, QLatin1StringView("from"), Session::MaxServiceNameBytes, &error);
+        // Streams we opened carry our opener bit: a peer may not claim one.
+        const bool lowerOpens = device->deviceId() < peer;
+        const bool peerOwnsStream = bool(stream & OpenerBit) == !lowerOpens;
+        if (!service || !from || stream == 0 || !peerOwnsStream) {
+            if (PeerConnection *c = connection(peer)) {
+                QCborMap reject;
+                reject.insert(QLatin1StringView("code"), SessionManager::ErrorInternal);
+                reject.insert(QLatin1StringView("reason"), QStringLiteral("malformed session request"));
+                c->sendControl(Reject, reject, stream);
+            }
+            return;
+        }
+        session = create(peer, stream, false);
+        session->m_service = *service;
+        session->m_openerService = *from;
+        session->m_parameters = fields.value(QLatin1StringView("parameters")).toMap();
+        session->m_resumeDeadline.start(options.resumeTimeout);
+        if (!services.contains(*service)) {
+            session->reject(SessionManager::ErrorNoSuchService,
+                            SessionManager::tr("No app on this device offers \"%1\".").arg(*service));
+            session->deleteLater();
+            return;
+        }
+        Q_EMIT q->incomingSession(session);
+        return;
+    }
+
+    if (!session) {
+        if (type == Resume) {
+            // We do not know it: this side restarted and lost it.
+            if (PeerConnection *c = connection(peer)) {
+                QCborMap gone;
+                gone.insert(QLatin1StringView("code"), int(Session::CloseReason::PeerExited));
+                gone.insert(QLatin1StringView("reason"), QStringLiteral("the session no longer exists"));
+                c->sendControl(Close, gone, stream);
+            }
+        }
+        return;
+    }
+
+    if (type == Ack) {
+        const auto lane = Protocol::integerField(fields, QLatin1StringView("l"), 0, Session::LaneCount - 1, &error);
+        const auto next
+            = Protocol::integerField(fields, QLatin1StringView("n"), 1, std::numeric_limits<qint64>::max(), &error);
+        const auto offset = Protocol::integerField(fields, QLatin1StringView("o"), 0, Session::MaxMessageBytes, &error);
+        if (lane && next && offset) {
+            session->handleAck(int(*lane), *next, *offset);
+            pump(peer);
+        }
+    } else if (type == Resume) {
+        const QCborArray lanes = fields.value(QLatin1StringView("l")).toArray();
+        if (lanes.size() != Session::LaneCount)
+            return;
+        for (int i = 0; i < Session::LaneCount; ++i) {
+            const QCborArray position = lanes.at(i).toArray();
+            const qint64 next = position.at(0).toInteger(-1);
+            const qint64 offset = position.at(1).toInteger(-1);
+            if (next < 1 || offset < 0)
+                return;
+            session->rewindTo(i, next, offset);
+        }
+        if (session->m_state == Session::State::Reconnecting || session->m_state == Session::State::Connected)
+            session->setState(Session::State::Connected);
+        pump(peer);
+    } else if (type == Accept) {
+        if (session->m_outgoing && session->m_state == Session::State::Connecting) {
+            session->setState(Session::State::Connected);
+            Q_EMIT session->opened();
+            pump(peer);
+        }
+    } else if (type == Reject || type == u"error") {
+        if (session->m_outgoing && session->m_state == Session::State::Connecting) {
+            const int code = int(fields.value(QLatin1StringView("code")).toInteger(SessionManager::ErrorRejected));
+            const QString reason = fields.value(QLatin1StringView("reason")).toString().left(200);
+            Q_EMIT session->refused(code, reason);
+            session->finish(Session::CloseReason::Refused, reason);
+        }
+    } else if (type == Close) {
+        const qint64 code = fields.value(QLatin1StringView("code")).toInteger(0);
+        const auto reason = code == qint64(Session::CloseReason::PeerExited) ? Session::CloseReason::PeerExited
+                                                                             : Session::CloseReason::PeerClosed;
+        session->finish(reason, fields.value(QLatin1StringView("reason")).toString().left(200));
+    }
+}
+
+} // namespace Tandem

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "session.h"
+#include "tandem_export.h"
+
+#include <QCborMap>
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+namespace Tandem {
+
+class LocalDevice;
+class SessionManagerPrivate;
+
+struct SessionManagerOptions
+{
+    // Sends waiting for the peer (not yet acknowledged) per session; beyond
+    // either bound a send is refused with an error. A single message larger
+    // than maxQueuedBytes is still accepted when the queue is empty, and
+    // streams through the window below.
+    int maxQueuedMessages = 1000;
+    qint64 maxQueuedBytes = qint64(64) * 1024 * 1024;
+    // How long a session waits for its peer to come back before it ends as
+    // disconnected, reporting what was not delivered.
+    std::chrono::milliseconds resumeTimeout{120000};
+    // Bytes a lane may have sent but not acknowledged: the per-stream
+    // credit. Large enough to fill a LAN link, small enough to bound memory.
+    qint64 windowBytes = qint64(8) * 1024 * 1024;
+    // Payload bytes per data frame: small enough that a control frame or a
+    // message never waits long behind one.
+    qsizetype chunkBytes = 64 * 1024;
+};
+
+// All sessions of one LocalDevice: opens and accepts them, carries them on
+// the device's links, and resumes them when a link comes back.
+class TANDEM_EXPORT SessionManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = SessionManagerOptions;
+    // Error codes carried by session-reject, shared with the facades.
+    static constexpr int ErrorNoSuchService = 4; // PEER_ABILITY_NO_ONCOLLABORATE
+    static constexpr int ErrorRejected = 1; // PEER_APP_REJECTED
+    static constexpr int ErrorInternal = 5; // SYSTEM_INTERNAL_ERROR
+
+    SessionManager(LocalDevice *device, const Options &options, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    LocalDevice *device() const;
+    Options options() const;
+
+    // Opens a session to `service` on a paired device. The session starts
+    // Connecting; opened() or refused() follows. Null with `error` set when
+    // the device is not paired or a name is too long.
+    Session *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
+                  const QCborMap &parameters, QString *error);
+
+    // Incoming sessions for a registered service raise incomingSession();
+    // others are refused with ErrorNoSuchService.
+    void registerService(const QString &service);
+    void unregisterService(const QString &service);
+    bool isServiceRegistered(const QString &service) const;
+
+    QList<Session *> sessions() const;
+
+Q_SIGNALS:
+    // A peer opened a session to a registered service: accept() or reject() it.
+    void incomingSession(Tandem::Session *session);
+
+private:
+    friend class Session;
+    std::unique_ptr<SessionManagerPrivate> d;
+};
+
+} // namespace Tandem
