@@ -1,0 +1,365 @@
+#include "sessionserver.h"
+
+#include "apilogging_p.h"
+#include "session/sessionmanager.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QHash>
+#include <QPointer>
+
+#include <limits>
+
+namespace Tandem {
+
+SessionListener::~SessionListener() = default;
+
+namespace {
+
+bool isValidName(const QString &name, qsizetype maxBytes)
+{
+    return !name.isEmpty() && name.toUtf8().size() <= maxBytes;
+}
+
+} // namespace
+
+class SessionServerPrivate
+{
+public:
+    struct Server
+    {
+        QString moduleName;
+        SessionListener *listener;
+    };
+    struct Entry
+    {
+        QPointer<Session> session;
+        int side;
+        bool opened = false;
+        int refusal = 0; // the session-reject code, once refused
+    };
+
+    SessionServer *q;
+    QPointer<SessionManager> sessions;
+    QHash<QString, Server> servers; // by session name
+    QHash<int, Entry> entries; // by session id
+    int lastId = 0;
+
+    int nextId();
+    int add(Session *session, int side);
+    const Entry *find(int sessionId, int *error) const;
+    SessionListener *listenerOf(const Entry &entry) const;
+    QString myName(const Entry &entry) const;
+    void onIncoming(Session *session);
+    void onClosed(int sessionId);
+    // Forgets a session without telling this side's listener.
+    void drop(int sessionId);
+    int send(int sessionId, const QByteArray &data, Session::Kind kind, qsizetype maxBytes);
+};
+
+int SessionServerPrivate::nextId()
+{
+    // Ids stay positive and are not reused while in use, even after wrapping.
+    do {
+        lastId = lastId == std::numeric_limits<int>::max() ? 1 : lastId + 1;
+    } while (entries.contains(lastId));
+    return lastId;
+}
+
+int SessionServerPrivate::add(Session *session, int side)
+{
+    const int id = nextId();
+    entries.insert(id, {session, side});
+    QObject::connect(session, &Session::opened, q, [this, id] {
+        auto it = entries.find(id);
+        if (it == entries.end() || it->opened)
+            return; // the accepting side reported it already
+        it->opened = true;
+        if (SessionListener *listener = listenerOf(*it))
+            listener->onSessionOpened(id, SessionServer::Success);
+    });
+    QObject::connect(session, &Session::refused, q, [this, id](int code) {
+        auto it = entries.find(id);
+        if (it != entries.end())
+            it->refusal = code;
+    });
+    QObject::connect(session, &Session::closed, q, [this, id] { onClosed(id); });
+    QObject::connect(session, &Session::messageReceived, q,
+                     [this, id](const QString &, Session::Kind kind, const QByteArray &data) {
+                         auto it = entries.constFind(id);
+                         if (it == entries.cend() || !it->opened)
+                             return;
+                         SessionListener *listener = listenerOf(*it);
+                         if (!listener)
+                             return;
+                         if (kind == Session::Kind::Bytes)
+                             listener->onBytesReceived(id, data);
+                         else
+                             listener->onMessageReceived(id, data);
+                     });
+    return id;
+}
+
+const SessionServerPrivate::Entry *SessionServerPrivate::find(int sessionId, int *error) const
+{
+    auto it = entries.constFind(sessionId);
+    const Entry *entry = it != entries.cend() && it->session ? &*it : nullptr;
+    if (error)
+        *error = entry ? SessionServer::Success
+                       : (sessionId <= 0 ? SessionServer::ErrorInvalidParameter : SessionServer::ErrorNoSuchSession);
+    return entry;
+}
+
+QString SessionServerPrivate::myName(const Entry &entry) const
+{
+    // The accepting side's name is the service asked for; the opener's is
+    // the name it gave its own end.
+    return entry.side == SessionServer::IsServer ? entry.session->service() : entry.session->openerService();
+}
+
+SessionListener *SessionServerPrivate::listenerOf(const Entry &entry) const
+{
+    if (!entry.session)
+        return nullptr;
+    auto it = servers.constFind(myName(entry));
+    return it == servers.cend() ? nullptr : it->listener;
+}
+
+void SessionServerPrivate::onIncoming(Session *session)
+{
+    auto server = servers.constFind(session->service());
+    if (server == servers.cend())
+        return; // another facade's service
+    SessionListener *listener = server->listener;
+    const int id = add(session, SessionServer::IsServer);
+    QPointer<Session> guard(session);
+    const int answer = listener->onSessionOpened(id, SessionServer::Success);
+    auto it = entries.find(id);
+    if (!guard || it == entries.end())
+        return; // the listener closed it already
+    if (answer != SessionServer::Success) {
+        qCDebug(lcApi) << "session server" << session->service() << "refused session" << id << "with" << answer;
+        drop(id);
+        session->reject(SessionManager::ErrorRejected,
+                        SessionServer::tr("The session server \"%1\" refused the session (%2).")
+                            .arg(session->service())
+                            .arg(answer));
+        session->deleteLater();
+        return;
+    }
+    it->opened = true;
+    session->accept();
+}
+
+void SessionServerPrivate::onClosed(int sessionId)
+{
+    const Entry entry = entries.take(sessionId);
+    if (!entry.session)
+        return;
+    SessionListener *listener = listenerOf(entry);
+    entry.session->disconnect(q);
+    entry.session->deleteLater();
+    if (!listener)
+        return;
+    if (entry.opened) {
+        listener->onSessionClosed(sessionId);
+        return;
+    }
+    // Never opened: the opener learns why through onSessionOpened.
+    int result = SessionServer::ErrorPeerUnreachable;
+    if (entry.refusal == SessionManager::ErrorNoSuchService)
+        result = SessionServer::ErrorNoPeerSessionServer;
+    else if (entry.refusal != 0)
+        result = SessionServer::ErrorPeerRefused;
+    listener->onSessionOpened(sessionId, result);
+}
+
+void SessionServerPrivate::drop(int sessionId)
+{
+    const Entry entry = entries.take(sessionId);
+    if (entry.session)
+        entry.session->disconnect(q);
+}
+
+int SessionServerPrivate::send(int sessionId, const QByteArray &data, Session::Kind kind, qsizetype maxBytes)
+{
+    if (data.isEmpty() || data.size() > maxBytes)
+        return SessionServer::ErrorInvalidParameter;
+    int error = SessionServer::Success;
+    const Entry *entry = find(sessionId, &error);
+    if (!entry)
+        return error;
+    if (!entry->opened || entry->session->state() == Session::State::Disconnected)
+        return SessionServer::ErrorNotPermitted;
+    QString reason;
+    if (entry->session->send(QString(), kind, data, &reason) == 0) {
+        qCDebug(lcApi) << "session" << sessionId << "send refused:" << reason;
+        return SessionServer::ErrorSendQueueFull;
+    }
+    return SessionServer::Success;
+}
+
+SessionServer::SessionServer(SessionManager *sessions, QObject *parent)
+    : QObject(parent)
+    , d(new SessionServerPrivate{this, sessions, {}, {}, 0})
+{
+    connect(sessions, &SessionManager::incomingSession, this, [this](Session *s) { d->onIncoming(s); });
+}
+
+SessionServer::~SessionServer()
+{
+    const QList<int> ids = d->entries.keys();
+    for (int id : ids)
+        closeSession(id);
+    if (d->sessions) {
+        for (auto it = d->servers.cbegin(); it != d->servers.cend(); ++it)
+            d->sessions->unregisterService(it.key());
+    }
+}
+
+int SessionServer::createSessionServer(const QString &moduleName, const QString &sessionName, SessionListener *listener)
+{
+    if (!isValidName(moduleName, MaxModuleNameBytes) || !isValidName(sessionName, MaxSessionNameBytes) || !listener)
+        return ErrorInvalidParameter;
+    if (!d->sessions)
+        return ErrorNotPermitted;
+    // A name another facade serves on the same manager is taken too.
+    if (d->servers.contains(sessionName) || d->sessions->isServiceRegistered(sessionName))
+        return ErrorSessionServerExists;
+    if (d->servers.size() >= MaxSessionServers)
+        return ErrorLimitReached;
+    d->servers.insert(sessionName, {moduleName, listener});
+    d->sessions->registerService(sessionName);
+    return Success;
+}
+
+int SessionServer::removeSessionServer(const QString &moduleName, const QString &sessionName)
+{
+    if (!isValidName(moduleName, MaxModuleNameBytes) || !isValidName(sessionName, MaxSessionNameBytes))
+        return ErrorInvalidParameter;
+    auto it = d->servers.constFind(sessionName);
+    if (it == d->servers.cend())
+        return ErrorNoSuchSessionServer;
+    if (it->moduleName != moduleName)
+        return ErrorNotPermitted;
+    // Its listener goes away with it, so nothing may report to it any more.
+    QList<int> orphans;
+    for (auto e = d->entries.cbegin(); e != d->entries.cend(); ++e) {
+        if (e->session && d->myName(*e) == sessionName)
+            orphans << e.key();
+    }
+    for (int id : std::as_const(orphans))
+        closeSession(id);
+    d->servers.erase(it);
+    if (d->sessions)
+        d->sessions->unregisterService(sessionName);
+    return Success;
+}
+
+int SessionServer::openSession(const QString &mySessionName, const QString &peerSessionName,
+                               const QString &peerDeviceId, const QVariantMap &attributes)
+{
+    if (!isValidName(mySessionName, MaxSessionNameBytes) || !isValidName(peerSessionName, MaxSessionNameBytes)
+        || peerDeviceId.isEmpty())
+        return ErrorInvalidParameter;
+    const QCborMap parameters = QCborMap::fromVariantMap(attributes);
+    if (QCborValue(parameters).toCbor().size() > MaxAttributesBytes)
+        return ErrorInvalidParameter;
+    if (!d->servers.contains(mySessionName))
+        return ErrorNoSuchSessionServer;
+    if (!d->sessions)
+        return ErrorNotPermitted;
+    QString error;
+    Session *session = d->sessions->open(peerDeviceId, peerSessionName, mySessionName, parameters, &error);
+    if (!session) {
+        // The names were checked above: what is left is an unpaired device.
+        qCDebug(lcApi) << "openSession refused:" << error;
+        return ErrorNotPermitted;
+    }
+    return d->add(session, IsClient);
+}
+
+void SessionServer::closeSession(int sessionId)
+{
+    const SessionServerPrivate::Entry entry = d->entries.value(sessionId);
+    d->drop(sessionId);
+    if (!entry.session)
+        return;
+    entry.session->close();
+    entry.session->deleteLater();
+}
+
+int SessionServer::sendBytes(int sessionId, const QByteArray &data)
+{
+    return d->send(sessionId, data, Session::Kind::Bytes, MaxBytesPerSend);
+}
+
+int SessionServer::sendMessage(int sessionId, const QByteArray &data)
+{
+    return d->send(sessionId, data, Session::Kind::Text, MaxMessageBytes);
+}
+
+QString SessionServer::getMySessionName(int sessionId, int *error) const
+{
+    const auto *entry = d->find(sessionId, error);
+    return entry ? d->myName(*entry) : QString();
+}
+
+QString SessionServer::getPeerSessionName(int sessionId, int *error) const
+{
+    const auto *entry = d->find(sessionId, error);
+    if (!entry)
+        return {};
+    return entry->side == IsServer ? entry->session->openerService() : entry->session->service();
+}
+
+QString SessionServer::getPeerDeviceId(int sessionId, int *error) const
+{
+    const auto *entry = d->find(sessionId, error);
+    return entry ? entry->session->peerDeviceId() : QString();
+}
+
+QVariantMap SessionServer::getSessionAttributes(int sessionId, int *error) const
+{
+    const auto *entry = d->find(sessionId, error);
+    return entry ? entry->session->parameters().toVariantMap() : QVariantMap();
+}
+
+int SessionServer::getSessionSide(int sessionId) const
+{
+    int error = Success;
+    const auto *entry = d->find(sessionId, &error);
+    return entry ? entry->side : error;
+}
+
+QString SessionServer::errorString(int code)
+{
+    switch (code) {
+    case Success:
+        return tr("Success.");
+    case ErrorInvalidParameter:
+        return tr("Invalid parameter: a name, size or session id is out of range.");
+    case ErrorNotPermitted:
+        return tr("Not permitted: the device is not paired, the session is not open yet, or the session server "
+                  "belongs to another module.");
+    case ErrorLimitReached:
+        return tr("At most %1 session servers can exist at once.").arg(MaxSessionServers);
+    case ErrorSessionServerExists:
+        return tr("A session server of that name exists already.");
+    case ErrorNoSuchSessionServer:
+        return tr("There is no session server of that name.");
+    case ErrorNoSuchSession:
+        return tr("There is no session with that id.");
+    case ErrorSendQueueFull:
+        return tr("The send queue is full; try again once the other device has caught up.");
+    case ErrorPeerRefused:
+        return tr("The other device refused the session.");
+    case ErrorNoPeerSessionServer:
+        return tr("The other device has no session server of that name.");
+    case ErrorPeerUnreachable:
+        return tr("The other device did not answer in time.");
+    }
+    return tr("Unknown error %1.").arg(code);
+}
+
+} // namespace Tandem
