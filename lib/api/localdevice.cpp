@@ -70,6 +70,9 @@ public:
     // Where each device can be dialled, and who we are dialling.
     QHash<QString, QString> addresses; // device id -> "host:port"
     QHash<QString, QString> dialling; // "host:port" -> device id (may be empty: manual add)
+    // A device whose link closed while another link to it was still
+    // saying hello: its disconnect is announced only if that one fails too.
+    QHash<QString, QString> disconnectPending;
     struct Reconnect
     {
         QTimer *timer = nullptr;
@@ -93,7 +96,7 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {}, {}, {}, {}, {}, {}})
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -331,6 +334,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         addresses.insert(id, formatHostPort(host, hello.lanPort));
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
+    disconnectPending.remove(id);
 
     if (trust()->isTrusted(id)) {
         trust()->setName(id, hello.name, &error);
@@ -366,12 +370,35 @@ void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
 void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason, bool byPeer)
 {
     Q_UNUSED(byPeer)
-    handshaking.remove(connection);
-    connection->deleteLater();
     const QString id = connection->peerDeviceId();
+    const bool wasHandshaking = handshaking.remove(connection);
+    connection->deleteLater();
+    // A pairing runs on one link; it cannot move to another.
+    if (Pairing *pairing = pairings.value(id); pairing && pairing->connection() == connection)
+        pairing->connectionLost(reason);
+    auto anotherOnTheWay = [this, &id] {
+        return std::any_of(handshaking.cbegin(), handshaking.cend(),
+                           [&id](PeerConnection *c) { return c->peerDeviceId() == id; });
+    };
+    if (wasHandshaking && disconnectPending.contains(id) && !anotherOnTheWay()) {
+        // The replacement failed too: now the device is gone.
+        const QString pendingReason = disconnectPending.take(id);
+        Q_EMIT q->deviceDisconnected(id, pendingReason);
+        Q_EMIT q->devicesChanged();
+        if (running && trust()->isTrusted(id))
+            scheduleReconnect(id);
+        return;
+    }
     if (connections.value(id) != connection)
         return; // a duplicate, a refused or a replaced link
     connections.remove(id);
+    if (anotherOnTheWay()) {
+        // Both sides redialled at once and the peer kept the other link:
+        // it is finishing its hello. Announce nothing yet, or sessions would
+        // flap to reconnecting and back.
+        disconnectPending.insert(id, reason);
+        return;
+    }
     if (Pairing *pairing = pairings.value(id))
         pairing->connectionLost(reason);
     Q_EMIT q->deviceDisconnected(id, reason);

@@ -47,6 +47,7 @@ public:
     Role role() const { return m_role; }
     QString peerDeviceId() const { return m_peerDeviceId; }
     QString code() const { return m_code; }
+    PeerConnection *connection() const { return m_connection; }
     bool isFinished() const { return m_state == State::Done; }
 
     // Initiator: sends the request. Responder: answers `requestFields`.

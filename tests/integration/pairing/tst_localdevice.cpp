@@ -385,6 +385,8 @@ void tst_LocalDevice::simultaneousDialsLeaveOneLink()
     noDiscovery.discoveryEnabled = false;
     Peer a(QStringLiteral("Alpha"), noDiscovery), b(QStringLiteral("Beta"), noDiscovery);
     QVERIFY(a.start() && b.start());
+    QSignalSpy droppedA(a.device.get(), &LocalDevice::deviceDisconnected);
+    QSignalSpy droppedB(b.device.get(), &LocalDevice::deviceDisconnected);
     a.device->connectToAddress(QStringLiteral("127.0.0.1"), b.device->lanPort());
     b.device->connectToAddress(QStringLiteral("127.0.0.1"), a.device->lanPort());
     QTRY_VERIFY(a.device->connection(b.id()) && b.device->connection(a.id()));
@@ -392,6 +394,9 @@ void tst_LocalDevice::simultaneousDialsLeaveOneLink()
     const bool aDialled = a.id() < b.id();
     QTRY_COMPARE(a.device->connection(b.id())->link()->isOutgoing(), aDialled);
     QTRY_COMPARE(b.device->connection(a.id())->link()->isOutgoing(), !aDialled);
+    // Settling on one link is not a disconnect: nobody saw the device go.
+    QCOMPARE(droppedA.size(), 0);
+    QCOMPARE(droppedB.size(), 0);
 }
 
 void tst_LocalDevice::manualAddByAddress()
