@@ -49,6 +49,12 @@ Session::Session(SessionManagerPrivate *manager, const QString &peer, quint32 st
 {
     m_resumeDeadline.setSingleShot(true);
     connect(&m_resumeDeadline, &QTimer::timeout, this, [this] {
+        // An incoming session nobody answered is refused, and the opener
+        // is told so; it is not a network problem.
+        if (!m_outgoing && m_state == State::Connecting) {
+            reject(SessionManager::ErrorRejected, tr("The other app did not answer in time."));
+            return;
+        }
         finish(CloseReason::NetworkDisconnected,
                tr("The other device did not come back within %1 s.").arg(m_resumeDeadline.interval() / 1000));
     });
@@ -157,6 +163,19 @@ void Session::handleData(const QByteArray &payload)
 {
     if (m_state == State::Disconnected || payload.size() < FragmentHeader)
         return;
+    if (m_state == State::Connecting) {
+        // Nothing may arrive before the session is accepted: a well-behaved
+        // peer waits for session-accept. Refuse and say why, rather than
+        // acknowledge data no app will ever read.
+        qCWarning(lcSession) << "peer" << m_peer.left(8) << "sent data on session" << m_stream
+                             << "before it was accepted; refusing the session";
+        QCborMap fields;
+        fields.insert(QLatin1StringView("code"), int(CloseReason::Refused));
+        fields.insert(QLatin1StringView("reason"), QStringLiteral("data sent before the session was accepted"));
+        m_manager->send(this, QLatin1StringView("session-close"), fields);
+        finish(CloseReason::Refused, tr("The other device sent data before the session was accepted."));
+        return;
+    }
     const int laneIndex = quint8(payload.at(0));
     if (laneIndex >= LaneCount)
         return;

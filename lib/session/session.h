@@ -21,6 +21,10 @@ class SessionManagerPrivate;
 // on named channels, carried by whatever link to that device is up. It
 // outlives links: when one drops the session waits (Reconnecting), queues
 // sends, and resumes where the peer's acknowledgements left off.
+//
+// The SessionManager is its parent; whoever holds a session deletes it
+// (deleteLater) once it is Disconnected and no longer needed — the
+// facades do — and the manager forgets it then.
 class TANDEM_EXPORT Session : public QObject
 {
     Q_OBJECT

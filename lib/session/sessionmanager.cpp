@@ -120,7 +120,10 @@ Session *SessionManager::open(const QString &peerDeviceId, const QString &servic
     session->m_service = service;
     session->m_openerService = openerService;
     session->m_parameters = parameters;
-    session->m_resumeDeadline.start(d->options.resumeTimeout);
+    // The accepting side refuses an open nobody answered after
+    // resumeTimeout and says so; the opener waits longer, so that it hears
+    // that reason instead of timing out on its own.
+    session->m_resumeDeadline.start(d->options.resumeTimeout * 2);
     if (d->connection(peerDeviceId))
         d->sendOpen(session);
     else
@@ -321,6 +324,7 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
     } else if (type == Close) {
         const qint64 code = fields.value(QLatin1StringView("code")).toInteger(0);
         const auto reason = code == qint64(Session::CloseReason::PeerExited) ? Session::CloseReason::PeerExited
+            : code == qint64(Session::CloseReason::Refused)                  ? Session::CloseReason::Refused
                                                                              : Session::CloseReason::PeerClosed;
         session->finish(reason, fields.value(QLatin1StringView("reason")).toString().left(200));
     }

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void tenThousandMessagesSurviveTwentyLinkCuts();
     void peerThatNeverReturnsEndsTheSession();
     void openingToAnUnpairedDeviceFails();
+    void dataBeforeAcceptIsRefusedAndReported();
+    void unansweredIncomingSessionIsRejected();
 
 private:
     // Two paired devices, each with a SessionManager; B offers "chat".
@@ -366,6 +369,54 @@ void tst_Sessions::openingToAnUnpairedDeviceFails()
     QVERIFY(!sessions.open(b.id(), QStringLiteral("chat"), QString(), {}, &error));
     QVERIFY(error.contains(u"not paired"));
     QVERIFY(!sessions.open(QString(64, u'a'), QString(), QString(), {}, &error));
+}
+
+void tst_Sessions::dataBeforeAcceptIsRefusedAndReported()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy incoming(m_sb.get(), &SessionManager::incomingSession);
+    QString error;
+    Session *a = m_sa->open(m_b->id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY(incoming.wait(10000));
+    Session *b = incoming.at(0).at(0).value<Session *>();
+    Inbox atB(b);
+    QSignalSpy closedA(a, &Session::closed), closedB(b, &Session::closed);
+    // A misbehaving peer pushes a whole message before B's app answered.
+    QByteArray fragment;
+    fragment.append(char(1)); // bytes lane
+    fragment.append(QByteArray::fromHex("0000000000000001")); // sequence 1
+    fragment.append(QByteArray::fromHex("0000000000000000")); // offset 0
+    fragment.append(char(0)); // default channel
+    fragment.append(QByteArray::fromHex("0000000000000005") + "early");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("before it was accepted")));
+    m_a->device->connection(m_b->id())->sendData(a->streamId(), fragment);
+    QVERIFY(closedB.wait(10000));
+    QCOMPARE(closedB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QTRY_COMPARE(closedA.size(), 1);
+    QCOMPARE(closedA.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QVERIFY2(closedA.at(0).at(1).toString().contains(u"before the session was accepted"),
+             qPrintable(closedA.at(0).at(1).toString()));
+    QVERIFY(atB.messages.isEmpty());
+    QVERIFY(!b->accept());
+}
+
+void tst_Sessions::unansweredIncomingSessionIsRejected()
+{
+    SessionManager::Options quick;
+    quick.resumeTimeout = 300ms;
+    setUpPair(quick);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy incoming(m_sb.get(), &SessionManager::incomingSession);
+    QString error;
+    Session *a = m_sa->open(m_b->id(), QStringLiteral("chat"), QString(), {}, &error);
+    QSignalSpy refused(a, &Session::refused);
+    QVERIFY(incoming.wait(10000)); // ...and B's app never answers
+    QVERIFY(refused.wait(10000));
+    QCOMPARE(refused.at(0).at(0).toInt(), SessionManager::ErrorRejected);
+    QVERIFY(refused.at(0).at(1).toString().contains(u"did not answer in time"));
 }
 
 QTEST_GUILESS_MAIN(tst_Sessions)
