@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/abilityconnectionmanager.h"
+#include "api/abilitytypes.h"
+
+#include "tandemquick_export.h"
+
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+// AbilityConnectionManager as the QML singleton `AbilityConnectionManager`.
+// The app makes the one instance for its device (it needs the device's
+// SessionManager) and hands it over with setInstance() before loading QML;
+// QML never owns it.
+struct TANDEM_QUICK_EXPORT AbilityConnectionManagerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::AbilityConnectionManager)
+    QML_NAMED_ELEMENT(AbilityConnectionManager)
+    QML_SINGLETON
+
+public:
+    static void setInstance(Tandem::AbilityConnectionManager *instance);
+    static Tandem::AbilityConnectionManager *create(QQmlEngine *, QJSEngine *engine);
+};
+
+// The value types, constructible from plain JS objects:
+// createAbilityConnectionSession("svc", {deviceId: id, serviceName: "chat"}, {needSendData: true})
+struct PeerInfoForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::PeerInfo)
+    QML_VALUE_TYPE(peerInfo)
+    QML_STRUCTURED_VALUE
+};
+
+struct ConnectOptionsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::ConnectOptions)
+    QML_VALUE_TYPE(connectOptions)
+    QML_STRUCTURED_VALUE
+};
+
+struct ConnectResultForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::ConnectResult)
+    QML_VALUE_TYPE(connectResult)
+};
+
+struct CollaborationRequestForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::CollaborationRequest)
+    QML_VALUE_TYPE(collaborationRequest)
+};
