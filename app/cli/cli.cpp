@@ -611,5 +611,13 @@ void Cli::cmdSendText()
                 .arg(name, closeReasonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
         finish(reason == Session::CloseReason::Refused ? ExitRefused : ExitError);
     });
+    m_out.note(QStringLiteral("Sending to %1 on %2...").arg(name, describeChannel(channel)));
+    // Interrupted: stopping the device closes the session with the peer, so
+    // the peer does not keep it waiting to resume (see finish()).
+    auto *signals_ = new TerminationSignals(this);
+    connect(signals_, &TerminationSignals::terminationRequested, this, [this] {
+        m_out.error(QStringLiteral("interrupted before delivery was confirmed"));
+        finish(ExitError);
+    });
     deadline->start(std::chrono::seconds(wait));
 }

@@ -319,6 +319,21 @@ void tst_Cli::sendTextToAPeerNotAcceptingSessionsIsRefused()
         {QStringLiteral("send-text"), idA, QStringLiteral("hi"), QStringLiteral("--wait"), QStringLiteral("1")});
     QCOMPARE(timedOut.exitCode, 4);
     QVERIFY2(timedOut.err.contains("did not come online within 1 s"), timedOut.err.constData());
+
+    // Interrupted while waiting: a clear error, not a silent kill.
+    QProcess waiting;
+    waiting.start(QStringLiteral(TANDEM_CLI_PATH),
+                  QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                      + QStringList{QStringLiteral("send-text"), idA, QStringLiteral("hi"), QStringLiteral("--wait"),
+                                    QStringLiteral("60")});
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += waiting.readAllStandardOutput()).contains("Sending to"),
+                              QByteArray(said + waiting.readAllStandardError()).constData(), 20000);
+    ::kill(pid_t(waiting.processId()), SIGTERM);
+    QVERIFY(waiting.waitForFinished(10000));
+    QCOMPARE(waiting.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(waiting.exitCode(), 1);
+    QVERIFY(waiting.readAllStandardError().contains("interrupted before delivery was confirmed"));
 }
 
 void tst_Cli::sendTextToAnUnknownDeviceIsAUsageError()
