@@ -5,7 +5,9 @@
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -55,6 +57,28 @@ QString outcomeName(Pairing::Outcome outcome)
     return QStringLiteral("failed");
 }
 
+QString closeReasonName(Session::CloseReason reason)
+{
+    switch (reason) {
+    case Session::CloseReason::PeerClosed:
+        return QStringLiteral("peer-closed");
+    case Session::CloseReason::PeerExited:
+        return QStringLiteral("peer-exited");
+    case Session::CloseReason::NetworkDisconnected:
+        return QStringLiteral("network-disconnected");
+    case Session::CloseReason::Refused:
+        return QStringLiteral("refused");
+    case Session::CloseReason::ClosedLocally:
+        break;
+    }
+    return QStringLiteral("closed-locally");
+}
+
+QString describeChannel(const QString &channel)
+{
+    return channel.isEmpty() ? QStringLiteral("the default channel") : QStringLiteral("channel \"%1\"").arg(channel);
+}
+
 } // namespace
 
 Cli::Cli(const CliOptions &options, std::unique_ptr<Profile> profile, QObject *parent)
@@ -80,9 +104,13 @@ void Cli::finish(int code)
 void Cli::run()
 {
     static const QHash<QString, void (Cli::*)()> commands = {
-        {QStringLiteral("id"), &Cli::cmdId},           {QStringLiteral("trusted"), &Cli::cmdTrusted},
-        {QStringLiteral("devices"), &Cli::cmdDevices}, {QStringLiteral("pair"), &Cli::cmdPair},
-        {QStringLiteral("unpair"), &Cli::cmdUnpair},   {QStringLiteral("serve"), &Cli::cmdServe},
+        {QStringLiteral("id"), &Cli::cmdId},
+        {QStringLiteral("trusted"), &Cli::cmdTrusted},
+        {QStringLiteral("devices"), &Cli::cmdDevices},
+        {QStringLiteral("pair"), &Cli::cmdPair},
+        {QStringLiteral("unpair"), &Cli::cmdUnpair},
+        {QStringLiteral("serve"), &Cli::cmdServe},
+        {QStringLiteral("send-text"), &Cli::cmdSendText},
     };
     const auto command = commands.value(m_options.command);
     if (!command) {
@@ -102,6 +130,7 @@ bool Cli::startDevice()
         finish(ExitError);
         return false;
     }
+    m_sessions = std::make_unique<SessionManager>(m_device.get(), SessionManager::Options());
     for (const QString &address : std::as_const(m_options.connectTo)) {
         const qsizetype colon = address.lastIndexOf(u':');
         QString host = address.left(colon);
@@ -116,6 +145,12 @@ bool Cli::startDevice()
                          QStringLiteral("Refused a link: ") + reason);
     });
     return true;
+}
+
+QString Cli::displayName(const QString &deviceId) const
+{
+    const auto info = m_device->device(deviceId);
+    return info ? describe(*info) : DeviceIdentity::shortIdFor(deviceId);
 }
 
 QJsonObject Cli::deviceJson(const DeviceInfo &device) const
@@ -335,6 +370,7 @@ void Cli::cmdServe()
 {
     if (!startDevice())
         return;
+    serveSessions();
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this] { finish(ExitOk); });
 
@@ -346,10 +382,7 @@ void Cli::cmdServe()
                          .arg(m_profile->deviceName(), m_profile->shortId())
                          .arg(m_device->lanPort()));
 
-    auto nameOf = [this](const QString &id) {
-        const auto info = m_device->device(id);
-        return info ? describe(*info) : DeviceIdentity::shortIdFor(id);
-    };
+    auto nameOf = [this](const QString &id) { return displayName(id); };
     connect(m_device.get(), &LocalDevice::deviceConnected, this, [this, nameOf](const QString &id) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("connected")}, {QStringLiteral("id"), id}},
                          QStringLiteral("Connected to %1.").arg(nameOf(id)));
@@ -393,4 +426,198 @@ void Cli::cmdServe()
                           {QStringLiteral("byPeer"), byPeer}},
                          QStringLiteral("Unpaired from %1.").arg(nameOf(id)));
     });
+}
+
+void Cli::serveSessions()
+{
+    // The services are offered even without --accept-sessions, so that an
+    // opener learns this device declines rather than "no such service".
+    m_sessions->registerService(DefaultTextService);
+    for (const QString &service : std::as_const(m_options.services))
+        m_sessions->registerService(service);
+    connect(m_sessions.get(), &SessionManager::incomingSession, this, [this](Session *session) {
+        const QString from = session->peerDeviceId();
+        // The session layer only hears paired devices; checked again because
+        // accepting is the one decision here that grants anything.
+        if (m_options.acceptSessions && m_profile->trustStore()->isTrusted(from)) {
+            reportSession(session);
+            session->accept();
+            return;
+        }
+        const QString reason = tr("This device is not accepting sessions.");
+        m_out.emitObject(
+            {{QStringLiteral("event"), QStringLiteral("session-rejected")},
+             {QStringLiteral("from"), from},
+             {QStringLiteral("session"), qint64(session->streamId())},
+             {QStringLiteral("service"), session->service()},
+             {QStringLiteral("reason"), reason}},
+            QStringLiteral("Declined a session from %1 (service %2).").arg(displayName(from), session->service()));
+        session->reject(SessionManager::ErrorRejected, reason);
+        session->deleteLater();
+    });
+}
+
+void Cli::reportSession(Session *session)
+{
+    const QString from = session->peerDeviceId();
+    const qint64 stream = session->streamId();
+    connect(session, &Session::opened, this, [this, session, from, stream] {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-opened")},
+                          {QStringLiteral("from"), from},
+                          {QStringLiteral("session"), stream},
+                          {QStringLiteral("service"), session->service()}},
+                         QStringLiteral("%1 opened session %2 (service %3).")
+                             .arg(displayName(from))
+                             .arg(stream)
+                             .arg(session->service()));
+    });
+    connect(session, &Session::messageReceived, this,
+            [this, from, stream](const QString &channel, Session::Kind kind, const QByteArray &payload) {
+                if (kind == Session::Kind::Text) {
+                    const QString text = QString::fromUtf8(payload);
+                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("message")},
+                                      {QStringLiteral("from"), from},
+                                      {QStringLiteral("session"), stream},
+                                      {QStringLiteral("channel"), channel},
+                                      {QStringLiteral("text"), text}},
+                                     QStringLiteral("%1 on %2: %3")
+                                         .arg(displayName(from), describeChannel(channel),
+                                              text.isEmpty() ? QStringLiteral("(an empty message)") : text));
+                    return;
+                }
+                const QString sha256
+                    = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("data")},
+                                  {QStringLiteral("from"), from},
+                                  {QStringLiteral("session"), stream},
+                                  {QStringLiteral("channel"), channel},
+                                  {QStringLiteral("bytes"), qint64(payload.size())},
+                                  {QStringLiteral("sha256"), sha256}},
+                                 QStringLiteral("%1 on %2: %3 bytes, SHA-256 %4")
+                                     .arg(displayName(from), describeChannel(channel))
+                                     .arg(payload.size())
+                                     .arg(sha256));
+            });
+    connect(session, &Session::closed, this,
+            [this, session, from, stream](Session::CloseReason reason, const QString &detail) {
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-closed")},
+                                  {QStringLiteral("from"), from},
+                                  {QStringLiteral("session"), stream},
+                                  {QStringLiteral("reason"), closeReasonName(reason)},
+                                  {QStringLiteral("detail"), detail}},
+                                 QStringLiteral("Session %1 with %2 ended (%3)%4")
+                                     .arg(stream)
+                                     .arg(displayName(from), closeReasonName(reason),
+                                          detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+                // A long-running serve must not keep every finished session.
+                session->deleteLater();
+            });
+}
+
+void Cli::cmdSendText()
+{
+    if (m_options.arguments.size() != 2 || m_options.services.size() > 1) {
+        m_out.error(QStringLiteral("usage: tandem-cli send-text <device> <text> [--channel C] [--service S] "
+                                   "[--wait S]"));
+        finish(ExitUsage);
+        return;
+    }
+    // An empty text is sent like any other message: the session layer
+    // carries empty messages, and a script may mean one. The bound is the
+    // session's (Session::MaxMessageBytes), far above what one command-line
+    // argument can hold (128 KiB on Linux).
+    const QByteArray text = m_options.arguments.at(1).toUtf8();
+    if (text.size() > Session::MaxMessageBytes) {
+        m_out.error(QStringLiteral("a text can be at most %1 bytes").arg(Session::MaxMessageBytes));
+        finish(ExitUsage);
+        return;
+    }
+    if (!startDevice())
+        return;
+    // Only paired devices take sessions, and those are known from the trust
+    // store at once: nothing to wait for before resolving the name.
+    QString error;
+    const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
+    if (!device || !device->paired) {
+        m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
+                                 .arg(describe(*device), device->shortId())
+                           : error + QStringLiteral(" A session needs a paired device (see tandem-cli trusted)."));
+        finish(ExitUsage);
+        return;
+    }
+    const QString service = m_options.services.value(0, QString(DefaultTextService));
+    QPointer<Session> session = m_sessions->open(device->id, service, QString(), {}, &error);
+    if (!session) {
+        m_out.error(error);
+        finish(ExitUsage);
+        return;
+    }
+    const QString id = device->id;
+    const QString name = describe(*device);
+    const QString channel = m_options.channel;
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : DefaultSendWaitSeconds;
+
+    // One deadline for the whole exchange; what it reports says how far it got.
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, session, id, name, wait] {
+        QString what;
+        if (!m_device->connection(id))
+            what = QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait);
+        else if (!session || session->state() == Session::State::Connecting)
+            what = QStringLiteral("%1 did not answer the session request within %2 s").arg(name).arg(wait);
+        else
+            what = QStringLiteral("%1 did not confirm delivery within %2 s").arg(name).arg(wait);
+        m_out.error(what);
+        finish(ExitTimedOut);
+    });
+    connect(session, &Session::opened, this, [this, session, channel, text] {
+        QString sendError;
+        if (session->send(channel, Session::Kind::Text, text, &sendError) == 0) {
+            m_out.error(sendError);
+            finish(ExitError);
+        }
+    });
+    connect(session, &Session::delivered, this,
+            [this, session, deadline, id, name, channel, text](Session::Kind kind, qint64) {
+                if (kind != Session::Kind::Text)
+                    return;
+                deadline->stop();
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("delivered")},
+                                  {QStringLiteral("to"), id},
+                                  {QStringLiteral("session"), qint64(session->streamId())},
+                                  {QStringLiteral("channel"), channel},
+                                  {QStringLiteral("bytes"), qint64(text.size())}},
+                                 QStringLiteral("Delivered to %1 on %2.").arg(name, describeChannel(channel)));
+                // Closed before the device stops, so the peer sees a close
+                // rather than this device going away.
+                session->close();
+                finish(ExitOk);
+            });
+    connect(session, &Session::refused, this, [this, id, name](int code, const QString &reason) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-refused")},
+                          {QStringLiteral("to"), id},
+                          {QStringLiteral("code"), code},
+                          {QStringLiteral("reason"), reason}},
+                         QString());
+        m_out.error(QStringLiteral("%1 refused the session: %2").arg(name, reason));
+        finish(ExitRefused);
+    });
+    connect(session, &Session::closed, this, [this, name](Session::CloseReason reason, const QString &detail) {
+        if (reason == Session::CloseReason::ClosedLocally || m_finished)
+            return;
+        m_out.error(
+            QStringLiteral("the session with %1 ended before delivery (%2)%3")
+                .arg(name, closeReasonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+        finish(reason == Session::CloseReason::Refused ? ExitRefused : ExitError);
+    });
+    m_out.note(QStringLiteral("Sending to %1 on %2...").arg(name, describeChannel(channel)));
+    // Interrupted: stopping the device closes the session with the peer, so
+    // the peer does not keep it waiting to resume (see finish()).
+    auto *signals_ = new TerminationSignals(this);
+    connect(signals_, &TerminationSignals::terminationRequested, this, [this] {
+        m_out.error(QStringLiteral("interrupted before delivery was confirmed"));
+        finish(ExitError);
+    });
+    deadline->start(std::chrono::seconds(wait));
 }

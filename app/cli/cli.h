@@ -4,6 +4,7 @@
 
 #include "api/localdevice.h"
 #include "identity/profile.h"
+#include "session/sessionmanager.h"
 
 #include <QObject>
 #include <QStringList>
@@ -30,7 +31,17 @@ struct CliOptions
     int waitSeconds = -1; // -1: the command's default
     bool yes = false;
     bool acceptPairing = false;
+    bool acceptSessions = false;
+    QStringList services; // serve: offered besides DefaultTextService; send-text: at most one
+    QString channel; // send-text; "" is the default channel
 };
+
+// The service `serve --accept-sessions` always offers and `send-text` opens
+// unless told otherwise.
+inline constexpr QLatin1StringView DefaultTextService{"tandem.text"};
+// send-text: how long to wait, in all, for the device to come online, accept
+// the session and confirm delivery.
+inline constexpr int DefaultSendWaitSeconds = 10;
 
 // The commands of tandem-cli. Each runs on the event loop and ends with
 // QCoreApplication::exit(code).
@@ -52,6 +63,12 @@ private:
     void cmdPair();
     void cmdUnpair();
     void cmdServe();
+    void cmdSendText();
+
+    // serve: offers the text service (and --service ones) and accepts or
+    // refuses every incoming session, printing what arrives.
+    void serveSessions();
+    void reportSession(Tandem::Session *session);
 
     bool startDevice();
     void finish(int code);
@@ -59,10 +76,13 @@ private:
     void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
     void askYesNo(const QString &question, std::function<void(bool)> answer);
     QJsonObject deviceJson(const Tandem::DeviceInfo &device) const;
+    QString displayName(const QString &deviceId) const;
 
     CliOptions m_options;
     Output m_out;
     std::unique_ptr<Tandem::Profile> m_profile;
     std::unique_ptr<Tandem::LocalDevice> m_device;
+    // One per started device; declared after it so that it goes first.
+    std::unique_ptr<Tandem::SessionManager> m_sessions;
     bool m_finished = false;
 };

@@ -26,7 +26,10 @@ int main(int argc, char *argv[])
                        "  pair <device> [--yes]    pair (device by id, id prefix or name)\n"
                        "  unpair <device>          forget a paired device and tell it\n"
                        "  trusted                  paired devices\n"
-                       "  serve [--accept-pairing] stay online, print events until interrupted"));
+                       "  serve [--accept-pairing] [--accept-sessions] [--service S]...\n"
+                       "                           stay online, print events until interrupted\n"
+                       "  send-text <device> <text> [--channel C] [--service S] [--wait S]\n"
+                       "                           send one text message to a paired device"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
@@ -54,8 +57,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOpt(QStringLiteral("yes"), QStringLiteral("pair: confirm the code without asking."));
     const QCommandLineOption acceptPairingOpt(QStringLiteral("accept-pairing"),
                                               QStringLiteral("serve: accept every pairing request."));
+    const QCommandLineOption acceptSessionsOpt(
+        QStringLiteral("accept-sessions"),
+        QStringLiteral("serve: accept every session a paired device opens, and print what it sends."));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"),
+                                        QStringLiteral("serve: also offer this service (repeatable). send-text: "
+                                                       "open this service (default %1).")
+                                            .arg(DefaultTextService),
+                                        QStringLiteral("name"));
+    const QCommandLineOption channelOpt(QStringLiteral("channel"),
+                                        QStringLiteral("send-text: the channel (default: the default channel)."),
+                                        QStringLiteral("name"));
     parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
-                       yesOpt, acceptPairingOpt});
+                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
@@ -74,6 +88,26 @@ int main(int argc, char *argv[])
     options.yes = parser.isSet(yesOpt);
     options.acceptPairing = parser.isSet(acceptPairingOpt);
     options.connectTo = parser.values(connectOpt);
+    options.acceptSessions = parser.isSet(acceptSessionsOpt);
+    options.services = parser.values(serviceOpt);
+    options.channel = parser.value(channelOpt);
+    // The session layer enforces these too; checking here fails before any
+    // network work, with the option named.
+    for (const QString &service : std::as_const(options.services)) {
+        const qsizetype bytes = service.toUtf8().size();
+        if (bytes == 0 || bytes > Session::MaxServiceNameBytes) {
+            out.error(QStringLiteral("--service takes a service name of 1 to %1 bytes, got %2 bytes")
+                          .arg(Session::MaxServiceNameBytes)
+                          .arg(bytes));
+            return ExitUsage;
+        }
+    }
+    if (const qsizetype bytes = options.channel.toUtf8().size(); bytes > Session::MaxChannelNameBytes) {
+        out.error(QStringLiteral("--channel takes a channel name of at most %1 bytes, got %2 bytes")
+                      .arg(Session::MaxChannelNameBytes)
+                      .arg(bytes));
+        return ExitUsage;
+    }
     bool ok = true;
     if (parser.isSet(waitOpt)) {
         options.waitSeconds = parser.value(waitOpt).toInt(&ok);

@@ -1,9 +1,13 @@
 #include "../../common/testpeers.h"
 
+#include "session/sessionmanager.h"
+
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,7 +48,9 @@ public:
             }
             if (m_process.state() == QProcess::NotRunning)
                 break;
-            m_process.waitForReadyRead(200);
+            // Runs the event loop, so that in-process devices keep working.
+            (void)QTest::qWaitFor(
+                [this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, 200);
         }
         qWarning("no \"%s\" event; stderr: %s", qPrintable(name), m_process.readAllStandardError().constData());
         return {};
@@ -91,10 +97,17 @@ private Q_SLOTS:
     void pairsTwoProfilesOnOneMachine();
     void serveWithoutAcceptPairingRefuses();
     void unknownDeviceIsAUsageError();
+    void sendTextReachesServeInOrder();
+    void sendTextToAPeerNotAcceptingSessionsIsRefused();
+    void sendTextToAnUnknownDeviceIsAUsageError();
+    void serveReportsBytesFromAnInProcessPeer();
     void badArgumentsAreClearErrors_data();
     void badArgumentsAreClearErrors();
 
 private:
+    // Pairs profile `b` with the running server named `serverName` through
+    // the CLI, and returns b's id.
+    QString pairWithServer(const QString &b, Server &server, const QString &serverName);
     QStringList common() const
     {
         return {QStringLiteral("--port"),         QStringLiteral("0"),           QStringLiteral("--discovery-port"),
@@ -204,6 +217,196 @@ void tst_Cli::unknownDeviceIsAUsageError()
     QVERIFY2(r.err.contains("No device matches \"nobody\""), r.err.constData());
 }
 
+QString tst_Cli::pairWithServer(const QString &b, Server &server, const QString &serverName)
+{
+    const Result paired
+        = runCli(b, common(), {QStringLiteral("--json"), QStringLiteral("pair"), serverName, QStringLiteral("--yes")});
+    if (paired.exitCode != 0) {
+        qWarning("pairing failed: %s", paired.err.constData());
+        return {};
+    }
+    server.waitFor(QStringLiteral("paired"));
+    return QJsonDocument::fromJson(runCli(b, common(), {QStringLiteral("--json"), QStringLiteral("id")}).out)
+        .object()
+        .value(u"id")
+        .toString();
+}
+
+void tst_Cli::sendTextReachesServeInOrder()
+{
+    QTemporaryDir profileA, profileB;
+    const QString longService(Tandem::Session::MaxServiceNameBytes, u's');
+    const QString longChannel(Tandem::Session::MaxChannelNameBytes, u'c');
+    Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+             {QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions"), QStringLiteral("--service"),
+              longService});
+    const QString idA = a.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    const QString idB = pairWithServer(profileB.path(), a, QStringLiteral("Server A"));
+    QCOMPARE(idB.size(), 64);
+
+    struct Sent
+    {
+        QStringList args;
+        QString channel;
+        QString text;
+        QString service;
+    };
+    const QList<Sent> sends = {
+        {{QStringLiteral("Server A"), QStringLiteral("first"), QStringLiteral("--channel"), QStringLiteral("chat")},
+         QStringLiteral("chat"),
+         QStringLiteral("first"),
+         QStringLiteral("tandem.text")},
+        // A channel name of exactly the limit, a device by id prefix, and
+        // text that is not ASCII.
+        {{idA.left(8), QStringLiteral("zweite Nachricht \u00fc\u4e2d"), QStringLiteral("--channel"), longChannel},
+         longChannel,
+         QStringLiteral("zweite Nachricht \u00fc\u4e2d"),
+         QStringLiteral("tandem.text")},
+        // An empty text on the default channel is a message too, here to a
+        // service name of exactly the limit.
+        {{QStringLiteral("Server A"), QString(), QStringLiteral("--service"), longService},
+         QString(),
+         QString(),
+         longService},
+    };
+    for (const Sent &sent : sends) {
+        const Result r = runCli(profileB.path(), common(),
+                                QStringList{QStringLiteral("--json"), QStringLiteral("send-text")} + sent.args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject delivered = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(delivered.value(u"event").toString(), QStringLiteral("delivered"));
+        QCOMPARE(delivered.value(u"to").toString(), idA);
+        QCOMPARE(delivered.value(u"channel").toString(), sent.channel);
+
+        const QJsonObject opened = a.waitFor(QStringLiteral("session-opened"));
+        QCOMPARE(opened.value(u"from").toString(), idB);
+        QCOMPARE(opened.value(u"service").toString(), sent.service);
+        const QJsonObject message = a.waitFor(QStringLiteral("message"));
+        QCOMPARE(message.value(u"from").toString(), idB);
+        QCOMPARE(message.value(u"session"), opened.value(u"session"));
+        QCOMPARE(message.value(u"channel").toString(), sent.channel);
+        QCOMPARE(message.value(u"text").toString(), sent.text);
+        // send-text closes its session once delivered.
+        const QJsonObject closed = a.waitFor(QStringLiteral("session-closed"));
+        QCOMPARE(closed.value(u"session"), opened.value(u"session"));
+        QCOMPARE(closed.value(u"reason").toString(), QStringLiteral("peer-closed"));
+    }
+}
+
+void tst_Cli::sendTextToAPeerNotAcceptingSessionsIsRefused()
+{
+    QTemporaryDir profileA, profileB;
+    Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+             {QStringLiteral("--accept-pairing")});
+    const QString idA = a.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    const QString idB = pairWithServer(profileB.path(), a, QStringLiteral("Server A"));
+    QCOMPARE(idB.size(), 64);
+
+    const Result refused = runCli(profileB.path(), common(),
+                                  {QStringLiteral("send-text"), QStringLiteral("Server A"), QStringLiteral("hi")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("refused the session: This device is not accepting sessions."),
+             refused.err.constData());
+    const QJsonObject rejected = a.waitFor(QStringLiteral("session-rejected"));
+    QCOMPARE(rejected.value(u"from").toString(), idB);
+    QCOMPARE(rejected.value(u"service").toString(), QStringLiteral("tandem.text"));
+
+    // Once the server is gone, a send gives up after --wait and says why.
+    ::kill(pid_t(a.process().processId()), SIGTERM);
+    QVERIFY(a.process().waitForFinished(10000));
+    const Result timedOut = runCli(
+        profileB.path(), common(),
+        {QStringLiteral("send-text"), idA, QStringLiteral("hi"), QStringLiteral("--wait"), QStringLiteral("1")});
+    QCOMPARE(timedOut.exitCode, 4);
+    QVERIFY2(timedOut.err.contains("did not come online within 1 s"), timedOut.err.constData());
+
+    // Interrupted while waiting: a clear error, not a silent kill.
+    QProcess waiting;
+    waiting.start(QStringLiteral(TANDEM_CLI_PATH),
+                  QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                      + QStringList{QStringLiteral("send-text"), idA, QStringLiteral("hi"), QStringLiteral("--wait"),
+                                    QStringLiteral("60")});
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += waiting.readAllStandardOutput()).contains("Sending to"),
+                              QByteArray(said + waiting.readAllStandardError()).constData(), 20000);
+    ::kill(pid_t(waiting.processId()), SIGTERM);
+    QVERIFY(waiting.waitForFinished(10000));
+    QCOMPARE(waiting.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(waiting.exitCode(), 1);
+    QVERIFY(waiting.readAllStandardError().contains("interrupted before delivery was confirmed"));
+}
+
+void tst_Cli::sendTextToAnUnknownDeviceIsAUsageError()
+{
+    QTemporaryDir profile;
+    const Result r = runCli(profile.path(), common(),
+                            {QStringLiteral("send-text"), QStringLiteral("nobody"), QStringLiteral("hi")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("No device matches \"nobody\""), r.err.constData());
+    QVERIFY2(r.err.contains("paired device"), r.err.constData());
+}
+
+void tst_Cli::serveReportsBytesFromAnInProcessPeer()
+{
+    QTemporaryDir profileA;
+    Server a(profileA.path(), common(),
+             {QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions"), QStringLiteral("--service"),
+              QStringLiteral("files")});
+    const QString idA = a.waitFor(QStringLiteral("listening")).value(u"id").toString();
+
+    // This process is device B: it pairs with the server and sends bytes.
+    TandemTest::Peer b(QStringLiteral("In-process B"), TandemTest::loopbackOptions(m_discoveryPort));
+    QVERIFY(b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(idA) && b.device->device(idA)->reachable, 20000);
+    QObject context;
+    connect(b.device.get(), &Tandem::LocalDevice::pairingCodeReady, &context, [&b](const QString &id) {
+        QString e;
+        b.device->acceptPairing(id, &e);
+    });
+    QSignalSpy paired(b.device.get(), &Tandem::LocalDevice::paired);
+    QString error;
+    QVERIFY2(b.device->requestPairing(idA, &error), qPrintable(error));
+    QVERIFY(paired.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->connection(idA), 20000);
+
+    Tandem::SessionManager sessions(b.device.get(), {});
+    // A service the server does not offer is refused by the session layer.
+    Tandem::Session *unknown = sessions.open(idA, QStringLiteral("nope"), QString(), {}, &error);
+    QVERIFY2(unknown, qPrintable(error));
+    QSignalSpy refused(unknown, &Tandem::Session::refused);
+    QVERIFY(refused.wait(20000));
+    QCOMPARE(refused.at(0).at(0).toInt(), Tandem::SessionManager::ErrorNoSuchService);
+
+    Tandem::Session *session = sessions.open(idA, QStringLiteral("files"), QString(), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy opened(session, &Tandem::Session::opened);
+    QVERIFY(opened.wait(20000));
+    QVERIFY(session->send(QStringLiteral("note"), Tandem::Session::Kind::Text, "before the blob", &error) > 0);
+    const QJsonObject sessionOpened = a.waitFor(QStringLiteral("session-opened"));
+    QCOMPARE(sessionOpened.value(u"service").toString(), QStringLiteral("files"));
+    QCOMPARE(sessionOpened.value(u"from").toString(), b.id());
+    const QJsonObject note = a.waitFor(QStringLiteral("message"));
+    QCOMPARE(note.value(u"channel").toString(), QStringLiteral("note"));
+    QCOMPARE(note.value(u"text").toString(), QStringLiteral("before the blob"));
+
+    // Larger than one fragment, so it arrives in pieces.
+    QByteArray blob(300 * 1024 + 3, Qt::Uninitialized);
+    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(blob.data()), blob.size() / 4);
+    QVERIFY(session->send(QStringLiteral("blob"), Tandem::Session::Kind::Bytes, blob, &error) > 0);
+    const QJsonObject data = a.waitFor(QStringLiteral("data"));
+    QCOMPARE(data.value(u"from").toString(), b.id());
+    QCOMPARE(data.value(u"session").toInteger(), qint64(session->streamId()));
+    QCOMPARE(data.value(u"channel").toString(), QStringLiteral("blob"));
+    QCOMPARE(data.value(u"bytes").toInteger(), blob.size());
+    QCOMPARE(data.value(u"sha256").toString(),
+             QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex()));
+
+    // Closing here is seen there.
+    session->close();
+    const QJsonObject closed = a.waitFor(QStringLiteral("session-closed"));
+    QCOMPARE(closed.value(u"reason").toString(), QStringLiteral("peer-closed"));
+}
+
 void tst_Cli::badArgumentsAreClearErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -221,6 +424,20 @@ void tst_Cli::badArgumentsAreClearErrors_data()
     QTest::newRow("name too long") << QStringList{QStringLiteral("--name"), QString(65, u'x'), QStringLiteral("id")}
                                    << QStringLiteral("at most 64 bytes");
     QTest::newRow("pair without device") << QStringList{QStringLiteral("pair")} << QStringLiteral("usage:");
+    const QStringList sendText{QStringLiteral("send-text"), QStringLiteral("somebody"), QStringLiteral("hi")};
+    QTest::newRow("send-text without text")
+        << QStringList{QStringLiteral("send-text"), QStringLiteral("somebody")} << QStringLiteral("usage:");
+    QTest::newRow("send-text to two services") << QStringList{QStringLiteral("--service"), QStringLiteral("a"),
+                                                              QStringLiteral("--service"), QStringLiteral("b")}
+            + sendText << QStringLiteral("usage:");
+    QTest::newRow("channel one byte too long")
+        << QStringList{QStringLiteral("--channel"), QString(Tandem::Session::MaxChannelNameBytes + 1, u'c')} + sendText
+        << QStringLiteral("--channel takes a channel name of at most 64 bytes, got 65");
+    QTest::newRow("service one byte too long")
+        << QStringList{QStringLiteral("--service"), QString(Tandem::Session::MaxServiceNameBytes + 1, u's')} + sendText
+        << QStringLiteral("--service takes a service name of 1 to 255 bytes, got 256");
+    QTest::newRow("empty service") << QStringList{QStringLiteral("--service"), QString()} + sendText
+                                   << QStringLiteral("--service takes a service name of 1 to 255 bytes, got 0");
 }
 
 void tst_Cli::badArgumentsAreClearErrors()
