@@ -49,7 +49,7 @@ public:
     // Frames are handed to the link only while it holds less than this
     // unsent; the rest wait in the priority queues, where a higher
     // priority can still overtake them.
-    static constexpr qint64 LinkHighWater = 256 * 1024;
+    static constexpr qint64 LinkHighWater = 128 * 1024;
 
     // Takes ownership of `link` and sends `ownHello` at once.
     PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent = nullptr);

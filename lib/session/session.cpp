@@ -211,8 +211,11 @@ void Session::handleData(const QByteArray &payload)
             return; // a replayed first fragment of what we partly have
         lane.partialChannel = channel;
         lane.partialTotal = total;
-        // Grow with what arrives, not with what is announced.
-        lane.partial.reserve(qMin<qint64>(total, 1024 * 1024));
+        // Reserve the whole message once: growing by doubling would copy
+        // everything received so far at each step, stalling the event loop
+        // for tens of milliseconds on large messages. Only paired peers get
+        // here, and untouched reserved pages cost no memory.
+        lane.partial.reserve(total);
     } else if (lane.partialTotal < 0 || offset != lane.partial.size()) {
         return; // a replay of bytes we already have
     }

@@ -10,8 +10,6 @@
 #include <QString>
 #include <QTimer>
 
-#include <deque>
-
 namespace Tandem {
 
 class SessionManager;
@@ -108,7 +106,9 @@ private:
     struct Lane
     {
         // Sending: messages the peer has not fully acknowledged, in order.
-        std::deque<Outgoing> outbox;
+        // QList, not std::deque: an empty one allocates nothing, and idle
+        // sessions are many.
+        QList<Outgoing> outbox;
         qint64 outboxBytes = 0;
         qint64 nextSequence = 1;
         qint64 ackedOffset = 0; // of outbox.front()

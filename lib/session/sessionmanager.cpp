@@ -8,6 +8,7 @@
 #include "sessionlogging_p.h"
 
 #include <QCborArray>
+#include <QRandomGenerator>
 
 namespace Tandem {
 
@@ -28,6 +29,10 @@ SessionManager::SessionManager(LocalDevice *device, const Options &options, QObj
     : QObject(parent)
     , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, {}, {}, 0, {}})
 {
+    // A random start: a restarted opener must not reuse the ids of sessions
+    // the peer still holds from before (it would take a new open for a
+    // repeat of the old one).
+    d->counter = QRandomGenerator::system()->bounded(1u << 30);
     connect(device, &LocalDevice::controlMessageReceived, this,
             [this](const QString &peer, const QString &type, const QCborMap &fields, quint32 stream) {
                 d->onControl(peer, type, fields, stream);

@@ -38,11 +38,23 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("peerManager"), m_abilityB.get());
         engine->rootContext()->setContextProperty(QStringLiteral("peerDeviceId"), m_b->id());
         engine->rootContext()->setContextProperty(QStringLiteral("ownDeviceId"), m_a->id());
+        // Each test file gets its own engine; the devices live as long as
+        // it does and go while Qt still runs (Setup itself outlives the app).
+        connect(engine, &QObject::destroyed, this, &Setup::tearDown);
     }
 
-    void cleanupTestCase() { AbilityConnectionManagerForeign::setInstance(nullptr); }
-
 private:
+    void tearDown()
+    {
+        AbilityConnectionManagerForeign::setInstance(nullptr);
+        m_abilityA.reset();
+        m_abilityB.reset();
+        m_sessionsA.reset();
+        m_sessionsB.reset();
+        m_a.reset();
+        m_b.reset();
+    }
+
     std::unique_ptr<Peer> m_a, m_b;
     std::unique_ptr<SessionManager> m_sessionsA, m_sessionsB;
     std::unique_ptr<AbilityConnectionManager> m_abilityA, m_abilityB;

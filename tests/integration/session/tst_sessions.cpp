@@ -58,6 +58,7 @@ private Q_SLOTS:
     void openingToAnUnpairedDeviceFails();
     void dataBeforeAcceptIsRefusedAndReported();
     void unansweredIncomingSessionIsRejected();
+    void restartedOpenerGetsANewSession();
 
 private:
     // Two paired devices, each with a SessionManager; B offers "chat".
@@ -417,6 +418,32 @@ void tst_Sessions::unansweredIncomingSessionIsRejected()
     QVERIFY(refused.wait(10000));
     QCOMPARE(refused.at(0).at(0).toInt(), SessionManager::ErrorRejected);
     QVERIFY(refused.at(0).at(1).toString().contains(u"did not answer in time"));
+}
+
+void tst_Sessions::restartedOpenerGetsANewSession()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [first, atB] = openChat();
+    QVERIFY(first && atB);
+    // A's app restarts its sessions while B still holds the old one: the
+    // next open must be a new session, not taken for a repeat of the old.
+    m_sa.reset();
+    m_sa = std::make_unique<SessionManager>(m_a->device.get(), SessionManager::Options());
+    QSignalSpy incoming(m_sb.get(), &SessionManager::incomingSession);
+    QString error;
+    Session *second = m_sa->open(m_b->id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY(incoming.wait(10000));
+    Session *secondAtB = incoming.at(0).at(0).value<Session *>();
+    QVERIFY(secondAtB != atB);
+    QCOMPARE(secondAtB->streamId(), second->streamId());
+    QSignalSpy opened(second, &Session::opened);
+    secondAtB->accept();
+    QVERIFY(opened.wait(10000));
+    Inbox inbox(secondAtB);
+    QVERIFY(second->send(QString(), Session::Kind::Text, "after restart", &error) > 0);
+    QTRY_COMPARE(inbox.messages.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Sessions)
