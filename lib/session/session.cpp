@@ -112,8 +112,20 @@ qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payloa
     const qint64 sequence = lane.nextSequence++;
     lane.outbox.push_back({sequence, channel, payload});
     lane.outboxBytes += payload.size();
+    m_manager->markBusy(this);
     m_manager->pump(m_peer);
     return sequence;
+}
+
+bool Session::hasUnsent() const
+{
+    for (const Lane &lane : m_lanes) {
+        for (const Outgoing &o : lane.outbox) {
+            if (!o.headerSent || o.sentOffset < o.payload.size())
+                return true;
+        }
+    }
+    return false;
 }
 
 bool Session::sendNextFragment()

@@ -130,6 +130,8 @@ private:
     // may go now.
     bool sendNextFragment();
     bool sendNextFragment(int lane);
+    // Something is queued that has not been handed to the link yet.
+    bool hasUnsent() const;
     void scheduleAck();
     void sendAcks();
     QCborMap receivePosition() const;

@@ -27,7 +27,7 @@ constexpr quint32 OpenerBit = 0x80000000u;
 
 SessionManager::SessionManager(LocalDevice *device, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, {}, {}, 0, {}})
+    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, {}, {}, {}, 0, {}})
 {
     // A random start: a restarted opener must not reuse the ids of sessions
     // the peer still holds from before (it would take a new open for a
@@ -172,23 +172,36 @@ void SessionManagerPrivate::pump(const QString &peer)
         return;
     hook(c, peer);
     pumping.insert(peer);
-    // Round robin: one fragment per session per round, so sessions share
-    // the link fairly whatever each one has queued.
-    const auto sessions = byPeer.value(peer);
+    // Round robin: one fragment per busy session per round, so sessions
+    // share the link fairly whatever each one has queued.
+    // Work on copies: sending may mark sessions busy (of this or another
+    // peer), which changes the hash under a reference.
     int turn = nextTurn.value(peer);
     bool progress = true;
     while (progress && c->state() == PeerConnection::State::Ready
            && c->queuedFrames(PeerConnection::Priority::Bulk) < BulkQueueDepth) {
+        const QList<QPointer<Session>> round = busy.value(peer);
+        if (round.isEmpty())
+            break;
         progress = false;
-        for (qsizetype i = 0; i < sessions.size(); ++i) {
-            Session *s = sessions.at((turn + i) % sessions.size());
+        for (qsizetype i = 0; i < round.size(); ++i) {
+            Session *s = round.at((turn + i) % round.size());
             if (s && s->sendNextFragment())
                 progress = true;
         }
         ++turn;
     }
+    QList<QPointer<Session>> &sessions = busy[peer];
+    sessions.removeIf([](const QPointer<Session> &s) { return !s || !s->hasUnsent(); });
     nextTurn.insert(peer, sessions.isEmpty() ? 0 : turn % int(sessions.size()));
     pumping.remove(peer);
+}
+
+void SessionManagerPrivate::markBusy(Session *session)
+{
+    QList<QPointer<Session>> &list = busy[session->m_peer];
+    if (!list.contains(session))
+        list.append(session);
 }
 
 void SessionManagerPrivate::onConnected(const QString &peer)

@@ -18,6 +18,9 @@ public:
     SessionManagerOptions options;
     QHash<QString, QList<QPointer<Session>>> byPeer; // in round-robin order
     QHash<QString, int> nextTurn;
+    // Per peer, the sessions with something not yet sent: pump() walks
+    // these, not every session, so many idle sessions cost nothing.
+    QHash<QString, QList<QPointer<Session>>> busy;
     QHash<std::pair<QString, quint32>, Session *> byStream;
     QSet<QString> services;
     QSet<QString> pumping;
@@ -32,6 +35,7 @@ public:
     void sendOpen(Session *session);
     Session *create(const QString &peer, quint32 stream, bool outgoing);
     void pump(const QString &peer);
+    void markBusy(Session *session);
     void onControl(const QString &peer, const QString &type, const QCborMap &fields, quint32 stream);
     void onConnected(const QString &peer);
     void onDisconnected(const QString &peer);
