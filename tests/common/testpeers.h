@@ -94,4 +94,18 @@ inline void pairPeers(Peer &a, Peer &b)
     QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()) && b.device->connection(a.id()), 10000);
 }
 
+// Two started, paired devices that redial quickly after a cut, as the
+// session-level tests need. Check QTest::currentTestFailed() after calling.
+inline void startPairedPeers(std::unique_ptr<Peer> &a, std::unique_ptr<Peer> &b)
+{
+    using namespace std::chrono_literals;
+    Tandem::LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.reconnectInitialDelay = 10ms;
+    options.reconnectMaxDelay = 100ms;
+    a = std::make_unique<Peer>(QStringLiteral("Alpha"), options);
+    b = std::make_unique<Peer>(QStringLiteral("Beta"), options);
+    QVERIFY(a->start() && b->start());
+    pairPeers(*a, *b);
+}
+
 } // namespace TandemTest

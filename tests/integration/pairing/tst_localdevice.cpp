@@ -98,7 +98,6 @@ private Q_SLOTS:
 
 private:
     LocalDevice::Options options() const { return loopbackOptions(m_port); }
-    void pair(Peer &a, Peer &b);
     quint16 m_port = 0;
 };
 
@@ -113,25 +112,6 @@ void tst_LocalDevice::init()
 }
 
 void tst_LocalDevice::cleanup() { }
-
-void tst_LocalDevice::pair(Peer &a, Peer &b)
-{
-    QSignalSpy pairedA(a.device.get(), &LocalDevice::paired);
-    QSignalSpy pairedB(b.device.get(), &LocalDevice::paired);
-    QObject context;
-    QObject::connect(a.device.get(), &LocalDevice::pairingCodeReady, &context, [&a](const QString &id) {
-        QString e;
-        a.device->acceptPairing(id, &e);
-    });
-    QObject::connect(b.device.get(), &LocalDevice::pairingCodeReady, &context, [&b](const QString &id) {
-        QString e;
-        b.device->acceptPairing(id, &e);
-    });
-    QString error;
-    QVERIFY2(a.device->requestPairing(b.id(), &error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(pairedA.size(), 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(pairedB.size(), 1, 10000);
-}
 
 void tst_LocalDevice::devicesDiscoverEachOther()
 {
@@ -262,7 +242,7 @@ void tst_LocalDevice::pairedDevicesReconnectAfterRestart()
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
         return;
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
 
@@ -285,7 +265,7 @@ void tst_LocalDevice::reissuedCertificateUnderPinnedIdIsRefused()
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
         return;
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
     const QString idB = b.id();
@@ -321,7 +301,7 @@ void tst_LocalDevice::protocolDowngradeIsRefused()
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
         return;
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(a.profile->trustStore()->find(b.id())->protocolVersion, 2);
@@ -343,7 +323,7 @@ void tst_LocalDevice::unpairIsLearnedByTheOtherSide()
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
         return;
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
     QSignalSpy unpairedB(b.device.get(), &LocalDevice::unpaired);
@@ -363,7 +343,7 @@ void tst_LocalDevice::unpairWhileApartIsLearnedOnNextLink()
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
         return;
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
 
@@ -408,7 +388,7 @@ void tst_LocalDevice::manualAddByAddress()
     QVERIFY(!a.device->device(b.id()));
     a.device->connectToAddress(QStringLiteral("127.0.0.1"), b.device->lanPort());
     QTRY_VERIFY(a.device->device(b.id()) && a.device->device(b.id())->reachable);
-    pair(a, b);
+    pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
 }

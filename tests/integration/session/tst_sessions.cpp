@@ -88,13 +88,7 @@ void tst_Sessions::cleanup()
 
 void tst_Sessions::setUpPair(const SessionManager::Options &sessionOptions)
 {
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.reconnectInitialDelay = 10ms;
-    options.reconnectMaxDelay = 100ms;
-    m_a = std::make_unique<Peer>(QStringLiteral("Alpha"), options);
-    m_b = std::make_unique<Peer>(QStringLiteral("Beta"), options);
-    QVERIFY(m_a->start() && m_b->start());
-    pairPeers(*m_a, *m_b);
+    startPairedPeers(m_a, m_b);
     if (QTest::currentTestFailed())
         return;
     m_sa = std::make_unique<SessionManager>(m_a->device.get(), sessionOptions);
