@@ -1,0 +1,5 @@
+#include "transferlogging_p.h"
+
+namespace Tandem {
+Q_LOGGING_CATEGORY(lcTransfer, "tandem.transfer")
+}
