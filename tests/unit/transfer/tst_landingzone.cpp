@@ -69,6 +69,8 @@ private Q_SLOTS:
     void theDownloadFolderMayItselfBeALink();
     void longNamesLeaveRoomForSuffixes();
     void reserveRefusesAnUnsanitisedPath();
+    void collisionNumbersAreBounded();
+    void changesAreDescribed();
     void unusableFolder_data();
     void unusableFolder();
     void readOnlyFolder();
@@ -162,6 +164,9 @@ void tst_LandingZone::sanitize_data()
     becomes("3-byte characters, no extension", u"界"_s.repeated(100), u"界"_s.repeated(85));
     becomes("4-byte characters", u"😀"_s.repeated(70) + u".png"_s, u"😀"_s.repeated(62) + u".png"_s);
     becomes("double extension kept", u"a"_s.repeated(300) + u".tar.gz"_s, u"a"_s.repeated(248) + u".tar.gz"_s);
+    becomes("32-byte extension kept", u"a"_s.repeated(300) + u'.' + u"b"_s.repeated(31),
+            u"a"_s.repeated(223) + u'.' + u"b"_s.repeated(31));
+    becomes("33-byte extension is name", u"a"_s.repeated(300) + u'.' + u"b"_s.repeated(32), u"a"_s.repeated(255));
     becomes("overlong extension is name", u"a."_s + u"b"_s.repeated(300), u"a."_s + u"b"_s.repeated(253));
     // The ".bbb…" is too long to be an extension, so the cut lands after the dot, which goes.
     becomes("shortened to a trailing dot", u"a"_s.repeated(254) + u'.' + u"b"_s.repeated(40), u"a"_s.repeated(254));
@@ -570,6 +575,38 @@ void tst_LandingZone::reserveRefusesAnUnsanitisedPath()
     QVERIFY2(error.contains(u"not a sanitised path"_s), qPrintable(error));
     QVERIFY(!zone.reserve(SanitizedPath{}, &error));
     QVERIFY(!QFileInfo::exists(QFileInfo(dir.path()).dir().filePath(u"escape.txt"_s)));
+}
+
+void tst_LandingZone::collisionNumbersAreBounded()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"a.txt"_s), {}));
+    for (int n = 1; n < LandingZone::MaxCollisionNumber; ++n)
+        QVERIFY(writeFile(dir.filePath(u"a (%1).txt"_s.arg(n)), {}));
+    LandingZone zone(dir.path());
+    QString error;
+    const auto last = zone.reserve(safe(u"a.txt"_s), &error);
+    QVERIFY2(last, qPrintable(error));
+    QCOMPARE(last->relativePath, u"a (%1).txt"_s.arg(LandingZone::MaxCollisionNumber));
+    QVERIFY(!zone.reserve(safe(u"a.txt"_s), &error));
+    QVERIFY2(error.contains(u"too many files named a.txt"_s), qPrintable(error));
+    zone.abandon(*last);
+}
+
+void tst_LandingZone::changesAreDescribed()
+{
+    QString error;
+    const auto bidi = LandingZone::sanitize(u"invoice\u202Etxt.exe"_s, &error);
+    QVERIFY(bidi);
+    QCOMPARE(bidi->changes,
+             QStringList{u"Removed invisible formatting characters, such as text direction overrides."_s});
+    const auto escape = LandingZone::sanitize(u"C:\\..\\con.txt"_s, &error);
+    QVERIFY(escape);
+    QCOMPARE(escape->relativePath, u"_con.txt"_s);
+    QCOMPARE(escape->changes,
+             (QStringList{u"Treated '\\' as a folder separator."_s, u"Removed a drive letter."_s,
+                          u"Made an absolute path relative."_s, u"Removed '.' and '..' from the path."_s,
+                          u"Prefixed names Windows reserves for devices with '_'."_s}));
 }
 
 void tst_LandingZone::unusableFolder_data()
