@@ -99,8 +99,11 @@ QString fitted(const QString &stem, const QString &suffix, const QString &extens
 {
     const int room = maxBytes - utf8Bytes(suffix) - utf8Bytes(extension);
     QString shortStem = truncatedToBytes(stem, room);
-    if (shortStem.size() < stem.size() && suffix.isEmpty() && extension.isEmpty())
+    if (shortStem.size() < stem.size() && suffix.isEmpty() && extension.isEmpty()) {
         shortStem = withoutTrailingJunk(shortStem);
+        if (shortStem.isEmpty()) // the cut left only dots and spaces
+            shortStem = u"_"_s;
+    }
     return shortStem + suffix + extension;
 }
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void aLinkAtTheFileNameIsNeverFollowed();
     void theDownloadFolderMayItselfBeALink();
     void longNamesLeaveRoomForSuffixes();
+    void aNameCutToOnlySpacesBecomesAnUnderscore();
     void reserveRefusesAnUnsanitisedPath();
     void collisionNumbersAreBounded();
     void changesAreDescribed();
@@ -170,6 +171,7 @@ void tst_LandingZone::sanitize_data()
     becomes("overlong extension is name", u"a."_s + u"b"_s.repeated(300), u"a."_s + u"b"_s.repeated(253));
     // The ".bbb…" is too long to be an extension, so the cut lands after the dot, which goes.
     becomes("shortened to a trailing dot", u"a"_s.repeated(254) + u'.' + u"b"_s.repeated(40), u"a"_s.repeated(254));
+    becomes("shortened to only spaces", u" "_s.repeated(300) + u'x', u"_"_s);
     QStringList deep(LandingZone::MaxPathComponents, u"a"_s);
     safeAsIs("32 components", deep.join(u'/'));
     deep.append(u"a"_s);
@@ -564,6 +566,19 @@ void tst_LandingZone::longNamesLeaveRoomForSuffixes()
         QVERIFY(QFileInfo(landing.partPath).isFile());
         QVERIFY(zone.finalize(landing, &error));
     }
+}
+
+void tst_LandingZone::aNameCutToOnlySpacesBecomesAnUnderscore()
+{
+    QTemporaryDir dir;
+    LandingZone zone(dir.path());
+    const QString name = u" "_s.repeated(253) + u'b'; // safe, but its first 250 bytes are spaces
+    QCOMPARE(safe(name).relativePath, name);
+    QString error;
+    const auto landing = zone.reserve(safe(name), &error);
+    QVERIFY2(landing, qPrintable(error));
+    QCOMPARE(landing->relativePath, u"_"_s);
+    QVERIFY(zone.finalize(*landing, &error));
 }
 
 void tst_LandingZone::reserveRefusesAnUnsanitisedPath()
