@@ -13,7 +13,8 @@
 // instead); errors go to stderr. With --rounds N only step 1 runs, N round
 // trips without warm-up: a short, repeatable run to profile, e.g. under
 // valgrind --tool=callgrind --toggle-collect='*pingPong*' (instructions per
-// round trip = the difference between two N, divided by their difference).
+// round trip = the difference between two N, divided by their difference);
+// --rounds N --raw runs the bare TLS reference instead.
 
 #include "api/localdevice.h"
 #include "identity/profile.h"
@@ -383,7 +384,10 @@ int main(int argc, char *argv[])
     // 1. Ping-pong on an otherwise quiet link.
     Session *echo = openSession(sa, b.id(), EchoService);
     if (rounds > 0) {
-        const QList<double> profiled = pingPong(echo, payload, rounds);
+        // --raw: the reference instead (toggle-collect on *rawTlsPingPong*).
+        const QList<double> profiled = app.arguments().contains(QStringLiteral("--raw"))
+            ? rawTlsPingPong(a.profile->identity(), b.profile->identity(), payload, 0, rounds)
+            : pingPong(echo, payload, rounds);
         std::fprintf(stdout, "{\"round_trips\": %d, \"rtt_p50_us\": %.1f}\n", rounds,
                      rounded(percentile(profiled, 0.50)));
         return 0;
