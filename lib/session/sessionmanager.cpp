@@ -341,6 +341,10 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
         }
         if (session->m_state == Session::State::Reconnecting || session->m_state == Session::State::Connected)
             session->setState(Session::State::Connected);
+        // What the peer lacks is unsent again: replay it now, not only once
+        // the app sends something new (it may be waiting for a delivery).
+        if (session->hasUnsent())
+            markBusy(session);
         pump(peer);
     } else if (type == Accept) {
         if (session->m_outgoing && session->m_state == Session::State::Connecting) {

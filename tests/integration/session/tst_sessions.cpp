@@ -58,6 +58,7 @@ private Q_SLOTS:
     void openingToAnUnpairedDeviceFails();
     void dataBeforeAcceptIsRefusedAndReported();
     void malformedAcknowledgementsDropTheirFrame();
+    void aMessageLostWithTheLinkIsReplayedOnResume();
     void unansweredIncomingSessionIsRejected();
     void restartedOpenerGetsANewSession();
 
@@ -437,6 +438,27 @@ void tst_Sessions::malformedAcknowledgementsDropTheirFrame()
     QVERIFY(b->send(QString(), Session::Kind::Text, "still here", &error) > 0);
     QTRY_COMPARE(atA.messages.size(), 1);
     QCOMPARE(b->state(), Session::State::Connected);
+}
+
+void tst_Sessions::aMessageLostWithTheLinkIsReplayedOnResume()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [a, b] = openChat();
+    QVERIFY(a && b);
+    Inbox atB(b);
+    QString error;
+    // Handed to A's link, which sends it on the next event-loop pass: B's
+    // end is gone by then, so the message is lost with the link. Nothing
+    // else is sent: the replay after the resume must not wait for it.
+    QVERIFY(a->send(QString(), Session::Kind::Text, "lost once", &error) > 0);
+    PeerConnection *atBSide = m_b->device->connection(m_a->id());
+    QVERIFY(atBSide);
+    atBSide->link()->close(QStringLiteral("test: link cut at the receiver"));
+    QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 1, 20000);
+    QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("lost once"));
+    QTRY_COMPARE(a->queuedMessages(), 0);
 }
 
 void tst_Sessions::unansweredIncomingSessionIsRejected()
