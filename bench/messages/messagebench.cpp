@@ -10,7 +10,11 @@
 //   4. sessions opened per second, all requested at once;
 //   5. memory per idle session.
 // Prints one JSON object on stdout (with --summary, a readable summary
-// instead); errors go to stderr.
+// instead); errors go to stderr. With --rounds N only step 1 runs, N round
+// trips without warm-up: a short, repeatable run to profile, e.g. under
+// valgrind --tool=callgrind --toggle-collect='*pingPong*' (instructions per
+// round trip = the difference between two N, divided by their difference);
+// --rounds N --raw runs the bare TLS reference instead.
 
 #include "api/localdevice.h"
 #include "identity/profile.h"
@@ -330,6 +334,13 @@ int main(int argc, char *argv[])
     // --summary: sentences for people instead of the JSON object.
     const bool summary = app.arguments().contains(QStringLiteral("--summary"));
     QLoggingCategory::setFilterRules(QStringLiteral("tandem.*.debug=false\ntandem.*.info=false"));
+    int rounds = 0;
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--rounds")); at >= 0) {
+        bool ok = false;
+        rounds = app.arguments().value(at + 1).toInt(&ok);
+        if (!ok || rounds < 1)
+            fail(QStringLiteral("--rounds takes a number of round trips, at least 1"));
+    }
 
     double scale = 1.0;
     if (const QByteArray env = qgetenv("TANDEM_BENCH_SCALE"); !env.isEmpty()) {
@@ -372,6 +383,15 @@ int main(int argc, char *argv[])
 
     // 1. Ping-pong on an otherwise quiet link.
     Session *echo = openSession(sa, b.id(), EchoService);
+    if (rounds > 0) {
+        // --raw: the reference instead (toggle-collect on *rawTlsPingPong*).
+        const QList<double> profiled = app.arguments().contains(QStringLiteral("--raw"))
+            ? rawTlsPingPong(a.profile->identity(), b.profile->identity(), payload, 0, rounds)
+            : pingPong(echo, payload, rounds);
+        std::fprintf(stdout, "{\"round_trips\": %d, \"rtt_p50_us\": %.1f}\n", rounds,
+                     rounded(percentile(profiled, 0.50)));
+        return 0;
+    }
     pingPong(echo, payload, WarmUpRoundTrips);
     const QList<double> rtts = pingPong(echo, payload, RoundTrips);
 

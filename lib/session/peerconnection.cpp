@@ -10,6 +10,13 @@ Q_LOGGING_CATEGORY(lcSession, "tandem.session")
 
 namespace {
 constexpr QLatin1StringView GoodbyeType{"goodbye"};
+
+// What is left of `interval` since `since`, rounded up to whole ms.
+std::chrono::milliseconds remaining(const QElapsedTimer &since, std::chrono::milliseconds interval)
+{
+    const auto elapsed = std::chrono::nanoseconds(since.nsecsElapsed());
+    return std::chrono::ceil<std::chrono::milliseconds>(interval - elapsed);
+}
 constexpr qsizetype MaxGoodbyeReasonBytes = 256;
 } // namespace
 
@@ -36,9 +43,21 @@ PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, cons
     m_helloTimer.start(m_options.helloTimeout);
 
     m_pingTimer.setSingleShot(true);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] { send({Protocol::FrameType::Ping, 0, 0, {}}); });
+    // Both timers are armed once and, when they fire, look at when we last
+    // sent or heard something: restarting a timer on every frame cost more
+    // than the rest of handling a small message.
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        if (const auto left = remaining(m_lastSent, m_options.keepaliveInterval); left.count() > 0)
+            m_pingTimer.start(left);
+        else
+            send({Protocol::FrameType::Ping, 0, 0, {}});
+    });
     m_deadTimer.setSingleShot(true);
     connect(&m_deadTimer, &QTimer::timeout, this, [this] {
+        if (const auto left = remaining(m_lastHeard, m_options.keepaliveTimeout); left.count() > 0) {
+            m_deadTimer.start(left);
+            return;
+        }
         close(QStringLiteral("the peer stopped responding (nothing heard for %1 s)")
                   .arg(m_options.keepaliveTimeout.count() / 1000.0));
     });
@@ -80,8 +99,11 @@ void PeerConnection::pump()
         bulkDrained |= queue == &m_queues[size_t(Priority::Bulk)] && queue->empty();
     }
     m_pumping = false;
-    if (wrote && m_state == State::Ready)
-        m_pingTimer.start(m_options.keepaliveInterval);
+    if (wrote && m_state == State::Ready) {
+        m_lastSent.start();
+        if (!m_pingTimer.isActive())
+            m_pingTimer.start(m_options.keepaliveInterval);
+    }
     // Producers refill from here, so a large send never sits in memory
     // here all at once.
     if (bulkDrained || (m_queues[size_t(Priority::Bulk)].empty() && m_link->bytesToWrite() < LinkHighWater))
@@ -128,8 +150,11 @@ void PeerConnection::onReadyRead()
     const QByteArray bytes = m_link->readAll();
     if (bytes.isEmpty())
         return;
-    if (m_state == State::Ready)
-        m_deadTimer.start(m_options.keepaliveTimeout);
+    if (m_state == State::Ready) {
+        m_lastHeard.start();
+        if (!m_deadTimer.isActive())
+            m_deadTimer.start(m_options.keepaliveTimeout);
+    }
     if (!m_decoder.feed(bytes)) {
         close(QStringLiteral("protocol error: ") + m_decoder.errorString());
         return;
@@ -212,6 +237,8 @@ void PeerConnection::handleHello(const QCborMap &fields)
     m_peerHello = *hello;
     m_state = State::Ready;
     m_helloTimer.stop();
+    m_lastSent.start();
+    m_lastHeard.start();
     m_pingTimer.start(m_options.keepaliveInterval);
     m_deadTimer.start(m_options.keepaliveTimeout);
     Q_EMIT ready();

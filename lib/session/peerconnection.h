@@ -5,6 +5,7 @@
 #include "tandem_export.h"
 
 #include <QCborMap>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -96,6 +97,8 @@ private:
     QTimer m_helloTimer;
     QTimer m_pingTimer;
     QTimer m_deadTimer;
+    QElapsedTimer m_lastSent;
+    QElapsedTimer m_lastHeard;
     std::array<std::deque<QByteArray>, 3> m_queues;
     bool m_pumping = false;
 };

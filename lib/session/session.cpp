@@ -11,10 +11,18 @@ namespace Tandem {
 
 namespace {
 
-// Data frame payload of a session:
-//   u8 lane | u64 sequence | u64 offset | first fragment only: u8 channel
-//   length, channel (UTF-8), u64 total size | message bytes
+// Data frame payload of a session (see README, "Protocol"):
+//   acknowledgements: for each lane whose bit is set in the frame flags
+//   (AckFlag << lane), in lane order, u64 next sequence | u64 offset;
+//   then at most one fragment: u8 lane | u64 sequence | u64 offset | first
+//   fragment only: u8 channel length, channel (UTF-8), u64 total size |
+//   message bytes.
+// Acknowledgements ride on the session's outgoing messages; a frame of
+// acknowledgements alone goes when there is nothing to carry them.
 constexpr qsizetype FragmentHeader = 1 + 8 + 8;
+constexpr qsizetype AckBytes = 8 + 8;
+constexpr quint8 AckFlag = 0x01;
+constexpr quint8 AckFlags = (AckFlag << Session::LaneCount) - 1;
 
 void appendU64(QByteArray &out, quint64 value)
 {
@@ -43,6 +51,7 @@ qint64 Session::Lane::inFlight() const
 Session::Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_peerState(manager->peer(peer))
     , m_peer(peer)
     , m_stream(stream)
     , m_outgoing(outgoing)
@@ -113,7 +122,7 @@ qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payloa
     lane.outbox.push_back({sequence, channel, payload});
     lane.outboxBytes += payload.size();
     m_manager->markBusy(this);
-    m_manager->pump(m_peer);
+    m_manager->pump(m_peerState);
     return sequence;
 }
 
@@ -151,8 +160,12 @@ bool Session::sendNextFragment(int laneIndex)
         return false;
 
     const qint64 chunk = qMin<qint64>(options.chunkBytes, it->payload.size() - it->sentOffset);
+    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= options.chunkBytes;
     QByteArray fragment;
-    fragment.reserve(FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
+    fragment.reserve(LaneCount * AckBytes + FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
+    // Due acknowledgements ride along when this frame goes ahead of bulk
+    // data; behind it, they would wait, and go on their own instead.
+    const quint8 flags = small ? appendDueAcks(fragment) : 0;
     fragment.append(char(laneIndex));
     appendU64(fragment, quint64(it->sequence));
     appendU64(fragment, quint64(it->sentOffset));
@@ -163,17 +176,43 @@ bool Session::sendNextFragment(int laneIndex)
         appendU64(fragment, quint64(it->payload.size()));
     }
     fragment.append(QByteArrayView(it->payload).sliced(it->sentOffset, chunk));
-    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= options.chunkBytes;
-    connection->sendData(m_stream, fragment, 0,
+    connection->sendData(m_stream, fragment, flags,
                          small ? PeerConnection::Priority::Message : PeerConnection::Priority::Bulk);
     it->sentOffset += chunk;
     it->headerSent = true;
     return true;
 }
 
-void Session::handleData(const QByteArray &payload)
+void Session::handleData(quint8 flags, const QByteArray &payload)
 {
-    if (m_state == State::Disconnected || payload.size() < FragmentHeader)
+    if (m_state == State::Disconnected || (flags & ~AckFlags) != 0)
+        return;
+    qsizetype pos = 0;
+    for (int i = 0; i < LaneCount; ++i) {
+        if (!(flags & (AckFlag << i)))
+            continue;
+        if (payload.size() < pos + AckBytes)
+            return;
+        const quint64 next = readU64(payload.constData() + pos);
+        const quint64 offset = readU64(payload.constData() + pos + 8);
+        pos += AckBytes;
+        // Bounded as the fields they stand for: sequences start at 1, an
+        // offset lies within one message.
+        if (next < 1 || next > quint64(std::numeric_limits<qint64>::max()) || offset > quint64(MaxMessageBytes))
+            return;
+        handleAck(i, qint64(next), qint64(offset));
+        m_manager->pump(m_peerState);
+        if (m_state == State::Disconnected)
+            return;
+    }
+    if (payload.size() == pos)
+        return; // acknowledgements only
+    handleFragment(QByteArrayView(payload).sliced(pos));
+}
+
+void Session::handleFragment(QByteArrayView payload)
+{
+    if (payload.size() < FragmentHeader)
         return;
     if (m_state == State::Connecting) {
         // Nothing may arrive before the session is accepted: a well-behaved
@@ -263,20 +302,33 @@ void Session::scheduleAck()
     QMetaObject::invokeMethod(this, &Session::sendAcks, Qt::QueuedConnection);
 }
 
-void Session::sendAcks()
+quint8 Session::appendDueAcks(QByteArray &out)
 {
-    m_ackScheduled = false;
+    quint8 flags = 0;
     for (int i = 0; i < LaneCount; ++i) {
         if (!m_ackDue[i])
             continue;
         m_ackDue[i] = false;
         m_lanes[i].unackedBytes = 0;
-        QCborMap ack;
-        ack.insert(QLatin1StringView("l"), i);
-        ack.insert(QLatin1StringView("n"), m_lanes[i].expected);
-        ack.insert(QLatin1StringView("o"), m_lanes[i].partial.size());
-        m_manager->send(this, QLatin1StringView("session-ack"), ack);
+        appendU64(out, quint64(m_lanes[i].expected));
+        appendU64(out, quint64(m_lanes[i].partial.size()));
+        flags |= AckFlag << i;
     }
+    return flags;
+}
+
+void Session::sendAcks()
+{
+    m_ackScheduled = false;
+    if (!m_ackDue[0] && !m_ackDue[1])
+        return; // they went with a message
+    PeerConnection *connection = m_manager->connection(m_peer);
+    if (!connection)
+        return; // the resume after the next link says where we are
+    QByteArray acks;
+    acks.reserve(LaneCount * AckBytes);
+    const quint8 flags = appendDueAcks(acks);
+    connection->sendData(m_stream, acks, flags, PeerConnection::Priority::Control);
 }
 
 void Session::handleAck(int laneIndex, qint64 nextSequence, qint64 offset)
@@ -325,7 +377,7 @@ bool Session::accept()
     m_manager->send(this, QLatin1StringView("session-accept"));
     setState(State::Connected);
     Q_EMIT opened();
-    m_manager->pump(m_peer);
+    m_manager->pump(m_peerState);
     return true;
 }
 

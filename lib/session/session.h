@@ -14,6 +14,7 @@ namespace Tandem {
 
 class SessionManager;
 class SessionManagerPrivate;
+struct SessionPeer;
 
 // One logical session with a peer device: ordered, exactly-once messages
 // on named channels, carried by whatever link to that device is up. It
@@ -123,7 +124,8 @@ private:
 
     void setState(State state);
     void finish(CloseReason reason, const QString &detail);
-    void handleData(const QByteArray &payload);
+    void handleData(quint8 flags, const QByteArray &payload);
+    void handleFragment(QByteArrayView payload);
     void handleAck(int lane, qint64 nextSequence, qint64 offset);
     void rewindTo(int lane, qint64 nextSequence, qint64 offset);
     // Hands the next fragment of some lane to the link; false when nothing
@@ -134,9 +136,13 @@ private:
     bool hasUnsent() const;
     void scheduleAck();
     void sendAcks();
+    // Appends the due acknowledgements (see session.cpp) and returns the
+    // frame flags that announce them.
+    quint8 appendDueAcks(QByteArray &out);
     QCborMap receivePosition() const;
 
     SessionManagerPrivate *m_manager;
+    SessionPeer *m_peerState; // owned by the manager, which outlives us
     QString m_peer;
     quint32 m_stream;
     bool m_outgoing;

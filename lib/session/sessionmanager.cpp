@@ -17,7 +17,6 @@ constexpr QLatin1StringView Open{"session-open"};
 constexpr QLatin1StringView Accept{"session-accept"};
 constexpr QLatin1StringView Reject{"session-reject"};
 constexpr QLatin1StringView Close{"session-close"};
-constexpr QLatin1StringView Ack{"session-ack"};
 constexpr QLatin1StringView Resume{"session-resume"};
 // Bulk frames queued ahead in a connection: enough to keep the link busy
 // between refills, few enough that nothing waits long behind them.
@@ -27,7 +26,7 @@ constexpr quint32 OpenerBit = 0x80000000u;
 
 SessionManager::SessionManager(LocalDevice *device, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, {}, {}, {}, 0, {}})
+    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, 0, {}})
 {
     // A random start: a restarted opener must not reuse the ids of sessions
     // the peer still holds from before (it would take a new open for a
@@ -38,15 +37,16 @@ SessionManager::SessionManager(LocalDevice *device, const Options &options, QObj
                 d->onControl(peer, type, fields, stream);
             });
     connect(device, &LocalDevice::dataReceived, this,
-            [this](const QString &peer, quint32 stream, const QByteArray &payload, quint8) {
+            [this](const QString &peer, quint32 stream, const QByteArray &payload, quint8 flags) {
                 if (Session *session = d->byStream.value({peer, stream}))
-                    session->handleData(payload);
+                    session->handleData(flags, payload);
             });
     connect(device, &LocalDevice::deviceConnected, this, [this](const QString &peer) { d->onConnected(peer); });
     connect(device, &LocalDevice::deviceDisconnected, this, [this](const QString &peer) { d->onDisconnected(peer); });
     connect(device, &LocalDevice::stopping, this, [this] { d->onStopping(); });
     connect(device, &LocalDevice::unpaired, this, [this](const QString &peer) {
-        const auto sessions = d->byPeer.value(peer);
+        const SessionPeer *state = d->findPeer(peer);
+        const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
         for (const QPointer<Session> &s : sessions) {
             if (s)
                 s->finish(Session::CloseReason::Refused, tr("The devices are no longer paired."));
@@ -69,6 +69,19 @@ LocalDevice *SessionManager::device() const
 SessionManager::Options SessionManager::options() const
 {
     return d->options;
+}
+
+SessionPeer *SessionManagerPrivate::peer(const QString &id)
+{
+    std::shared_ptr<SessionPeer> &state = peers[id];
+    if (!state)
+        state = std::make_shared<SessionPeer>(SessionPeer{id, {}, {}, 0, false});
+    return state.get();
+}
+
+SessionPeer *SessionManagerPrivate::findPeer(const QString &id) const
+{
+    return peers.value(id).get();
 }
 
 PeerConnection *SessionManagerPrivate::connection(const QString &peer) const
@@ -96,11 +109,11 @@ Session *SessionManagerPrivate::create(const QString &peer, quint32 stream, bool
 {
     auto *session = new Session(this, peer, stream, outgoing, q);
     byStream.insert({peer, stream}, session);
-    byPeer[peer].append(session);
-    QObject::connect(session, &QObject::destroyed, q, [this, peer, stream] {
+    SessionPeer *state = session->m_peerState;
+    state->sessions.append(session);
+    QObject::connect(session, &QObject::destroyed, q, [this, state, peer, stream] {
         byStream.remove({peer, stream});
-        auto &list = byPeer[peer];
-        list.removeIf([](const QPointer<Session> &p) { return p.isNull(); });
+        state->sessions.removeIf([](const QPointer<Session> &p) { return p.isNull(); });
     });
     return session;
 }
@@ -161,26 +174,36 @@ void SessionManagerPrivate::hook(PeerConnection *c, const QString &peer)
     if (hooked.contains(c))
         return;
     hooked.insert(c);
-    QObject::connect(c, &PeerConnection::readyForBulk, q, [this, peer] { pump(peer); });
+    QObject::connect(c, &PeerConnection::readyForBulk, q, [this, state = this->peer(peer)] { pump(state); });
     QObject::connect(c, &QObject::destroyed, q, [this, c] { hooked.remove(c); });
 }
 
 void SessionManagerPrivate::pump(const QString &peer)
 {
-    PeerConnection *c = connection(peer);
-    if (!c || pumping.contains(peer))
+    if (SessionPeer *state = findPeer(peer))
+        pump(state);
+}
+
+void SessionManagerPrivate::pump(SessionPeer *state)
+{
+    // Most calls (every acknowledgement, every drained queue) find nothing
+    // to send: answer those before looking anything up.
+    if (state->busy.isEmpty() || state->pumping)
         return;
-    hook(c, peer);
-    pumping.insert(peer);
+    PeerConnection *c = connection(state->id);
+    if (!c)
+        return;
+    hook(c, state->id);
+    state->pumping = true;
     // Round robin: one fragment per busy session per round, so sessions
     // share the link fairly whatever each one has queued.
-    // Work on copies: sending may mark sessions busy (of this or another
-    // peer), which changes the hash under a reference.
-    int turn = nextTurn.value(peer);
+    // Work on copies: sending may mark sessions busy, which changes the
+    // list under a reference.
+    int turn = state->nextTurn;
     bool progress = true;
     while (progress && c->state() == PeerConnection::State::Ready
            && c->queuedFrames(PeerConnection::Priority::Bulk) < BulkQueueDepth) {
-        const QList<QPointer<Session>> round = busy.value(peer);
+        const QList<QPointer<Session>> round = state->busy;
         if (round.isEmpty())
             break;
         progress = false;
@@ -191,15 +214,15 @@ void SessionManagerPrivate::pump(const QString &peer)
         }
         ++turn;
     }
-    QList<QPointer<Session>> &sessions = busy[peer];
+    QList<QPointer<Session>> &sessions = state->busy;
     sessions.removeIf([](const QPointer<Session> &s) { return !s || !s->hasUnsent(); });
-    nextTurn.insert(peer, sessions.isEmpty() ? 0 : turn % int(sessions.size()));
-    pumping.remove(peer);
+    state->nextTurn = sessions.isEmpty() ? 0 : turn % int(sessions.size());
+    state->pumping = false;
 }
 
 void SessionManagerPrivate::markBusy(Session *session)
 {
-    QList<QPointer<Session>> &list = busy[session->m_peer];
+    QList<QPointer<Session>> &list = session->m_peerState->busy;
     if (!list.contains(session))
         list.append(session);
 }
@@ -210,7 +233,8 @@ void SessionManagerPrivate::onConnected(const QString &peer)
     if (!c)
         return;
     hook(c, peer);
-    const auto sessions = byPeer.value(peer);
+    const SessionPeer *state = findPeer(peer);
+    const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
     for (const QPointer<Session> &s : sessions) {
         if (!s || s->m_state == Session::State::Disconnected)
             continue;
@@ -227,7 +251,8 @@ void SessionManagerPrivate::onConnected(const QString &peer)
 
 void SessionManagerPrivate::onDisconnected(const QString &peer)
 {
-    const auto sessions = byPeer.value(peer);
+    const SessionPeer *state = findPeer(peer);
+    const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
     for (const QPointer<Session> &s : sessions) {
         if (s && s->m_state == Session::State::Connected)
             s->setState(Session::State::Reconnecting);
@@ -302,16 +327,7 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
         return;
     }
 
-    if (type == Ack) {
-        const auto lane = Protocol::integerField(fields, QLatin1StringView("l"), 0, Session::LaneCount - 1, &error);
-        const auto next
-            = Protocol::integerField(fields, QLatin1StringView("n"), 1, std::numeric_limits<qint64>::max(), &error);
-        const auto offset = Protocol::integerField(fields, QLatin1StringView("o"), 0, Session::MaxMessageBytes, &error);
-        if (lane && next && offset) {
-            session->handleAck(int(*lane), *next, *offset);
-            pump(peer);
-        }
-    } else if (type == Resume) {
+    if (type == Resume) {
         const QCborArray lanes = fields.value(QLatin1StringView("l")).toArray();
         if (lanes.size() != Session::LaneCount)
             return;
@@ -325,6 +341,10 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
         }
         if (session->m_state == Session::State::Reconnecting || session->m_state == Session::State::Connected)
             session->setState(Session::State::Connected);
+        // What the peer lacks is unsent again: replay it now, not only once
+        // the app sends something new (it may be waiting for a delivery).
+        if (session->hasUnsent())
+            markBusy(session);
         pump(peer);
     } else if (type == Accept) {
         if (session->m_outgoing && session->m_state == Session::State::Connecting) {

@@ -8,7 +8,24 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 namespace Tandem {
+
+// What the manager keeps per peer device. Sessions point at theirs, so
+// that the per-message path (send, pump, acknowledgements) finds it without
+// hashing the 64-character device id.
+struct SessionPeer
+{
+    QString id;
+    QList<QPointer<Session>> sessions;
+    // The sessions with something not yet sent, in round-robin order:
+    // pump() walks these, not every session, so many idle sessions cost
+    // nothing.
+    QList<QPointer<Session>> busy;
+    int nextTurn = 0;
+    bool pumping = false;
+};
 
 class SessionManagerPrivate
 {
@@ -16,14 +33,10 @@ public:
     SessionManager *q;
     LocalDevice *device;
     SessionManagerOptions options;
-    QHash<QString, QList<QPointer<Session>>> byPeer; // in round-robin order
-    QHash<QString, int> nextTurn;
-    // Per peer, the sessions with something not yet sent: pump() walks
-    // these, not every session, so many idle sessions cost nothing.
-    QHash<QString, QList<QPointer<Session>>> busy;
+    // One entry per peer ever spoken to: at most the paired devices.
+    QHash<QString, std::shared_ptr<SessionPeer>> peers;
     QHash<std::pair<QString, quint32>, Session *> byStream;
     QSet<QString> services;
-    QSet<QString> pumping;
     quint32 counter = 0;
     // Connections whose readyForBulk drives pump(); a manager may be made
     // after a link is up, so they are hooked on first use.
@@ -34,7 +47,11 @@ public:
     void send(Session *session, QLatin1StringView type, const QCborMap &fields = {});
     void sendOpen(Session *session);
     Session *create(const QString &peer, quint32 stream, bool outgoing);
+    SessionPeer *peer(const QString &id);
+    // Null when the peer was never spoken to.
+    SessionPeer *findPeer(const QString &id) const;
     void pump(const QString &peer);
+    void pump(SessionPeer *peer);
     void markBusy(Session *session);
     void onControl(const QString &peer, const QString &type, const QCborMap &fields, quint32 stream);
     void onConnected(const QString &peer);

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void peerThatNeverReturnsEndsTheSession();
     void openingToAnUnpairedDeviceFails();
     void dataBeforeAcceptIsRefusedAndReported();
+    void malformedAcknowledgementsDropTheirFrame();
+    void aMessageLostWithTheLinkIsReplayedOnResume();
     void unansweredIncomingSessionIsRejected();
     void restartedOpenerGetsANewSession();
 
@@ -395,6 +397,68 @@ void tst_Sessions::dataBeforeAcceptIsRefusedAndReported()
              qPrintable(closedA.at(0).at(1).toString()));
     QVERIFY(atB.messages.isEmpty());
     QVERIFY(!b->accept());
+}
+
+void tst_Sessions::malformedAcknowledgementsDropTheirFrame()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [a, b] = openChat();
+    QVERIFY(a && b);
+    Inbox atB(b);
+    // Hand-made data frames from A: acknowledgements (flag 0x01 << lane:
+    // u64 next | u64 offset), then the first fragment of bytes message 1.
+    QByteArray fragment;
+    fragment.append(char(1)); // bytes lane
+    fragment.append(QByteArray::fromHex("0000000000000001")); // sequence 1
+    fragment.append(QByteArray::fromHex("0000000000000000")); // offset 0
+    fragment.append(char(0)); // default channel
+    fragment.append(QByteArray::fromHex("0000000000000002") + "hi");
+    auto ack = [](const char *next, const char *offset) -> QByteArray {
+        return QByteArray::fromHex(next) + QByteArray::fromHex(offset);
+    };
+    PeerConnection *c = m_a->device->connection(m_b->id());
+    QVERIFY(c);
+    const quint32 stream = a->streamId();
+    // Each malformed frame is dropped whole, fragment included.
+    c->sendData(stream, fragment, 0x04); // an unknown flag bit
+    c->sendData(stream, ack("0000000000000000", "0000000000000000") + fragment, 0x01); // next 0
+    c->sendData(stream, ack("0000000000000001", "0000000080000001") + fragment, 0x01); // offset 2 GiB + 1
+    c->sendData(stream, ack("0000000000000001", "0000000000000000").first(15), 0x01); // cut short
+    // At the bounds (next 1, offset 2 GiB, both lanes): delivered.
+    c->sendData(stream,
+                ack("0000000000000001", "0000000080000000") + ack("0000000000000001", "0000000000000000") + fragment,
+                0x03);
+    QTRY_COMPARE(atB.messages.size(), 1);
+    QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("hi"));
+    // The session still works both ways.
+    Inbox atA(a);
+    QString error;
+    QVERIFY(b->send(QString(), Session::Kind::Text, "still here", &error) > 0);
+    QTRY_COMPARE(atA.messages.size(), 1);
+    QCOMPARE(b->state(), Session::State::Connected);
+}
+
+void tst_Sessions::aMessageLostWithTheLinkIsReplayedOnResume()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [a, b] = openChat();
+    QVERIFY(a && b);
+    Inbox atB(b);
+    QString error;
+    // Handed to A's link, which sends it on the next event-loop pass: B's
+    // end is gone by then, so the message is lost with the link. Nothing
+    // else is sent: the replay after the resume must not wait for it.
+    QVERIFY(a->send(QString(), Session::Kind::Text, "lost once", &error) > 0);
+    PeerConnection *atBSide = m_b->device->connection(m_a->id());
+    QVERIFY(atBSide);
+    atBSide->link()->close(QStringLiteral("test: link cut at the receiver"));
+    QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 1, 20000);
+    QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("lost once"));
+    QTRY_COMPARE(a->queuedMessages(), 0);
 }
 
 void tst_Sessions::unansweredIncomingSessionIsRejected()
