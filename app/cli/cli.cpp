@@ -2,6 +2,7 @@
 
 #include "identity/pairingcode.h"
 #include "identity/truststore.h"
+#include "link/lanlinkprovider.h"
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
@@ -132,11 +133,8 @@ bool Cli::startDevice()
     }
     m_sessions = std::make_unique<SessionManager>(m_device.get(), SessionManager::Options());
     for (const QString &address : std::as_const(m_options.connectTo)) {
-        const qsizetype colon = address.lastIndexOf(u':');
-        QString host = address.left(colon);
-        if (host.startsWith(u'['))
-            host = host.mid(1, host.size() - 2);
-        m_device->connectToAddress(host, quint16(address.mid(colon + 1).toUInt()));
+        if (const auto target = parseHostPort(address)) // checked in main()
+            m_device->connectToAddress(target->first, target->second);
     }
     connect(m_device.get(), &LocalDevice::linkRefused, this, [this](const QString &who, const QString &reason) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("link-refused")},

@@ -136,9 +136,7 @@ int main(int argc, char *argv[])
         }
     }
     for (const QString &address : std::as_const(options.connectTo)) {
-        const qsizetype colon = address.lastIndexOf(u':');
-        const uint connectPort = colon > 0 ? address.mid(colon + 1).toUInt(&ok) : 0;
-        if (colon <= 0 || !ok || connectPort == 0 || connectPort > 65535) {
+        if (!parseHostPort(address)) {
             out.error(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));
             return ExitUsage;
         }

@@ -36,16 +36,6 @@ QString transportName(Link::Transport transport)
     return {};
 }
 
-// "host:port" -> host without brackets, and port.
-std::pair<QString, quint16> splitAddress(const QString &address)
-{
-    const qsizetype colon = address.lastIndexOf(u':');
-    QString host = address.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    return {host, quint16(address.mid(colon + 1).toUInt())};
-}
-
 } // namespace
 
 class LocalDevicePrivate
@@ -328,10 +318,9 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     }
     connections.insert(id, connection);
 
-    const auto [host, unusedPort] = splitAddress(connection->link()->peerAddress());
-    Q_UNUSED(unusedPort)
-    if (hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
-        addresses.insert(id, formatHostPort(host, hello.lanPort));
+    const auto peer = parseHostPort(connection->link()->peerAddress());
+    if (peer && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
+        addresses.insert(id, formatHostPort(peer->first, hello.lanPort));
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
     disconnectPending.remove(id);
@@ -430,9 +419,11 @@ void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
 {
     if (!lan || address.isEmpty() || dialling.contains(address))
         return;
+    const auto target = parseHostPort(address);
+    if (!target)
+        return;
     dialling.insert(address, deviceId);
-    const auto [host, port] = splitAddress(address);
-    lan->connectToHost(host, port);
+    lan->connectToHost(target->first, target->second);
 }
 
 void LocalDevice::connectToDevice(const QString &deviceId)

@@ -208,64 +208,60 @@ bool TrustStore::unpin(const QString &deviceId, QString *error)
 }
 
 namespace {
+enum class Update { Failed, Unchanged, Changed };
+
+// One column of one pinned device: changed in the database first, then in
+// the in-memory copy, so the two never disagree. Failed (with `error`) for
+// an unknown device or a database error; Unchanged, without a write, when
+// the value is already there.
 template<typename T>
-bool updateColumn(TrustStorePrivate *d, const QString &deviceId, const QString &column, const T &value, QString *error)
+Update updateField(TrustStorePrivate *d, const QString &deviceId, QLatin1StringView column, T TrustedDevice::*field,
+                   const T &value, QString *error)
 {
-    return d->transaction(error, [&](QSqlQuery &q) {
+    auto it = d->devices.find(deviceId);
+    if (it == d->devices.end()) {
+        *error = QStringLiteral("device %1 is not paired").arg(deviceId);
+        return Update::Failed;
+    }
+    if ((*it).*field == value)
+        return Update::Unchanged;
+    const bool ok = d->transaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE trusted_devices SET %1 = ? WHERE device_id = ?").arg(column));
-        q.addBindValue(value);
+        q.addBindValue(QVariant::fromValue(value));
         q.addBindValue(deviceId);
         return q.exec();
     });
+    if (!ok)
+        return Update::Failed;
+    (*it).*field = value;
+    return Update::Changed;
 }
 } // namespace
 
 bool TrustStore::setName(const QString &deviceId, const QString &name, QString *error)
 {
-    auto it = d->devices.find(deviceId);
-    if (it == d->devices.end()) {
-        *error = QStringLiteral("device %1 is not paired").arg(deviceId);
-        return false;
-    }
-    if (it->name == name)
-        return true;
-    if (!updateColumn(d.get(), deviceId, QStringLiteral("name"), name, error))
-        return false;
-    it->name = name;
-    Q_EMIT deviceUpdated(deviceId);
-    return true;
+    const Update result = updateField(d.get(), deviceId, QLatin1StringView("name"), &TrustedDevice::name, name, error);
+    if (result == Update::Changed)
+        Q_EMIT deviceUpdated(deviceId);
+    return result != Update::Failed;
 }
 
 bool TrustStore::setProtocolVersion(const QString &deviceId, int version, QString *error)
 {
-    auto it = d->devices.find(deviceId);
-    if (it == d->devices.end()) {
-        *error = QStringLiteral("device %1 is not paired").arg(deviceId);
-        return false;
-    }
-    if (it->protocolVersion == version)
-        return true;
-    if (!updateColumn(d.get(), deviceId, QStringLiteral("protocol_version"), version, error))
-        return false;
-    it->protocolVersion = version;
-    Q_EMIT deviceUpdated(deviceId);
-    return true;
+    const Update result = updateField(d.get(), deviceId, QLatin1StringView("protocol_version"),
+                                      &TrustedDevice::protocolVersion, version, error);
+    if (result == Update::Changed)
+        Q_EMIT deviceUpdated(deviceId);
+    return result != Update::Failed;
 }
 
 bool TrustStore::setAutoAcceptSessions(const QString &deviceId, bool autoAccept, QString *error)
 {
-    auto it = d->devices.find(deviceId);
-    if (it == d->devices.end()) {
-        *error = QStringLiteral("device %1 is not paired").arg(deviceId);
-        return false;
-    }
-    if (it->autoAcceptSessions == autoAccept)
-        return true;
-    if (!updateColumn(d.get(), deviceId, QStringLiteral("auto_accept_sessions"), autoAccept ? 1 : 0, error))
-        return false;
-    it->autoAcceptSessions = autoAccept;
-    Q_EMIT deviceUpdated(deviceId);
-    return true;
+    const Update result = updateField(d.get(), deviceId, QLatin1StringView("auto_accept_sessions"),
+                                      &TrustedDevice::autoAcceptSessions, autoAccept, error);
+    if (result == Update::Changed)
+        Q_EMIT deviceUpdated(deviceId);
+    return result != Update::Failed;
 }
 
 } // namespace Tandem

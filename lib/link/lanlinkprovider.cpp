@@ -26,6 +26,25 @@ QString formatHostPort(const QString &host, quint16 port)
     return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
 }
 
+std::optional<std::pair<QString, quint16>> parseHostPort(const QString &address)
+{
+    const qsizetype colon = address.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const uint port = address.mid(colon + 1).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return std::nullopt;
+    QString host = address.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(u':'))
+        return std::nullopt; // an IPv6 address needs its brackets
+    if (host.isEmpty())
+        return std::nullopt;
+    return std::pair{host, quint16(port)};
+}
+
 namespace {
 
 // Accepts sockets and hands their descriptors on, so TLS can start on a

@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Tandem {
 
@@ -18,6 +20,9 @@ class LanLinkProviderPrivate;
 // everywhere (IPv4-mapped IPv6 addresses are shown as IPv4).
 TANDEM_EXPORT QString formatHostPort(const QHostAddress &address, quint16 port);
 TANDEM_EXPORT QString formatHostPort(const QString &host, quint16 port);
+// The reverse: "host:port" or "[v6]:port" -> host (no brackets) and a port
+// in 1..65535; nullopt for anything else.
+TANDEM_EXPORT std::optional<std::pair<QString, quint16>> parseHostPort(const QString &address);
 
 struct LanLinkOptions
 {

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void pendingHandshakesAreBounded();
     void busyPortFallsBackToAnyPort();
     void dialingNothingFails();
+    void hostPortRoundTrips_data();
+    void hostPortRoundTrips();
 
 private:
     QTemporaryDir m_dirA, m_dirB;
@@ -221,6 +223,37 @@ void tst_LanLink::dialingNothingFails()
     client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).toString().endsWith(QString::number(closedPort)));
+}
+
+void tst_LanLink::hostPortRoundTrips_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("IPv4") << QStringLiteral("192.168.1.2:47317") << QStringLiteral("192.168.1.2") << 47317;
+    QTest::newRow("name") << QStringLiteral("desk.local:1") << QStringLiteral("desk.local") << 1;
+    QTest::newRow("IPv6") << QStringLiteral("[fe80::1]:65535") << QStringLiteral("fe80::1") << 65535;
+    QTest::newRow("no port") << QStringLiteral("host") << QString() << 0;
+    QTest::newRow("empty port") << QStringLiteral("host:") << QString() << 0;
+    QTest::newRow("port 0") << QStringLiteral("host:0") << QString() << 0;
+    QTest::newRow("port 65536") << QStringLiteral("host:65536") << QString() << 0;
+    QTest::newRow("no host") << QStringLiteral(":80") << QString() << 0;
+    QTest::newRow("IPv6 without brackets") << QStringLiteral("fe80::1:80") << QString() << 0;
+    QTest::newRow("empty brackets") << QStringLiteral("[]:80") << QString() << 0;
+}
+
+void tst_LanLink::hostPortRoundTrips()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    const auto parsed = parseHostPort(address);
+    QCOMPARE(parsed.has_value(), port != 0);
+    if (!parsed)
+        return;
+    QCOMPARE(parsed->first, host);
+    QCOMPARE(int(parsed->second), port);
+    QCOMPARE(formatHostPort(parsed->first, parsed->second), address);
 }
 
 QTEST_GUILESS_MAIN(tst_LanLink)
