@@ -29,6 +29,7 @@ TANDEM_ROOT_PACKAGES=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qtcore
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-dev llvm iproute2 procps socat openssl
+    openssh-server openssh-client rsync
 )
 
 log() { printf '[tandem] %s\n' "$*" >&2; }
