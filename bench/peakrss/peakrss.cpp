@@ -1,0 +1,62 @@
+// tandem-bench-peakrss OUT COMMAND [ARGS...]
+//
+// Runs COMMAND and writes its peak resident set size in KiB to the file OUT
+// once it has exited, then exits as COMMAND did. The transfer benchmark
+// wraps both tandem-cli ends in it: wait4() reports the kernel's own
+// high-water mark, which polling /proc cannot catch reliably.
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <signal.h>
+#include <unistd.h>
+
+static pid_t child = -1;
+
+// The benchmark stops a serving peer with SIGTERM: pass it on so that the
+// peer exits normally and its peak is still recorded.
+static void forward(int signal)
+{
+    if (child > 0)
+        kill(child, signal);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: %s OUT COMMAND [ARGS...]\n", argv[0]);
+        return 2;
+    }
+    child = fork();
+    if (child < 0) {
+        std::perror("fork");
+        return 1;
+    }
+    if (child == 0) {
+        execvp(argv[2], argv + 2);
+        std::fprintf(stderr, "%s: cannot run %s: %s\n", argv[0], argv[2], std::strerror(errno));
+        _exit(127);
+    }
+    struct sigaction action = {};
+    action.sa_handler = forward;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    int status = 0;
+    struct rusage usage = {};
+    while (wait4(child, &status, 0, &usage) < 0) {
+        if (errno != EINTR) {
+            std::perror("wait4");
+            return 1;
+        }
+    }
+    if (FILE *out = std::fopen(argv[1], "w")) {
+        std::fprintf(out, "%ld\n", usage.ru_maxrss);
+        std::fclose(out);
+    }
+    if (WIFSIGNALED(status))
+        return 128 + WTERMSIG(status);
+    return WEXITSTATUS(status);
+}
