@@ -95,6 +95,8 @@ private Q_SLOTS:
     void init();
     void idPrintsIdAndName();
     void pairsTwoProfilesOnOneMachine();
+    void pairAsksOnStdin_data();
+    void pairAsksOnStdin();
     void serveWithoutAcceptPairingRefuses();
     void unknownDeviceIsAUsageError();
     void sendTextReachesServeInOrder();
@@ -195,6 +197,40 @@ void tst_Cli::pairsTwoProfilesOnOneMachine()
     QVERIFY(a.process().waitForFinished(10000));
     QCOMPARE(a.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(a.process().exitCode(), 0);
+}
+
+void tst_Cli::pairAsksOnStdin_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("yes") << QByteArray("y\n") << 0;
+    QTest::newRow("no") << QByteArray("n\n") << 3;
+    QTest::newRow("end of input") << QByteArray() << 3;
+}
+
+// Without --yes, pair asks whether the codes match and reads the answer on
+// a thread of its own (the `threads` label runs this under TSan).
+void tst_Cli::pairAsksOnStdin()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, exitCode);
+    QTemporaryDir profileA, profileB;
+    Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+             {QStringLiteral("--accept-pairing")});
+    a.waitFor(QStringLiteral("listening"));
+    QProcess pair;
+    pair.start(QStringLiteral(TANDEM_CLI_PATH),
+               QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                   + QStringList{QStringLiteral("pair"), QStringLiteral("Server A")});
+    QVERIFY(pair.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += pair.readAllStandardOutput()).contains("show the same code? [y/N]"), 20000);
+    pair.write(answer);
+    pair.closeWriteChannel();
+    QVERIFY(pair.waitForFinished(20000));
+    QCOMPARE(pair.exitCode(), exitCode);
+    const Result trusted = runCli(profileB.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(QJsonDocument::fromJson(trusted.out).array().size(), exitCode == 0 ? 1 : 0);
 }
 
 void tst_Cli::serveWithoutAcceptPairingRefuses()
@@ -315,7 +351,7 @@ void tst_Cli::sendTextCountDeliversEveryMessageOnceInOrder()
         const QJsonObject message = a.waitFor(QStringLiteral("message"));
         QCOMPARE(message.value(u"text").toString(), QStringLiteral("n %1").arg(i));
     }
-    QVERIFY(sender.waitForFinished(30000));
+    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(30000));
     QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
     const QJsonObject delivered = QJsonDocument::fromJson(sender.readAllStandardOutput()).object();
     QCOMPARE(delivered.value(u"event").toString(), QStringLiteral("delivered"));
@@ -346,7 +382,7 @@ void tst_Cli::sendTextCountReportsWhatTheVanishedPeerMissed()
     ::kill(pid_t(a->process().processId()), SIGKILL);
     a.reset();
 
-    QVERIFY(sender.waitForFinished(60000));
+    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(60000));
     QCOMPARE(sender.exitCode(), 1);
     QJsonObject undelivered, closed;
     const QList<QByteArray> lines = sender.readAllStandardOutput().split('\n');
