@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <QtEndian>
@@ -103,6 +104,11 @@ Demo::Demo(bool json, QObject *parent)
     : QObject(parent)
     , m_out(json)
 {
+    // The demo's output is its story and summary; the layers' progress
+    // messages would bury it. Warnings still show, and QT_LOGGING_RULES
+    // still turns any trace on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.*.info=false\ntandem.*.debug=false"));
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this,
             [this] { fail(ExitTimedOut, QStringLiteral("no progress within %1 s").arg(Timeout.count())); });
