@@ -63,7 +63,7 @@ trap 'exit 1' INT TERM
 fail() {
     say "FAILED: $*"
     local log
-    for log in "$work"/*.log; do
+    for log in "$work"/*.log "$work"/*.err; do
         [ -e "$log" ] || continue
         echo "----- $(basename "$log") (last 40 lines)"
         tail -n 40 "$log"
@@ -95,8 +95,7 @@ in_ns() {
     nsenter --net="/proc/${holder[$ns]}/ns/net" -- "$@"
 }
 
-# veth NS1 IF1 NS2 IF2: a veth pair between two namespaces, up, with no
-# IPv6 duplicate address detection (so link-local addresses work at once).
+# veth NS1 IF1 NS2 IF2: a veth pair between two namespaces, both ends up.
 veth() {
     in_ns "$1" ip link add "$2" type veth peer name "$4" netns "/proc/${holder[$3]}/ns/net"
     in_ns "$1" ip link set "$2" up
@@ -104,7 +103,8 @@ veth() {
 }
 
 # host_addr NS IF N: 10.77.0.N/24 (no broadcast address: discovery crosses
-# by multicast only) and fe80::N.
+# by multicast only) and fe80::N without duplicate address detection, so
+# that it works at once.
 host_addr() {
     in_ns "$1" ip link set "$2" addrgenmode none
     in_ns "$1" ip addr add "10.77.0.$3/24" dev "$2"
@@ -214,8 +214,7 @@ expect_in_order() {
 
 # --- link faults --------------------------------------------------------
 
-# impair NS IF: 5 % loss, 50 ms (±10 ms) delay and reordering on IF, with
-# netem where the kernel has it.
+# has_netem NS: the kernel has the netem qdisc (CONFIG_NET_SCH_NETEM).
 has_netem() {
     in_ns "$1" tc qdisc add dev lo root netem delay 1ms 2>/dev/null && in_ns "$1" tc qdisc del dev lo root
 }
