@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
                        "  serve [--accept-pairing] [--accept-sessions] [--service S]...\n"
                        "                           stay online, print events until interrupted\n"
                        "  send-text <device> <text> [--channel C] [--service S] [--wait S] [--count N]\n"
-                       "                           send one text message (or N numbered ones) to a paired\n"
-                       "                           device\n"
+                       "                           send one text message (or N numbered ones) to a\n"
+                       "                           paired device\n"
                        "  demo                     two fresh devices on loopback: pair, exchange, summarise"));
     parser.addHelpOption();
     parser.addVersionOption();
