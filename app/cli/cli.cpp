@@ -131,7 +131,10 @@ bool Cli::startDevice()
         finish(ExitError);
         return false;
     }
-    m_sessions = std::make_unique<SessionManager>(m_device.get(), SessionManager::Options());
+    SessionManager::Options sessionOptions;
+    if (m_options.resumeSeconds > 0)
+        sessionOptions.resumeTimeout = std::chrono::seconds(m_options.resumeSeconds);
+    m_sessions = std::make_unique<SessionManager>(m_device.get(), sessionOptions);
     for (const QString &address : std::as_const(m_options.connectTo)) {
         if (const auto target = parseHostPort(address)) // checked in main()
             m_device->connectToAddress(target->first, target->second);
@@ -516,7 +519,7 @@ void Cli::cmdSendText()
 {
     if (m_options.arguments.size() != 2 || m_options.services.size() > 1) {
         m_out.error(QStringLiteral("usage: tandem-cli send-text <device> <text> [--channel C] [--service S] "
-                                   "[--wait S]"));
+                                   "[--wait S] [--count N]"));
         finish(ExitUsage);
         return;
     }
@@ -525,7 +528,11 @@ void Cli::cmdSendText()
     // session's (Session::MaxMessageBytes), far above what one command-line
     // argument can hold (128 KiB on Linux).
     const QByteArray text = m_options.arguments.at(1).toUtf8();
-    if (text.size() > Session::MaxMessageBytes) {
+    const int count = m_options.count;
+    // With --count, message i is "<text> i": a receiver can check that each
+    // arrived once and in order.
+    auto message = [text, count](int i) { return count == 1 ? text : text + ' ' + QByteArray::number(i); };
+    if (message(count).size() > Session::MaxMessageBytes) {
         m_out.error(QStringLiteral("a text can be at most %1 bytes").arg(Session::MaxMessageBytes));
         finish(ExitUsage);
         return;
@@ -569,24 +576,46 @@ void Cli::cmdSendText()
         m_out.error(what);
         finish(ExitTimedOut);
     });
-    connect(session, &Session::opened, this, [this, session, channel, text] {
-        QString sendError;
-        if (session->send(channel, Session::Kind::Text, text, &sendError) == 0) {
-            m_out.error(sendError);
-            finish(ExitError);
+    // Keeps the session's queue at most half full (it refuses sends beyond
+    // its bound); what is delivered makes room for the next ones. The state
+    // lives in the session's connections, which end with it.
+    auto sent = std::make_shared<int>(0);
+    auto bytes = std::make_shared<qint64>(0);
+    const int window = std::max(1, m_sessions->options().maxQueuedMessages / 2);
+    auto sendMore = [this, session, channel, message, count, sent, bytes, window] {
+        while (session && *sent < count && session->queuedMessages() < window) {
+            const QByteArray payload = message(*sent + 1);
+            QString sendError;
+            if (session->send(channel, Session::Kind::Text, payload, &sendError) == 0) {
+                m_out.error(sendError);
+                finish(ExitError);
+                return;
+            }
+            ++*sent;
+            *bytes += payload.size();
         }
-    });
+    };
+    connect(session, &Session::opened, this, sendMore);
     connect(session, &Session::delivered, this,
-            [this, session, deadline, id, name, channel, text](Session::Kind kind, qint64) {
+            [this, session, deadline, id, name, channel, count, bytes, sendMore](Session::Kind kind, qint64 sequence) {
                 if (kind != Session::Kind::Text)
                     return;
+                if (sequence < count) {
+                    sendMore();
+                    return;
+                }
                 deadline->stop();
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("delivered")},
                                   {QStringLiteral("to"), id},
                                   {QStringLiteral("session"), qint64(session->streamId())},
                                   {QStringLiteral("channel"), channel},
-                                  {QStringLiteral("bytes"), qint64(text.size())}},
-                                 QStringLiteral("Delivered to %1 on %2.").arg(name, describeChannel(channel)));
+                                  {QStringLiteral("messages"), count},
+                                  {QStringLiteral("bytes"), *bytes}},
+                                 count == 1
+                                     ? QStringLiteral("Delivered to %1 on %2.").arg(name, describeChannel(channel))
+                                     : QStringLiteral("Delivered %1 messages to %2 on %3.")
+                                           .arg(count)
+                                           .arg(name, describeChannel(channel)));
                 // Closed before the device stops, so the peer sees a close
                 // rather than this device going away.
                 session->close();
@@ -601,9 +630,33 @@ void Cli::cmdSendText()
         m_out.error(QStringLiteral("%1 refused the session: %2").arg(name, reason));
         finish(ExitRefused);
     });
-    connect(session, &Session::closed, this, [this, name](Session::CloseReason reason, const QString &detail) {
+    // A session that ends first says which messages never arrived: the
+    // numbers of those sent, and those never sent at all.
+    connect(session, &Session::undelivered, this,
+            [this, session, id, count, sent](Session::Kind kind, const QList<qint64> &sequences) {
+                if (kind != Session::Kind::Text)
+                    return;
+                const qint64 lost = sequences.size() + (count - *sent);
+                const qint64 first = sequences.isEmpty() ? *sent + 1 : sequences.constFirst();
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("undelivered")},
+                                  {QStringLiteral("to"), id},
+                                  {QStringLiteral("session"), qint64(session->streamId())},
+                                  {QStringLiteral("messages"), lost},
+                                  {QStringLiteral("first"), first},
+                                  {QStringLiteral("last"), count}},
+                                 QStringLiteral("%1 of %2 messages were not delivered (from number %3 on).")
+                                     .arg(lost)
+                                     .arg(count)
+                                     .arg(first));
+            });
+    connect(session, &Session::closed, this, [this, id, name](Session::CloseReason reason, const QString &detail) {
         if (reason == Session::CloseReason::ClosedLocally || m_finished)
             return;
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-closed")},
+                          {QStringLiteral("to"), id},
+                          {QStringLiteral("reason"), closeReasonName(reason)},
+                          {QStringLiteral("detail"), detail}},
+                         QString());
         m_out.error(
             QStringLiteral("the session with %1 ended before delivery (%2)%3")
                 .arg(name, closeReasonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));

@@ -34,6 +34,8 @@ struct CliOptions
     bool acceptSessions = false;
     QStringList services; // serve: offered besides DefaultTextService; send-text: at most one
     QString channel; // send-text; "" is the default channel
+    int count = 1; // send-text: how many numbered messages
+    int resumeSeconds = -1; // -1: SessionManager's default resume timeout
 };
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
@@ -42,6 +44,11 @@ inline constexpr QLatin1StringView DefaultTextService{"tandem.text"};
 // send-text: how long to wait, in all, for the device to come online, accept
 // the session and confirm delivery.
 inline constexpr int DefaultSendWaitSeconds = 10;
+// send-text --count: at most this many messages in one run, so that a typo
+// cannot keep a peer busy for hours.
+inline constexpr int MaxSendCount = 1000000;
+// --resume-timeout: at most a day.
+inline constexpr int MaxResumeSeconds = 24 * 60 * 60;
 
 // The commands of tandem-cli. Each runs on the event loop and ends with
 // QCoreApplication::exit(code).

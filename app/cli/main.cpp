@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "demo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,8 +29,10 @@ int main(int argc, char *argv[])
                        "  trusted                  paired devices\n"
                        "  serve [--accept-pairing] [--accept-sessions] [--service S]...\n"
                        "                           stay online, print events until interrupted\n"
-                       "  send-text <device> <text> [--channel C] [--service S] [--wait S]\n"
-                       "                           send one text message to a paired device"));
+                       "  send-text <device> <text> [--channel C] [--service S] [--wait S] [--count N]\n"
+                       "                           send one text message (or N numbered ones) to a\n"
+                       "                           paired device\n"
+                       "  demo                     two fresh devices on loopback: pair, exchange, summarise"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
@@ -68,8 +71,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption channelOpt(QStringLiteral("channel"),
                                         QStringLiteral("send-text: the channel (default: the default channel)."),
                                         QStringLiteral("name"));
+    const QCommandLineOption countOpt(QStringLiteral("count"),
+                                      QStringLiteral("send-text: send N messages, \"<text> 1\" to \"<text> N\", in "
+                                                     "order, and wait until all are delivered."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption resumeOpt(
+        QStringLiteral("resume-timeout"),
+        QStringLiteral("Seconds a session waits for its peer to come back before it "
+                       "ends as disconnected (default %1).")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(SessionManager::Options().resumeTimeout).count()),
+        QStringLiteral("seconds"));
     parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
-                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt});
+                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt, countOpt, resumeOpt});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
@@ -115,6 +128,31 @@ int main(int argc, char *argv[])
             out.error(QStringLiteral("--wait takes a number of seconds"));
             return ExitUsage;
         }
+    }
+    if (parser.isSet(countOpt)) {
+        options.count = parser.value(countOpt).toInt(&ok);
+        if (!ok || options.count < 1 || options.count > MaxSendCount) {
+            out.error(QStringLiteral("--count takes a number of messages from 1 to %1").arg(MaxSendCount));
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(resumeOpt)) {
+        options.resumeSeconds = parser.value(resumeOpt).toInt(&ok);
+        if (!ok || options.resumeSeconds < 1 || options.resumeSeconds > MaxResumeSeconds) {
+            out.error(QStringLiteral("--resume-timeout takes seconds from 1 to %1").arg(MaxResumeSeconds));
+            return ExitUsage;
+        }
+    }
+    // The demo makes its own two devices in temporary profiles: it must not
+    // touch the user's profile or the network beyond loopback.
+    if (options.command == u"demo") {
+        if (options.arguments.size() != 0) {
+            out.error(QStringLiteral("usage: tandem-cli demo [--json]"));
+            return ExitUsage;
+        }
+        Demo demo(options.json);
+        QMetaObject::invokeMethod(&demo, &Demo::run, Qt::QueuedConnection);
+        return app.exec();
     }
     const uint port = parser.value(portOpt).toUInt(&ok);
     if (!ok || port > 65535) {

@@ -95,9 +95,13 @@ private Q_SLOTS:
     void init();
     void idPrintsIdAndName();
     void pairsTwoProfilesOnOneMachine();
+    void pairAsksOnStdin_data();
+    void pairAsksOnStdin();
     void serveWithoutAcceptPairingRefuses();
     void unknownDeviceIsAUsageError();
     void sendTextReachesServeInOrder();
+    void sendTextCountDeliversEveryMessageOnceInOrder();
+    void sendTextCountReportsWhatTheVanishedPeerMissed();
     void sendTextToAPeerNotAcceptingSessionsIsRefused();
     void sendTextToAnUnknownDeviceIsAUsageError();
     void serveReportsBytesFromAnInProcessPeer();
@@ -193,6 +197,40 @@ void tst_Cli::pairsTwoProfilesOnOneMachine()
     QVERIFY(a.process().waitForFinished(10000));
     QCOMPARE(a.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(a.process().exitCode(), 0);
+}
+
+void tst_Cli::pairAsksOnStdin_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("yes") << QByteArray("y\n") << 0;
+    QTest::newRow("no") << QByteArray("n\n") << 3;
+    QTest::newRow("end of input") << QByteArray() << 3;
+}
+
+// Without --yes, pair asks whether the codes match and reads the answer on
+// a thread of its own (the `threads` label runs this under TSan).
+void tst_Cli::pairAsksOnStdin()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, exitCode);
+    QTemporaryDir profileA, profileB;
+    Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+             {QStringLiteral("--accept-pairing")});
+    a.waitFor(QStringLiteral("listening"));
+    QProcess pair;
+    pair.start(QStringLiteral(TANDEM_CLI_PATH),
+               QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                   + QStringList{QStringLiteral("pair"), QStringLiteral("Server A")});
+    QVERIFY(pair.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += pair.readAllStandardOutput()).contains("show the same code? [y/N]"), 20000);
+    pair.write(answer);
+    pair.closeWriteChannel();
+    QVERIFY(pair.waitForFinished(20000));
+    QCOMPARE(pair.exitCode(), exitCode);
+    const Result trusted = runCli(profileB.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(QJsonDocument::fromJson(trusted.out).array().size(), exitCode == 0 ? 1 : 0);
 }
 
 void tst_Cli::serveWithoutAcceptPairingRefuses()
@@ -291,6 +329,77 @@ void tst_Cli::sendTextReachesServeInOrder()
         QCOMPARE(closed.value(u"session"), opened.value(u"session"));
         QCOMPARE(closed.value(u"reason").toString(), QStringLiteral("peer-closed"));
     }
+}
+
+void tst_Cli::sendTextCountDeliversEveryMessageOnceInOrder()
+{
+    QTemporaryDir profileA, profileB;
+    Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+             {QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions")});
+    const QString idA = a.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    pairWithServer(profileB.path(), a, QStringLiteral("Server A"));
+
+    // More than the session's queue holds (1000), so the sender must pace.
+    // The server's output is read meanwhile: a full pipe would stall it.
+    constexpr int count = 2500;
+    QProcess sender;
+    sender.start(QStringLiteral(TANDEM_CLI_PATH),
+                 QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                     + QStringList{QStringLiteral("--json"), QStringLiteral("send-text"), QStringLiteral("Server A"),
+                                   QStringLiteral("n"), QStringLiteral("--count"), QString::number(count)});
+    for (int i = 1; i <= count; ++i) {
+        const QJsonObject message = a.waitFor(QStringLiteral("message"));
+        QCOMPARE(message.value(u"text").toString(), QStringLiteral("n %1").arg(i));
+    }
+    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(30000));
+    QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
+    const QJsonObject delivered = QJsonDocument::fromJson(sender.readAllStandardOutput()).object();
+    QCOMPARE(delivered.value(u"event").toString(), QStringLiteral("delivered"));
+    QCOMPARE(delivered.value(u"to").toString(), idA);
+    QCOMPARE(delivered.value(u"messages").toInt(), count);
+    QCOMPARE(a.waitFor(QStringLiteral("session-closed")).value(u"reason").toString(), QStringLiteral("peer-closed"));
+}
+
+void tst_Cli::sendTextCountReportsWhatTheVanishedPeerMissed()
+{
+    QTemporaryDir profileA, profileB;
+    auto a = std::make_unique<Server>(
+        profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
+        QStringList{QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions")});
+    a->waitFor(QStringLiteral("listening"));
+    pairWithServer(profileB.path(), *a, QStringLiteral("Server A"));
+
+    constexpr int count = 200000;
+    QProcess sender;
+    sender.start(QStringLiteral(TANDEM_CLI_PATH),
+                 QStringList{QStringLiteral("--profile"), profileB.path()} + common()
+                     + QStringList{QStringLiteral("--json"), QStringLiteral("--resume-timeout"), QStringLiteral("1"),
+                                   QStringLiteral("send-text"), QStringLiteral("Server A"), QStringLiteral("n"),
+                                   QStringLiteral("--count"), QString::number(count), QStringLiteral("--wait"),
+                                   QStringLiteral("60")});
+    // The receiver goes away for good mid-stream, without a goodbye.
+    QVERIFY(!a->waitFor(QStringLiteral("message")).isEmpty());
+    ::kill(pid_t(a->process().processId()), SIGKILL);
+    a.reset();
+
+    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(60000));
+    QCOMPARE(sender.exitCode(), 1);
+    QJsonObject undelivered, closed;
+    const QList<QByteArray> lines = sender.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(u"event").toString() == u"undelivered")
+            undelivered = event;
+        else if (event.value(u"event").toString() == u"session-closed")
+            closed = event;
+    }
+    QCOMPARE(closed.value(u"reason").toString(), QStringLiteral("network-disconnected"));
+    // Everything from the first unconfirmed message to the last is reported.
+    const int first = undelivered.value(u"first").toInt();
+    QVERIFY2(first >= 1 && first <= count, qPrintable(QString::number(first)));
+    QCOMPARE(undelivered.value(u"last").toInt(), count);
+    QCOMPARE(undelivered.value(u"messages").toInt(), count - first + 1);
+    QVERIFY(QString::fromUtf8(sender.readAllStandardError()).contains(u"ended before delivery (network-disconnected)"));
 }
 
 void tst_Cli::sendTextToAPeerNotAcceptingSessionsIsRefused()
@@ -436,6 +545,17 @@ void tst_Cli::badArgumentsAreClearErrors_data()
     QTest::newRow("service one byte too long")
         << QStringList{QStringLiteral("--service"), QString(Tandem::Session::MaxServiceNameBytes + 1, u's')} + sendText
         << QStringLiteral("--service takes a service name of 1 to 255 bytes, got 256");
+    QTest::newRow("count zero") << QStringList{QStringLiteral("--count"), QStringLiteral("0")} + sendText
+                                << QStringLiteral("--count takes a number of messages from 1 to 1000000");
+    QTest::newRow("count one too many") << QStringList{QStringLiteral("--count"), QStringLiteral("1000001")} + sendText
+                                        << QStringLiteral("--count takes a number of messages from 1 to 1000000");
+    QTest::newRow("resume timeout zero") << QStringList{QStringLiteral("--resume-timeout"), QStringLiteral("0")}
+            + sendText << QStringLiteral("--resume-timeout takes seconds from 1 to 86400");
+    QTest::newRow("resume timeout over a day")
+        << QStringList{QStringLiteral("--resume-timeout"), QStringLiteral("86401")} + sendText
+        << QStringLiteral("--resume-timeout takes seconds from 1 to 86400");
+    QTest::newRow("demo with an argument")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("now")} << QStringLiteral("usage: tandem-cli demo");
     QTest::newRow("empty service") << QStringList{QStringLiteral("--service"), QString()} + sendText
                                    << QStringLiteral("--service takes a service name of 1 to 255 bytes, got 0");
 }

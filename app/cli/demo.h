@@ -1,0 +1,78 @@
+#pragma once
+
+#include "output.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+namespace Tandem {
+class ChannelSession;
+}
+
+struct DemoDevice;
+
+// `tandem-cli demo`: two devices in this process, each with a fresh profile
+// in a temporary folder, find each other on loopback only, pair (both codes
+// shown and compared, then accepted), talk on two channels of one session,
+// and the run ends with a short summary of what happened and how fast.
+// Ends with QCoreApplication::exit(code), using the CLI's exit codes.
+class Demo : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The whole demo, two key generations included; a slow machine (or a
+    // sanitizer build) takes a few seconds, a working one never a minute.
+    static constexpr std::chrono::seconds Timeout{60};
+    // The chat: messages one way, then one reply.
+    static constexpr int ChatMessages = 3;
+    // The burst on the second channel: numbered messages of a fixed size,
+    // at most BurstInFlight of them not yet received at any time (the
+    // session's queue holds 1000).
+    static constexpr int BurstMessages = 10000;
+    static constexpr int BurstMessageBytes = 1024;
+    static constexpr int BurstInFlight = 256;
+    // How soon a send refused by a full queue is tried again.
+    static constexpr std::chrono::milliseconds BurstRetryDelay{2};
+
+    explicit Demo(bool json, QObject *parent = nullptr);
+    ~Demo() override;
+
+    void run();
+
+private:
+    void startDevices();
+    void pair();
+    void openSession();
+    void chat();
+    void burst();
+    // The file step: sends a file of a few MiB and verifies it on arrival
+    // once the files API is in; until then it only says so.
+    void sendFile();
+    void summarise();
+
+    void step(const QString &text);
+    void fail(int code, const QString &why);
+    void finish(int code);
+    double seconds() const;
+    double stageMs() const;
+
+    Output m_out;
+    std::unique_ptr<DemoDevice> m_left;
+    std::unique_ptr<DemoDevice> m_right;
+    Tandem::ChannelSession *m_opened = nullptr; // left's end
+    Tandem::ChannelSession *m_accepted = nullptr; // right's end
+    QString m_stage;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_stageClock;
+    QJsonObject m_report;
+    QStringList m_codes;
+    bool m_finished = false;
+};
