@@ -1,5 +1,7 @@
+#include "../common/testpeers.h"
 #include "desktopapp.h"
 #include "identity/profile.h"
+#include "screenshots.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -15,41 +17,9 @@
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
+using namespace TandemTest;
+
 namespace {
-
-// Screenshots are kept for people to look at after the run.
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("TANDEM_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
-// "Not blank": a rendered window has text, frames and a background, so it
-// has many distinct colours and a good share of pixels unlike the corner.
-struct ImageStats
-{
-    int distinctColours = 0;
-    double nonBackgroundShare = 0;
-};
-
-ImageStats statsOf(const QImage &image, const QRect &area)
-{
-    QSet<QRgb> colours;
-    const QRgb background = image.pixel(area.topLeft());
-    qint64 different = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            if (colours.size() < 4096)
-                colours.insert(p);
-            different += p != background;
-        }
-    }
-    return {int(colours.size()), double(different) / (qint64(area.width()) * area.height())};
-}
 
 // Searches the visual tree, which is what the user sees.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName)
@@ -90,7 +60,9 @@ void tst_MainWindow::windowShowsDeviceNameAndId()
     const QString name = QStringLiteral("Ada's Test Laptop");
     QCOMPARE(profile->setDeviceName(name), QString());
 
-    DesktopApp app(profile.get());
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
     QVERIFY2(app.start(&error), qPrintable(error));
     QQuickWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -135,7 +107,9 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     QProcess tandem;
     tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     tandem.start(QStringLiteral(TANDEM_APP_PATH),
-                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png});
+                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
     QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
     QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tandem.exitCode(), 0);
