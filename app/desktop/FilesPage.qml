@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Tandem
 
 // Where sending and receiving files will live. The transfers themselves
 // (TransferModel, TransferList) arrive with the file transfer layer; until

@@ -25,8 +25,9 @@ Pane {
     Accessible.name: qsTr("Conversation with %1").arg(conversation.peerName)
 
     Connections {
-        target: conversation.model
         function onErrorOccurred(message: string) { errorLabel.text = message }
+
+        target: conversation.model as QtObject
     }
 
     ColumnLayout {
