@@ -3,9 +3,11 @@
 #include "identity/profile.h"
 #include "screenshots.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -44,6 +46,9 @@ private Q_SLOTS:
     void initTestCase();
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
+    void keyboardReachesEveryPage();
+    void systemLanguagePicksTheTranslation_data();
+    void systemLanguagePicksTheTranslation();
 };
 
 void tst_MainWindow::initTestCase()
@@ -122,6 +127,87 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     QVERIFY(stats.nonBackgroundShare > 0.01);
     // The binary made its identity in the profile it was given.
     QVERIFY(QFileInfo::exists(QDir(profileDir.path()).filePath(QStringLiteral("identity/private-key.pem"))));
+}
+
+void tst_MainWindow::keyboardReachesEveryPage()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Tab walks the controls; every one it stops at has an accessible name.
+    QSet<QString> reached;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(window, Qt::Key_Tab);
+        QQuickItem *focused = window->activeFocusItem();
+        QVERIFY(focused);
+        if (!focused->objectName().isEmpty())
+            reached << focused->objectName();
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(focused);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), focused->metaObject()->className());
+    }
+    for (const char *name : {"tab:devices", "addressField", "deviceList"})
+        QVERIFY2(reached.contains(QLatin1StringView(name)), name);
+
+    // The pages are reachable from the keyboard: arrow keys move along the tabs.
+    QQuickItem *devicesTab = findItem(window->contentItem(), QStringLiteral("tab:devices"));
+    devicesTab->forceActiveFocus(Qt::TabFocusReason);
+    for (const char *page : {"conversationPage", "filesPage", "settingsPage"}) {
+        QTest::keyClick(window, Qt::Key_Right);
+        QTest::keyClick(window, Qt::Key_Space);
+        QQuickItem *shown = findItem(window->contentItem(), QLatin1StringView(page));
+        QVERIFY2(shown && shown->isVisible(), page);
+    }
+}
+
+void tst_MainWindow::systemLanguagePicksTheTranslation_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("devices");
+    QTest::addColumn<QString>("settings");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("Geräte")
+                            << QStringLiteral("Einstellungen");
+    QTest::newRow("Simplified Chinese") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("设备")
+                                        << QStringLiteral("设置");
+    QTest::newRow("English, the source") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                         << QStringLiteral("Devices") << QStringLiteral("Settings");
+}
+
+void tst_MainWindow::systemLanguagePicksTheTranslation()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, devices);
+    QFETCH(QString, settings);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    QObject translations; // the translator goes with it
+    installTranslations(&translations);
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    QQuickItem *tab = findItem(app.window()->contentItem(), QStringLiteral("tab:devices"));
+    QVERIFY(tab);
+    QCOMPARE(tab->property("text").toString(), devices);
+    tab = findItem(app.window()->contentItem(), QStringLiteral("tab:settings"));
+    QVERIFY(tab);
+    QCOMPARE(tab->property("text").toString(), settings);
+    QLocale::setDefault(previous);
 }
 
 QTEST_MAIN(tst_MainWindow)
