@@ -211,7 +211,7 @@ bool Automation::attempt()
     // Only where a rendered frame showed it, and where it stayed: a page just
     // switched to is laid out (polished) before its next frame, and a click
     // before that lands where the item is not yet.
-    const QRectF where = found->mapRectToScene(found->boundingRect());
+    const QRectF where = found->mapRectToScene(QRectF(0, 0, found->width(), found->height()));
     if (!m_rendered || where != m_lastRect) {
         m_lastRect = where;
         m_rendered = false;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkInterface>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
@@ -31,6 +32,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tandem.Tandem"));
+    // The installed theme icon, else the copy built in (drawn by Qt's SVG
+    // image plugin, qt6-svg, where it is installed).
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.tandem.Tandem"), QIcon(QStringLiteral(":/icons/org.tandem.Tandem.svg"))));
     installTranslations(&app);
 
     QCommandLineParser parser;

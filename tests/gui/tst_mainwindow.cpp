@@ -47,6 +47,9 @@ private Q_SLOTS:
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
     void keyboardReachesEveryPage();
+    void usableFromSmallToLargeWindows_data();
+    void usableFromSmallToLargeWindows();
+    void themeSettingChangesTheLook();
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
 };
@@ -167,6 +170,81 @@ void tst_MainWindow::keyboardReachesEveryPage()
         QQuickItem *shown = findItem(window->contentItem(), QLatin1StringView(page));
         QVERIFY2(shown && shown->isVisible(), page);
     }
+}
+
+void tst_MainWindow::usableFromSmallToLargeWindows_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("4K") << QSize(3840, 2160);
+}
+
+void tst_MainWindow::usableFromSmallToLargeWindows()
+{
+    QFETCH(QSize, size);
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->size(), size);
+    const QImage shot = window->grabWindow();
+    QVERIFY(shot.save(artifactPath(QStringLiteral("mainwindow-%1x%2.png").arg(size.width()).arg(size.height()))));
+
+    // Every control of the Devices page lies whole inside the window, with
+    // room to be clicked.
+    const QRectF inside(QPointF(0, 0), window->size());
+    for (const char *name : {"tab:devices", "tab:settings", "deviceName", "lanStatus", "bluetoothStatus",
+                             "addressField", "addAddressButton", "deviceList"}) {
+        QQuickItem *item = findItem(window->contentItem(), QLatin1StringView(name));
+        QVERIFY2(item && item->isVisible(), name);
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QVERIFY2(inside.contains(rect),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                                .arg(QLatin1StringView(name))
+                                .arg(rect.x())
+                                .arg(rect.y())
+                                .arg(rect.width())
+                                .arg(rect.height())));
+        QVERIFY2(rect.width() >= 16 && rect.height() >= 16,
+                 qPrintable(QStringLiteral("%1 %2 %3x%4")
+                                .arg(QLatin1StringView(name), QLatin1StringView(item->metaObject()->className()))
+                                .arg(rect.width())
+                                .arg(rect.height())));
+    }
+}
+
+void tst_MainWindow::themeSettingChangesTheLook()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    auto lightness = [&app] {
+        const QImage shot = app.window()->grabWindow();
+        // A corner of the page, below the header: the window's background.
+        return QColor(shot.pixel(shot.width() - 4, shot.height() - 4)).lightness();
+    };
+    app.settings()->setTheme(AppSettings::LightTheme);
+    QTRY_VERIFY(lightness() > 200);
+    app.settings()->setTheme(AppSettings::DarkTheme);
+    QTRY_VERIFY(lightness() < 80);
+    // Kept in the profile.
+    AppSettings reread(profileDir.path());
+    QCOMPARE(reread.theme(), AppSettings::DarkTheme);
+    app.settings()->setTheme(AppSettings::LightTheme);
+    QTRY_VERIFY(lightness() > 200);
 }
 
 void tst_MainWindow::systemLanguagePicksTheTranslation_data()
