@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 #include "identity/profile.h"
 #include "screenshots.h"
+#include "session/sessionmanager.h"
 
 #include <QAccessible>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
     void keyboardReachesEveryPage();
+    void incomingRequestsRaiseDialogsAndNotifications();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
@@ -170,6 +173,85 @@ void tst_MainWindow::keyboardReachesEveryPage()
         QQuickItem *shown = findItem(window->contentItem(), QLatin1StringView(page));
         QVERIFY2(shown && shown->isVisible(), page);
     }
+}
+
+// Clicks the middle of a visible item, as a user would.
+static void clickItem(QQuickWindow *window, QQuickItem *item)
+{
+    QVERIFY(item && item->isVisible() && item->isEnabled());
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->setDeviceName(QStringLiteral("Desk")), QString());
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy notified(&app, &DesktopApp::notified);
+
+    // Another device asks to pair: a dialog with the code it shows too, a
+    // notification, and one request waiting.
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(gamma.id()) && app.device()->device(gamma.id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gamma.device->device(profile->deviceId()) && gamma.device->device(profile->deviceId())->reachable, 10000);
+    QSignalSpy gammaCode(gamma.device.get(), &LocalDevice::pairingCodeReady);
+    QVERIFY2(gamma.device->requestPairing(profile->deviceId(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(gammaCode.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 10000);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Pairing request"));
+    QVERIFY(notified.at(0).at(1).toString().contains(gammaCode.at(0).at(1).toString()));
+    QQuickItem *code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
+    QTRY_VERIFY(code && code->isVisible());
+    QCOMPARE(code->property("value").toString(), gammaCode.at(0).at(1).toString());
+    QTRY_COMPARE(app.pendingRequests(), 1);
+
+    // Both confirm: paired.
+    QSignalSpy paired(app.device(), &LocalDevice::paired);
+    QVERIFY(gamma.device->acceptPairing(profile->deviceId(), &error));
+    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
+    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(paired.size(), 1, 10000);
+    QTRY_COMPARE(app.pendingRequests(), 0);
+    QTRY_VERIFY(!code->isVisible());
+
+    // Gamma starts a conversation: asked in a dialog and notified; the
+    // user rejects it with a reason, which Gamma is told.
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    Session *session = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                          QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy refused(session, &Session::refused);
+    QTRY_COMPARE_WITH_TIMEOUT(app.pendingRequests(), 1, 10000);
+    QQuickItem *text = findItem(window->contentItem(), QStringLiteral("requestText"));
+    QTRY_VERIFY_WITH_TIMEOUT(text && text->isVisible(), 10000);
+    QVERIFY(text->property("text").toString().contains(QStringLiteral("Gamma")));
+    QTRY_COMPARE(app.pendingRequests(), 1);
+    QTRY_VERIFY(notified.size() >= 2);
+    QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Request from Gamma"));
+    QQuickItem *reason = findItem(window->contentItem(), QStringLiteral("rejectReason"));
+    QQuickItem *reject = findItem(window->contentItem(), QStringLiteral("rejectRequest"));
+    QTRY_VERIFY(reject->opacity() == 1.0);
+    clickItem(window, reason);
+    for (const QChar c : QStringLiteral("in a meeting"))
+        QTest::keyClick(window, c.toLatin1());
+    clickItem(window, reject);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+    QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("in a meeting"));
+    QTRY_COMPARE(app.pendingRequests(), 0);
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()
