@@ -26,6 +26,7 @@ Pane {
         Label {
             id: text
             objectName: "bannerText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: "#1f2328"

@@ -61,6 +61,12 @@ Pane {
                 width: ListView.view.width
                 text: peer.name + (peer.connected ? "" : " " + qsTr("(offline)"))
                 highlighted: peer.deviceId === page.deviceId
+                contentItem: Label {
+                    text: peer.text
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
                 Accessible.name: qsTr("Conversation with %1").arg(peer.name)
                 onClicked: page.deviceId = peer.deviceId
             }

@@ -133,6 +133,12 @@ Pane {
 
                         objectName: "autoAccept:" + autoAccept.name
                         text: qsTr("Conversations from %1").arg(autoAccept.name)
+                        contentItem: Label {
+                            leftPadding: autoAccept.indicator.width + autoAccept.spacing
+                            text: autoAccept.text
+                            textFormat: Text.PlainText
+                            verticalAlignment: Text.AlignVCenter
+                        }
                         checked: autoAccept.autoAccept
                         Accessible.name: qsTr("Accept conversations from %1 without asking").arg(autoAccept.name)
                         onToggled: paired.setAutoAccept(autoAccept.deviceId, checked)

@@ -52,6 +52,7 @@ Pane {
                 anchors.centerIn: parent
                 visible: messages.count === 0
                 text: qsTr("No messages with %1 yet.").arg(conversation.peerName)
+                textFormat: Text.PlainText
                 opacity: 0.7
             }
 
@@ -101,6 +102,7 @@ Pane {
         Label {
             id: errorLabel
             objectName: "conversationError"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text !== ""
             wrapMode: Text.WordWrap

@@ -98,12 +98,15 @@ ListView {
                     objectName: "deviceName"
                     Layout.fillWidth: true
                     text: row.name
+                    // Names come from other devices: never rich text.
+                    textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight
                 }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("ID %1").arg(row.shortId) + " · " + row.status
+                    textFormat: Text.PlainText
                     elide: Text.ElideRight
                     opacity: 0.7
                 }

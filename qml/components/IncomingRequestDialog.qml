@@ -31,11 +31,23 @@ Dialog {
     closePolicy: Popup.NoAutoClose
     title: qsTr("Request from %1").arg(dialog.deviceName)
 
+    // The title names the other device, whose name it chose: plain text.
+    header: Label {
+        text: dialog.title
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        font.bold: true
+        font.pixelSize: dialog.font.pixelSize * 1.3
+        padding: 24
+        bottomPadding: 0
+    }
+
     ColumnLayout {
         spacing: 12
 
         Label {
             objectName: "requestText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.maximumWidth: 420
             wrapMode: Text.WordWrap
@@ -44,6 +56,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: qsTr("Service: %1").arg(dialog.serviceName)
+            textFormat: Text.PlainText
             font.family: "monospace"
             opacity: 0.7
         }

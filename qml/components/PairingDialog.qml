@@ -32,6 +32,17 @@ Dialog {
     anchors.centerIn: parent
     closePolicy: Popup.CloseOnEscape
     title: dialog.incoming ? qsTr("%1 wants to pair").arg(dialog.deviceName) : qsTr("Pair with %1").arg(dialog.deviceName)
+
+    // The title names the other device, whose name it chose: plain text.
+    header: Label {
+        text: dialog.title
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        font.bold: true
+        font.pixelSize: dialog.font.pixelSize * 1.3
+        padding: 24
+        bottomPadding: 0
+    }
     onRejected: if (!dialog.confirmedHere) dialog.codeRejected()
 
     ColumnLayout {
@@ -43,6 +54,7 @@ Dialog {
             Layout.maximumWidth: 420
             wrapMode: Text.WordWrap
             text: qsTr("Check that %1 shows the same code. Pair only if they match.").arg(dialog.deviceName)
+            textFormat: Text.PlainText
         }
         Label {
             objectName: "pairingCode"
@@ -57,6 +69,7 @@ Dialog {
         }
         Label {
             objectName: "pairingWaiting"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: dialog.confirmedHere
             wrapMode: Text.WordWrap

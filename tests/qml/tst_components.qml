@@ -84,6 +84,7 @@ Item {
             openAndWait(request)
             const text = findChild(request.contentItem, "requestText")
             verify(text.text.indexOf("Beta") >= 0, text.text)
+            compare(text.textFormat, Text.PlainText)
             verify(text.text.indexOf("conversation") >= 0, text.text)
             mouseClick(buttonIn(request, "acceptRequest"))
             compare(accepted.count, 1)
@@ -191,6 +192,15 @@ Item {
             tryVerify(() => rowOf(plainList, "Tablet") !== null)
             plainDevices.remove(2)
             tryVerify(() => rowOf(plainList, "Tablet") === null)
+
+            // A name is another device's to choose: shown as typed, never as markup.
+            plainDevices.append({ deviceId: "dddd4444", name: "<b>Mallory</b><img src='x'>", shortId: "dddd 4444",
+                                  paired: false, reachable: true, connected: false, transports: "lan", pairingCode: "" })
+            tryVerify(() => rowOf(plainList, "<b>Mallory</b><img src='x'>") !== null)
+            const label = findChild(rowOf(plainList, "<b>Mallory</b><img src='x'>"), "deviceName")
+            compare(label.textFormat, Text.PlainText)
+            compare(label.text, "<b>Mallory</b><img src='x'>")
+            plainDevices.remove(2)
         }
 
         function test_deviceListOverTheLiveDeviceModel() {
