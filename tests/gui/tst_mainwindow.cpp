@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
+    void downloadFolderRefusesWhatCannotHoldFiles();
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
 };
@@ -327,6 +329,30 @@ void tst_MainWindow::themeSettingChangesTheLook()
     QCOMPARE(reread.theme(), AppSettings::DarkTheme);
     app.settings()->setTheme(AppSettings::LightTheme);
     QTRY_VERIFY(lightness() > 200);
+}
+
+void tst_MainWindow::downloadFolderRefusesWhatCannotHoldFiles()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.path());
+    QSignalSpy changed(&settings, &AppSettings::downloadFolderChanged);
+    const QString before = settings.downloadFolder();
+    QVERIFY(!settings.setDownloadFolder(QString()).isEmpty());
+    QVERIFY(!settings.setDownloadFolder(QStringLiteral("relative/folder")).isEmpty());
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("a-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(settings.setDownloadFolder(file.fileName()).contains(QStringLiteral("file")));
+    QCOMPARE(settings.downloadFolder(), before);
+    QCOMPARE(changed.size(), 0);
+
+    // A folder (as a path or a file: URL) is taken, created if missing, and kept.
+    const QString wanted = QDir(dir.path()).filePath(QStringLiteral("landing/here"));
+    QCOMPARE(settings.setDownloadFolder(QUrl::fromLocalFile(wanted).toString()), QString());
+    QCOMPARE(settings.downloadFolder(), wanted);
+    QVERIFY(QFileInfo(wanted).isDir());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(AppSettings(dir.path()).downloadFolder(), wanted);
 }
 
 void tst_MainWindow::systemLanguagePicksTheTranslation_data()

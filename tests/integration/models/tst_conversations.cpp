@@ -31,6 +31,7 @@ private Q_SLOTS:
     void overlongAndEmptyMessagesAreRefused();
     void unconfirmedMessagesFailAfterARestart();
     void deviceModelFollowsPairingLive();
+    void deviceModelAddsADeviceByAddress();
     void sessionModelBoundsItsRequests();
 
 private:
@@ -263,6 +264,26 @@ void tst_Conversations::deviceModelFollowsPairingLive()
     QVERIFY(!model.connectToAddress(QStringLiteral("nowhere")));
     QVERIFY(!model.rejectPairing(m_b->id(), QString(DeviceModel::MaxReasonLength + 1, QLatin1Char('x'))));
     QCOMPARE(errors.size(), 2);
+}
+
+void tst_Conversations::deviceModelAddsADeviceByAddress()
+{
+    // A device that does not announce itself (as on a network that drops
+    // discovery) appears once dialled by address.
+    LocalDevice::Options quiet = loopbackOptions(freeUdpPort());
+    quiet.discoveryEnabled = false;
+    Peer hidden(QStringLiteral("Hidden"), quiet);
+    QVERIFY(hidden.start());
+    DeviceModel model;
+    model.setDevice(m_a->device.get());
+    QCOMPARE(model.indexOf(hidden.id()), -1);
+    QVERIFY(model.connectToAddress(QStringLiteral("127.0.0.1:%1").arg(hidden.device->lanPort())));
+    QTRY_VERIFY_WITH_TIMEOUT(model.indexOf(hidden.id()) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(model.index(model.indexOf(hidden.id())), DeviceModel::ConnectedRole).toBool(),
+                             10000);
+    QCOMPARE(model.data(model.index(model.indexOf(hidden.id())), DeviceModel::NameRole).toString(),
+             QStringLiteral("Hidden"));
+    QVERIFY(!model.data(model.index(model.indexOf(hidden.id())), DeviceModel::PairedRole).toBool());
 }
 
 void tst_Conversations::sessionModelBoundsItsRequests()
