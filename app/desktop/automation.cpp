@@ -21,6 +21,7 @@ Automation::Automation(QQuickWindow *window, QObject *parent)
 {
     m_notifier = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &Automation::readStdin);
+    m_clock.start();
     m_poll.setInterval(PollInterval);
     connect(&m_poll, &QTimer::timeout, this, [this] { attempt(); });
     m_deadline.setSingleShot(true);
@@ -250,10 +251,25 @@ void Automation::click(QQuickItem *item)
     const QPointF local(item->width() / 2, item->height() / 2);
     const QPointF scene = item->mapToScene(local);
     const QPointF global = m_window->mapToGlobal(scene);
+    // As a pointer does it: arrive, press, release, with times that move
+    // on (controls and flickables reason about them).
+    QMouseEvent move(QEvent::MouseMove, scene, scene, global, Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    move.setTimestamp(nextTimestamp());
+    QCoreApplication::sendEvent(m_window, &move);
     QMouseEvent press(QEvent::MouseButtonPress, scene, scene, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    press.setTimestamp(nextTimestamp());
     QCoreApplication::sendEvent(m_window, &press);
     QMouseEvent release(QEvent::MouseButtonRelease, scene, scene, global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    release.setTimestamp(nextTimestamp());
     QCoreApplication::sendEvent(m_window, &release);
+}
+
+quint64 Automation::nextTimestamp()
+{
+    // Strictly increasing milliseconds, as real input has; all-zero times
+    // lost about one click in six (a press right after another control's).
+    m_timestamp = qMax(m_timestamp + 1, quint64(m_clock.elapsed()));
+    return m_timestamp;
 }
 
 void Automation::type(QQuickItem *item, const QString &text, bool enter)
@@ -261,8 +277,10 @@ void Automation::type(QQuickItem *item, const QString &text, bool enter)
     item->forceActiveFocus(Qt::OtherFocusReason);
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        press.setTimestamp(nextTimestamp());
         QCoreApplication::sendEvent(m_window, &press);
         QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        release.setTimestamp(nextTimestamp());
         QCoreApplication::sendEvent(m_window, &release);
     }
     if (enter) {

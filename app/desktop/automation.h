@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,7 @@ private:
     QQuickItem *item(const QString &objectName) const;
     bool isCovered(QQuickItem *item) const;
     void click(QQuickItem *item);
+    quint64 nextTimestamp();
     void type(QQuickItem *item, const QString &text, bool enter);
 
     QPointer<QQuickWindow> m_window;
@@ -65,6 +67,8 @@ private:
     bool m_busy = false;
     bool m_rendered = false;
     QRectF m_lastRect;
+    QElapsedTimer m_clock;
+    quint64 m_timestamp = 0;
     QTimer m_poll;
     QTimer m_deadline;
 };

@@ -46,6 +46,8 @@ public:
         }
     }
 
+    QString name() const { return m_name; }
+
     bool start(const QString &program, const QStringList &arguments)
     {
         m_process.start(program, arguments + QStringList{QStringLiteral("--automation")});

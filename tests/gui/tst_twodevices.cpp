@@ -20,6 +20,7 @@ class tst_TwoDevices : public QObject
 private Q_SLOTS:
     void initTestCase();
     void findPairChatAndRestart();
+    void cleanup() { m_running.clear(); }
 
 private:
     QStringList arguments(const QTemporaryDir &profile, const QString &name) const;
@@ -29,12 +30,18 @@ private:
     // The file exchange joins here once transfers exist: send from Alpha's
     // Files page, accept on Beta, compare the landed file's bytes.
 
+    void saveFailureScreenshots();
+
     quint16 m_discoveryPort = 0;
+    QList<AppDriver *> m_running;
 };
 
+// On failure both windows are saved as they were, to see why.
 #define CHECK_OK(expression)                                                                                           \
     do {                                                                                                               \
         const QString problem = (expression);                                                                          \
+        if (!problem.isEmpty())                                                                                        \
+            saveFailureScreenshots();                                                                                  \
         QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                              \
     } while (false)
 
@@ -42,6 +49,12 @@ void tst_TwoDevices::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
     m_discoveryPort = freeUdpPort();
+}
+
+void tst_TwoDevices::saveFailureScreenshots()
+{
+    for (AppDriver *app : std::as_const(m_running))
+        app->screenshot(artifactPath(QStringLiteral("twodevices-failure-%1.png").arg(app->name())));
 }
 
 QStringList tst_TwoDevices::arguments(const QTemporaryDir &profile, const QString &name) const
@@ -115,6 +128,7 @@ void tst_TwoDevices::exchangeMessages(AppDriver &alpha, AppDriver &beta)
 
     CHECK_OK(beta.click(QStringLiteral("tab:conversation")));
     CHECK_OK(beta.click(QStringLiteral("conversationWith:Alpha")));
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("conversation"))));
     CHECK_OK(AppDriver::error(
         beta.wait(QStringLiteral("message:0"), QStringLiteral("text"), QStringLiteral("Hello from Alpha"))));
     CHECK_OK(beta.type(QStringLiteral("messageField"), QStringLiteral("Hi Alpha, Beta here")));
@@ -132,6 +146,7 @@ void tst_TwoDevices::findPairChatAndRestart()
     AppDriver beta(QStringLiteral("Beta"));
     QVERIFY(alpha.start(QStringLiteral(TANDEM_APP_PATH), arguments(profileA, QStringLiteral("Alpha"))));
     QVERIFY(beta.start(QStringLiteral(TANDEM_APP_PATH), arguments(profileB, QStringLiteral("Beta"))));
+    m_running = {&alpha, &beta};
 
     pairThroughTheWindows(alpha, beta);
     if (QTest::currentTestFailed())
@@ -149,9 +164,11 @@ void tst_TwoDevices::findPairChatAndRestart()
     checkScreenshot(alpha, QStringLiteral("twodevices-settings.png"));
 
     // The conversation survives a restart, with its delivery states.
+    m_running = {&alpha};
     QVERIFY(beta.quit());
     AppDriver betaAgain(QStringLiteral("Beta (restarted)"));
     QVERIFY(betaAgain.start(QStringLiteral(TANDEM_APP_PATH), arguments(profileB, QStringLiteral("Beta"))));
+    m_running = {&alpha, &betaAgain};
     CHECK_OK(betaAgain.click(QStringLiteral("tab:conversation")));
     CHECK_OK(betaAgain.click(QStringLiteral("conversationWith:Alpha")));
     CHECK_OK(AppDriver::error(
@@ -160,6 +177,7 @@ void tst_TwoDevices::findPairChatAndRestart()
     checkScreenshot(betaAgain, QStringLiteral("twodevices-conversation-after-restart.png"));
     QVERIFY(betaAgain.quit());
     QVERIFY(alpha.quit());
+    m_running.clear();
 }
 
 QTEST_MAIN(tst_TwoDevices)
