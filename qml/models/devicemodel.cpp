@@ -76,7 +76,13 @@ void DeviceModel::setDevice(LocalDevice *device)
         connect(m_device, &LocalDevice::connectFailed, this, [this](const QString &address, const QString &reason) {
             Q_EMIT errorOccurred(tr("Could not connect to %1: %2").arg(address, reason));
         });
-        connect(m_device, &QObject::destroyed, this, [this] { setDevice(nullptr); });
+        connect(m_device, &QObject::destroyed, this, [this] {
+            // m_device already reads null here: forget its devices directly.
+            QObject::disconnect(m_trustConnection);
+            m_pairings.clear();
+            refresh();
+            Q_EMIT deviceChanged();
+        });
         // Auto-accept lives in the trust store, which changes without the
         // device noticing.
         m_trustConnection

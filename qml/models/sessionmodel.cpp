@@ -97,7 +97,8 @@ void SessionModel::add(Session *session)
             Q_EMIT dataChanged(index(r), index(r), {StateRole, PendingRole});
         updatePending();
     });
-    connect(session, &QObject::destroyed, this, [this, session] { remove(session); });
+    // By the time destroyed() is emitted our QPointer reads null.
+    connect(session, &QObject::destroyed, this, [this] { remove(nullptr); });
     Q_EMIT countChanged();
     updatePending();
     if (isPending(session))

@@ -284,6 +284,14 @@ void tst_Conversations::deviceModelAddsADeviceByAddress()
     QCOMPARE(model.data(model.index(model.indexOf(hidden.id())), DeviceModel::NameRole).toString(),
              QStringLiteral("Hidden"));
     QVERIFY(!model.data(model.index(model.indexOf(hidden.id())), DeviceModel::PairedRole).toBool());
+
+    // A device that goes away takes its list with it.
+    DeviceModel atHidden;
+    atHidden.setDevice(hidden.device.get());
+    QTRY_VERIFY(atHidden.rowCount() >= 1);
+    hidden.device.reset();
+    QCOMPARE(atHidden.rowCount(), 0);
+    QCOMPARE(atHidden.device(), nullptr);
 }
 
 void tst_Conversations::sessionModelBoundsItsRequests()
@@ -302,6 +310,12 @@ void tst_Conversations::sessionModelBoundsItsRequests()
     QCOMPARE(m_sideB.requests->rowCount(), SessionModel::MaxPendingRequests);
     for (Session *s : std::as_const(opened))
         s->deleteLater();
+
+    // Sessions that go away leave no rows behind.
+    m_sideB.conversations.reset();
+    m_sideB.sessions.reset();
+    QCOMPARE(m_sideB.requests->rowCount(), 0);
+    QCOMPARE(m_sideB.requests->pendingCount(), 0);
 }
 
 QTEST_MAIN(tst_Conversations)
