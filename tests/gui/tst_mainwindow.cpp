@@ -49,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
+    void realBinaryRendersAtScaleFactorTwo();
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
     void usableFromSmallToLargeWindows_data();
@@ -135,6 +136,32 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     QVERIFY(stats.nonBackgroundShare > 0.01);
     // The binary made its identity in the profile it was given.
     QVERIFY(QFileInfo::exists(QDir(profileDir.path()).filePath(QStringLiteral("identity/private-key.pem"))));
+}
+
+void tst_MainWindow::realBinaryRendersAtScaleFactorTwo()
+{
+    QTemporaryDir profileDir;
+    const QString png = artifactPath(QStringLiteral("tandem-binary-scale2.png"));
+    QFile::remove(png);
+    QProcess tandem;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    tandem.setProcessEnvironment(env);
+    tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+    QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
+    QCOMPARE(tandem.exitCode(), 0);
+    const QImage shot(png);
+    QVERIFY2(!shot.isNull(), qPrintable(png));
+    // Drawn at twice the pixels (the window is 960x640 at scale 1, and a
+    // PNG keeps no pixel ratio): text and controls scale, nothing is cut.
+    QCOMPARE(shot.size(), QSize(2 * 960, 2 * 640));
+    const ImageStats stats = statsOf(shot, shot.rect());
+    QVERIFY2(stats.distinctColours > 16, qPrintable(QString::number(stats.distinctColours)));
+    QVERIFY(stats.nonBackgroundShare > 0.01);
 }
 
 void tst_MainWindow::keyboardReachesEveryPage()
