@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="35" />
+        <location filename="../app/desktop/Banner.qml" line="36" />
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="36" />
+        <location filename="../app/desktop/Banner.qml" line="37" />
         <source>Dismiss the message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -98,32 +98,32 @@
         <translation>Noch keine Nachrichten mit %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="71" />
+        <location filename="../qml/components/Conversation.qml" line="72" />
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="71" />
+        <location filename="../qml/components/Conversation.qml" line="72" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="116" />
+        <location filename="../qml/components/Conversation.qml" line="118" />
         <source>Write to %1…</source>
         <translation>An %1 schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="117" />
+        <location filename="../qml/components/Conversation.qml" line="119" />
         <source>Message to %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="123" />
+        <location filename="../qml/components/Conversation.qml" line="125" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="125" />
+        <location filename="../qml/components/Conversation.qml" line="127" />
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="64" />
+        <location filename="../app/desktop/ConversationPage.qml" line="70" />
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="81" />
+        <location filename="../app/desktop/ConversationPage.qml" line="87" />
         <source>Choose a device to write to.</source>
         <translation>Wählen Sie ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
@@ -298,37 +298,37 @@
         <translation>nicht gekoppelt</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="106" />
+        <location filename="../qml/components/DeviceList.qml" line="108" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="115" />
+        <location filename="../qml/components/DeviceList.qml" line="118" />
         <source>Pair</source>
         <translation>Koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="116" />
+        <location filename="../qml/components/DeviceList.qml" line="119" />
         <source>Pair with %1</source>
         <translation>Mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="122" />
+        <location filename="../qml/components/DeviceList.qml" line="125" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="123" />
+        <location filename="../qml/components/DeviceList.qml" line="126" />
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="130" />
+        <location filename="../qml/components/DeviceList.qml" line="133" />
         <source>Unpair</source>
         <translation>Entkoppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="131" />
+        <location filename="../qml/components/DeviceList.qml" line="134" />
         <source>Unpair %1</source>
         <translation>%1 entkoppeln</translation>
     </message>
@@ -371,53 +371,53 @@
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="192" />
-        <location filename="../qml/models/devicemodel.cpp" line="202" />
-        <location filename="../qml/models/devicemodel.cpp" line="212" />
-        <location filename="../qml/models/devicemodel.cpp" line="225" />
-        <location filename="../qml/models/devicemodel.cpp" line="236" />
-        <location filename="../qml/models/devicemodel.cpp" line="247" />
-        <location filename="../qml/models/devicemodel.cpp" line="258" />
+        <location filename="../qml/models/devicemodel.cpp" line="198" />
+        <location filename="../qml/models/devicemodel.cpp" line="208" />
+        <location filename="../qml/models/devicemodel.cpp" line="218" />
+        <location filename="../qml/models/devicemodel.cpp" line="231" />
+        <location filename="../qml/models/devicemodel.cpp" line="242" />
+        <location filename="../qml/models/devicemodel.cpp" line="253" />
+        <location filename="../qml/models/devicemodel.cpp" line="264" />
         <source>Tandem is not running.</source>
         <translation>Tandem läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="195" />
+        <location filename="../qml/models/devicemodel.cpp" line="201" />
         <source>Cannot pair with %1: %2</source>
         <translation>Kopplung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="205" />
+        <location filename="../qml/models/devicemodel.cpp" line="211" />
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="214" />
+        <location filename="../qml/models/devicemodel.cpp" line="220" />
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="217" />
+        <location filename="../qml/models/devicemodel.cpp" line="223" />
         <source>Cannot reject pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="228" />
+        <location filename="../qml/models/devicemodel.cpp" line="234" />
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="239" />
+        <location filename="../qml/models/devicemodel.cpp" line="245" />
         <source>Cannot unpair %1: %2</source>
         <translation>%1 kann nicht entkoppelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="250" />
+        <location filename="../qml/models/devicemodel.cpp" line="256" />
         <source>"%1" is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie Host:Port, z. B. 192.168.1.20:47317.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="261" />
+        <location filename="../qml/models/devicemodel.cpp" line="267" />
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>Automatisches Annehmen für %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -506,42 +506,42 @@
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="42" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="54" />
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 möchte %2 mit diesem Gerät beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="46" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="58" />
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="55" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="68" />
         <source>Reason if you reject (optional)</source>
         <translation>Begründung bei Ablehnung (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="56" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="69" />
         <source>Reason for rejecting</source>
         <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="63" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="76" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="65" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="78" />
         <source>Accept the request from %1</source>
         <translation>Die Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="73" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="86" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="75" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="88" />
         <source>Reject the request from %1</source>
         <translation>Die Anfrage von %1 ablehnen</translation>
     </message>
@@ -653,42 +653,42 @@
         <translation>Mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="45" />
+        <location filename="../qml/components/PairingDialog.qml" line="56" />
         <source>Check that %1 shows the same code. Pair only if they match.</source>
         <translation>Prüfen Sie, ob %1 denselben Code zeigt. Koppeln Sie nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="56" />
+        <location filename="../qml/components/PairingDialog.qml" line="68" />
         <source>Pairing code %1</source>
         <translation>Kopplungscode %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="63" />
+        <location filename="../qml/components/PairingDialog.qml" line="76" />
         <source>Waiting for %1 to confirm…</source>
         <translation>Warten auf die Bestätigung von %1 …</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="71" />
+        <location filename="../qml/components/PairingDialog.qml" line="84" />
         <source>Codes match</source>
         <translation>Codes stimmen überein</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="74" />
+        <location filename="../qml/components/PairingDialog.qml" line="87" />
         <source>The codes match: pair with %1</source>
         <translation>Die Codes stimmen überein: mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="82" />
+        <location filename="../qml/components/PairingDialog.qml" line="95" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="82" />
+        <location filename="../qml/components/PairingDialog.qml" line="95" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="84" />
+        <location filename="../qml/components/PairingDialog.qml" line="97" />
         <source>Do not pair with %1</source>
         <translation>Nicht mit %1 koppeln</translation>
     </message>
@@ -720,13 +720,13 @@
         <translation>Zu viele Anfragen warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="189" />
-        <location filename="../qml/models/sessionmodel.cpp" line="202" />
+        <location filename="../qml/models/sessionmodel.cpp" line="190" />
+        <location filename="../qml/models/sessionmodel.cpp" line="203" />
         <source>That request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="198" />
+        <location filename="../qml/models/sessionmodel.cpp" line="199" />
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137" />
+        <location filename="../app/desktop/SettingsPage.qml" line="143" />
         <source>Accept conversations from %1 without asking</source>
         <translation>Unterhaltungen von %1 ohne Nachfrage annehmen</translation>
     </message>
@@ -1433,47 +1433,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="37" />
+        <location filename="../app/desktop/main.cpp" line="42" />
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42" />
+        <location filename="../app/desktop/main.cpp" line="47" />
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>Das Profil (Identität, vertraute Geräte, Einstellungen) in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46" />
+        <location filename="../app/desktop/main.cpp" line="51" />
         <source>Set this device's name.</source>
         <translation>Den Namen dieses Geräts festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="49" />
+        <location filename="../app/desktop/main.cpp" line="54" />
         <source>TCP port for links (0: any free port).</source>
         <translation>TCP-Port für Verbindungen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="52" />
+        <location filename="../app/desktop/main.cpp" line="57" />
         <source>UDP port for announcements.</source>
         <translation>UDP-Port für Ankündigungen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="56" />
+        <location filename="../app/desktop/main.cpp" line="61" />
         <source>Announce and listen only on this network interface (repeatable); with only "lo", links listen on loopback too.</source>
         <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur „lo“ lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="62" />
+        <location filename="../app/desktop/main.cpp" line="67" />
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>Zusätzlich mit Host:Port verbinden (wiederholbar), für Netzwerke, die die Gerätesuche verwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="67" />
+        <location filename="../app/desktop/main.cpp" line="72" />
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71" />
+        <location filename="../app/desktop/main.cpp" line="76" />
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>

@@ -37,12 +37,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="35" />
+        <location filename="../app/desktop/Banner.qml" line="36" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="36" />
+        <location filename="../app/desktop/Banner.qml" line="37" />
         <source>Dismiss the message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -98,32 +98,32 @@
         <translation>还没有与 %1 的消息。</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="71" />
+        <location filename="../qml/components/Conversation.qml" line="72" />
         <source>You: %1</source>
         <translation>你：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="71" />
+        <location filename="../qml/components/Conversation.qml" line="72" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="116" />
+        <location filename="../qml/components/Conversation.qml" line="118" />
         <source>Write to %1…</source>
         <translation>给 %1 写消息…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="117" />
+        <location filename="../qml/components/Conversation.qml" line="119" />
         <source>Message to %1</source>
         <translation>发给 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="123" />
+        <location filename="../qml/components/Conversation.qml" line="125" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="125" />
+        <location filename="../qml/components/Conversation.qml" line="127" />
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>（离线）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="64" />
+        <location filename="../app/desktop/ConversationPage.qml" line="70" />
         <source>Conversation with %1</source>
         <translation>与 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="81" />
+        <location filename="../app/desktop/ConversationPage.qml" line="87" />
         <source>Choose a device to write to.</source>
         <translation>选择要发消息的设备。</translation>
     </message>
@@ -298,37 +298,37 @@
         <translation>未配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="106" />
+        <location filename="../qml/components/DeviceList.qml" line="108" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="115" />
+        <location filename="../qml/components/DeviceList.qml" line="118" />
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="116" />
+        <location filename="../qml/components/DeviceList.qml" line="119" />
         <source>Pair with %1</source>
         <translation>与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="122" />
+        <location filename="../qml/components/DeviceList.qml" line="125" />
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="123" />
+        <location filename="../qml/components/DeviceList.qml" line="126" />
         <source>Chat with %1</source>
         <translation>与 %1 聊天</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="130" />
+        <location filename="../qml/components/DeviceList.qml" line="133" />
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="131" />
+        <location filename="../qml/components/DeviceList.qml" line="134" />
         <source>Unpair %1</source>
         <translation>取消与 %1 的配对</translation>
     </message>
@@ -371,53 +371,53 @@
         <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="192" />
-        <location filename="../qml/models/devicemodel.cpp" line="202" />
-        <location filename="../qml/models/devicemodel.cpp" line="212" />
-        <location filename="../qml/models/devicemodel.cpp" line="225" />
-        <location filename="../qml/models/devicemodel.cpp" line="236" />
-        <location filename="../qml/models/devicemodel.cpp" line="247" />
-        <location filename="../qml/models/devicemodel.cpp" line="258" />
+        <location filename="../qml/models/devicemodel.cpp" line="198" />
+        <location filename="../qml/models/devicemodel.cpp" line="208" />
+        <location filename="../qml/models/devicemodel.cpp" line="218" />
+        <location filename="../qml/models/devicemodel.cpp" line="231" />
+        <location filename="../qml/models/devicemodel.cpp" line="242" />
+        <location filename="../qml/models/devicemodel.cpp" line="253" />
+        <location filename="../qml/models/devicemodel.cpp" line="264" />
         <source>Tandem is not running.</source>
         <translation>Tandem 未在运行。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="195" />
+        <location filename="../qml/models/devicemodel.cpp" line="201" />
         <source>Cannot pair with %1: %2</source>
         <translation>无法与 %1 配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="205" />
+        <location filename="../qml/models/devicemodel.cpp" line="211" />
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>无法确认与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="214" />
+        <location filename="../qml/models/devicemodel.cpp" line="220" />
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="217" />
+        <location filename="../qml/models/devicemodel.cpp" line="223" />
         <source>Cannot reject pairing with %1: %2</source>
         <translation>无法拒绝与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="228" />
+        <location filename="../qml/models/devicemodel.cpp" line="234" />
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="239" />
+        <location filename="../qml/models/devicemodel.cpp" line="245" />
         <source>Cannot unpair %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="250" />
+        <location filename="../qml/models/devicemodel.cpp" line="256" />
         <source>"%1" is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>“%1”不是地址：请写成 主机:端口，例如 192.168.1.20:47317。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="261" />
+        <location filename="../qml/models/devicemodel.cpp" line="267" />
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>无法更改 %1 的自动接受设置：%2</translation>
     </message>
@@ -506,42 +506,42 @@
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="42" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="54" />
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 想与本设备开始%2。</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="46" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="58" />
         <source>Service: %1</source>
         <translation>服务：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="55" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="68" />
         <source>Reason if you reject (optional)</source>
         <translation>拒绝原因（可选）</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="56" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="69" />
         <source>Reason for rejecting</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="63" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="76" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="65" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="78" />
         <source>Accept the request from %1</source>
         <translation>接受来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="73" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="86" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="75" />
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="88" />
         <source>Reject the request from %1</source>
         <translation>拒绝来自 %1 的请求</translation>
     </message>
@@ -653,42 +653,42 @@
         <translation>与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="45" />
+        <location filename="../qml/components/PairingDialog.qml" line="56" />
         <source>Check that %1 shows the same code. Pair only if they match.</source>
         <translation>请确认 %1 显示相同的配对码。只有一致时才配对。</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="56" />
+        <location filename="../qml/components/PairingDialog.qml" line="68" />
         <source>Pairing code %1</source>
         <translation>配对码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="63" />
+        <location filename="../qml/components/PairingDialog.qml" line="76" />
         <source>Waiting for %1 to confirm…</source>
         <translation>正在等待 %1 确认…</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="71" />
+        <location filename="../qml/components/PairingDialog.qml" line="84" />
         <source>Codes match</source>
         <translation>配对码一致</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="74" />
+        <location filename="../qml/components/PairingDialog.qml" line="87" />
         <source>The codes match: pair with %1</source>
         <translation>配对码一致：与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="82" />
+        <location filename="../qml/components/PairingDialog.qml" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="82" />
+        <location filename="../qml/components/PairingDialog.qml" line="95" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="84" />
+        <location filename="../qml/components/PairingDialog.qml" line="97" />
         <source>Do not pair with %1</source>
         <translation>不与 %1 配对</translation>
     </message>
@@ -720,13 +720,13 @@
         <translation>等待答复的请求过多。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="189" />
-        <location filename="../qml/models/sessionmodel.cpp" line="202" />
+        <location filename="../qml/models/sessionmodel.cpp" line="190" />
+        <location filename="../qml/models/sessionmodel.cpp" line="203" />
         <source>That request is no longer waiting for an answer.</source>
         <translation>该请求已不再等待答复。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="198" />
+        <location filename="../qml/models/sessionmodel.cpp" line="199" />
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137" />
+        <location filename="../app/desktop/SettingsPage.qml" line="143" />
         <source>Accept conversations from %1 without asking</source>
         <translation>无需询问即接受来自 %1 的对话</translation>
     </message>
@@ -1431,47 +1431,47 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="37" />
+        <location filename="../app/desktop/main.cpp" line="42" />
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="42" />
+        <location filename="../app/desktop/main.cpp" line="47" />
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>使用 &lt;dir&gt; 中的配置文件（身份、信任列表、设置）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46" />
+        <location filename="../app/desktop/main.cpp" line="51" />
         <source>Set this device's name.</source>
         <translation>设置本设备的名称。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="49" />
+        <location filename="../app/desktop/main.cpp" line="54" />
         <source>TCP port for links (0: any free port).</source>
         <translation>连接使用的 TCP 端口（0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="52" />
+        <location filename="../app/desktop/main.cpp" line="57" />
         <source>UDP port for announcements.</source>
         <translation>广播通告使用的 UDP 端口。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="56" />
+        <location filename="../app/desktop/main.cpp" line="61" />
         <source>Announce and listen only on this network interface (repeatable); with only "lo", links listen on loopback too.</source>
         <translation>仅在此网络接口上通告和监听（可重复）；若只有“lo”，连接也只监听回环地址。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="62" />
+        <location filename="../app/desktop/main.cpp" line="67" />
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>同时连接到 主机:端口（可重复），用于屏蔽设备发现的网络。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="67" />
+        <location filename="../app/desktop/main.cpp" line="72" />
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71" />
+        <location filename="../app/desktop/main.cpp" line="76" />
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
     </message>
