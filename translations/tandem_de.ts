@@ -834,69 +834,69 @@
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="196" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="209" />
         <source>The app closed.</source>
-        <translation type="unfinished" />
+        <translation>Die App wurde beendet.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="282" />
         <source>The app no longer offers "%1".</source>
-        <translation type="unfinished" />
+        <translation>Die App bietet „%1“ nicht mehr an.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="285" />
         <source>The service was unregistered.</source>
-        <translation type="unfinished" />
+        <translation>Der Dienst wurde abgemeldet.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="341" />
         <source>The session was destroyed.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung wurde aufgelöst.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="374" />
         <source>Invalid parameter (%1): there is no session %2.</source>
-        <translation type="unfinished" />
+        <translation>Ungültiger Parameter (%1): Es gibt keine Sitzung %2.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="378" />
         <source>The session is already connected.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung ist bereits verbunden.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="379" />
         <source>The session is already connecting.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung wird bereits verbunden.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="382" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="563" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="605" />
         <source>The session layer is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungsschicht ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="387" />
         <source>Not permitted (%1): this device is not paired with %2.</source>
-        <translation type="unfinished" />
+        <translation>Nicht erlaubt (%1): Dieses Gerät ist nicht mit %2 gekoppelt.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="426" />
         <source>Not permitted (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Nicht erlaubt (%1): %2</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="481" />
         <source>The connect was cancelled by disconnect().</source>
-        <translation type="unfinished" />
+        <translation>Der Verbindungsaufbau wurde durch disconnect() abgebrochen.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="529" />
         <source>Too many collaboration requests are waiting for an answer.</source>
-        <translation type="unfinished" />
+        <translation>Zu viele Anfragen zur Zusammenarbeit warten auf eine Antwort.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="540" />
         <source>Malformed collaboration request.</source>
-        <translation type="unfinished" />
+        <translation>Fehlerhafte Anfrage zur Zusammenarbeit.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="550" />
@@ -907,12 +907,12 @@
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="558" />
         <source>The other device withdrew the request.</source>
-        <translation type="unfinished" />
+        <translation>Das andere Gerät hat die Anfrage zurückgezogen.</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="638" />
         <source>The session ended before the peer answered.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung endete, bevor die Gegenseite antwortete.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="671" />
@@ -957,7 +957,7 @@
     <message>
         <location filename="../lib/api/channelsession.cpp" line="82" />
         <source>The session ended with its session manager.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung endete mit ihrer Sitzungsverwaltung.</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsession.cpp" line="114" />
@@ -967,7 +967,7 @@
     <message>
         <location filename="../lib/api/channelsession.cpp" line="117" />
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kanalname darf höchstens %1 Bytes UTF-8 lang sein.</translation>
     </message>
 </context>
 <context>
@@ -976,17 +976,17 @@
         <location filename="../lib/api/channelsessions.cpp" line="41" />
         <location filename="../lib/api/channelsessions.cpp" line="57" />
         <source>The session manager is gone.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungsverwaltung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsessions.cpp" line="55" />
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Ein Dienstname muss 1 bis %1 Bytes UTF-8 lang sein.</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsessions.cpp" line="61" />
         <source>Something else on this device serves "%1" already.</source>
-        <translation type="unfinished" />
+        <translation>Etwas anderes auf diesem Gerät bedient „%1“ bereits.</translation>
     </message>
 </context>
 <context>
@@ -995,170 +995,166 @@
         <location filename="../lib/transfer/landingzone.cpp" line="158" />
         <location filename="../lib/transfer/landingzone.cpp" line="169" />
         <source>Removed characters that are not valid text.</source>
-        <translation type="unfinished" />
+        <translation>Zeichen entfernt, die kein gültiger Text sind.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="163" />
         <source>Removed control characters.</source>
-        <translation type="unfinished" />
+        <translation>Steuerzeichen entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="167" />
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
-        <translation type="unfinished" />
+        <translation>Unsichtbare Formatierungszeichen wie Schreibrichtungswechsel entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="171" />
         <source>Replaced characters Windows does not allow in names with '_'.</source>
-        <translation type="unfinished" />
+        <translation>Zeichen, die Windows in Namen nicht erlaubt, durch „_“ ersetzt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="182" />
         <source>Removed dots and spaces at the end of names.</source>
-        <translation type="unfinished" />
+        <translation>Punkte und Leerzeichen am Ende von Namen entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="186" />
         <source>Named nameless parts '_'.</source>
-        <translation type="unfinished" />
+        <translation>Namenlose Teile „_“ genannt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="190" />
         <source>Prefixed names Windows reserves for devices with '_'.</source>
-        <translation type="unfinished" />
+        <translation>Namen, die Windows für Geräte reserviert, ein „_“ vorangestellt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/transfer/landingzone.cpp" line="194" />
         <source>Shortened names longer than %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Namen gekürzt, die länger als %n Byte sind.</numerusform><numerusform>Namen gekürzt, die länger als %n Bytes sind.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/transfer/landingzone.cpp" line="290" />
         <source>The offered name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>Der angebotene Name ist länger als %n Zeichen.</numerusform><numerusform>Der angebotene Name ist länger als %n Zeichen.</numerusform></translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="300" />
         <source>Treated '\' as a folder separator.</source>
-        <translation type="unfinished" />
+        <translation>„\“ als Ordnertrenner behandelt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="304" />
         <source>Removed a drive letter.</source>
-        <translation type="unfinished" />
+        <translation>Einen Laufwerksbuchstaben entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="308" />
         <source>Made an absolute path relative.</source>
-        <translation type="unfinished" />
+        <translation>Einen absoluten Pfad relativ gemacht.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="314" />
         <source>Removed '.' and '..' from the path.</source>
-        <translation type="unfinished" />
+        <translation>„.“ und „..“ aus dem Pfad entfernt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="322" />
         <source>The offered name is empty.</source>
-        <translation type="unfinished" />
+        <translation>Der angebotene Name ist leer.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="323" />
         <source>Nothing is left of the offered name once made safe.</source>
-        <translation type="unfinished" />
+        <translation>Vom angebotenen Namen bleibt nach dem Absichern nichts übrig.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="327" />
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Der angebotene Pfad hat %1 Ordner und Namen; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="334" />
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>Der angebotene Pfad ist %1 Bytes lang; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="345" />
         <location filename="../lib/transfer/landingzone.cpp" line="373" />
         <source>The download folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Der Download-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="349" />
         <source>The download folder %1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Download-Ordner %1 ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="353" />
         <source>The download folder %1 is not writable.</source>
-        <translation type="unfinished" />
+        <translation>In den Download-Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="366" />
         <source>"%1" is not a sanitised path.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein abgesicherter Pfad.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="388" />
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
-        <translation type="unfinished" />
+        <translation>%1 im Download-Ordner ist eine Verknüpfung; Tandem schreibt nicht durch Verknüpfungen.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="395" />
         <source>Could not create the folder %1 in the download folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 konnte im Download-Ordner nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="401" />
         <source>%1 in the download folder is in the way: it is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 im Download-Ordner steht im Weg: Es ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="406" />
         <source>%1 in the download folder leads outside it.</source>
-        <translation type="unfinished" />
+        <translation>%1 im Download-Ordner führt aus ihm heraus.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="425" />
         <source>Could not create %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="434" />
         <location filename="../lib/transfer/landingzone.cpp" line="471" />
         <source>There are already too many files named %1 in the download folder.</source>
-        <translation type="unfinished" />
+        <translation>Im Download-Ordner gibt es bereits zu viele Dateien namens %1.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="444" />
         <source>The partial file %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Die unvollständige Datei %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="465" />
         <source>Could not rename %1 to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="487" />
         <source>Cannot check room for a negative size (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Platz für eine negative Größe (%1 Bytes) kann nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="492" />
         <source>Could not tell how much space is free in %1.</source>
-        <translation type="unfinished" />
+        <translation>Der freie Platz in %1 konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="499" />
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
-        <translation type="unfinished" />
+        <translation>Nicht genug freier Platz in %1: %2 benötigt (plus %3 Reserve), %4 verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1176,12 +1172,12 @@
     <message>
         <location filename="../lib/api/localdevice.cpp" line="235" />
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="273" />
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
-        <translation type="unfinished" />
+        <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="487" />
@@ -1232,12 +1228,12 @@
     <message>
         <location filename="../lib/api/localdevice.cpp" line="701" />
         <source>"%1" matches more than one device; give more of its id.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ passt auf mehr als ein Gerät; geben Sie mehr von seiner ID an.</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="703" />
         <source>No device matches "%1" (by id, id prefix of at least %2 digits, or name).</source>
-        <translation type="unfinished" />
+        <translation>Kein Gerät passt zu „%1“ (nach ID, ID-Anfang mit mindestens %2 Ziffern oder Name).</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1317,7 @@
     <message>
         <location filename="../lib/session/session.cpp" line="103" />
         <source>A channel name can be at most %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107" />
@@ -1336,7 +1332,7 @@
     <message>
         <location filename="../lib/session/session.cpp" line="227" />
         <source>The other device sent data before the session was accepted.</source>
-        <translation type="unfinished" />
+        <translation>Das andere Gerät hat Daten gesendet, bevor die Sitzung angenommen war.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1350,7 @@
     <message>
         <location filename="../lib/session/sessionmanager.cpp" line="130" />
         <source>A service name must be 1 to %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Ein Dienstname muss 1 bis %1 Bytes lang sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/sessionmanager.cpp" line="309" />
@@ -1367,47 +1363,47 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="144" />
         <source>The session server "%1" refused the session (%2).</source>
-        <translation type="unfinished" />
+        <translation>Der Sitzungsserver „%1“ hat die Sitzung abgelehnt (%2).</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="339" />
         <source>Success.</source>
-        <translation type="unfinished" />
+        <translation>Erfolg.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="341" />
         <source>Invalid parameter: a name, size or session id is out of range.</source>
-        <translation type="unfinished" />
+        <translation>Ungültiger Parameter: Ein Name, eine Größe oder eine Sitzungs-ID liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="343" />
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
-        <translation type="unfinished" />
+        <translation>Nicht erlaubt: Das Gerät ist nicht gekoppelt, die Sitzung ist noch nicht offen oder der Sitzungsserver gehört zu einem anderen Modul.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="346" />
         <source>At most %1 session servers can exist at once.</source>
-        <translation type="unfinished" />
+        <translation>Es können höchstens %1 Sitzungsserver gleichzeitig bestehen.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="348" />
         <source>A session server of that name exists already.</source>
-        <translation type="unfinished" />
+        <translation>Ein Sitzungsserver dieses Namens existiert bereits.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="350" />
         <source>There is no session server of that name.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="352" />
         <source>There is no session with that id.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Sitzung mit dieser ID.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="354" />
         <source>The send queue is full; try again once the other device has caught up.</source>
-        <translation type="unfinished" />
+        <translation>Die Sendewarteschlange ist voll; versuchen Sie es erneut, wenn das andere Gerät aufgeholt hat.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="356" />
@@ -1417,7 +1413,7 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="358" />
         <source>The other device has no session server of that name.</source>
-        <translation type="unfinished" />
+        <translation>Das andere Gerät hat keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="360" />
@@ -1427,7 +1423,7 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="362" />
         <source>Unknown error %1.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Fehler %1.</translation>
     </message>
 </context>
 <context>

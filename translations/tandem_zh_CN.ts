@@ -834,69 +834,69 @@
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="196" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="209" />
         <source>The app closed.</source>
-        <translation type="unfinished" />
+        <translation>应用已关闭。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="282" />
         <source>The app no longer offers "%1".</source>
-        <translation type="unfinished" />
+        <translation>应用不再提供“%1”。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="285" />
         <source>The service was unregistered.</source>
-        <translation type="unfinished" />
+        <translation>该服务已注销。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="341" />
         <source>The session was destroyed.</source>
-        <translation type="unfinished" />
+        <translation>会话已销毁。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="374" />
         <source>Invalid parameter (%1): there is no session %2.</source>
-        <translation type="unfinished" />
+        <translation>参数无效（%1）：不存在会话 %2。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="378" />
         <source>The session is already connected.</source>
-        <translation type="unfinished" />
+        <translation>会话已连接。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="379" />
         <source>The session is already connecting.</source>
-        <translation type="unfinished" />
+        <translation>会话正在连接中。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="382" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="563" />
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="605" />
         <source>The session layer is gone.</source>
-        <translation type="unfinished" />
+        <translation>会话层已不存在。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="387" />
         <source>Not permitted (%1): this device is not paired with %2.</source>
-        <translation type="unfinished" />
+        <translation>不允许（%1）：本设备未与 %2 配对。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="426" />
         <source>Not permitted (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>不允许（%1）：%2</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="481" />
         <source>The connect was cancelled by disconnect().</source>
-        <translation type="unfinished" />
+        <translation>连接已被 disconnect() 取消。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="529" />
         <source>Too many collaboration requests are waiting for an answer.</source>
-        <translation type="unfinished" />
+        <translation>等待答复的协作请求过多。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="540" />
         <source>Malformed collaboration request.</source>
-        <translation type="unfinished" />
+        <translation>协作请求格式错误。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="550" />
@@ -907,12 +907,12 @@
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="558" />
         <source>The other device withdrew the request.</source>
-        <translation type="unfinished" />
+        <translation>对方设备撤回了请求。</translation>
     </message>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="638" />
         <source>The session ended before the peer answered.</source>
-        <translation type="unfinished" />
+        <translation>会话在对方应答前已结束。</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="671" />
@@ -957,7 +957,7 @@
     <message>
         <location filename="../lib/api/channelsession.cpp" line="82" />
         <source>The session ended with its session manager.</source>
-        <translation type="unfinished" />
+        <translation>会话随其会话管理器一同结束。</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsession.cpp" line="114" />
@@ -967,7 +967,7 @@
     <message>
         <location filename="../lib/api/channelsession.cpp" line="117" />
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>通道名称最多 %1 字节（UTF-8）。</translation>
     </message>
 </context>
 <context>
@@ -976,17 +976,17 @@
         <location filename="../lib/api/channelsessions.cpp" line="41" />
         <location filename="../lib/api/channelsessions.cpp" line="57" />
         <source>The session manager is gone.</source>
-        <translation type="unfinished" />
+        <translation>会话管理器已不存在。</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsessions.cpp" line="55" />
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>服务名称必须为 1 到 %1 字节（UTF-8）。</translation>
     </message>
     <message>
         <location filename="../lib/api/channelsessions.cpp" line="61" />
         <source>Something else on this device serves "%1" already.</source>
-        <translation type="unfinished" />
+        <translation>本设备上已有其他程序提供“%1”。</translation>
     </message>
 </context>
 <context>
@@ -995,168 +995,166 @@
         <location filename="../lib/transfer/landingzone.cpp" line="158" />
         <location filename="../lib/transfer/landingzone.cpp" line="169" />
         <source>Removed characters that are not valid text.</source>
-        <translation type="unfinished" />
+        <translation>已移除无效的文本字符。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="163" />
         <source>Removed control characters.</source>
-        <translation type="unfinished" />
+        <translation>已移除控制字符。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="167" />
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
-        <translation type="unfinished" />
+        <translation>已移除不可见的格式字符，例如文字方向覆盖符。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="171" />
         <source>Replaced characters Windows does not allow in names with '_'.</source>
-        <translation type="unfinished" />
+        <translation>已将 Windows 不允许出现在名称中的字符替换为“_”。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="182" />
         <source>Removed dots and spaces at the end of names.</source>
-        <translation type="unfinished" />
+        <translation>已移除名称末尾的点和空格。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="186" />
         <source>Named nameless parts '_'.</source>
-        <translation type="unfinished" />
+        <translation>已将无名部分命名为“_”。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="190" />
         <source>Prefixed names Windows reserves for devices with '_'.</source>
-        <translation type="unfinished" />
+        <translation>已在 Windows 保留给设备的名称前加上“_”。</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/transfer/landingzone.cpp" line="194" />
         <source>Shortened names longer than %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>已缩短超过 %n 字节的名称。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/transfer/landingzone.cpp" line="290" />
         <source>The offered name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>提供的名称超过 %n 个字符。</numerusform></translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="300" />
         <source>Treated '\' as a folder separator.</source>
-        <translation type="unfinished" />
+        <translation>已将“\”视为文件夹分隔符。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="304" />
         <source>Removed a drive letter.</source>
-        <translation type="unfinished" />
+        <translation>已移除盘符。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="308" />
         <source>Made an absolute path relative.</source>
-        <translation type="unfinished" />
+        <translation>已将绝对路径改为相对路径。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="314" />
         <source>Removed '.' and '..' from the path.</source>
-        <translation type="unfinished" />
+        <translation>已从路径中移除“.”和“..”。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="322" />
         <source>The offered name is empty.</source>
-        <translation type="unfinished" />
+        <translation>提供的名称为空。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="323" />
         <source>Nothing is left of the offered name once made safe.</source>
-        <translation type="unfinished" />
+        <translation>提供的名称经安全处理后已不剩任何内容。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="327" />
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>提供的路径包含 %1 级文件夹和名称；最多接受 %2 级。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="334" />
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
-        <translation type="unfinished" />
+        <translation>提供的路径长 %1 字节；最多接受 %2 字节。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="345" />
         <location filename="../lib/transfer/landingzone.cpp" line="373" />
         <source>The download folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="349" />
         <source>The download folder %1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹 %1 不是文件夹。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="353" />
         <source>The download folder %1 is not writable.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹 %1 不可写。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="366" />
         <source>"%1" is not a sanitised path.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是经过安全处理的路径。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="388" />
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹中的 %1 是链接；Tandem 不会通过链接写入。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="395" />
         <source>Could not create the folder %1 in the download folder.</source>
-        <translation type="unfinished" />
+        <translation>无法在下载文件夹中创建文件夹 %1。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="401" />
         <source>%1 in the download folder is in the way: it is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹中的 %1 挡住了路径：它不是文件夹。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="406" />
         <source>%1 in the download folder leads outside it.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹中的 %1 指向了文件夹之外。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="425" />
         <source>Could not create %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="434" />
         <location filename="../lib/transfer/landingzone.cpp" line="471" />
         <source>There are already too many files named %1 in the download folder.</source>
-        <translation type="unfinished" />
+        <translation>下载文件夹中名为 %1 的文件已过多。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="444" />
         <source>The partial file %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>未完成的文件 %1 不见了。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="465" />
         <source>Could not rename %1 to %2: %3</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 重命名为 %2：%3</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="487" />
         <source>Cannot check room for a negative size (%1 bytes).</source>
-        <translation type="unfinished" />
+        <translation>无法为负数大小（%1 字节）检查空间。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="492" />
         <source>Could not tell how much space is free in %1.</source>
-        <translation type="unfinished" />
+        <translation>无法确定 %1 中的可用空间。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="499" />
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
-        <translation type="unfinished" />
+        <translation>%1 中可用空间不足：需要 %2（另需保留 %3），可用 %4。</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1172,12 @@
     <message>
         <location filename="../lib/api/localdevice.cpp" line="235" />
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
-        <translation type="unfinished" />
+        <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="273" />
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
-        <translation type="unfinished" />
+        <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="487" />
@@ -1230,12 +1228,12 @@
     <message>
         <location filename="../lib/api/localdevice.cpp" line="701" />
         <source>"%1" matches more than one device; give more of its id.</source>
-        <translation type="unfinished" />
+        <translation>“%1”匹配多个设备；请提供更多 ID 字符。</translation>
     </message>
     <message>
         <location filename="../lib/api/localdevice.cpp" line="703" />
         <source>No device matches "%1" (by id, id prefix of at least %2 digits, or name).</source>
-        <translation type="unfinished" />
+        <translation>没有设备匹配“%1”（按 ID、至少 %2 位的 ID 前缀或名称）。</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1317,7 @@
     <message>
         <location filename="../lib/session/session.cpp" line="103" />
         <source>A channel name can be at most %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107" />
@@ -1334,7 +1332,7 @@
     <message>
         <location filename="../lib/session/session.cpp" line="227" />
         <source>The other device sent data before the session was accepted.</source>
-        <translation type="unfinished" />
+        <translation>对方设备在会话被接受前发送了数据。</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1350,7 @@
     <message>
         <location filename="../lib/session/sessionmanager.cpp" line="130" />
         <source>A service name must be 1 to %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>服务名称必须为 1 到 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/sessionmanager.cpp" line="309" />
@@ -1365,47 +1363,47 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="144" />
         <source>The session server "%1" refused the session (%2).</source>
-        <translation type="unfinished" />
+        <translation>会话服务器“%1”拒绝了会话（%2）。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="339" />
         <source>Success.</source>
-        <translation type="unfinished" />
+        <translation>成功。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="341" />
         <source>Invalid parameter: a name, size or session id is out of range.</source>
-        <translation type="unfinished" />
+        <translation>参数无效：名称、大小或会话 ID 超出范围。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="343" />
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
-        <translation type="unfinished" />
+        <translation>不允许：设备未配对、会话尚未打开，或会话服务器属于其他模块。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="346" />
         <source>At most %1 session servers can exist at once.</source>
-        <translation type="unfinished" />
+        <translation>最多只能同时存在 %1 个会话服务器。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="348" />
         <source>A session server of that name exists already.</source>
-        <translation type="unfinished" />
+        <translation>同名的会话服务器已存在。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="350" />
         <source>There is no session server of that name.</source>
-        <translation type="unfinished" />
+        <translation>不存在该名称的会话服务器。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="352" />
         <source>There is no session with that id.</source>
-        <translation type="unfinished" />
+        <translation>不存在该 ID 的会话。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="354" />
         <source>The send queue is full; try again once the other device has caught up.</source>
-        <translation type="unfinished" />
+        <translation>发送队列已满；请等对方设备跟上后再试。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="356" />
@@ -1415,7 +1413,7 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="358" />
         <source>The other device has no session server of that name.</source>
-        <translation type="unfinished" />
+        <translation>对方设备没有该名称的会话服务器。</translation>
     </message>
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="360" />
@@ -1425,7 +1423,7 @@
     <message>
         <location filename="../lib/api/sessionserver.cpp" line="362" />
         <source>Unknown error %1.</source>
-        <translation type="unfinished" />
+        <translation>未知错误 %1。</translation>
     </message>
 </context>
 <context>
