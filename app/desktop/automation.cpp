@@ -164,6 +164,9 @@ bool Automation::attempt()
         return true;
     }
     if (cmd == u"screenshot") {
+        // What a user would look at: not a dialog still fading in or out.
+        if (isTransitioning())
+            return false;
         const QString path = m_current.value(u"path").toString();
         const QImage image = m_window->grabWindow();
         if (image.isNull() || !image.save(path, "PNG"))
@@ -225,6 +228,21 @@ bool Automation::attempt()
         type(found, m_current.value(u"text").toString(), m_current.value(u"enter").toBool());
     answer(true, {});
     return true;
+}
+
+bool Automation::isTransitioning() const
+{
+    const auto top = m_window->contentItem()->childItems();
+    for (QQuickItem *overlay : top) {
+        if (qstrcmp(overlay->metaObject()->className(), "QQuickOverlay") != 0)
+            continue;
+        const auto layers = overlay->childItems();
+        for (const QQuickItem *layer : layers) {
+            if (layer->isVisible() && (layer->opacity() < 1.0 || layer->scale() != 1.0))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool Automation::isCovered(QQuickItem *item) const

@@ -54,6 +54,7 @@ private:
     void answer(bool ok, const QJsonValue &valueOrError);
     QQuickItem *item(const QString &objectName) const;
     bool isCovered(QQuickItem *item) const;
+    bool isTransitioning() const;
     void click(QQuickItem *item);
     quint64 nextTimestamp();
     void type(QQuickItem *item, const QString &text, bool enter);

@@ -222,7 +222,10 @@ void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)
 void installTranslations(QObject *parent)
 {
     auto *translator = new QTranslator(parent);
-    if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The system language; else English, whose file carries the plural forms
+    // ("1 request", "2 requests") the source strings leave open.
+    if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("tandem_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
