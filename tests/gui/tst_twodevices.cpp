@@ -175,6 +175,15 @@ void tst_TwoDevices::findPairChatAndRestart()
         betaAgain.wait(QStringLiteral("message:0"), QStringLiteral("text"), QStringLiteral("Hello from Alpha"))));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("message:1"), QStringLiteral("deliveryState"), 2)));
     checkScreenshot(betaAgain, QStringLiteral("twodevices-conversation-after-restart.png"));
+
+    // Alpha unpairs from its Devices page; Beta is told and may pair again.
+    CHECK_OK(alpha.click(QStringLiteral("tab:devices")));
+    CHECK_OK(alpha.click(QStringLiteral("unpair:Beta")));
+    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("pair:Beta"))));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("bannerText"), QStringLiteral("text"),
+                                             QStringLiteral("Alpha unpaired this device."))));
+    CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("pair:Alpha"))));
     QVERIFY(betaAgain.quit());
     QVERIFY(alpha.quit());
     m_running.clear();
