@@ -10,6 +10,7 @@ class ChatHistoryPrivate
 {
 public:
     QString connectionName;
+    int keepPerDevice = ChatHistory::MaxStoredMessagesPerDevice;
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     ~ChatHistoryPrivate()
     {
@@ -53,9 +54,10 @@ ChatHistory::ChatHistory(std::unique_ptr<ChatHistoryPrivate> d)
 
 ChatHistory::~ChatHistory() = default;
 
-std::unique_ptr<ChatHistory> ChatHistory::open(const QString &databasePath, QString *error)
+std::unique_ptr<ChatHistory> ChatHistory::open(const QString &databasePath, QString *error, int keepPerDevice)
 {
     auto d = std::make_unique<ChatHistoryPrivate>();
+    d->keepPerDevice = qBound(1, keepPerDevice, MaxStoredMessagesPerDevice);
     d->connectionName = QStringLiteral("tandem-chat-%1").arg(++s_connections);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     db.setDatabaseName(databasePath);
@@ -107,6 +109,16 @@ std::optional<ChatMessage> ChatHistory::append(const QString &deviceId, bool out
     if (!exec(query, error))
         return std::nullopt;
     message.id = query.lastInsertId().toLongLong();
+    // The bound: what falls beyond the newest keepPerDevice goes.
+    QSqlQuery prune(d->db());
+    prune.prepare(QStringLiteral("DELETE FROM messages WHERE device = ? AND id <= (SELECT id FROM messages"
+                                 " WHERE device = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+    prune.addBindValue(deviceId);
+    prune.addBindValue(deviceId);
+    prune.addBindValue(d->keepPerDevice);
+    QString pruneError;
+    if (!exec(prune, &pruneError))
+        qWarning("tandem: cannot trim the conversation history: %s", qPrintable(pruneError));
     return message;
 }
 

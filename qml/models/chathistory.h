@@ -46,10 +46,14 @@ public:
     static constexpr qsizetype MaxMessageBytes = 64 * 1024;
     // A conversation view loads at most this many of the latest messages.
     static constexpr int MaxLoadedMessages = 1000;
+    // Kept per device; the oldest go when a new one would pass the bound.
+    static constexpr int MaxStoredMessagesPerDevice = 100000;
     static constexpr auto FileName = "conversations.sqlite";
 
     ~ChatHistory();
-    static std::unique_ptr<ChatHistory> open(const QString &databasePath, QString *error);
+    // `keepPerDevice` is for tests; it is clamped to 1..MaxStoredMessagesPerDevice.
+    static std::unique_ptr<ChatHistory> open(const QString &databasePath, QString *error,
+                                             int keepPerDevice = MaxStoredMessagesPerDevice);
 
     std::optional<ChatMessage> append(const QString &deviceId, bool outgoing, const QString &text,
                                       ChatMessage::State state, QString *error);

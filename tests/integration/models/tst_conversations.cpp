@@ -33,6 +33,7 @@ private Q_SLOTS:
     void deviceModelFollowsPairingLive();
     void deviceModelAddsADeviceByAddress();
     void sessionModelBoundsItsRequests();
+    void historyKeepsTheNewestWithinItsBound();
 
 private:
     struct Side
@@ -316,6 +317,32 @@ void tst_Conversations::sessionModelBoundsItsRequests()
     m_sideB.sessions.reset();
     QCOMPARE(m_sideB.requests->rowCount(), 0);
     QCOMPARE(m_sideB.requests->pendingCount(), 0);
+}
+
+void tst_Conversations::historyKeepsTheNewestWithinItsBound()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("history.sqlite"));
+    auto history = ChatHistory::open(path, &error, 3);
+    QVERIFY2(history, qPrintable(error));
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(history->append(QStringLiteral("aa"), true, QString::number(i), ChatMessage::State::Sent, &error));
+    QVERIFY(
+        history->append(QStringLiteral("bb"), false, QStringLiteral("other"), ChatMessage::State::Received, &error));
+    // The newest three of "aa" stay, in order; "bb" is counted on its own.
+    QList<ChatMessage> kept = history->latest(QStringLiteral("aa"));
+    QCOMPARE(kept.size(), 3);
+    QCOMPARE(kept.at(0).text, QStringLiteral("3"));
+    QCOMPARE(kept.at(2).text, QStringLiteral("5"));
+    QCOMPARE(history->latest(QStringLiteral("bb")).size(), 1);
+    // And on disk, for the next run.
+    history.reset();
+    history = ChatHistory::open(path, &error, 3);
+    QVERIFY2(history, qPrintable(error));
+    QCOMPARE(history->latest(QStringLiteral("aa")).size(), 3);
+    // A view asks for at most MaxLoadedMessages, whatever it asks.
+    QCOMPARE(history->latest(QStringLiteral("aa"), ChatHistory::MaxLoadedMessages + 10).size(), 3);
 }
 
 QTEST_MAIN(tst_Conversations)
