@@ -1,5 +1,7 @@
-#include "automation.h"
 #include "desktopapp.h"
+#ifdef TANDEM_HAS_AUTOMATION
+#include "automation.h"
+#endif
 
 #include "identity/profile.h"
 #include "link/lanlinkprovider.h"
@@ -131,8 +133,13 @@ int main(int argc, char *argv[])
         });
         desktop.saveScreenshotAfterFirstFrame(parser.value(screenshotOption));
     }
+#ifdef TANDEM_HAS_AUTOMATION
     std::unique_ptr<Automation> automation;
     if (parser.isSet(automationOption))
         automation = std::make_unique<Automation>(desktop.window());
+#else
+    if (parser.isSet(automationOption))
+        return usage(QStringLiteral("--automation is available on Unix only"));
+#endif
     return app.exec();
 }
