@@ -72,13 +72,19 @@ ApplicationWindow {
         }
     }
 
+    // Shows the oldest waiting request; a request that went away meanwhile
+    // (the other device gave up) takes its dialog with it.
     function askNextRequest() {
-        if (incomingDialog.visible)
+        if (incomingDialog.visible) {
+            if (requests.isPendingRequest(incomingDialog.requestId))
+                return
+            incomingDialog.close()
+        }
+        const requestId = requests.firstPendingRequest()
+        if (requestId < 0)
             return
-        const row = requests.firstPending()
-        if (row < 0)
-            return
-        const index = requests.index(row, 0)
+        const index = requests.index(requests.firstPending(), 0)
+        incomingDialog.requestId = requestId
         incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
     }
 
@@ -170,12 +176,15 @@ ApplicationWindow {
     IncomingRequestDialog {
         id: incomingDialog
 
+        // The request shown (SessionModel's requestId), answered by id.
+        property int requestId: -1
+
         onRequestAccepted: {
-            requests.accept(requests.firstPending())
+            requests.acceptRequest(incomingDialog.requestId)
             window.askNextRequest()
         }
         onRequestRejected: reason => {
-            requests.reject(requests.firstPending(), reason)
+            requests.rejectRequest(incomingDialog.requestId, reason)
             window.askNextRequest()
         }
     }

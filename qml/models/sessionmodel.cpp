@@ -34,6 +34,7 @@ void SessionModel::setSessionManager(SessionManager *manager)
             session->disconnect(this);
     }
     m_sessions.clear();
+    m_requestIds.clear();
     endResetModel();
     m_manager = manager;
     if (m_manager) {
@@ -86,6 +87,7 @@ void SessionModel::add(Session *session)
     const int row = int(m_sessions.size());
     beginInsertRows({}, row, row);
     m_sessions << session;
+    m_requestIds << m_nextRequestId++;
     endInsertRows();
     connect(session, &Session::stateChanged, this, [this, session](Session::State state) {
         if (state == Session::State::Disconnected) {
@@ -112,6 +114,7 @@ void SessionModel::remove(Session *session)
         return;
     beginRemoveRows({}, row, row);
     m_sessions.removeAt(row);
+    m_requestIds.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
     updatePending();
@@ -161,6 +164,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return int(session->state());
     case PendingRole:
         return isPending(session);
+    case RequestIdRole:
+        return m_requestIds.at(index.row());
     default:
         return {};
     }
@@ -168,11 +173,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SessionModel::roleNames() const
 {
-    return {{PeerIdRole, "peerId"},
-            {PeerNameRole, "peerName"},
-            {ServiceRole, "service"},
-            {StateRole, "state"},
-            {PendingRole, "pending"}};
+    return {{PeerIdRole, "peerId"}, {PeerNameRole, "peerName"}, {ServiceRole, "service"},
+            {StateRole, "state"},   {PendingRole, "pending"},   {RequestIdRole, "requestId"}};
 }
 
 int SessionModel::firstPending() const
@@ -205,4 +207,31 @@ bool SessionModel::reject(int row, const QString &reason)
     }
     m_sessions.at(row)->reject(SessionManager::ErrorRejected, reason);
     return true;
+}
+
+int SessionModel::rowOfRequest(int requestId) const
+{
+    return int(m_requestIds.indexOf(requestId));
+}
+
+int SessionModel::firstPendingRequest() const
+{
+    const int row = firstPending();
+    return row < 0 ? -1 : m_requestIds.at(row);
+}
+
+bool SessionModel::isPendingRequest(int requestId) const
+{
+    const int row = rowOfRequest(requestId);
+    return row >= 0 && isPending(m_sessions.at(row));
+}
+
+bool SessionModel::acceptRequest(int requestId)
+{
+    return accept(rowOfRequest(requestId));
+}
+
+bool SessionModel::rejectRequest(int requestId, const QString &reason)
+{
+    return reject(rowOfRequest(requestId), reason);
 }

@@ -24,7 +24,9 @@ class TANDEM_QUICK_EXPORT SessionModel : public QAbstractListModel
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged FINAL)
 
 public:
-    enum Role { PeerIdRole = Qt::UserRole + 1, PeerNameRole, ServiceRole, StateRole, PendingRole };
+    // RequestIdRole: a number for the row's session, unique within the model,
+    // so that an answer reaches the request the user saw even when rows move.
+    enum Role { PeerIdRole = Qt::UserRole + 1, PeerNameRole, ServiceRole, StateRole, PendingRole, RequestIdRole };
     Q_ENUM(Role)
 
     // The reason for a refusal travels to the peer.
@@ -50,6 +52,11 @@ public:
     Q_INVOKABLE int firstPending() const;
     Q_INVOKABLE bool accept(int row);
     Q_INVOKABLE bool reject(int row, const QString &reason);
+    // The same by request id (RequestIdRole); -1 when none is waiting.
+    Q_INVOKABLE int firstPendingRequest() const;
+    Q_INVOKABLE bool isPendingRequest(int requestId) const;
+    Q_INVOKABLE bool acceptRequest(int requestId);
+    Q_INVOKABLE bool rejectRequest(int requestId, const QString &reason);
 
 Q_SIGNALS:
     void sessionManagerChanged();
@@ -67,6 +74,10 @@ private:
 
     QPointer<Tandem::SessionManager> m_manager;
     QStringList m_services;
+    int rowOfRequest(int requestId) const;
+
     QList<QPointer<Tandem::Session>> m_sessions;
+    QList<int> m_requestIds; // beside m_sessions, row for row
+    int m_nextRequestId = 1;
     int m_pending = 0;
 };

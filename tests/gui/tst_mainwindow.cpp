@@ -281,6 +281,16 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
     QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("in a meeting"));
     QTRY_COMPARE(app.pendingRequests(), 0);
+
+    // A request withdrawn while its dialog shows takes the dialog with it.
+    Session *again = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                        QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(text->isVisible(), 10000);
+    QTRY_COMPARE(app.pendingRequests(), 1);
+    again->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!text->isVisible(), 10000);
+    QCOMPARE(app.pendingRequests(), 0);
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()

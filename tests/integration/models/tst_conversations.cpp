@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void acceptedConversationIsDeliveredAndKept();
     void refusedConversationFailsItsMessages();
+    void answersReachTheRequestShownEvenWhenAnotherGoes();
     void autoAcceptSkipsTheQuestion();
     void overlongAndEmptyMessagesAreRefused();
     void unconfirmedMessagesFailAfterARestart();
@@ -155,6 +156,33 @@ void tst_Conversations::refusedConversationFailsItsMessages()
     QCOMPARE(m_sideB.conversations->history()->latest(m_a->id()).size(), 0);
     // Answering again is an error, not a crash.
     QVERIFY(!m_sideB.requests->accept(0));
+}
+
+void tst_Conversations::answersReachTheRequestShownEvenWhenAnotherGoes()
+{
+    // Two requests from Alpha; the user looks at the second when the first
+    // is withdrawn: accepting by id accepts the second, not whatever is first.
+    QString error;
+    Session *first = m_sideA.sessions->open(m_b->id(), QLatin1StringView(Conversations::Service),
+                                            QStringLiteral("first"), {}, &error);
+    Session *second = m_sideA.sessions->open(m_b->id(), QLatin1StringView(Conversations::Service),
+                                             QStringLiteral("second"), {}, &error);
+    QVERIFY(first && second);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sideB.requests->pendingCount(), 2, 10000);
+    const int firstId = m_sideB.requests->firstPendingRequest();
+    const int secondId = m_sideB.requests->data(m_sideB.requests->index(1), SessionModel::RequestIdRole).toInt();
+    QVERIFY(firstId != secondId);
+    QVERIFY(m_sideB.requests->isPendingRequest(secondId));
+
+    first->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sideB.requests->isPendingRequest(firstId), 10000);
+    QSignalSpy opened(second, &Session::opened);
+    QVERIFY(m_sideB.requests->acceptRequest(secondId));
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+    QVERIFY(!m_sideB.requests->acceptRequest(firstId));
+    QVERIFY(!m_sideB.requests->rejectRequest(12345, QString()));
+    first->deleteLater();
+    second->deleteLater();
 }
 
 void tst_Conversations::autoAcceptSkipsTheQuestion()
