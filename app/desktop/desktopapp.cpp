@@ -1,25 +1,71 @@
 #include "desktopapp.h"
 
+#include "abilityforeign.h"
+#include "api/abilityconnectionmanager.h"
+#include "appsettings.h"
+#include "conversations.h"
 #include "identity/profile.h"
+#include "session/sessionmanager.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
+#include <QMenu>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTimer>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
-DesktopApp::DesktopApp(Tandem::Profile *profile, QObject *parent)
+using namespace Tandem;
+
+DesktopApp::DesktopApp(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_options(options)
 { }
 
-DesktopApp::~DesktopApp() = default;
+DesktopApp::~DesktopApp()
+{
+    // QML goes first: it holds pointers to everything below.
+    m_engine.reset();
+    AbilityConnectionManagerForeign::setInstance(nullptr);
+    m_conversations.reset();
+    m_ability.reset();
+    m_sessions.reset();
+    m_device.reset();
+}
 
 bool DesktopApp::start(QString *error)
 {
+    m_settings = std::make_unique<AppSettings>(m_profile->path());
+    m_device = std::make_unique<LocalDevice>(m_profile, m_options.device);
+    if (!m_device->start(error)) {
+        *error = QStringLiteral("cannot start the network: ") + *error;
+        return false;
+    }
+    m_sessions = std::make_unique<SessionManager>(m_device.get(), SessionManager::Options());
+    m_ability = std::make_unique<AbilityConnectionManager>(m_sessions.get());
+    AbilityConnectionManagerForeign::setInstance(m_ability.get());
+    m_conversations = Conversations::open(m_sessions.get(), error);
+    if (!m_conversations) {
+        *error = QStringLiteral("cannot open the conversations: ") + *error;
+        return false;
+    }
+    for (const QString &address : std::as_const(m_options.connectTo)) {
+        if (const auto hostPort = parseHostPort(address))
+            m_device->connectToAddress(hostPort->first, hostPort->second);
+    }
+
+    // Material follows the theme setting (light, dark or the system's);
+    // QT_QUICK_CONTROLS_STYLE still wins for people who chose another.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+
     m_engine = std::make_unique<QQmlApplicationEngine>();
     QStringList warnings;
     QObject::connect(m_engine.get(), &QQmlApplicationEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
@@ -33,7 +79,7 @@ bool DesktopApp::start(QString *error)
         if (QFileInfo::exists(appDir.filePath(relative + QStringLiteral("/Tandem/qmldir"))))
             m_engine->addImportPath(QDir::cleanPath(appDir.filePath(relative)));
     }
-    m_engine->setInitialProperties({{QStringLiteral("profile"), QVariant::fromValue(m_profile)}});
+    m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(this)}});
     m_engine->loadFromModule("Tandem.Desktop", "Main");
     const auto roots = m_engine->rootObjects();
     m_window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
@@ -41,12 +87,116 @@ bool DesktopApp::start(QString *error)
         *error = QStringLiteral("the main window failed to load:\n") + warnings.join(QLatin1Char('\n'));
         return false;
     }
+    setUpTray();
     return true;
+}
+
+void DesktopApp::setUpTray()
+{
+    // A tray needs QApplication (widgets) and a desktop that shows one; where
+    // there is none, closing the window quits as usual.
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = std::make_unique<QSystemTrayIcon>(QIcon(QStringLiteral(":/icons/org.tandem.Tandem.svg")));
+    auto *menu = new QMenu();
+    connect(m_tray.get(), &QObject::destroyed, menu, &QObject::deleteLater);
+    QAction *show = menu->addAction(tr("Show Tandem"));
+    connect(show, &QAction::triggered, this, &DesktopApp::showWindow);
+    QAction *quit = menu->addAction(tr("Quit"));
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray.get(), &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+    });
+    connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this, &DesktopApp::showWindow);
+    updateTray();
+    m_tray->show();
+    // Tandem stays reachable from the tray when its window is closed.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+}
+
+void DesktopApp::updateTray()
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(m_pendingRequests > 0 ? tr("Tandem: %n request(s) waiting", nullptr, m_pendingRequests)
+                                             : tr("Tandem"));
 }
 
 QQuickWindow *DesktopApp::window() const
 {
     return m_window;
+}
+
+Profile *DesktopApp::profile() const
+{
+    return m_profile;
+}
+
+LocalDevice *DesktopApp::device() const
+{
+    return m_device.get();
+}
+
+SessionManager *DesktopApp::sessions() const
+{
+    return m_sessions.get();
+}
+
+Conversations *DesktopApp::conversations() const
+{
+    return m_conversations.get();
+}
+
+AppSettings *DesktopApp::settings() const
+{
+    return m_settings.get();
+}
+
+int DesktopApp::lanPort() const
+{
+    return m_device ? m_device->lanPort() : 0;
+}
+
+QStringList DesktopApp::discoveryInterfaces() const
+{
+    return m_options.device.discovery.interfaces;
+}
+
+bool DesktopApp::isTrayAvailable() const
+{
+    return m_tray != nullptr;
+}
+
+int DesktopApp::pendingRequests() const
+{
+    return m_pendingRequests;
+}
+
+void DesktopApp::setPendingRequests(int count)
+{
+    if (count == m_pendingRequests)
+        return;
+    m_pendingRequests = count;
+    updateTray();
+    Q_EMIT pendingRequestsChanged();
+}
+
+void DesktopApp::notify(const QString &title, const QString &message)
+{
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+    Q_EMIT notified(title, message);
+}
+
+void DesktopApp::showWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->requestActivate();
 }
 
 void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)
@@ -72,7 +222,10 @@ void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)
 void installTranslations(QObject *parent)
 {
     auto *translator = new QTranslator(parent);
-    if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The system language; else English, whose file carries the plural forms
+    // ("1 request", "2 requests") the source strings leave open.
+    if (translator->load(QLocale(), QStringLiteral("tandem"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("tandem_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;

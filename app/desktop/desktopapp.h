@@ -1,44 +1,104 @@
 #pragma once
 
+#include "api/localdevice.h"
+#include "appsettings.h"
+#include "conversations.h"
+#include "identity/profile.h"
+#include "session/sessionmanager.h"
+
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
 class QQmlApplicationEngine;
 class QQuickWindow;
-
+class QSystemTrayIcon;
 namespace Tandem {
-class Profile;
-}
+class AbilityConnectionManager;
+} // namespace Tandem
 
-// The desktop app as main() runs it: the QML engine, the main window, and
-// what the window is handed (the profile). Tests create one the same way.
+// How the app reaches the network: the device's options (ports, discovery
+// interfaces) and addresses to dial at start, as given on the command line.
+struct DesktopOptions
+{
+    Tandem::LocalDeviceOptions device;
+    QStringList connectTo; // host:port
+};
+
+// The desktop app as main() runs it: the device (LocalDevice, sessions,
+// conversations), the QML engine and main window, the tray icon. The window
+// gets this object as `app`. Tests create one the same way.
 class DesktopApp : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The desktop app is made by main().")
+    Q_PROPERTY(Tandem::Profile *profile READ profile CONSTANT FINAL)
+    Q_PROPERTY(Tandem::LocalDevice *device READ device CONSTANT FINAL)
+    Q_PROPERTY(Tandem::SessionManager *sessions READ sessions CONSTANT FINAL)
+    Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
+    Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
+    Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
+    Q_PROPERTY(QStringList discoveryInterfaces READ discoveryInterfaces CONSTANT FINAL)
+    Q_PROPERTY(bool trayAvailable READ isTrayAvailable CONSTANT FINAL)
+    Q_PROPERTY(int pendingRequests READ pendingRequests WRITE setPendingRequests NOTIFY pendingRequestsChanged FINAL)
 
 public:
-    explicit DesktopApp(Tandem::Profile *profile, QObject *parent = nullptr);
+    using Options = DesktopOptions;
+
+    DesktopApp(Tandem::Profile *profile, const Options &options, QObject *parent = nullptr);
     ~DesktopApp() override;
 
-    // Loads and shows the main window; returns false with `error` set when
-    // QML failed to load.
+    // Starts the device, loads and shows the main window; returns false with
+    // `error` set when the network or QML failed.
     bool start(QString *error);
     QQuickWindow *window() const;
+
+    Tandem::Profile *profile() const;
+    Tandem::LocalDevice *device() const;
+    Tandem::SessionManager *sessions() const;
+    Conversations *conversations() const;
+    AppSettings *settings() const;
+    int lanPort() const;
+    QStringList discoveryInterfaces() const;
+    bool isTrayAvailable() const;
+    int pendingRequests() const;
+    void setPendingRequests(int count);
+
+    // A desktop notification (through the tray), for requests and messages
+    // that arrive while the user looks elsewhere.
+    Q_INVOKABLE void notify(const QString &title, const QString &message);
+    Q_INVOKABLE void showWindow();
 
     // Saves a PNG of the window once it has rendered its first frame, then
     // emits screenshotSaved (ok=false with a reason on failure).
     void saveScreenshotAfterFirstFrame(const QString &path);
 
 Q_SIGNALS:
+    void pendingRequestsChanged();
     void screenshotSaved(bool ok, const QString &pathOrError);
+    // For tests: notify() was called.
+    void notified(const QString &title, const QString &message);
 
 private:
+    void setUpTray();
+    void updateTray();
+
     Tandem::Profile *m_profile;
+    Options m_options;
+    std::unique_ptr<Tandem::LocalDevice> m_device;
+    std::unique_ptr<Tandem::SessionManager> m_sessions;
+    std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
+    std::unique_ptr<Conversations> m_conversations;
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
+    std::unique_ptr<QSystemTrayIcon> m_tray;
+    QPointer<QQuickWindow> m_window;
+    int m_pendingRequests = 0;
 };
 
 // Installs the translation for the system language, if we ship one.

@@ -1,9 +1,15 @@
 #include "desktopapp.h"
+#ifdef TANDEM_HAS_AUTOMATION
+#include "automation.h"
+#endif
 
 #include "identity/profile.h"
+#include "link/lanlinkprovider.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QIcon>
+#include <QNetworkInterface>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
 
@@ -11,14 +17,27 @@
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
+namespace {
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(message));
+    return 2;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // QApplication rather than QGuiApplication: the tray icon is a widget.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
     QCoreApplication::setApplicationName(QStringLiteral("Tandem"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tandem.Tandem"));
+    // The installed theme icon, else the copy built in (drawn by Qt's SVG
+    // image plugin, qt6-svg, where it is installed).
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.tandem.Tandem"), QIcon(QStringLiteral(":/icons/org.tandem.Tandem.svg"))));
     installTranslations(&app);
 
     QCommandLineParser parser;
@@ -29,12 +48,65 @@ int main(int argc, char *argv[])
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "Use the profile (identity, trust store, settings) in <dir>."),
         QStringLiteral("dir"), Tandem::Profile::defaultDirectory());
+    // Not --name: Qt's X11 support takes that (and -name) for itself.
+    const QCommandLineOption nameOption(QStringLiteral("device-name"),
+                                        QCoreApplication::translate("main", "Set this device's name."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("main", "TCP port for links (0: any free port)."),
+                                        QStringLiteral("port"), QString::number(Tandem::LanLinkProvider::DefaultPort));
+    const QCommandLineOption discoveryPortOption(
+        QStringLiteral("discovery-port"), QCoreApplication::translate("main", "UDP port for announcements."),
+        QStringLiteral("port"), QString::number(Tandem::LanDiscovery::DefaultPort));
+    const QCommandLineOption interfaceOption(
+        QStringLiteral("interface"),
+        QCoreApplication::translate("main",
+                                    "Announce and listen only on this network interface (repeatable); "
+                                    "with only \"lo\", links listen on loopback too."),
+        QStringLiteral("name"));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QCoreApplication::translate("main",
+                                    "Also connect to host:port (repeatable), for networks that drop discovery."),
+        QStringLiteral("host:port"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the window to <file> once it is shown, then quit."),
         QStringLiteral("file"));
-    parser.addOptions({profileOption, screenshotOption});
+    const QCommandLineOption automationOption(
+        QStringLiteral("automation"),
+        QCoreApplication::translate("main", "Take test commands as JSON lines on standard input (see automation.h)."));
+    parser.addOptions({profileOption, nameOption, portOption, discoveryPortOption, interfaceOption, connectOption,
+                       screenshotOption, automationOption});
     parser.process(app);
+
+    DesktopOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usage(QStringLiteral("--port takes a port number (0-65535)"));
+    options.device.lan.port = quint16(port);
+    const uint discoveryPort = parser.value(discoveryPortOption).toUInt(&ok);
+    if (!ok || discoveryPort == 0 || discoveryPort > 65535)
+        return usage(QStringLiteral("--discovery-port takes a port number (1-65535)"));
+    options.device.discovery.port = quint16(discoveryPort);
+    options.device.discovery.interfaces = parser.values(interfaceOption);
+    for (const QString &name : std::as_const(options.device.discovery.interfaces)) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(name);
+        if (!iface.isValid())
+            return usage(QStringLiteral("no network interface named \"%1\"").arg(name));
+    }
+    // Loopback only means loopback only: links listen there too, and IPv4
+    // is enough on it.
+    if (options.device.discovery.interfaces == QStringList{QStringLiteral("lo")}) {
+        options.device.lan.address = QHostAddress::LocalHost;
+        options.device.discovery.ipv6 = false;
+    }
+    options.connectTo = parser.values(connectOption);
+    for (const QString &address : std::as_const(options.connectTo)) {
+        if (!Tandem::parseHostPort(address))
+            return usage(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));
+    }
 
     QString error;
     const std::unique_ptr<Tandem::Profile> profile = Tandem::Profile::open(parser.value(profileOption), &error);
@@ -42,20 +114,32 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tandem: cannot open the profile: %s\n", qUtf8Printable(error));
         return 1;
     }
+    if (parser.isSet(nameOption)) {
+        if (const QString problem = profile->setDeviceName(parser.value(nameOption)); !problem.isEmpty())
+            return usage(problem);
+    }
 
-    DesktopApp desktop(profile.get());
+    DesktopApp desktop(profile.get(), options);
     if (!desktop.start(&error)) {
         std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(error));
         return 1;
     }
 
     if (parser.isSet(screenshotOption)) {
-        QObject::connect(&desktop, &DesktopApp::screenshotSaved, &app, [](bool ok, const QString &detail) {
-            std::fprintf(ok ? stdout : stderr, "tandem: %s %s\n",
-                         ok ? "screenshot saved to" : "screenshot failed:", qUtf8Printable(detail));
-            QCoreApplication::exit(ok ? 0 : 1);
+        QObject::connect(&desktop, &DesktopApp::screenshotSaved, &app, [](bool saved, const QString &detail) {
+            std::fprintf(saved ? stdout : stderr, "tandem: %s %s\n",
+                         saved ? "screenshot saved to" : "screenshot failed:", qUtf8Printable(detail));
+            QCoreApplication::exit(saved ? 0 : 1);
         });
         desktop.saveScreenshotAfterFirstFrame(parser.value(screenshotOption));
     }
+#ifdef TANDEM_HAS_AUTOMATION
+    std::unique_ptr<Automation> automation;
+    if (parser.isSet(automationOption))
+        automation = std::make_unique<Automation>(desktop.window());
+#else
+    if (parser.isSet(automationOption))
+        return usage(QStringLiteral("--automation is available on Unix only"));
+#endif
     return app.exec();
 }

@@ -1,55 +1,30 @@
+#include "../common/testpeers.h"
 #include "desktopapp.h"
 #include "identity/profile.h"
+#include "screenshots.h"
+#include "session/sessionmanager.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
+using namespace TandemTest;
+
 namespace {
-
-// Screenshots are kept for people to look at after the run.
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("TANDEM_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
-// "Not blank": a rendered window has text, frames and a background, so it
-// has many distinct colours and a good share of pixels unlike the corner.
-struct ImageStats
-{
-    int distinctColours = 0;
-    double nonBackgroundShare = 0;
-};
-
-ImageStats statsOf(const QImage &image, const QRect &area)
-{
-    QSet<QRgb> colours;
-    const QRgb background = image.pixel(area.topLeft());
-    qint64 different = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            const QRgb p = image.pixel(x, y);
-            if (colours.size() < 4096)
-                colours.insert(p);
-            different += p != background;
-        }
-    }
-    return {int(colours.size()), double(different) / (qint64(area.width()) * area.height())};
-}
 
 // Searches the visual tree, which is what the user sees.
 QQuickItem *findItem(QQuickItem *root, const QString &objectName)
@@ -74,6 +49,15 @@ private Q_SLOTS:
     void initTestCase();
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
+    void realBinaryRendersAtScaleFactorTwo();
+    void keyboardReachesEveryPage();
+    void incomingRequestsRaiseDialogsAndNotifications();
+    void usableFromSmallToLargeWindows_data();
+    void usableFromSmallToLargeWindows();
+    void themeSettingChangesTheLook();
+    void downloadFolderRefusesWhatCannotHoldFiles();
+    void systemLanguagePicksTheTranslation_data();
+    void systemLanguagePicksTheTranslation();
 };
 
 void tst_MainWindow::initTestCase()
@@ -90,7 +74,9 @@ void tst_MainWindow::windowShowsDeviceNameAndId()
     const QString name = QStringLiteral("Ada's Test Laptop");
     QCOMPARE(profile->setDeviceName(name), QString());
 
-    DesktopApp app(profile.get());
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
     QVERIFY2(app.start(&error), qPrintable(error));
     QQuickWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -135,7 +121,9 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     QProcess tandem;
     tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     tandem.start(QStringLiteral(TANDEM_APP_PATH),
-                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png});
+                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
     QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
     QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tandem.exitCode(), 0);
@@ -148,6 +136,301 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     QVERIFY(stats.nonBackgroundShare > 0.01);
     // The binary made its identity in the profile it was given.
     QVERIFY(QFileInfo::exists(QDir(profileDir.path()).filePath(QStringLiteral("identity/private-key.pem"))));
+}
+
+void tst_MainWindow::realBinaryRendersAtScaleFactorTwo()
+{
+    QTemporaryDir profileDir;
+    const QString png = artifactPath(QStringLiteral("tandem-binary-scale2.png"));
+    QFile::remove(png);
+    QProcess tandem;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    tandem.setProcessEnvironment(env);
+    tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+    QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
+    QCOMPARE(tandem.exitCode(), 0);
+    const QImage shot(png);
+    QVERIFY2(!shot.isNull(), qPrintable(png));
+    // Drawn at twice the pixels (the window is 960x640 at scale 1, and a
+    // PNG keeps no pixel ratio): text and controls scale, nothing is cut.
+    QCOMPARE(shot.size(), QSize(2 * 960, 2 * 640));
+    const ImageStats stats = statsOf(shot, shot.rect());
+    QVERIFY2(stats.distinctColours > 16, qPrintable(QString::number(stats.distinctColours)));
+    QVERIFY(stats.nonBackgroundShare > 0.01);
+}
+
+void tst_MainWindow::keyboardReachesEveryPage()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+
+    // Tab walks the controls; every one it stops at has an accessible name.
+    QSet<QString> reached;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(window, Qt::Key_Tab);
+        QQuickItem *focused = window->activeFocusItem();
+        QVERIFY(focused);
+        if (!focused->objectName().isEmpty())
+            reached << focused->objectName();
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(focused);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), focused->metaObject()->className());
+    }
+    for (const char *name : {"tab:devices", "addressField", "deviceList"})
+        QVERIFY2(reached.contains(QLatin1StringView(name)), name);
+
+    // The pages are reachable from the keyboard: arrow keys move along the tabs.
+    QQuickItem *devicesTab = findItem(window->contentItem(), QStringLiteral("tab:devices"));
+    devicesTab->forceActiveFocus(Qt::TabFocusReason);
+    for (const char *page : {"conversationPage", "filesPage", "settingsPage"}) {
+        QTest::keyClick(window, Qt::Key_Right);
+        QTest::keyClick(window, Qt::Key_Space);
+        QQuickItem *shown = findItem(window->contentItem(), QLatin1StringView(page));
+        QVERIFY2(shown && shown->isVisible(), page);
+    }
+}
+
+// Clicks the middle of a visible item, as a user would.
+static void clickItem(QQuickWindow *window, QQuickItem *item)
+{
+    QVERIFY(item && item->isVisible() && item->isEnabled());
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->setDeviceName(QStringLiteral("Desk")), QString());
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy notified(&app, &DesktopApp::notified);
+
+    // Another device asks to pair: a dialog with the code it shows too, a
+    // notification, and one request waiting.
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(gamma.id()) && app.device()->device(gamma.id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gamma.device->device(profile->deviceId()) && gamma.device->device(profile->deviceId())->reachable, 10000);
+    QSignalSpy gammaCode(gamma.device.get(), &LocalDevice::pairingCodeReady);
+    QVERIFY2(gamma.device->requestPairing(profile->deviceId(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(gammaCode.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 10000);
+    QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Pairing request"));
+    QVERIFY(notified.at(0).at(1).toString().contains(gammaCode.at(0).at(1).toString()));
+    QQuickItem *code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
+    QTRY_VERIFY(code && code->isVisible());
+    QCOMPARE(code->property("value").toString(), gammaCode.at(0).at(1).toString());
+    QTRY_COMPARE(app.pendingRequests(), 1);
+
+    // Both confirm: paired.
+    QSignalSpy paired(app.device(), &LocalDevice::paired);
+    QVERIFY(gamma.device->acceptPairing(profile->deviceId(), &error));
+    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
+    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(paired.size(), 1, 10000);
+    QTRY_COMPARE(app.pendingRequests(), 0);
+    QTRY_VERIFY(!code->isVisible());
+
+    // Gamma starts a conversation: asked in a dialog and notified; the
+    // user rejects it with a reason, which Gamma is told.
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    Session *session = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                          QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy refused(session, &Session::refused);
+    QTRY_COMPARE_WITH_TIMEOUT(app.pendingRequests(), 1, 10000);
+    QQuickItem *text = findItem(window->contentItem(), QStringLiteral("requestText"));
+    QTRY_VERIFY_WITH_TIMEOUT(text && text->isVisible(), 10000);
+    QVERIFY(text->property("text").toString().contains(QStringLiteral("Gamma")));
+    QTRY_COMPARE(app.pendingRequests(), 1);
+    QTRY_VERIFY(notified.size() >= 2);
+    QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Request from Gamma"));
+    QQuickItem *reason = findItem(window->contentItem(), QStringLiteral("rejectReason"));
+    QQuickItem *reject = findItem(window->contentItem(), QStringLiteral("rejectRequest"));
+    QTRY_VERIFY(reject->opacity() == 1.0);
+    clickItem(window, reason);
+    for (const QChar c : QStringLiteral("in a meeting"))
+        QTest::keyClick(window, c.toLatin1());
+    clickItem(window, reject);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+    QCOMPARE(refused.at(0).at(1).toString(), QStringLiteral("in a meeting"));
+    QTRY_COMPARE(app.pendingRequests(), 0);
+
+    // A request withdrawn while its dialog shows takes the dialog with it.
+    Session *again = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                        QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(text->isVisible(), 10000);
+    QTRY_COMPARE(app.pendingRequests(), 1);
+    again->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!text->isVisible(), 10000);
+    QCOMPARE(app.pendingRequests(), 0);
+}
+
+void tst_MainWindow::usableFromSmallToLargeWindows_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("800x600") << QSize(800, 600);
+    QTest::newRow("4K") << QSize(3840, 2160);
+}
+
+void tst_MainWindow::usableFromSmallToLargeWindows()
+{
+    QFETCH(QSize, size);
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->size(), size);
+    const QImage shot = window->grabWindow();
+    QVERIFY(shot.save(artifactPath(QStringLiteral("mainwindow-%1x%2.png").arg(size.width()).arg(size.height()))));
+
+    // Every control of the Devices page lies whole inside the window, with
+    // room to be clicked.
+    const QRectF inside(QPointF(0, 0), window->size());
+    for (const char *name : {"tab:devices", "tab:settings", "deviceName", "lanStatus", "bluetoothStatus",
+                             "addressField", "addAddressButton", "deviceList"}) {
+        QQuickItem *item = findItem(window->contentItem(), QLatin1StringView(name));
+        QVERIFY2(item && item->isVisible(), name);
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QVERIFY2(inside.contains(rect),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5")
+                                .arg(QLatin1StringView(name))
+                                .arg(rect.x())
+                                .arg(rect.y())
+                                .arg(rect.width())
+                                .arg(rect.height())));
+        QVERIFY2(rect.width() >= 16 && rect.height() >= 16,
+                 qPrintable(QStringLiteral("%1 %2 %3x%4")
+                                .arg(QLatin1StringView(name), QLatin1StringView(item->metaObject()->className()))
+                                .arg(rect.width())
+                                .arg(rect.height())));
+    }
+}
+
+void tst_MainWindow::themeSettingChangesTheLook()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    auto lightness = [&app] {
+        const QImage shot = app.window()->grabWindow();
+        // A corner of the page, below the header: the window's background.
+        return QColor(shot.pixel(shot.width() - 4, shot.height() - 4)).lightness();
+    };
+    app.settings()->setTheme(AppSettings::LightTheme);
+    QTRY_VERIFY(lightness() > 200);
+    app.settings()->setTheme(AppSettings::DarkTheme);
+    QTRY_VERIFY(lightness() < 80);
+    // Kept in the profile.
+    AppSettings reread(profileDir.path());
+    QCOMPARE(reread.theme(), AppSettings::DarkTheme);
+    app.settings()->setTheme(AppSettings::LightTheme);
+    QTRY_VERIFY(lightness() > 200);
+}
+
+void tst_MainWindow::downloadFolderRefusesWhatCannotHoldFiles()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.path());
+    QSignalSpy changed(&settings, &AppSettings::downloadFolderChanged);
+    const QString before = settings.downloadFolder();
+    QVERIFY(!settings.setDownloadFolder(QString()).isEmpty());
+    QVERIFY(!settings.setDownloadFolder(QStringLiteral("relative/folder")).isEmpty());
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("a-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(settings.setDownloadFolder(file.fileName()).contains(QStringLiteral("file")));
+    QCOMPARE(settings.downloadFolder(), before);
+    QCOMPARE(changed.size(), 0);
+
+    // A folder (as a path or a file: URL) is taken, created if missing, and kept.
+    const QString wanted = QDir(dir.path()).filePath(QStringLiteral("landing/here"));
+    QCOMPARE(settings.setDownloadFolder(QUrl::fromLocalFile(wanted).toString()), QString());
+    QCOMPARE(settings.downloadFolder(), wanted);
+    QVERIFY(QFileInfo(wanted).isDir());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(AppSettings(dir.path()).downloadFolder(), wanted);
+}
+
+void tst_MainWindow::systemLanguagePicksTheTranslation_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("devices");
+    QTest::addColumn<QString>("settings");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("Geräte")
+                            << QStringLiteral("Einstellungen");
+    QTest::newRow("Simplified Chinese") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("设备")
+                                        << QStringLiteral("设置");
+    QTest::newRow("English, the source") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                         << QStringLiteral("Devices") << QStringLiteral("Settings");
+}
+
+void tst_MainWindow::systemLanguagePicksTheTranslation()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, devices);
+    QFETCH(QString, settings);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    QObject translations; // the translator goes with it
+    installTranslations(&translations);
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    QQuickItem *tab = findItem(app.window()->contentItem(), QStringLiteral("tab:devices"));
+    QVERIFY(tab);
+    QCOMPARE(tab->property("text").toString(), devices);
+    tab = findItem(app.window()->contentItem(), QStringLiteral("tab:settings"));
+    QVERIFY(tab);
+    QCOMPARE(tab->property("text").toString(), settings);
+    QLocale::setDefault(previous);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -38,6 +38,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("peerManager"), m_abilityB.get());
         engine->rootContext()->setContextProperty(QStringLiteral("peerDeviceId"), m_b->id());
         engine->rootContext()->setContextProperty(QStringLiteral("ownDeviceId"), m_a->id());
+        engine->rootContext()->setContextProperty(QStringLiteral("ownDevice"), m_a->device.get());
         // Each test file gets its own engine; the devices live as long as
         // it does and go while Qt still runs (Setup itself outlives the app).
         connect(engine, &QObject::destroyed, this, &Setup::tearDown);

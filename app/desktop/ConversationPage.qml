@@ -1,0 +1,91 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// Conversations with paired devices: pick one on the left, write on the right.
+Pane {
+    id: page
+
+    required property DesktopApp app
+    property string deviceId
+
+    objectName: "conversationPage"
+
+    DeviceModel {
+        id: paired
+        device: page.app.device
+        pairedOnly: true
+    }
+
+    ConversationModel {
+        id: conversationModel
+        conversations: page.app.conversations
+        deviceId: page.deviceId
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        ListView {
+            id: peers
+            objectName: "conversationPeers"
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.max(180, page.width * 0.25)
+            clip: true
+            model: paired
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Paired devices")
+
+            Label {
+                anchors.centerIn: parent
+                width: parent.width
+                visible: peers.count === 0
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Pair with a device on the Devices page to write to it.")
+                opacity: 0.7
+            }
+
+            delegate: ItemDelegate {
+                id: peer
+                required property string deviceId
+                required property string name
+                required property bool connected
+
+                objectName: "conversationWith:" + peer.name
+                width: ListView.view.width
+                text: peer.name + (peer.connected ? "" : " " + qsTr("(offline)"))
+                highlighted: peer.deviceId === page.deviceId
+                contentItem: Label {
+                    text: peer.text
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Accessible.name: qsTr("Conversation with %1").arg(peer.name)
+                onClicked: page.deviceId = peer.deviceId
+            }
+        }
+
+        Conversation {
+            objectName: "conversation"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.deviceId !== ""
+            model: conversationModel
+            peerName: paired.nameOf(page.deviceId)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: page.deviceId === ""
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Choose a device to write to.")
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tandem
+
+// This device, how it reaches others (LAN, Bluetooth), and every device it
+// knows: pair, unpair, open a conversation, or add one by address.
+Pane {
+    id: page
+
+    required property DesktopApp app
+    required property DeviceModel devices
+
+    signal conversationRequested(string deviceId)
+
+    objectName: "devicesPage"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+
+            DeviceIdentityCard {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                profile: page.app.profile
+            }
+
+            Frame {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("Connections")
+
+                ColumnLayout {
+                    width: parent.width
+                    Label {
+                        objectName: "lanStatus"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: page.devices.lanRunning
+                              ? (page.app.discoveryInterfaces.length > 0
+                                 ? qsTr("LAN: on, port %1, discovery on %2").arg(page.app.lanPort).arg(page.app.discoveryInterfaces.join(", "))
+                                 : qsTr("LAN: on, port %1").arg(page.app.lanPort))
+                              : qsTr("LAN: off")
+                    }
+                    Label {
+                        objectName: "bluetoothStatus"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: page.app.settings.bluetoothEnabled
+                              ? qsTr("Bluetooth: unavailable in this version")
+                              : qsTr("Bluetooth: turned off in Settings.")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        TextField {
+                            id: address
+                            objectName: "addressField"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Add by address, e.g. 192.168.1.20:47317")
+                            Accessible.name: qsTr("Address of a device to add")
+                            onAccepted: addButton.clicked()
+                        }
+                        Button {
+                            id: addButton
+                            objectName: "addAddressButton"
+                            text: qsTr("Add")
+                            enabled: address.text.trim() !== ""
+                            Accessible.name: qsTr("Connect to the address")
+                            onClicked: {
+                                if (page.devices.connectToAddress(address.text))
+                                    address.clear()
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        DeviceList {
+            objectName: "deviceList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: page.devices
+            focus: true
+            onPairRequested: deviceId => page.devices.requestPairing(deviceId)
+            onUnpairRequested: deviceId => page.devices.unpair(deviceId)
+            onConversationRequested: deviceId => page.conversationRequested(deviceId)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tandem
+
+// This device's name, where files land, who may start sessions without
+// asking, Bluetooth and the look.
+Pane {
+    id: page
+
+    required property DesktopApp app
+
+    objectName: "settingsPage"
+
+    DeviceModel {
+        id: paired
+        device: page.app.device
+        pairedOnly: true
+        onErrorOccurred: message => status.text = message
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Download folder")
+        currentFolder: "file://" + page.app.settings.downloadFolder
+        onAccepted: status.text = page.app.settings.setDownloadFolder(folderDialog.selectedFolder.toString())
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        GridLayout {
+            width: parent.width
+            columns: 2
+            columnSpacing: 16
+            rowSpacing: 12
+
+            Label {
+                text: qsTr("Device name")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: name
+                    objectName: "deviceNameField"
+                    Layout.fillWidth: true
+                    text: page.app.profile.deviceName
+                    Accessible.name: qsTr("Device name")
+                    onAccepted: saveName.clicked()
+                }
+                Button {
+                    id: saveName
+                    objectName: "saveDeviceName"
+                    text: qsTr("Rename")
+                    enabled: name.text !== page.app.profile.deviceName
+                    Accessible.name: qsTr("Save the device name")
+                    onClicked: status.text = page.app.profile.setDeviceName(name.text)
+                }
+            }
+
+            Label {
+                text: qsTr("Download folder")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: folder
+                    objectName: "downloadFolderField"
+                    Layout.fillWidth: true
+                    text: page.app.settings.downloadFolder
+                    Accessible.name: qsTr("Download folder")
+                    onAccepted: status.text = page.app.settings.setDownloadFolder(folder.text)
+                }
+                Button {
+                    objectName: "chooseDownloadFolder"
+                    text: qsTr("Choose…")
+                    Accessible.name: qsTr("Choose the download folder")
+                    onClicked: folderDialog.open()
+                }
+            }
+
+            Label {
+                text: qsTr("Bluetooth")
+            }
+            Switch {
+                objectName: "bluetoothSwitch"
+                checked: page.app.settings.bluetoothEnabled
+                text: checked ? qsTr("On (not available in this version)") : qsTr("Off")
+                Accessible.name: qsTr("Use Bluetooth")
+                onToggled: page.app.settings.bluetoothEnabled = checked
+            }
+
+            Label {
+                text: qsTr("Theme")
+            }
+            ComboBox {
+                objectName: "themeBox"
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: AppSettings.SystemTheme, text: qsTr("System") },
+                    { value: AppSettings.LightTheme, text: qsTr("Light") },
+                    { value: AppSettings.DarkTheme, text: qsTr("Dark") }
+                ]
+                Component.onCompleted: currentIndex = indexOfValue(page.app.settings.theme)
+                onActivated: page.app.settings.theme = currentValue
+                Accessible.name: qsTr("Theme")
+            }
+
+            Label {
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("Accept without asking")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    visible: paired.count === 0
+                    text: qsTr("No paired devices yet.")
+                    opacity: 0.7
+                }
+                Repeater {
+                    model: paired
+                    delegate: Switch {
+                        id: autoAccept
+                        required property string deviceId
+                        required property string name
+                        required property bool autoAccept
+
+                        objectName: "autoAccept:" + autoAccept.name
+                        text: qsTr("Conversations from %1").arg(autoAccept.name)
+                        contentItem: Label {
+                            leftPadding: autoAccept.indicator.width + autoAccept.spacing
+                            text: autoAccept.text
+                            textFormat: Text.PlainText
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        checked: autoAccept.autoAccept
+                        Accessible.name: qsTr("Accept conversations from %1 without asking").arg(autoAccept.name)
+                        onToggled: paired.setAutoAccept(autoAccept.deviceId, checked)
+                    }
+                }
+            }
+
+            Label {
+                id: status
+                objectName: "settingsStatus"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: "#cf222e"
+            }
+        }
+    }
+}

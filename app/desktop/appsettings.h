@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+// The desktop app's own settings, kept in the profile's settings.ini next to
+// the device name, so that each profile (each device) has its own.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app's settings belong to its profile.")
+    Q_PROPERTY(QString downloadFolder READ downloadFolder NOTIFY downloadFolderChanged FINAL)
+    Q_PROPERTY(
+        bool bluetoothEnabled READ bluetoothEnabled WRITE setBluetoothEnabled NOTIFY bluetoothEnabledChanged FINAL)
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged FINAL)
+
+public:
+    enum Theme { SystemTheme = 0, LightTheme = 1, DarkTheme = 2 };
+    Q_ENUM(Theme)
+
+    explicit AppSettings(const QString &profileDirectory, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString downloadFolder() const;
+    // Takes a path or a file: URL; the folder is created if missing. Returns
+    // an error for the user (and changes nothing) when it cannot be used.
+    Q_INVOKABLE QString setDownloadFolder(const QString &pathOrUrl);
+    bool bluetoothEnabled() const;
+    void setBluetoothEnabled(bool enabled);
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    static QString defaultDownloadFolder();
+
+Q_SIGNALS:
+    void downloadFolderChanged();
+    void bluetoothEnabledChanged();
+    void themeChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QRectF>
+#include <QTimer>
+
+class QQuickItem;
+class QQuickWindow;
+class QSocketNotifier;
+
+// Lets a test drive the real app the way a user does, in-process: it reads
+// one JSON command per line on stdin and answers one JSON line on stdout.
+// Items are found by objectName among the visible items of the window
+// (dialogs included); clicks and keys are real input events delivered to
+// the window, so a covered or disabled button cannot be clicked.
+//
+//   {"id":1,"cmd":"click","target":"pair:Beta"}
+//   {"id":2,"cmd":"type","target":"messageField","text":"hi","enter":true}
+//   {"id":3,"cmd":"wait","target":"pairingCode","property":"value"}            (until it exists, is non-empty)
+//   {"id":4,"cmd":"wait","target":"message:0","property":"deliveryState","value":2}
+//   {"id":5,"cmd":"get","target":"pairingCode","property":"value"}
+//   {"id":6,"cmd":"screenshot","path":"/tmp/devices.png"}
+//   {"id":7,"cmd":"quit"}
+// Answers: {"id":1,"ok":true,"value":...} or {"id":1,"ok":false,"error":"..."}.
+// "wait" and "click" look again whenever the window renders a frame and at
+// most every PollInterval until the command's "timeout" (ms, default
+// DefaultTimeout): each answer says what was seen, so a failed test says why.
+class Automation : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTimeout = 20000;
+    static constexpr int PollInterval = 25;
+    // A command line longer than this is refused (and the rest of it skipped).
+    static constexpr qsizetype MaxCommandBytes = 64 * 1024;
+
+    explicit Automation(QQuickWindow *window, QObject *parent = nullptr);
+    ~Automation() override;
+
+    // Finds a visible item by objectName; falls back to an invisible one.
+    static QQuickItem *findItem(QQuickItem *root, const QString &objectName);
+
+private:
+    void readStdin();
+    void handleLine(const QByteArray &line);
+    void run(const QJsonObject &command);
+    // Tries the current command; true when it has answered.
+    bool attempt();
+    void answer(bool ok, const QJsonValue &valueOrError);
+    QQuickItem *item(const QString &objectName) const;
+    bool isCovered(QQuickItem *item) const;
+    bool isTransitioning() const;
+    void click(QQuickItem *item);
+    quint64 nextTimestamp();
+    void type(QQuickItem *item, const QString &text, bool enter);
+
+    QPointer<QQuickWindow> m_window;
+    QSocketNotifier *m_notifier = nullptr;
+    QByteArray m_buffer;
+    bool m_skippingLongLine = false;
+    QList<QJsonObject> m_queue;
+    QJsonObject m_current;
+    bool m_busy = false;
+    bool m_rendered = false;
+    QRectF m_lastRect;
+    QElapsedTimer m_clock;
+    quint64 m_timestamp = 0;
+    QTimer m_poll;
+    QTimer m_deadline;
+};

@@ -1,0 +1,137 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A chat with one device: the messages, oldest at the top, each outgoing
+// one with how far it got, and a field to write in.
+Pane {
+    id: conversation
+
+    required property ConversationModel model
+    property string peerName
+
+    function stateText(state: int): string {
+        switch (state) {
+        case ConversationModel.Queued: return qsTr("Queued")
+        case ConversationModel.Sent: return qsTr("Sent")
+        case ConversationModel.Delivered: return qsTr("Delivered")
+        case ConversationModel.Failed: return qsTr("Not delivered")
+        default: return ""
+        }
+    }
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Conversation with %1").arg(conversation.peerName)
+
+    Connections {
+        function onErrorOccurred(message: string) { errorLabel.text = message }
+
+        target: conversation.model as QtObject
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        ListView {
+            id: messages
+            objectName: "messageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: conversation.model
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Messages")
+            onCountChanged: messages.positionViewAtEnd()
+            Component.onCompleted: messages.positionViewAtEnd()
+
+            Label {
+                anchors.centerIn: parent
+                visible: messages.count === 0
+                text: qsTr("No messages with %1 yet.").arg(conversation.peerName)
+                textFormat: Text.PlainText
+                opacity: 0.7
+            }
+
+            delegate: Item {
+                id: bubble
+
+                required property int index
+                required property string text
+                required property bool outgoing
+                required property date time
+                required property int deliveryState
+
+                objectName: "message:" + bubble.index
+                width: ListView.view.width
+                implicitHeight: frame.implicitHeight
+                Accessible.role: Accessible.StaticText
+                Accessible.name: (bubble.outgoing ? qsTr("You: %1") : qsTr("%1: %2").arg(conversation.peerName)).arg(bubble.text)
+
+                Frame {
+                    id: frame
+                    anchors.right: bubble.outgoing ? parent.right : undefined
+                    anchors.left: bubble.outgoing ? undefined : parent.left
+                    width: Math.min(implicitWidth, bubble.width * 0.8)
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: bubble.text
+                            wrapMode: Text.Wrap
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            objectName: "messageState"
+                            Layout.alignment: bubble.outgoing ? Qt.AlignRight : Qt.AlignLeft
+                            text: Qt.formatTime(bubble.time) + (bubble.outgoing ? " · " + conversation.stateText(bubble.deliveryState) : "")
+                            font.pixelSize: conversation.font.pixelSize * 0.85
+                            color: bubble.deliveryState === ConversationModel.Failed ? "#cf222e" : conversation.palette.windowText
+                            opacity: 0.7
+                        }
+                    }
+                }
+            }
+        }
+
+        Label {
+            id: errorLabel
+            objectName: "conversationError"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text !== ""
+            wrapMode: Text.WordWrap
+            color: "#cf222e"
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: field
+                objectName: "messageField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Write to %1…").arg(conversation.peerName)
+                Accessible.name: qsTr("Message to %1").arg(conversation.peerName)
+                onAccepted: sendButton.clicked()
+            }
+            Button {
+                id: sendButton
+                objectName: "sendButton"
+                text: qsTr("Send")
+                enabled: field.text.trim() !== ""
+                Accessible.name: qsTr("Send the message")
+                onClicked: {
+                    if (conversation.model.send(field.text)) {
+                        field.clear()
+                        errorLabel.text = ""
+                    }
+                }
+            }
+        }
+    }
+}

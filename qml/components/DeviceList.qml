@@ -1,0 +1,139 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Devices as a list: paired ones, then nearby ones, each with what can be
+// done with it. Works over any model with DeviceModel's role names.
+ListView {
+    id: list
+
+    // Buttons ask; whoever owns the model decides (see DeviceModel).
+    signal pairRequested(string deviceId)
+    signal unpairRequested(string deviceId)
+    signal conversationRequested(string deviceId)
+
+    clip: true
+    spacing: 4
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Devices")
+
+    section.property: "paired"
+    section.criteria: ViewSection.FullString
+    section.delegate: Label {
+        required property string section
+
+        width: ListView.view.width
+        topPadding: 12
+        bottomPadding: 4
+        text: section === "true" ? qsTr("Paired devices") : qsTr("Nearby devices")
+        font.bold: true
+        opacity: 0.7
+        Accessible.role: Accessible.Heading
+    }
+
+    Label {
+        objectName: "noDevices"
+        anchors.centerIn: parent
+        width: parent.width * 0.8
+        visible: list.count === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("No devices yet. Devices running Tandem on the same network appear here.")
+        opacity: 0.7
+    }
+
+    delegate: ItemDelegate {
+        id: row
+
+        required property int index
+        required property string deviceId
+        required property string name
+        required property string shortId
+        required property bool paired
+        required property bool reachable
+        required property bool connected
+        required property var transports
+        required property string pairingCode
+
+        readonly property string status: {
+            const parts = []
+            if (row.connected)
+                parts.push(qsTr("connected"))
+            else if (row.reachable)
+                parts.push(qsTr("nearby"))
+            else
+                parts.push(qsTr("offline"))
+            if (row.transports.indexOf("lan") >= 0)
+                parts.push(qsTr("LAN"))
+            if (row.transports.indexOf("bluetooth") >= 0)
+                parts.push(qsTr("Bluetooth"))
+            if (row.pairingCode !== "")
+                parts.push(qsTr("pairing…"))
+            return parts.join(" · ")
+        }
+
+        objectName: "device:" + row.name
+        width: ListView.view.width
+        highlighted: ListView.isCurrentItem
+        Accessible.name: qsTr("%1, %2, %3").arg(row.name).arg(row.paired ? qsTr("paired") : qsTr("not paired")).arg(row.status)
+        onClicked: list.currentIndex = row.index
+
+        contentItem: RowLayout {
+            spacing: 12
+
+            Rectangle {
+                Layout.preferredWidth: 10
+                Layout.preferredHeight: 10
+                radius: 5
+                color: row.connected ? "#1f883d" : row.reachable ? "#bf8700" : "#8c959f"
+                Accessible.ignored: true
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    objectName: "deviceName"
+                    Layout.fillWidth: true
+                    text: row.name
+                    // Names come from other devices: never rich text.
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("ID %1").arg(row.shortId) + " · " + row.status
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    opacity: 0.7
+                }
+            }
+            Button {
+                objectName: "pair:" + row.name
+                visible: !row.paired
+                enabled: row.reachable && row.pairingCode === ""
+                text: qsTr("Pair")
+                Accessible.name: qsTr("Pair with %1").arg(row.name)
+                onClicked: list.pairRequested(row.deviceId)
+            }
+            Button {
+                objectName: "chat:" + row.name
+                visible: row.paired
+                text: qsTr("Chat")
+                Accessible.name: qsTr("Chat with %1").arg(row.name)
+                onClicked: list.conversationRequested(row.deviceId)
+            }
+            Button {
+                objectName: "unpair:" + row.name
+                visible: row.paired
+                flat: true
+                text: qsTr("Unpair")
+                Accessible.name: qsTr("Unpair %1").arg(row.name)
+                onClicked: list.unpairRequested(row.deviceId)
+            }
+        }
+    }
+}

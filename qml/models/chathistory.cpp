@@ -1,0 +1,172 @@
+#include "chathistory.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+class ChatHistoryPrivate
+{
+public:
+    QString connectionName;
+    int keepPerDevice = ChatHistory::MaxStoredMessagesPerDevice;
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    ~ChatHistoryPrivate()
+    {
+        // Every QSqlDatabase handle must be gone before removeDatabase.
+        {
+            QSqlDatabase database = db();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+};
+
+namespace {
+
+QAtomicInteger<quint64> s_connections;
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool execText(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+ChatHistory::ChatHistory(std::unique_ptr<ChatHistoryPrivate> d)
+    : d(std::move(d))
+{ }
+
+ChatHistory::~ChatHistory() = default;
+
+std::unique_ptr<ChatHistory> ChatHistory::open(const QString &databasePath, QString *error, int keepPerDevice)
+{
+    auto d = std::make_unique<ChatHistoryPrivate>();
+    d->keepPerDevice = qBound(1, keepPerDevice, MaxStoredMessagesPerDevice);
+    d->connectionName = QStringLiteral("tandem-chat-%1").arg(++s_connections);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    db.setDatabaseName(databasePath);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(databasePath, db.lastError().text());
+        return nullptr;
+    }
+    const QString schema[] = {
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " device TEXT NOT NULL,"
+                       " outgoing INTEGER NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " state INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_device ON messages (device, id)"),
+    };
+    for (const QString &sql : schema) {
+        if (!execText(db, sql, error)) {
+            *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, *error);
+            return nullptr;
+        }
+    }
+    return std::unique_ptr<ChatHistory>(new ChatHistory(std::move(d)));
+}
+
+std::optional<ChatMessage> ChatHistory::append(const QString &deviceId, bool outgoing, const QString &text,
+                                               ChatMessage::State state, QString *error)
+{
+    if (const qsizetype bytes = text.toUtf8().size(); bytes > MaxMessageBytes) {
+        *error
+            = QStringLiteral("a message is at most %1 bytes of UTF-8, this one has %2").arg(MaxMessageBytes).arg(bytes);
+        return std::nullopt;
+    }
+    ChatMessage message;
+    message.deviceId = deviceId;
+    message.outgoing = outgoing;
+    message.text = text;
+    message.at = QDateTime::currentDateTimeUtc();
+    message.state = state;
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("INSERT INTO messages (device, outgoing, body, at, state) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(deviceId);
+    query.addBindValue(outgoing ? 1 : 0);
+    query.addBindValue(text);
+    query.addBindValue(message.at.toMSecsSinceEpoch());
+    query.addBindValue(int(state));
+    if (!exec(query, error))
+        return std::nullopt;
+    message.id = query.lastInsertId().toLongLong();
+    // The bound: what falls beyond the newest keepPerDevice goes.
+    QSqlQuery prune(d->db());
+    prune.prepare(QStringLiteral("DELETE FROM messages WHERE device = ? AND id <= (SELECT id FROM messages"
+                                 " WHERE device = ? ORDER BY id DESC LIMIT 1 OFFSET ?)"));
+    prune.addBindValue(deviceId);
+    prune.addBindValue(deviceId);
+    prune.addBindValue(d->keepPerDevice);
+    QString pruneError;
+    if (!exec(prune, &pruneError))
+        qWarning("tandem: cannot trim the conversation history: %s", qPrintable(pruneError));
+    return message;
+}
+
+bool ChatHistory::setState(qint64 messageId, ChatMessage::State state, QString *error)
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE id = ?"));
+    query.addBindValue(int(state));
+    query.addBindValue(messageId);
+    return exec(query, error);
+}
+
+QList<ChatMessage> ChatHistory::latest(const QString &deviceId, int limit) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT id, outgoing, body, at, state FROM messages WHERE device = ?"
+                                 " ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(deviceId);
+    query.addBindValue(qBound(0, limit, MaxLoadedMessages));
+    QList<ChatMessage> messages;
+    QString error;
+    if (!exec(query, &error)) {
+        qWarning("tandem: cannot read the conversation history: %s", qPrintable(error));
+        return messages;
+    }
+    while (query.next()) {
+        ChatMessage m;
+        m.id = query.value(0).toLongLong();
+        m.deviceId = deviceId;
+        m.outgoing = query.value(1).toInt() != 0;
+        m.text = query.value(2).toString();
+        m.at = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC);
+        const int state = query.value(4).toInt();
+        m.state = state >= 0 && state <= int(ChatMessage::State::Received) ? ChatMessage::State(state)
+                                                                           : ChatMessage::State::Failed;
+        messages.prepend(m);
+    }
+    return messages;
+}
+
+int ChatHistory::failUnconfirmed(QString *error)
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE outgoing = 1 AND state IN (?, ?)"));
+    query.addBindValue(int(ChatMessage::State::Failed));
+    query.addBindValue(int(ChatMessage::State::Queued));
+    query.addBindValue(int(ChatMessage::State::Sent));
+    if (!exec(query, error))
+        return -1;
+    return query.numRowsAffected();
+}

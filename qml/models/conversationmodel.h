@@ -1,0 +1,66 @@
+#pragma once
+
+#include "chathistory.h"
+#include "conversations.h"
+
+#include "tandemquick_export.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+// The conversation with one device, oldest message first: the history
+// from the profile, then what is written and received while it is shown,
+// each with its delivery state.
+class TANDEM_QUICK_EXPORT ConversationModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Conversations *conversations READ conversations WRITE setConversations NOTIFY conversationsChanged FINAL)
+    Q_PROPERTY(QString deviceId READ deviceId WRITE setDeviceId NOTIFY deviceIdChanged FINAL)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
+    Q_PROPERTY(int maxMessageBytes READ maxMessageBytes CONSTANT FINAL)
+
+public:
+    // ChatMessage::State, for QML.
+    enum DeliveryState {
+        Queued = int(ChatMessage::State::Queued),
+        Sent = int(ChatMessage::State::Sent),
+        Delivered = int(ChatMessage::State::Delivered),
+        Failed = int(ChatMessage::State::Failed),
+        Received = int(ChatMessage::State::Received),
+    };
+    Q_ENUM(DeliveryState)
+    enum Role { MessageIdRole = Qt::UserRole + 1, TextRole, OutgoingRole, TimeRole, DeliveryStateRole };
+    Q_ENUM(Role)
+
+    explicit ConversationModel(QObject *parent = nullptr);
+    ~ConversationModel() override;
+
+    Conversations *conversations() const;
+    void setConversations(Conversations *conversations);
+    QString deviceId() const;
+    void setDeviceId(const QString &deviceId);
+    static int maxMessageBytes() { return int(ChatHistory::MaxMessageBytes); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Sends to the device; false (and errorOccurred) when it cannot.
+    Q_INVOKABLE bool send(const QString &text);
+
+Q_SIGNALS:
+    void conversationsChanged();
+    void deviceIdChanged();
+    void countChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+    int rowOf(qint64 messageId) const;
+
+    QPointer<Conversations> m_conversations;
+    QString m_deviceId;
+    QList<ChatMessage> m_messages;
+};

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "chathistory.h"
+#include "session/session.h"
+
+#include "tandemquick_export.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <optional>
+
+namespace Tandem {
+class SessionManager;
+}
+
+// Text chat with paired devices: one session per device on the service
+// `tandem.text`, channel `chat` (the same tandem-cli's send-text and serve
+// speak), every message kept in the profile's ChatHistory with its delivery
+// state. Incoming conversations from a device with auto-accept are accepted
+// here; the others wait for the user (SessionModel lists them).
+class TANDEM_QUICK_EXPORT Conversations : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Conversations are opened by the application for its profile.")
+
+public:
+    static constexpr auto Service = "tandem.text";
+    static constexpr auto Channel = "chat";
+
+    ~Conversations() override;
+    // Opens the history in the device's profile and takes the service.
+    static std::unique_ptr<Conversations> open(Tandem::SessionManager *sessions, QString *error);
+
+    Tandem::SessionManager *sessionManager() const;
+    ChatHistory *history() const;
+
+    // Stores the message as Queued and sends it, opening a conversation
+    // with the device when none is open. nullopt with `error` for an
+    // unpaired device, an empty or overlong text or a full queue.
+    std::optional<ChatMessage> send(const QString &deviceId, const QString &text, QString *error);
+
+Q_SIGNALS:
+    void messageAdded(const ChatMessage &message);
+    void messageStateChanged(const QString &deviceId, qint64 messageId, ChatMessage::State state);
+    // Someone wrote to us (for notifications).
+    void messageReceived(const QString &deviceId, const QString &text);
+
+private:
+    Conversations(Tandem::SessionManager *sessions, std::unique_ptr<ChatHistory> history);
+    void adopt(Tandem::Session *session);
+    Tandem::Session *sessionFor(const QString &deviceId, QString *error);
+    void setState(const QString &deviceId, qint64 messageId, ChatMessage::State state);
+
+    struct Tracked
+    {
+        QPointer<Tandem::Session> session;
+        // Outgoing text sequence -> stored message id, until confirmed.
+        QMap<qint64, qint64> unconfirmed;
+    };
+
+    Tandem::SessionManager *m_sessions;
+    std::unique_ptr<ChatHistory> m_history;
+    QList<Tracked *> m_tracked;
+};

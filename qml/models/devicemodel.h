@@ -1,0 +1,109 @@
+#pragma once
+
+#include "api/deviceinfo.h"
+#include "api/localdevice.h"
+
+#include "tandemquick_export.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+// Every device this one knows of — paired ones from the trust store, nearby
+// ones from discovery, linked ones — live from the LocalDevice's signals,
+// paired devices first, then by name. It is also where QML asks to pair,
+// unpair or add a device by address: each call returns false and raises
+// errorOccurred with a sentence for the user when it cannot be done.
+class TANDEM_QUICK_EXPORT DeviceModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Tandem::LocalDevice *device READ device WRITE setDevice NOTIFY deviceChanged FINAL)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
+    Q_PROPERTY(bool lanRunning READ isLanRunning NOTIFY lanRunningChanged FINAL)
+    // Only paired devices (for conversations and settings).
+    Q_PROPERTY(bool pairedOnly READ pairedOnly WRITE setPairedOnly NOTIFY pairedOnlyChanged FINAL)
+
+public:
+    enum Role {
+        DeviceIdRole = Qt::UserRole + 1,
+        NameRole,
+        ShortIdRole,
+        TypeRole,
+        TransportsRole,
+        PairedRole,
+        ReachableRole,
+        ConnectedRole,
+        AddressRole,
+        AutoAcceptRole,
+        // The code both users compare while pairing, or empty.
+        PairingCodeRole,
+        PairingIncomingRole,
+    };
+    Q_ENUM(Role)
+
+    // pair/unpair reasons travel to the peer; bounded as the pairing layer is.
+    static constexpr qsizetype MaxReasonLength = Tandem::Pairing::MaxReasonLength;
+
+    explicit DeviceModel(QObject *parent = nullptr);
+    ~DeviceModel() override;
+
+    Tandem::LocalDevice *device() const;
+    void setDevice(Tandem::LocalDevice *device);
+    bool isLanRunning() const;
+    bool pairedOnly() const;
+    void setPairedOnly(bool pairedOnly);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // -1 when the device is not listed.
+    Q_INVOKABLE int indexOf(const QString &deviceId) const;
+    Q_INVOKABLE QString nameOf(const QString &deviceId) const;
+
+    Q_INVOKABLE bool requestPairing(const QString &deviceId);
+    Q_INVOKABLE bool acceptPairing(const QString &deviceId);
+    Q_INVOKABLE bool rejectPairing(const QString &deviceId, const QString &reason);
+    Q_INVOKABLE bool cancelPairing(const QString &deviceId);
+    Q_INVOKABLE bool unpair(const QString &deviceId);
+    // "host:port" or "[v6]:port"; the device appears once its link is up.
+    Q_INVOKABLE bool connectToAddress(const QString &address);
+    // Sessions from this paired device are accepted without asking.
+    Q_INVOKABLE bool setAutoAccept(const QString &deviceId, bool autoAccept);
+
+Q_SIGNALS:
+    void deviceChanged();
+    void countChanged();
+    void lanRunningChanged();
+    void pairedOnlyChanged();
+    void pairingCodeReady(const QString &deviceId, const QString &deviceName, const QString &code, bool incoming);
+    void pairingFinished(const QString &deviceId, const QString &deviceName, bool paired, const QString &message);
+    void unpaired(const QString &deviceId, const QString &deviceName, bool byPeer);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Row
+    {
+        Tandem::DeviceInfo info;
+        bool autoAccept = false;
+    };
+    struct PendingPairing
+    {
+        QString code;
+        bool incoming = false;
+    };
+
+    void refresh();
+    QList<Row> currentRows() const;
+    void setPairing(const QString &deviceId, const std::optional<PendingPairing> &pairing);
+    bool fail(const QString &message);
+
+    QPointer<Tandem::LocalDevice> m_device;
+    QList<Row> m_rows;
+    QHash<QString, PendingPairing> m_pairings;
+    bool m_lanRunning = false;
+    bool m_pairedOnly = false;
+    QMetaObject::Connection m_trustConnection;
+};

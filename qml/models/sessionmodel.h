@@ -1,0 +1,83 @@
+#pragma once
+
+#include "session/session.h"
+#include "session/sessionmanager.h"
+
+#include "tandemquick_export.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+// Sessions other devices opened with this one: those waiting for the
+// user's answer (pending) and those running, until they end. The app
+// raises its request dialog and tray count from the pending ones.
+class TANDEM_QUICK_EXPORT SessionModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Tandem::SessionManager *sessionManager READ sessionManager WRITE setSessionManager NOTIFY
+                   sessionManagerChanged FINAL)
+    // Only sessions for these services; empty: every service.
+    Q_PROPERTY(QStringList services READ services WRITE setServices NOTIFY servicesChanged FINAL)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged FINAL)
+
+public:
+    // RequestIdRole: a number for the row's session, unique within the model,
+    // so that an answer reaches the request the user saw even when rows move.
+    enum Role { PeerIdRole = Qt::UserRole + 1, PeerNameRole, ServiceRole, StateRole, PendingRole, RequestIdRole };
+    Q_ENUM(Role)
+
+    // The reason for a refusal travels to the peer.
+    static constexpr qsizetype MaxReasonLength = 200;
+    // Requests beyond this many unanswered ones are refused at once, so a
+    // peer cannot pile up dialogs.
+    static constexpr int MaxPendingRequests = 32;
+
+    explicit SessionModel(QObject *parent = nullptr);
+    ~SessionModel() override;
+
+    Tandem::SessionManager *sessionManager() const;
+    void setSessionManager(Tandem::SessionManager *manager);
+    QStringList services() const;
+    void setServices(const QStringList &services);
+    int pendingCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The oldest request still waiting, or -1.
+    Q_INVOKABLE int firstPending() const;
+    Q_INVOKABLE bool accept(int row);
+    Q_INVOKABLE bool reject(int row, const QString &reason);
+    // The same by request id (RequestIdRole); -1 when none is waiting.
+    Q_INVOKABLE int firstPendingRequest() const;
+    Q_INVOKABLE bool isPendingRequest(int requestId) const;
+    Q_INVOKABLE bool acceptRequest(int requestId);
+    Q_INVOKABLE bool rejectRequest(int requestId, const QString &reason);
+
+Q_SIGNALS:
+    void sessionManagerChanged();
+    void servicesChanged();
+    void countChanged();
+    void pendingCountChanged();
+    void requestArrived(const QString &peerId, const QString &peerName, const QString &service);
+    void errorOccurred(const QString &message);
+
+private:
+    void add(Tandem::Session *session);
+    void remove(Tandem::Session *session);
+    void updatePending();
+    QString peerName(const QString &peerId) const;
+
+    QPointer<Tandem::SessionManager> m_manager;
+    QStringList m_services;
+    int rowOfRequest(int requestId) const;
+
+    QList<QPointer<Tandem::Session>> m_sessions;
+    QList<int> m_requestIds; // beside m_sessions, row for row
+    int m_nextRequestId = 1;
+    int m_pending = 0;
+};

@@ -1,0 +1,226 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Tandem
+
+// The module's reusable components as a user meets them: shown, clicked,
+// typed into. DeviceList runs over a plain ListModel and over a real
+// DeviceModel whose device (`ownDevice`) is paired with `peerDeviceId`.
+Item {
+    id: root
+    width: 800
+    height: 600
+
+    IncomingRequestDialog {
+        id: request
+    }
+    SignalSpy { id: accepted; target: request; signalName: "requestAccepted" }
+    SignalSpy { id: rejected; target: request; signalName: "requestRejected" }
+
+    PairingDialog {
+        id: pairing
+    }
+    SignalSpy { id: confirmed; target: pairing; signalName: "codeConfirmed" }
+    SignalSpy { id: declined; target: pairing; signalName: "codeRejected" }
+
+    ListModel {
+        id: plainDevices
+        ListElement {
+            deviceId: "aaaa1111"; name: "Desk"; shortId: "aaaa 1111"; paired: true; reachable: true
+            connected: true; transports: "lan"; pairingCode: ""
+        }
+        ListElement {
+            deviceId: "bbbb2222"; name: "Phone"; shortId: "bbbb 2222"; paired: false; reachable: true
+            connected: false; transports: "lan"; pairingCode: ""
+        }
+    }
+
+    DeviceList {
+        id: plainList
+        width: 600
+        height: 300
+        model: plainDevices
+    }
+    SignalSpy { id: pairRequests; target: plainList; signalName: "pairRequested" }
+    SignalSpy { id: conversationRequests; target: plainList; signalName: "conversationRequested" }
+
+    DeviceModel {
+        id: liveDevices
+        device: ownDevice
+    }
+    DeviceList {
+        id: liveList
+        y: 300
+        width: 600
+        height: 300
+        visible: false
+        model: liveDevices
+    }
+
+    // A TestCase is never visible itself is invisible; the components above are what is shown.
+    TestCase {
+        id: test
+        name: "Components"
+        when: windowShown
+
+        function init() {
+            accepted.clear(); rejected.clear(); confirmed.clear(); declined.clear()
+            pairRequests.clear(); conversationRequests.clear()
+        }
+
+        function buttonIn(popup, name) {
+            const button = findChild(popup.footer, name)
+            verify(button, name)
+            return button
+        }
+
+        function openAndWait(popup) {
+            tryVerify(() => popup.opened, 5000)
+            waitForRendering(popup.contentItem)
+        }
+
+        function test_incomingRequestAccept() {
+            request.ask("Beta", "tandem.text")
+            openAndWait(request)
+            const text = findChild(request.contentItem, "requestText")
+            verify(text.text.indexOf("Beta") >= 0, text.text)
+            compare(text.textFormat, Text.PlainText)
+            verify(text.text.indexOf("conversation") >= 0, text.text)
+            mouseClick(buttonIn(request, "acceptRequest"))
+            compare(accepted.count, 1)
+            compare(rejected.count, 0)
+            tryVerify(() => !request.visible)
+        }
+
+        function test_incomingRequestRejectWithReason() {
+            request.ask("Beta", "notes")
+            openAndWait(request)
+            const reason = findChild(request.contentItem, "rejectReason")
+            mouseClick(reason)
+            for (const c of "busy")
+                keyClick(c)
+            mouseClick(buttonIn(request, "rejectRequest"))
+            compare(accepted.count, 0)
+            compare(rejected.count, 1)
+            compare(rejected.signalArguments[0][0], "busy")
+            tryVerify(() => !request.visible)
+        }
+
+        function test_incomingRequestReasonIsBounded() {
+            request.ask("Beta", "notes")
+            openAndWait(request)
+            const reason = findChild(request.contentItem, "rejectReason")
+            reason.insert(0, "x".repeat(request.maxReasonLength + 50))
+            compare(reason.text.length, request.maxReasonLength)
+            mouseClick(buttonIn(request, "rejectRequest"))
+            compare(rejected.signalArguments[0][0].length, request.maxReasonLength)
+        }
+
+        function test_incomingRequestClearsTheLastReason() {
+            request.ask("Beta", "notes")
+            openAndWait(request)
+            findChild(request.contentItem, "rejectReason").insert(0, "old")
+            mouseClick(buttonIn(request, "acceptRequest"))
+            tryVerify(() => !request.visible)
+            request.ask("Gamma", "notes")
+            openAndWait(request)
+            compare(findChild(request.contentItem, "rejectReason").text, "")
+        }
+
+        function test_pairingDialogShowsCodeAndConfirms() {
+            pairing.show("Beta", "123456", true)
+            openAndWait(pairing)
+            const code = findChild(pairing.contentItem, "pairingCode")
+            compare(code.text, "123 456")
+            compare(code.value, "123456")
+            verify(pairing.title.indexOf("Beta") >= 0)
+            const confirm = buttonIn(pairing, "confirmPairing")
+            mouseClick(confirm)
+            compare(confirmed.count, 1)
+            // Still open, waiting for the other side, and cannot confirm twice.
+            verify(pairing.visible)
+            verify(findChild(pairing.contentItem, "pairingWaiting").visible)
+            verify(!confirm.enabled)
+            mouseClick(confirm)
+            compare(confirmed.count, 1)
+            pairing.close()
+            tryVerify(() => !pairing.visible)
+            compare(declined.count, 0)
+        }
+
+        function test_pairingDialogRejects() {
+            pairing.show("Beta", "654321", false)
+            openAndWait(pairing)
+            mouseClick(buttonIn(pairing, "rejectPairing"))
+            compare(declined.count, 1)
+            compare(confirmed.count, 0)
+            tryVerify(() => !pairing.visible)
+        }
+
+        function test_pairingDialogEscapeRejects() {
+            pairing.show("Beta", "111222", true)
+            openAndWait(pairing)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !pairing.visible)
+            compare(declined.count, 1)
+        }
+
+        function rowOf(list, name) {
+            return findChild(list.contentItem, "device:" + name)
+        }
+
+        function test_deviceListOverAPlainModel() {
+            tryVerify(() => rowOf(plainList, "Phone") !== null)
+            const desk = rowOf(plainList, "Desk")
+            verify(desk)
+            // Paired: chat and unpair; nearby: pair.
+            verify(findChild(desk, "chat:Desk").visible)
+            verify(!findChild(desk, "pair:Desk").visible)
+            const phone = rowOf(plainList, "Phone")
+            verify(!findChild(phone, "chat:Phone").visible)
+            const pair = findChild(phone, "pair:Phone")
+            verify(pair.visible && pair.enabled)
+            mouseClick(pair)
+            compare(pairRequests.count, 1)
+            compare(pairRequests.signalArguments[0][0], "bbbb2222")
+            mouseClick(findChild(desk, "chat:Desk"))
+            compare(conversationRequests.signalArguments[0][0], "aaaa1111")
+
+            // Live: a device that appears gets a row, one that goes loses it.
+            plainDevices.append({ deviceId: "cccc3333", name: "Tablet", shortId: "cccc 3333", paired: false,
+                                  reachable: true, connected: false, transports: "lan", pairingCode: "" })
+            tryVerify(() => rowOf(plainList, "Tablet") !== null)
+            plainDevices.remove(2)
+            tryVerify(() => rowOf(plainList, "Tablet") === null)
+
+            // A name is another device's to choose: shown as typed, never as markup.
+            plainDevices.append({ deviceId: "dddd4444", name: "<b>Mallory</b><img src='x'>", shortId: "dddd 4444",
+                                  paired: false, reachable: true, connected: false, transports: "lan", pairingCode: "" })
+            tryVerify(() => rowOf(plainList, "<b>Mallory</b><img src='x'>") !== null)
+            const label = findChild(rowOf(plainList, "<b>Mallory</b><img src='x'>"), "deviceName")
+            compare(label.textFormat, Text.PlainText)
+            compare(label.text, "<b>Mallory</b><img src='x'>")
+            plainDevices.remove(2)
+        }
+
+        function test_deviceListOverTheLiveDeviceModel() {
+            plainList.visible = false
+            liveList.visible = true
+            // The paired test device is listed, connected, with its real name.
+            tryVerify(() => liveDevices.count >= 1, 10000)
+            const row = liveDevices.indexOf(peerDeviceId)
+            verify(row >= 0)
+            tryVerify(() => rowOf(liveList, "Beta") !== null, 5000)
+            const beta = rowOf(liveList, "Beta")
+            verify(beta.paired)
+            tryVerify(() => beta.connected, 10000)
+            verify(findChild(beta, "chat:Beta").visible)
+            verify(beta.status.indexOf("LAN") >= 0, beta.status)
+            compare(liveDevices.nameOf(peerDeviceId), "Beta")
+            // Bad input is refused with a sentence, nothing dialled.
+            verify(!liveDevices.connectToAddress("not an address"))
+            liveList.visible = false
+            plainList.visible = true
+        }
+    }
+}
