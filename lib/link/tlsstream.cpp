@@ -18,6 +18,10 @@ namespace {
 // How long a closing link waits for TLS to write its last records and
 // close_notify before it closes the stream anyway.
 constexpr int CloseFlushMs = 2000;
+// QCA's count of plaintext turned into records can stay a few bytes short
+// of what was written (seen with TLS 1.3); a write is at least a frame
+// header, so less than this outstanding means everything went out.
+constexpr qint64 UnaccountedPlaintextBytes = 8;
 
 QString describe(QCA::TLS::Error error)
 {
@@ -316,20 +320,31 @@ void TlsStreamLink::closeTransport()
 {
     // QCA encrypts on a later event-loop pass, and the link is usually
     // deleted right after closing: hand TLS and the stream to a closer that
-    // outlives the link, so the last words (the goodbye) and close_notify
-    // still go out, then the stream closes.
+    // outlives the link. It first lets TLS encrypt what was written (the
+    // goodbye) — asking TLS to close earlier drops it — then closes TLS
+    // (close_notify) and the stream.
     auto *closer = new QObject;
     QCA::TLS *tls = m_tls.release();
     QIODevice *stream = m_stream;
     tls->disconnect(this);
     stream->disconnect(this);
+    // Children go in the order they came: TLS before the stream it writes to.
     tls->setParent(closer);
     stream->setParent(closer);
-    // Children go in the order they came: TLS before the stream it writes to.
-    QObject::connect(tls, &QCA::TLS::readyReadOutgoing, closer, [tls, stream] {
-        const QByteArray encrypted = tls->readOutgoing();
+    auto pending = std::make_shared<qint64>(m_pendingPlaintext);
+    auto closing = std::make_shared<bool>(false);
+    auto closeTls = [tls, closing] {
+        if (!std::exchange(*closing, true))
+            tls->close();
+    };
+    QObject::connect(tls, &QCA::TLS::readyReadOutgoing, closer, [tls, stream, pending, closeTls] {
+        int plaintext = 0;
+        const QByteArray encrypted = tls->readOutgoing(&plaintext);
         if (!encrypted.isEmpty())
             stream->write(encrypted);
+        *pending -= plaintext;
+        if (*pending <= UnaccountedPlaintextBytes)
+            closeTls();
     });
     auto finish = [closer, stream] {
         stream->close();
@@ -338,7 +353,8 @@ void TlsStreamLink::closeTransport()
     QObject::connect(tls, &QCA::TLS::closed, closer, finish);
     QObject::connect(tls, &QCA::TLS::error, closer, finish);
     QTimer::singleShot(CloseFlushMs, closer, finish);
-    tls->close();
+    if (*pending <= UnaccountedPlaintextBytes)
+        closeTls();
 }
 
 } // namespace Tandem
