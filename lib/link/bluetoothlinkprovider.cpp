@@ -17,10 +17,18 @@
 #if QT_CONFIG(permissions)
 #include <QPermissions>
 #endif
+#ifdef TANDEM_BLUEZ_DBUS_PROBE
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#endif
 
 namespace Tandem {
 
 namespace {
+// How long BlueZ may take to say which adapters it has.
+constexpr int ProbeTimeoutMs = 10000;
+
 QString unavailable(const QString &why)
 {
     return QStringLiteral("Bluetooth unavailable: ") + why;
@@ -105,19 +113,54 @@ void BluetoothLinkProvider::start()
 
 void BluetoothLinkProviderPrivate::probe()
 {
-    // Listing adapters is a D-Bus call to bluetoothd that can hang for the
-    // D-Bus timeout (25 s) when BlueZ is half there: ask on a thread of its
-    // own and come back with the answer. The thread outlives a provider
-    // destroyed meanwhile and then only deletes itself.
+#ifdef TANDEM_BLUEZ_DBUS_PROBE
+    // QBluetoothLocalDevice asks bluetoothd synchronously, and a half-there
+    // BlueZ makes that hang for the D-Bus timeout (25 s). Ask it first
+    // without blocking; only once it has answered is Qt's call safe.
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        // No system bus: no BlueZ, so no adapter. Said later, like any answer.
+        QMetaObject::invokeMethod(
+            q,
+            [this, expected = generation] {
+                if (running && generation == expected)
+                    onProbed({});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.bluez"), QStringLiteral("/"),
+                                                             QStringLiteral("org.freedesktop.DBus.ObjectManager"),
+                                                             QStringLiteral("GetManagedObjects"));
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, ProbeTimeoutMs), q);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, q, [this, watcher, expected = generation] {
+        watcher->deleteLater();
+        if (!running || generation != expected)
+            return;
+        const QDBusError error = watcher->error();
+        if (!error.isValid()) {
+            onProbed(QBluetoothLocalDevice::allDevices());
+        } else if (error.type() == QDBusError::ServiceUnknown) {
+            onProbed({}); // bluetoothd is not running: no adapter it manages
+        } else {
+            q->setState(BluetoothLinkProvider::State::Unavailable,
+                        unavailable(BluetoothLinkProvider::tr("BlueZ did not answer (%1)").arg(error.message())));
+        }
+    });
+#else
+    // Elsewhere the platform's call is quick, but still not made on the
+    // calling thread: a thread of its own, and back with the answer. The
+    // thread outlives a provider destroyed meanwhile and then only deletes
+    // itself.
     auto hosts = std::make_shared<QList<QBluetoothHostInfo>>();
     QThread *thread = QThread::create([hosts] { *hosts = QBluetoothLocalDevice::allDevices(); });
-    thread->setObjectName(QStringLiteral("Bluetooth probe"));
     QObject::connect(thread, &QThread::finished, q, [this, hosts, expected = generation] {
         if (running && generation == expected)
             onProbed(*hosts);
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+#endif
 }
 
 void BluetoothLinkProviderPrivate::onProbed(const QList<QBluetoothHostInfo> &hosts)

@@ -26,9 +26,10 @@ struct BluetoothLinkOptions
 // filtered by that UUID; QBluetoothSocket to dial. Every link runs
 // TlsStreamHandshake, so it is as authenticated and encrypted as LAN.
 //
-// Whether Bluetooth can be used is found out off the calling thread: with
-// no adapter or a hung bluetoothd, BlueZ's D-Bus calls can block for tens
-// of seconds. Until then the state is Starting; then Available, or
+// Whether Bluetooth can be used is found out without blocking the calling
+// thread: with a hung bluetoothd, BlueZ's D-Bus calls block for tens of
+// seconds, so on Linux BlueZ is asked asynchronously first (elsewhere, on a
+// thread of its own). Until then the state is Starting; then Available, or
 // Unavailable with a reason ("Bluetooth unavailable: no adapter").
 class TANDEM_EXPORT BluetoothLinkProvider : public StreamLinkProvider
 {

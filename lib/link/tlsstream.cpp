@@ -10,17 +10,21 @@
 #include <QBluetoothSocket>
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 
 namespace Tandem {
 
 namespace {
 
-// How long a closing link waits for TLS to write its last records and
-// close_notify before it closes the stream anyway.
+// How long a closing link waits for TLS to encrypt its last records before
+// it closes the stream anyway.
 constexpr int CloseFlushMs = 2000;
+// How long a link whose stream ended waits for TLS to decrypt what came
+// with the end, when that holds no plaintext (then no readyRead says so).
+constexpr int LastWordsMs = 500;
 // QCA's count of plaintext turned into records can stay a few bytes short
-// of what was written (seen with TLS 1.3); a write is at least a frame
-// header, so less than this outstanding means everything went out.
+// of what was written (seen with TLS 1.3): once TLS has produced output
+// after the last write, less than this outstanding means all went out.
 constexpr qint64 UnaccountedPlaintextBytes = 8;
 
 QString describe(QCA::TLS::Error error)
@@ -231,16 +235,31 @@ TlsStreamLink::TlsStreamLink(std::unique_ptr<QCA::TLS> tls, QIODevice *stream, T
 {
     m_stream->setParent(this);
     connect(m_tls.get(), &QCA::TLS::readyReadOutgoing, this, &TlsStreamLink::pushOutgoing);
-    connect(m_tls.get(), &QCA::TLS::readyRead, this, &Link::readyRead);
+    connect(m_tls.get(), &QCA::TLS::readyRead, this, [this] {
+        m_undecrypted = false;
+        Q_EMIT readyRead();
+    });
     connect(m_tls.get(), &QCA::TLS::error, this, [this] { transportClosed(describe(m_tls->errorCode())); });
-    connect(m_tls.get(), &QCA::TLS::closed, this,
-            [this] { transportClosed(QStringLiteral("connection closed by peer")); });
+    connect(m_tls.get(), &QCA::TLS::closed, this, [this] {
+        // The peer's last words come with its close_notify: hand them on first.
+        if (m_tls->bytesAvailable() > 0)
+            Q_EMIT readyRead();
+        transportClosed(QStringLiteral("connection closed by peer"));
+    });
     connect(m_stream, &QIODevice::readyRead, this, &TlsStreamLink::pullIncoming);
     // The stream drained: senders pacing on bytesToWrite() may go on.
     connect(m_stream, &QIODevice::bytesWritten, this, &Link::bytesWritten);
     watchEnd(m_stream, this, [this](const QString &reason) {
-        pullIncoming(); // the peer's last words first
-        transportClosed(reason);
+        // The peer's last words (its goodbye) may have come with the end;
+        // QCA decrypts them on a later pass, so the close waits for them.
+        pullIncoming();
+        if (!m_tls || !m_undecrypted) {
+            transportClosed(reason);
+            return;
+        }
+        auto closeNow = [this, reason] { transportClosed(reason); };
+        connect(m_tls.get(), &QCA::TLS::readyRead, this, closeNow, Qt::QueuedConnection);
+        QTimer::singleShot(LastWordsMs, this, closeNow);
     });
     // Bytes that arrived with the end of the handshake.
     if (m_stream->bytesAvailable() > 0)
@@ -290,6 +309,7 @@ void TlsStreamLink::pushOutgoing()
     int plaintext = 0;
     const QByteArray encrypted = m_tls->readOutgoing(&plaintext);
     m_pendingPlaintext = qMax<qint64>(0, m_pendingPlaintext - plaintext);
+    m_writesAtLastOutput = m_writes;
     if (!encrypted.isEmpty())
         m_stream->write(encrypted);
     if (plaintext > 0)
@@ -312,17 +332,22 @@ void TlsStreamLink::pushOutgoing()
 
 void TlsStreamLink::pullIncoming()
 {
-    if (m_tls && m_stream->bytesAvailable() > 0)
-        m_tls->writeIncoming(m_stream->readAll());
+    if (!m_tls || m_stream->bytesAvailable() <= 0)
+        return;
+    m_undecrypted = true;
+    m_tls->writeIncoming(m_stream->readAll());
 }
 
 void TlsStreamLink::closeTransport()
 {
     // QCA encrypts on a later event-loop pass, and the link is usually
     // deleted right after closing: hand TLS and the stream to a closer that
-    // outlives the link. It first lets TLS encrypt what was written (the
-    // goodbye) — asking TLS to close earlier drops it — then closes TLS
-    // (close_notify) and the stream.
+    // outlives the link, lets TLS encrypt what was written (the goodbye),
+    // then closes the stream. No close_notify: QCA sends it only on a
+    // later pass still, sometimes much later, and meanwhile the peer takes
+    // the dying link for alive and refuses our next one as a duplicate.
+    // Truncation cannot pass for a whole message: frames carry their
+    // length and the goodbye says why.
     auto *closer = new QObject;
     QCA::TLS *tls = m_tls.release();
     QIODevice *stream = m_stream;
@@ -331,30 +356,25 @@ void TlsStreamLink::closeTransport()
     // Children go in the order they came: TLS before the stream it writes to.
     tls->setParent(closer);
     stream->setParent(closer);
-    auto pending = std::make_shared<qint64>(m_pendingPlaintext);
-    auto closing = std::make_shared<bool>(false);
-    auto closeTls = [tls, closing] {
-        if (!std::exchange(*closing, true))
-            tls->close();
+    auto finish = [closer, stream] {
+        stream->close(); // orderly: what was written still goes out
+        closer->deleteLater();
     };
-    QObject::connect(tls, &QCA::TLS::readyReadOutgoing, closer, [tls, stream, pending, closeTls] {
+    auto pending = std::make_shared<qint64>(m_pendingPlaintext);
+    QObject::connect(tls, &QCA::TLS::readyReadOutgoing, closer, [tls, stream, pending, finish] {
         int plaintext = 0;
         const QByteArray encrypted = tls->readOutgoing(&plaintext);
         if (!encrypted.isEmpty())
             stream->write(encrypted);
         *pending -= plaintext;
         if (*pending <= UnaccountedPlaintextBytes)
-            closeTls();
+            finish();
     });
-    auto finish = [closer, stream] {
-        stream->close();
-        closer->deleteLater();
-    };
-    QObject::connect(tls, &QCA::TLS::closed, closer, finish);
     QObject::connect(tls, &QCA::TLS::error, closer, finish);
     QTimer::singleShot(CloseFlushMs, closer, finish);
-    if (*pending <= UnaccountedPlaintextBytes)
-        closeTls();
+    // Nothing written since TLS last produced output: nothing to wait for.
+    if (m_writes == m_writesAtLastOutput && *pending <= UnaccountedPlaintextBytes)
+        finish();
 }
 
 } // namespace Tandem

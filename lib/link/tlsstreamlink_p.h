@@ -43,7 +43,11 @@ private:
     // work on a later event-loop pass, so the stream alone under-reports
     // what is waiting.
     qint64 m_pendingPlaintext = 0;
+    // Bytes went to TLS since it last had plaintext for us: a stream that
+    // ends now may still hold the peer's last words.
+    bool m_undecrypted = false;
     quint64 m_writes = 0;
+    quint64 m_writesAtLastOutput = 0;
     bool m_settleQueued = false;
 };
 

@@ -269,10 +269,11 @@ void tst_TlsStream::cutStreamClosesTheLink()
 void tst_TlsStream::diallerWithoutCertificateIsRefused()
 {
     // A stranger dials our listener (which speaks TLS as the client) and
-    // offers no certificate: no suite allows that, the handshake fails.
+    // offers no certificate: no suite allows that; the handshake fails or
+    // times out, and never makes a link.
     auto [s1, s2] = MemoryStream::createPair({});
     RawTlsPeer anonymous(s1);
-    auto *accepting = new TlsStreamHandshake(s2, m_b, false, Link::Transport::Bluetooth, QStringLiteral("x"));
+    auto *accepting = new TlsStreamHandshake(s2, m_b, false, Link::Transport::Bluetooth, QStringLiteral("x"), 3000ms);
     QSignalSpy up(accepting, &TlsStreamHandshake::established);
     QSignalSpy failed(accepting, &TlsStreamHandshake::failed);
     anonymous.tls.startServer();
