@@ -566,12 +566,15 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId)
 void LocalDevicePrivate::dialAll(const QString &deviceId)
 {
     dial(addresses.value(deviceId), deviceId);
-    dialBluetooth(deviceId);
+    if (!connections.contains(deviceId))
+        dialBluetooth(deviceId);
 }
 
 void LocalDevice::connectToDevice(const QString &deviceId)
 {
-    if (!d->connections.contains(deviceId))
+    // Linked over Bluetooth: try LAN, which takes over if it answers.
+    const PeerConnection *current = d->connections.value(deviceId);
+    if (!current || current->link()->transport() != Link::Transport::Lan)
         d->dialAll(deviceId);
 }
 

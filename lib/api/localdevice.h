@@ -103,7 +103,8 @@ public:
 
     // Manual add, for networks that drop discovery traffic.
     void connectToAddress(const QString &host, quint16 port);
-    // Dials a known device now (if it is not linked already).
+    // Dials a known device now, if it is not linked already or only over
+    // Bluetooth (then LAN is tried, and takes over if it answers).
     void connectToDevice(const QString &deviceId);
 
     bool requestPairing(const QString &deviceId, QString *error);
