@@ -71,9 +71,12 @@ public:
     QHash<QString, Reconnect> reconnects;
 
     std::unique_ptr<StreamLinkProvider> bluetooth;
-    // Device id -> Bluetooth address: learnt from links (certain) and from
-    // discovery (a hint; the link's certificate decides).
+    // Device id -> Bluetooth address, proven by a link to that device...
     QHash<QString, QString> bluetoothAddresses;
+    // ...else as advertised in SDP (the provider keeps a bounded list): a
+    // hint anyone nearby can fake, so it never replaces a proven address (a
+    // faked one only fails TLS's check).
+    QString bluetoothAddress(const QString &deviceId) const;
     QTimer *bluetoothDiscovery = nullptr;
 
     TrustStore *trust() const { return profile->trustStore(); }
@@ -256,18 +259,16 @@ void LocalDevicePrivate::startBluetooth()
             bluetooth->discover();
             // Paired devices we know a Bluetooth address for
             // and have no link with: now they can be reached.
-            for (auto it = bluetoothAddresses.cbegin(); it != bluetoothAddresses.cend(); ++it) {
-                if (trust()->isTrusted(it.key()) && !connections.contains(it.key()))
-                    dialBluetooth(it.key());
+            const auto known = bluetoothAddresses.keys();
+            for (const QString &id : known) {
+                if (trust()->isTrusted(id) && !connections.contains(id))
+                    dialBluetooth(id);
             }
         }
     });
     QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
         if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
             return;
-        // A hint until a link proves it; a link's own address replaces it.
-        if (!bluetoothAddresses.contains(peer.deviceId))
-            bluetoothAddresses.insert(peer.deviceId, peer.address);
         if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
             dialBluetooth(peer.deviceId);
         Q_EMIT q->devicesChanged();
@@ -525,7 +526,7 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
 
 void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
 {
-    if (!running || (!addresses.contains(deviceId) && !bluetoothAddresses.contains(deviceId))
+    if (!running || (!addresses.contains(deviceId) && bluetoothAddress(deviceId).isEmpty())
         || connections.contains(deviceId))
         return;
     Reconnect &r = reconnects[deviceId];
@@ -554,9 +555,23 @@ void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
     lan->connectToHost(target->first, target->second);
 }
 
+QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
+{
+    if (const auto proven = bluetoothAddresses.constFind(deviceId); proven != bluetoothAddresses.cend())
+        return *proven;
+    if (bluetooth) {
+        const auto peers = bluetooth->peers();
+        for (const StreamLinkPeer &peer : peers) {
+            if (peer.deviceId == deviceId)
+                return peer.address;
+        }
+    }
+    return {};
+}
+
 void LocalDevicePrivate::dialBluetooth(const QString &deviceId)
 {
-    const QString address = bluetoothAddresses.value(deviceId);
+    const QString address = bluetoothAddress(deviceId);
     if (!bluetoothUsable() || address.isEmpty() || dialling.contains(address))
         return;
     dialling.insert(address, deviceId);
@@ -705,7 +720,7 @@ bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
         return true;
     }
     const QString address = d->addresses.value(deviceId);
-    const bool viaBluetooth = d->bluetoothUsable() && d->bluetoothAddresses.contains(deviceId);
+    const bool viaBluetooth = d->bluetoothUsable() && !d->bluetoothAddress(deviceId).isEmpty();
     if (address.isEmpty() && !viaBluetooth) {
         *error = tr("The device is not reachable: it was not seen on the network or over Bluetooth.");
         return false;
