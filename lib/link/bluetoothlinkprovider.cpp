@@ -335,8 +335,12 @@ void BluetoothLinkProviderPrivate::queryNext()
                      });
     // BlueZ delivers serviceDiscovered queued, after finished(): move on
     // only once those have come in.
-    auto next = [this] {
-        sdp->deleteLater();
+    // finished() and errorOccurred() may both come: move on once.
+    auto next = [this, agent = sdp.data()] {
+        if (sdp != agent)
+            return;
+        sdp = nullptr;
+        agent->deleteLater();
         QTimer::singleShot(0, q, [this] { queryNext(); });
     };
     QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::finished, q, next);
