@@ -154,6 +154,9 @@ bool Session::sendNextFragment(int laneIndex)
     if (it == lane.outbox.end())
         return false;
     const SessionManagerOptions &options = m_manager->options;
+    // Full for any link: answer before looking the link up.
+    if (lane.inFlight() >= qMax(options.windowBytes, options.slowLinkWindowBytes))
+        return false;
     PeerConnection *connection = m_manager->connection(m_peer);
     if (!connection)
         return false;
