@@ -70,6 +70,15 @@ public:
     };
     QHash<QString, Reconnect> reconnects;
 
+    std::unique_ptr<StreamLinkProvider> bluetooth;
+    // Device id -> Bluetooth address, proven by a link to that device...
+    QHash<QString, QString> bluetoothAddresses;
+    // ...else as advertised in SDP (the provider keeps a bounded list): a
+    // hint anyone nearby can fake, so it never replaces a proven address (a
+    // faked one only fails TLS's check).
+    QString bluetoothAddress(const QString &deviceId) const;
+    QTimer *bluetoothDiscovery = nullptr;
+
     TrustStore *trust() const { return profile->trustStore(); }
     Protocol::Hello ownHello(const QString &peerDeviceId) const;
     void adoptLink(Link *link);
@@ -79,6 +88,14 @@ public:
     void onPairRequest(PeerConnection *connection, const QCborMap &fields);
     void startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields = {});
     void dial(const QString &address, const QString &deviceId);
+    void dialBluetooth(const QString &deviceId);
+    // Every way we know to reach a paired device: LAN and Bluetooth at
+    // once; the first link up carries the sessions, and a LAN link takes
+    // over from a Bluetooth one when it comes (see onReady).
+    void dialAll(const QString &deviceId);
+    void onConnectFailed(const QString &address, const QString &reason);
+    void startBluetooth();
+    bool bluetoothUsable() const;
     void scheduleReconnect(const QString &deviceId);
     void armUnpairedIdleTimer(PeerConnection *connection);
     DeviceAnnouncement announcement() const;
@@ -86,7 +103,8 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}})
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},
+                               {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -95,6 +113,8 @@ LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *pare
     connect(profile, &Profile::deviceNameChanged, this, [this] {
         if (d->discovery)
             d->discovery->setSelf(d->announcement());
+        if (d->bluetooth)
+            d->bluetooth->setAdvertisedName(d->profile->deviceName());
     });
 }
 
@@ -145,16 +165,7 @@ bool LocalDevice::start(QString *error)
             d->adoptLink(link);
         });
         connect(d->lan.get(), &LanLinkProvider::connectFailed, this,
-                [this](const QString &address, const QString &reason) {
-                    const QString deviceId = d->dialling.take(address);
-                    Q_EMIT connectFailed(address, reason);
-                    if (!deviceId.isEmpty() && d->pairWhenConnected.remove(deviceId)) {
-                        Q_EMIT pairingFailed(deviceId, Pairing::Outcome::Failed,
-                                             tr("Could not reach the device: %1").arg(reason));
-                    }
-                    if (!deviceId.isEmpty() && d->trust()->isTrusted(deviceId))
-                        d->scheduleReconnect(deviceId);
-                });
+                [this](const QString &address, const QString &reason) { d->onConnectFailed(address, reason); });
         if (!d->lan->listen(error)) {
             d->lan.reset();
             return false;
@@ -165,8 +176,10 @@ bool LocalDevice::start(QString *error)
         auto heard = [this](const LanDiscovery::Peer &peer) {
             const QString id = peer.announcement.deviceId;
             d->addresses.insert(id, formatHostPort(peer.address, peer.announcement.tcpPort));
-            // Paired devices are kept linked; others only when we pair.
-            if (d->trust()->isTrusted(id) && !d->connections.contains(id))
+            // Paired devices are kept linked, over LAN when it reaches them
+            // (a Bluetooth link gives way to it); others only when we pair.
+            const PeerConnection *current = d->connections.value(id);
+            if (d->trust()->isTrusted(id) && (!current || current->link()->transport() != Link::Transport::Lan))
                 d->dial(d->addresses.value(id), id);
             Q_EMIT devicesChanged();
         };
@@ -180,6 +193,8 @@ bool LocalDevice::start(QString *error)
         }
     }
     d->running = true;
+    if (d->options.bluetoothEnabled)
+        d->startBluetooth();
     qCInfo(lcApi).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
     return true;
 }
@@ -204,6 +219,105 @@ void LocalDevice::stop()
         c->close(QStringLiteral("the device is shutting down"));
     d->discovery.reset();
     d->lan.reset();
+    delete std::exchange(d->bluetoothDiscovery, nullptr);
+    if (d->bluetooth) {
+        d->bluetooth->stop();
+        d->bluetooth.reset();
+        Q_EMIT bluetoothStateChanged();
+    }
+}
+
+void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
+{
+    const QString deviceId = dialling.take(address);
+    Q_EMIT q->connectFailed(address, reason);
+    if (connections.contains(deviceId))
+        return; // another transport got there
+    if (!deviceId.isEmpty() && pairWhenConnected.remove(deviceId)) {
+        Q_EMIT q->pairingFailed(deviceId, Pairing::Outcome::Failed,
+                                LocalDevice::tr("Could not reach the device: %1").arg(reason));
+    }
+    if (!deviceId.isEmpty() && trust()->isTrusted(deviceId))
+        scheduleReconnect(deviceId);
+}
+
+void LocalDevicePrivate::startBluetooth()
+{
+    const DeviceIdentity identity = profile->identity();
+    bluetooth = options.bluetoothProvider ? options.bluetoothProvider(identity)
+                                          : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
+    bluetooth->setAdvertisedName(profile->deviceName());
+    QObject::connect(bluetooth.get(), &StreamLinkProvider::linkEstablished, q, [this](Link *link) {
+        dialling.remove(link->peerAddress());
+        adoptLink(link);
+    });
+    QObject::connect(bluetooth.get(), &StreamLinkProvider::connectFailed, q,
+                     [this](const QString &address, const QString &reason) { onConnectFailed(address, reason); });
+    QObject::connect(bluetooth.get(), &StreamLinkProvider::stateChanged, q, [this](StreamLinkProvider::State state) {
+        Q_EMIT q->bluetoothStateChanged();
+        if (state == StreamLinkProvider::State::Available) {
+            bluetooth->discover();
+            // Paired devices we know a Bluetooth address for
+            // and have no link with: now they can be reached.
+            const auto known = bluetoothAddresses.keys();
+            for (const QString &id : known) {
+                if (trust()->isTrusted(id) && !connections.contains(id))
+                    dialBluetooth(id);
+            }
+        }
+    });
+    QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
+        if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
+            return;
+        if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
+            dialBluetooth(peer.deviceId);
+        Q_EMIT q->devicesChanged();
+    });
+    bluetoothDiscovery = new QTimer(q);
+    QObject::connect(bluetoothDiscovery, &QTimer::timeout, q, [this] {
+        if (bluetooth)
+            bluetooth->discover();
+    });
+    bluetoothDiscovery->start(options.bluetoothDiscoveryInterval);
+    bluetooth->start();
+    Q_EMIT q->bluetoothStateChanged();
+}
+
+bool LocalDevicePrivate::bluetoothUsable() const
+{
+    return bluetooth && bluetooth->state() == StreamLinkProvider::State::Available;
+}
+
+LocalDevice::BluetoothState LocalDevice::bluetoothState() const
+{
+    if (!d->options.bluetoothEnabled)
+        return BluetoothState::Disabled;
+    if (!d->bluetooth)
+        return BluetoothState::Unavailable;
+    switch (d->bluetooth->state()) {
+    case StreamLinkProvider::State::Starting:
+        return BluetoothState::Starting;
+    case StreamLinkProvider::State::Available:
+        return BluetoothState::Available;
+    case StreamLinkProvider::State::Unavailable:
+        break;
+    }
+    return BluetoothState::Unavailable;
+}
+
+QString LocalDevice::bluetoothStateReason() const
+{
+    if (!d->options.bluetoothEnabled)
+        return tr("Bluetooth unavailable: turned off in Tandem's settings");
+    if (!d->bluetooth)
+        return tr("Bluetooth unavailable: the device is not started");
+    return d->bluetooth->stateReason();
+}
+
+void LocalDevice::discoverBluetooth()
+{
+    if (d->bluetooth)
+        d->bluetooth->discover();
 }
 
 Protocol::Hello LocalDevicePrivate::ownHello(const QString &peerDeviceId) const
@@ -300,8 +414,14 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     // both sides compute alike).
     if (PeerConnection *existing = connections.value(id)) {
         PeerConnection *loser = connection;
+        const bool lan = connection->link()->transport() == Link::Transport::Lan;
+        const bool existingLan = existing->link()->transport() == Link::Transport::Lan;
         if (existing->peerHello().instance != hello.instance) {
             loser = existing;
+        } else if (lan != existingLan) {
+            // LAN when both reach the peer: it is thousands of times faster.
+            // Both sides see the same transports, so they agree.
+            loser = lan ? existing : connection;
         } else {
             auto dialler
                 = [this, &id](PeerConnection *c) { return c->link()->isOutgoing() ? profile->deviceId() : id; };
@@ -310,7 +430,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         }
         if (loser == existing) {
             connections.insert(id, connection);
-            existing->close(QStringLiteral("replaced by a newer link to the same device"));
+            existing->close(lan && !existingLan ? QStringLiteral("replaced by a LAN link to the same device")
+                                                : QStringLiteral("replaced by a newer link to the same device"));
         } else {
             connection->close(QStringLiteral("duplicate link: one link per device pair"));
             return;
@@ -321,6 +442,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     const auto peer = parseHostPort(connection->link()->peerAddress());
     if (peer && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
         addresses.insert(id, formatHostPort(peer->first, hello.lanPort));
+    if (connection->link()->transport() == Link::Transport::Bluetooth)
+        bluetoothAddresses.insert(id, connection->link()->peerAddress());
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
     disconnectPending.remove(id);
@@ -392,13 +515,19 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
         pairing->connectionLost(reason);
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
-    if (running && trust()->isTrusted(id))
+    if (running && trust()->isTrusted(id)) {
+        // A LAN link that drops fails over to Bluetooth at once, while LAN
+        // is redialled with backoff; sessions see only "reconnecting".
+        if (connection->link()->transport() != Link::Transport::Bluetooth)
+            dialBluetooth(id);
         scheduleReconnect(id);
+    }
 }
 
 void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
 {
-    if (!running || !addresses.contains(deviceId) || connections.contains(deviceId))
+    if (!running || (!addresses.contains(deviceId) && bluetoothAddress(deviceId).isEmpty())
+        || connections.contains(deviceId))
         return;
     Reconnect &r = reconnects[deviceId];
     if (!r.timer) {
@@ -406,7 +535,7 @@ void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
         r.timer->setSingleShot(true);
         QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
             if (!connections.contains(deviceId) && trust()->isTrusted(deviceId))
-                dial(addresses.value(deviceId), deviceId);
+                dialAll(deviceId);
         });
     }
     if (r.timer->isActive())
@@ -426,10 +555,42 @@ void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
     lan->connectToHost(target->first, target->second);
 }
 
+QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
+{
+    if (const auto proven = bluetoothAddresses.constFind(deviceId); proven != bluetoothAddresses.cend())
+        return *proven;
+    if (bluetooth) {
+        const auto peers = bluetooth->peers();
+        for (const StreamLinkPeer &peer : peers) {
+            if (peer.deviceId == deviceId)
+                return peer.address;
+        }
+    }
+    return {};
+}
+
+void LocalDevicePrivate::dialBluetooth(const QString &deviceId)
+{
+    const QString address = bluetoothAddress(deviceId);
+    if (!bluetoothUsable() || address.isEmpty() || dialling.contains(address))
+        return;
+    dialling.insert(address, deviceId);
+    bluetooth->connectTo(address);
+}
+
+void LocalDevicePrivate::dialAll(const QString &deviceId)
+{
+    dial(addresses.value(deviceId), deviceId);
+    if (!connections.contains(deviceId))
+        dialBluetooth(deviceId);
+}
+
 void LocalDevice::connectToDevice(const QString &deviceId)
 {
-    if (!d->connections.contains(deviceId))
-        d->dial(d->addresses.value(deviceId), deviceId);
+    // Linked over Bluetooth: try LAN, which takes over if it answers.
+    const PeerConnection *current = d->connections.value(deviceId);
+    if (!current || current->link()->transport() != Link::Transport::Lan)
+        d->dialAll(deviceId);
 }
 
 void LocalDevice::connectToAddress(const QString &host, quint16 port)
@@ -559,12 +720,16 @@ bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
         return true;
     }
     const QString address = d->addresses.value(deviceId);
-    if (address.isEmpty()) {
-        *error = tr("The device is not reachable: it was not seen on the network.");
+    const bool viaBluetooth = d->bluetoothUsable() && !d->bluetoothAddress(deviceId).isEmpty();
+    if (address.isEmpty() && !viaBluetooth) {
+        *error = tr("The device is not reachable: it was not seen on the network or over Bluetooth.");
         return false;
     }
     d->pairWhenConnected.insert(deviceId);
-    d->dial(address, deviceId);
+    if (!address.isEmpty())
+        d->dial(address, deviceId);
+    else
+        d->dialBluetooth(deviceId);
     return true;
 }
 
@@ -647,6 +812,19 @@ QList<DeviceInfo> LocalDevice::devices() const
             info.reachable = true;
             if (!info.transports.contains(u"lan"))
                 info.transports << QStringLiteral("lan");
+        }
+    }
+    if (d->bluetooth) {
+        const auto peers = d->bluetooth->peers();
+        for (const StreamLinkPeer &peer : peers) {
+            if (peer.deviceId.isEmpty() || peer.deviceId == deviceId())
+                continue;
+            DeviceInfo &info = entry(peer.deviceId);
+            if (info.name.isEmpty())
+                info.name = peer.name;
+            info.reachable = true;
+            if (!info.transports.contains(u"bluetooth"))
+                info.transports << QStringLiteral("bluetooth");
         }
     }
     for (auto it = d->connections.cbegin(); it != d->connections.cend(); ++it) {

@@ -2,6 +2,7 @@
 
 #include "api/deviceinfo.h"
 #include "discovery/landiscovery.h"
+#include "link/bluetoothlinkprovider.h"
 #include "link/lanlinkprovider.h"
 #include "session/pairing.h"
 #include "session/peerconnection.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +28,15 @@ struct LocalDeviceOptions
     LanLinkOptions lan;
     bool discoveryEnabled = true;
     LanDiscovery::Options discovery;
+    // Bluetooth links and discovery (RFCOMM). Tests turn it off or put a
+    // MemoryStreamNetwork in its place: a radio reaches beyond the machine.
+    bool bluetoothEnabled = true;
+    BluetoothLinkOptions bluetooth;
+    // Makes the provider used instead of BluetoothLinkProvider (tests).
+    std::function<std::unique_ptr<StreamLinkProvider>(const DeviceIdentity &)> bluetoothProvider;
+    // How often Bluetooth looks for devices (an inquiry takes about 10 s of
+    // radio time); discoverBluetooth() looks at once.
+    std::chrono::milliseconds bluetoothDiscoveryInterval{120000};
     PeerConnectionOptions connection;
     std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
     // First redial of a paired device after its link dropped; doubles up to
@@ -44,9 +55,19 @@ struct LocalDeviceOptions
 class TANDEM_EXPORT LocalDevice : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(BluetoothState bluetoothState READ bluetoothState NOTIFY bluetoothStateChanged)
+    Q_PROPERTY(QString bluetoothStateReason READ bluetoothStateReason NOTIFY bluetoothStateChanged)
 
 public:
     using Options = LocalDeviceOptions;
+
+    enum class BluetoothState {
+        Disabled, // turned off in the options
+        Starting, // finding out whether an adapter is there
+        Available,
+        Unavailable, // see bluetoothStateReason()
+    };
+    Q_ENUM(BluetoothState)
 
     // Unpaired devices may connect only to ask to pair; bound how many and
     // how often.
@@ -66,6 +87,14 @@ public:
     Profile *profile() const;
     QString deviceId() const;
     quint16 lanPort() const;
+    BluetoothState bluetoothState() const;
+    // Empty while available; otherwise why not, for the user:
+    // "Bluetooth unavailable: no adapter", "Bluetooth is turned off in
+    // Tandem's settings.", ...
+    QString bluetoothStateReason() const;
+    // Looks for devices over Bluetooth now; they join devices() with the
+    // transport "bluetooth".
+    void discoverBluetooth();
 
     QList<DeviceInfo> devices() const;
     std::optional<DeviceInfo> device(const QString &deviceId) const;
@@ -74,7 +103,8 @@ public:
 
     // Manual add, for networks that drop discovery traffic.
     void connectToAddress(const QString &host, quint16 port);
-    // Dials a known device now (if it is not linked already).
+    // Dials a known device now, if it is not linked already or only over
+    // Bluetooth (then LAN is tried, and takes over if it answers).
     void connectToDevice(const QString &deviceId);
 
     bool requestPairing(const QString &deviceId, QString *error);
@@ -90,6 +120,7 @@ Q_SIGNALS:
     // stop() was called: last chance to tell peers, before links close.
     void stopping();
     void devicesChanged();
+    void bluetoothStateChanged();
     void deviceConnected(const QString &deviceId);
     void deviceDisconnected(const QString &deviceId, const QString &reason);
     // Both users should now compare `code`; `incoming` when the peer asked.

@@ -28,6 +28,9 @@ public:
 
     // E.g. "TLS 1.3, TLS_AES_256_GCM_SHA384": for diagnostics and tests.
     virtual QString encryption() const = 0;
+    // Bluetooth moves tens to hundreds of KiB/s where a LAN moves hundreds
+    // of MiB/s: the layers above size their buffers and frames by this.
+    bool isLowBandwidth() const { return transport() == Transport::Bluetooth; }
 
     QByteArray peerCertificateDer() const { return m_peerCertificateDer; }
     QString peerDeviceId() const { return m_peerDeviceId; }

@@ -27,6 +27,8 @@ PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, cons
     , m_options(options)
 {
     m_link->setParent(this);
+    if (m_link->isLowBandwidth())
+        m_highWater = SlowLinkHighWater;
     connect(m_link, &Link::readyRead, this, &PeerConnection::onReadyRead);
     connect(m_link, &Link::bytesWritten, this, &PeerConnection::pump);
     connect(m_link, &Link::closed, this, [this](const QString &reason) {
@@ -89,7 +91,7 @@ void PeerConnection::pump()
     m_pumping = true;
     bool wrote = false;
     bool bulkDrained = false;
-    while (m_link->bytesToWrite() < LinkHighWater) {
+    while (m_link->bytesToWrite() < m_highWater) {
         auto queue = std::find_if(m_queues.begin(), m_queues.end(), [](const auto &q) { return !q.empty(); });
         if (queue == m_queues.end())
             break;
@@ -106,7 +108,7 @@ void PeerConnection::pump()
     }
     // Producers refill from here, so a large send never sits in memory
     // here all at once.
-    if (bulkDrained || (m_queues[size_t(Priority::Bulk)].empty() && m_link->bytesToWrite() < LinkHighWater))
+    if (bulkDrained || (m_queues[size_t(Priority::Bulk)].empty() && m_link->bytesToWrite() < m_highWater))
         Q_EMIT readyForBulk();
 }
 

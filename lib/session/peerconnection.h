@@ -51,6 +51,11 @@ public:
     // unsent; the rest wait in the priority queues, where a higher
     // priority can still overtake them.
     static constexpr qint64 LinkHighWater = 128 * 1024;
+    // The same on a low-bandwidth link (Bluetooth): 128 KiB would be more
+    // than a second of bulk at 100 KiB/s that a chat message could not
+    // overtake; 16 KiB is a tenth of that and still keeps RFCOMM busy (its
+    // own socket buffer holds more).
+    static constexpr qint64 SlowLinkHighWater = 16 * 1024;
 
     // Takes ownership of `link` and sends `ownHello` at once.
     PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent = nullptr);
@@ -101,6 +106,7 @@ private:
     QElapsedTimer m_lastHeard;
     std::array<std::deque<QByteArray>, 3> m_queues;
     bool m_pumping = false;
+    qint64 m_highWater = LinkHighWater;
 };
 
 } // namespace Tandem

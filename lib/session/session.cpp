@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "link/link.h"
 #include "protocol/controlmessage.h"
 #include "sessionlogging_p.h"
 #include "sessionmanager_p.h"
@@ -153,14 +154,19 @@ bool Session::sendNextFragment(int laneIndex)
     if (it == lane.outbox.end())
         return false;
     const SessionManagerOptions &options = m_manager->options;
-    if (lane.inFlight() >= options.windowBytes)
+    // Full for any link: answer before looking the link up.
+    if (lane.inFlight() >= qMax(options.windowBytes, options.slowLinkWindowBytes))
         return false;
     PeerConnection *connection = m_manager->connection(m_peer);
     if (!connection)
         return false;
+    const bool slow = connection->link()->isLowBandwidth();
+    if (lane.inFlight() >= (slow ? options.slowLinkWindowBytes : options.windowBytes))
+        return false;
 
-    const qint64 chunk = qMin<qint64>(options.chunkBytes, it->payload.size() - it->sentOffset);
-    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= options.chunkBytes;
+    const qsizetype chunkBytes = slow ? options.slowLinkChunkBytes : options.chunkBytes;
+    const qint64 chunk = qMin<qint64>(chunkBytes, it->payload.size() - it->sentOffset);
+    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= chunkBytes;
     QByteArray fragment;
     fragment.reserve(LaneCount * AckBytes + FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
     // Due acknowledgements ride along when this frame goes ahead of bulk
@@ -286,11 +292,26 @@ void Session::handleFragment(QByteArrayView payload)
         m_ackDue[laneIndex] = true;
         scheduleAck();
         Q_EMIT messageReceived(channel, Kind(laneIndex), message);
-    } else if (lane.unackedBytes >= m_manager->options.windowBytes / 4) {
+    } else if (creditDue(lane.unackedBytes)) {
         // Return credit mid-message, or a large message would stall.
         m_ackDue[laneIndex] = true;
         scheduleAck();
     }
+}
+
+bool Session::creditDue(qint64 unacked) const
+{
+    const SessionManagerOptions &options = m_manager->options;
+    const qint64 slow = options.slowLinkWindowBytes / 4;
+    const qint64 fast = options.windowBytes / 4;
+    if (unacked < qMin(slow, fast))
+        return false;
+    if (unacked >= qMax(slow, fast))
+        return true;
+    // In between, it depends on the link; looking it up costs a hash, so
+    // only here.
+    const PeerConnection *connection = m_manager->connection(m_peer);
+    return unacked >= (connection && connection->link()->isLowBandwidth() ? slow : fast);
 }
 
 void Session::scheduleAck()

@@ -135,6 +135,9 @@ private:
     // Something is queued that has not been handed to the link yet.
     bool hasUnsent() const;
     void scheduleAck();
+    // Whether `unacked` bytes received mid-message call for returning credit:
+    // a quarter of the window of the link in use.
+    bool creditDue(qint64 unacked) const;
     void sendAcks();
     // Appends the due acknowledgements (see session.cpp) and returns the
     // frame flags that announce them.

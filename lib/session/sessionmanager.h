@@ -34,6 +34,16 @@ struct SessionManagerOptions
     // Payload bytes per data frame: small enough that a control frame or a
     // message never waits long behind one.
     qsizetype chunkBytes = 64 * 1024;
+    // The same two on a low-bandwidth link (Bluetooth RFCOMM, tens to
+    // hundreds of KiB/s), chosen per link so that a session moving from
+    // LAN to Bluetooth and back adapts at once. The LAN values would put
+    // seconds of bulk in flight there (512 KiB at 100 KiB/s is 5 s) and
+    // make a message wait behind a 64 KiB frame for over half a second.
+    // RFCOMM's bandwidth-delay product is a few KiB (round trips of tens
+    // of ms), so a 64 KiB window, credited back every 16 KiB, still keeps it
+    // full; 16 KiB frames keep the wait behind one near a tenth of a second.
+    qint64 slowLinkWindowBytes = 64 * 1024;
+    qsizetype slowLinkChunkBytes = 16 * 1024;
 };
 
 // All sessions of one LocalDevice: opens and accepts them, carries them on

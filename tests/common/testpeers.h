@@ -4,6 +4,8 @@
 
 #include "api/localdevice.h"
 #include "identity/profile.h"
+#include "link/link.h"
+#include "link/memorystreamnetwork.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,7 +25,25 @@ inline quint16 freeUdpPort()
     return probe.localPort();
 }
 
-// Loopback only: tests must never send a packet off this machine.
+// The transport the device-level suites run over: LAN on loopback (the
+// default), or, with TANDEM_TEST_TRANSPORT=bluetooth, Bluetooth-like links
+// only: QCA TLS over RFCOMM-like memory streams (MemoryStreamNetwork), LAN
+// and its discovery off. CTest runs those suites once per transport.
+inline bool overBluetooth()
+{
+    return qEnvironmentVariable("TANDEM_TEST_TRANSPORT") == u"bluetooth";
+}
+
+// The in-process "radio" every device of a test run shares: reads of at
+// most an RFCOMM frame at random boundaries, fixed seed.
+inline Tandem::MemoryStreamNetwork &testRadio()
+{
+    static Tandem::MemoryStreamNetwork network;
+    return network;
+}
+
+// Loopback only: tests must never send a packet off this machine, so real
+// Bluetooth is off; over "bluetooth" the test radio stands in for it.
 inline Tandem::LocalDevice::Options loopbackOptions(quint16 discoveryPort)
 {
     Tandem::LocalDevice::Options options;
@@ -32,6 +52,14 @@ inline Tandem::LocalDevice::Options loopbackOptions(quint16 discoveryPort)
     options.discovery.port = discoveryPort;
     options.discovery.interfaces = {QStringLiteral("lo")};
     options.discovery.ipv6 = false;
+    options.bluetoothEnabled = false;
+    if (overBluetooth()) {
+        options.lanEnabled = false;
+        options.discoveryEnabled = false;
+        options.bluetoothEnabled = true;
+        options.bluetoothProvider
+            = [](const Tandem::DeviceIdentity &identity) { return testRadio().createProvider(identity); };
+    }
     return options;
 }
 
@@ -106,6 +134,11 @@ inline void startPairedPeers(std::unique_ptr<Peer> &a, std::unique_ptr<Peer> &b)
     b = std::make_unique<Peer>(QStringLiteral("Beta"), options);
     QVERIFY(a->start() && b->start());
     pairPeers(*a, *b);
+    if (QTest::currentTestFailed())
+        return;
+    // The suite really runs over the transport it was asked for.
+    const auto expected = overBluetooth() ? Tandem::Link::Transport::Bluetooth : Tandem::Link::Transport::Lan;
+    QCOMPARE(a->device->connection(b->id())->link()->transport(), expected);
 }
 
 } // namespace TandemTest

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "memorystream.h"
+#include "streamlinkprovider.h"
+#include "tandem_export.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Tandem {
+
+class MemoryStreamLinkProvider;
+
+// An in-process stand-in for a radio, for tests: providers made from one
+// network find each other (as Bluetooth device and SDP discovery would) and
+// connect over MemoryStream pairs with the network's options (small reads
+// at random boundaries, optional bandwidth limit), then run the same QCA
+// TLS as over RFCOMM. Everything above the byte stream is the production
+// code; only the radio is simulated.
+class TANDEM_EXPORT MemoryStreamNetwork : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryStreamNetwork(const MemoryStreamOptions &options = {},
+                                 Link::Transport transport = Link::Transport::Bluetooth, QObject *parent = nullptr);
+    ~MemoryStreamNetwork() override;
+
+    // A provider for the device with `identity`, reporting `transport`.
+    std::unique_ptr<StreamLinkProvider> createProvider(const DeviceIdentity &identity);
+
+    // Out of range: no discovery, no connections, and open streams to or
+    // from `address` are cut. In range again: reachable again.
+    void setInRange(const QString &address, bool inRange);
+    // Cuts every open stream (both ends see the stream end).
+    void severAll(const QString &reason);
+    // Streams opened so far, for tests that count connections.
+    int connectionsMade() const { return m_connections; }
+
+private:
+    friend class MemoryStreamLinkProvider;
+    MemoryStreamLinkProvider *find(const QString &address) const;
+    bool inRange(const QString &address) const;
+
+    MemoryStreamOptions m_options;
+    Link::Transport m_transport;
+    QList<QPointer<MemoryStreamLinkProvider>> m_providers;
+    QList<QPointer<MemoryStream>> m_streams;
+    QStringList m_outOfRange;
+    int m_nextAddress = 1;
+    int m_connections = 0;
+};
+
+} // namespace Tandem

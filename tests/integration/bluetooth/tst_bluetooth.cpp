@@ -1,0 +1,363 @@
+// Bluetooth at the device level: the real provider on a machine without an
+// adapter, Bluetooth peers in the device list, LAN preferred when both
+// reach a peer, and sessions failing over LAN -> Bluetooth -> LAN under a
+// running message stream and transfer. The radio is MemoryStreamNetwork
+// (RFCOMM-like streams, QCA TLS as in production); LAN is real loopback TLS.
+
+#include "../../common/testpeers.h"
+
+#include "link/bluetoothlinkprovider.h"
+#include "link/link.h"
+#include "session/sessionmanager.h"
+
+#include "identity/truststore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Tandem;
+using namespace TandemTest;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(Tandem::Session *)
+
+namespace {
+
+constexpr int Timeout = 20000;
+
+// LAN on loopback plus the test radio. LAN discovery announces only at
+// start (the test decides when LAN is tried again) and redials of a lost
+// link wait long, so which transport carries the sessions is the test's
+// doing, not a race.
+LocalDevice::Options lanAndRadio(MemoryStreamNetwork &radio, quint16 port)
+{
+    LocalDevice::Options options = loopbackOptions(port);
+    options.lanEnabled = true;
+    options.discoveryEnabled = true;
+    options.discovery.announceInterval = 1h;
+    options.discovery.expiry = 1h;
+    options.reconnectInitialDelay = 1h;
+    options.reconnectMaxDelay = 1h;
+    options.bluetoothEnabled = true;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    return options;
+}
+
+Link::Transport transportBetween(const Peer &a, const Peer &b)
+{
+    const PeerConnection *c = a.device->connection(b.id());
+    return c ? c->link()->transport() : Link::Transport::Memory;
+}
+
+} // namespace
+
+class tst_Bluetooth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void withoutAnAdapterBluetoothSaysWhyAndLanWorks();
+    void bluetoothPeersJoinTheDeviceList();
+    void lanIsPreferredWhenBothReach();
+    void sessionsFailOverToBluetoothAndBack();
+    void textOvertakesBulkOnASlowLink();
+    void changedCertificateIsRefusedOverBluetooth();
+};
+
+void tst_Bluetooth::initTestCase()
+{
+    qRegisterMetaType<Tandem::Session *>();
+}
+
+void tst_Bluetooth::withoutAnAdapterBluetoothSaysWhyAndLanWorks()
+{
+    // The real BluetoothLinkProvider. Its probe runs off this thread, so
+    // start() returns at once, still "Starting".
+    QTemporaryDir dir;
+    const DeviceIdentity identity = DeviceIdentity::loadOrCreate(dir.path()).identity;
+    {
+        BluetoothLinkProvider probe(identity);
+        QSignalSpy changed(&probe, &StreamLinkProvider::stateChanged);
+        probe.start();
+        QCOMPARE(probe.state(), StreamLinkProvider::State::Starting);
+        QTRY_VERIFY_WITH_TIMEOUT(probe.state() != StreamLinkProvider::State::Starting, 60000);
+        if (probe.state() == StreamLinkProvider::State::Available) {
+            probe.stop();
+            QSKIP("this machine has a Bluetooth adapter; the no-adapter behaviour needs one without");
+        }
+        QCOMPARE(probe.stateReason(), QStringLiteral("Bluetooth unavailable: no adapter"));
+    }
+
+    // A device with Bluetooth on (the production default) and no adapter:
+    // a clear state and reason, and LAN pairs and carries sessions as ever.
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.bluetoothEnabled = true;
+    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    QSignalSpy stateA(a.device.get(), &LocalDevice::bluetoothStateChanged);
+    QCOMPARE(a.device->bluetoothState(), LocalDevice::BluetoothState::Unavailable); // not started
+    QVERIFY(a.start() && b.start());
+    QCOMPARE(a.device->bluetoothState(), LocalDevice::BluetoothState::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(a.device->bluetoothState(), LocalDevice::BluetoothState::Unavailable, 60000);
+    QCOMPARE(a.device->bluetoothStateReason(), QStringLiteral("Bluetooth unavailable: no adapter"));
+    QVERIFY(stateA.size() >= 2);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(transportBetween(a, b), Link::Transport::Lan);
+    QCOMPARE(a.device->device(b.id())->transports, QStringList{QStringLiteral("lan")});
+    SessionManager sa(a.device.get(), {}), sb(b.device.get(), {});
+    sb.registerService(QStringLiteral("chat"));
+    QSignalSpy incoming(&sb, &SessionManager::incomingSession);
+    QString error;
+    Session *s = sa.open(b.id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY(s);
+    QVERIFY(incoming.wait(Timeout));
+    Session *atB = incoming.at(0).at(0).value<Session *>();
+    QSignalSpy received(atB, &Session::messageReceived);
+    atB->accept();
+    QVERIFY(s->send(QString(), Session::Kind::Text, "over LAN", &error) > 0);
+    QVERIFY(received.wait(Timeout));
+
+    // Turned off in the options: said so, too.
+    LocalDevice::Options off = loopbackOptions(freeUdpPort());
+    Peer c(QStringLiteral("Gamma"), off);
+    QVERIFY(c.start());
+    QCOMPARE(c.device->bluetoothState(), LocalDevice::BluetoothState::Disabled);
+    QVERIFY(c.device->bluetoothStateReason().startsWith(u"Bluetooth unavailable: "));
+}
+
+void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.lanEnabled = false;
+    options.discoveryEnabled = false;
+    options.bluetoothEnabled = true;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    QVERIFY(a.start() && b.start());
+    QTRY_COMPARE(a.device->bluetoothState(), LocalDevice::BluetoothState::Available);
+    QCOMPARE(a.device->bluetoothStateReason(), QString());
+    // Seen over Bluetooth only: in the list, by its advertised name.
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()).has_value(), Timeout);
+    DeviceInfo seen = *a.device->device(b.id());
+    QCOMPARE(seen.name, QStringLiteral("Beta"));
+    QVERIFY(seen.reachable);
+    QVERIFY(!seen.connected);
+    QCOMPARE(seen.transports, QStringList{QStringLiteral("bluetooth")});
+    // Pairing works over it (the code exchange, then the pin).
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(transportBetween(a, b), Link::Transport::Bluetooth);
+    QVERIFY(a.device->connection(b.id())->link()->encryption().startsWith(u"TLS 1.3"));
+    QVERIFY(a.device->device(b.id())->paired);
+}
+
+void tst_Bluetooth::lanIsPreferredWhenBothReach()
+{
+    MemoryStreamNetwork radio;
+    const quint16 port = freeUdpPort();
+    Peer a(QStringLiteral("Alpha"), lanAndRadio(radio, port)), b(QStringLiteral("Beta"), lanAndRadio(radio, port));
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()) && a.device->device(b.id())->transports.size() == 2, Timeout);
+    QCOMPARE(a.device->device(b.id())->transports.size(), 2);
+    QVERIFY(a.device->device(b.id())->transports.contains(u"lan"));
+    QVERIFY(a.device->device(b.id())->transports.contains(u"bluetooth"));
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(transportBetween(a, b), Link::Transport::Lan);
+    QCOMPARE(transportBetween(b, a), Link::Transport::Lan);
+
+    // Linked over Bluetooth only (LAN cut, not yet back): LAN takes over
+    // as soon as it answers, on both sides.
+    QSignalSpy disconnected(a.device.get(), &LocalDevice::deviceDisconnected);
+    a.device->connection(b.id())->link()->close(QStringLiteral("test: LAN cut"));
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Bluetooth, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(b, a), Link::Transport::Bluetooth, Timeout);
+    const int disconnects = int(disconnected.size());
+    a.device->connectToDevice(b.id());
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Lan, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(b, a), Link::Transport::Lan, Timeout);
+    // The switch back was seamless: no disconnect in between.
+    QCOMPARE(disconnected.size(), disconnects);
+}
+
+void tst_Bluetooth::sessionsFailOverToBluetoothAndBack()
+{
+    // A radio as slow as a good Bluetooth Classic link.
+    MemoryStreamOptions rfcomm;
+    rfcomm.bytesPerSecond = 256 * 1024;
+    rfcomm.seed = 42;
+    MemoryStreamNetwork radio(rfcomm);
+    const quint16 port = freeUdpPort();
+    Peer a(QStringLiteral("Alpha"), lanAndRadio(radio, port)), b(QStringLiteral("Beta"), lanAndRadio(radio, port));
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()) && a.device->device(b.id())->transports.size() == 2, Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(transportBetween(a, b), Link::Transport::Lan);
+
+    SessionManager sa(a.device.get(), {}), sb(b.device.get(), {});
+    sb.registerService(QStringLiteral("chat"));
+    QSignalSpy incoming(&sb, &SessionManager::incomingSession);
+    QString error;
+    Session *s = sa.open(b.id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY(s);
+    QVERIFY(incoming.wait(Timeout));
+    Session *atB = incoming.at(0).at(0).value<Session *>();
+    QSignalSpy opened(s, &Session::opened);
+    atB->accept();
+    QVERIFY(opened.wait(Timeout));
+
+    // What the app sees: only states, recorded on both ends.
+    QList<Session::State> statesA, statesB;
+    QObject context;
+    connect(s, &Session::stateChanged, &context, [&statesA](Session::State st) { statesA << st; });
+    connect(atB, &Session::stateChanged, &context, [&statesB](Session::State st) { statesB << st; });
+
+    constexpr int Count = 3000;
+    QList<int> texts;
+    QByteArray bulk;
+    int bulkCount = 0;
+    connect(atB, &Session::messageReceived, &context,
+            [&](const QString &, Session::Kind kind, const QByteArray &payload) {
+                if (kind == Session::Kind::Bytes) {
+                    bulk = payload;
+                    ++bulkCount;
+                } else {
+                    texts << payload.mid(1).toInt();
+                }
+            });
+    // A steady stream: a few messages at a time while few are unconfirmed.
+    int sent = 0;
+    QTimer pacer;
+    pacer.setInterval(1ms);
+    connect(&pacer, &QTimer::timeout, &context, [&] {
+        for (int i = 0; i < 5 && sent < Count && s->queuedMessages() < 100; ++i) {
+            QString e;
+            if (s->send(QString(), Session::Kind::Text, 'm' + QByteArray::number(sent), &e) > 0)
+                ++sent;
+        }
+    });
+    pacer.start();
+
+    // LAN drops mid-stream, with a transfer just handed to it.
+    QTRY_VERIFY_WITH_TIMEOUT(texts.size() >= 500, Timeout);
+    QByteArray file(2 * 1024 * 1024 + 3, Qt::Uninitialized);
+    QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(file.data()), file.size() / 4);
+    QVERIFY(s->send(QStringLiteral("file"), Session::Kind::Bytes, file, &error) > 0);
+    a.device->connection(b.id())->link()->close(QStringLiteral("test: LAN dropped"));
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Bluetooth, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(s->state(), Session::State::Connected, Timeout);
+    const qsizetype atFailover = texts.size();
+    QTRY_VERIFY_WITH_TIMEOUT(texts.size() >= atFailover + 300, Timeout);
+    // The transfer is still on its way over Bluetooth when LAN returns.
+    QCOMPARE(bulkCount, 0);
+    const auto statesBeforeReturn = statesA;
+    a.device->connectToDevice(b.id());
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Lan, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(texts.size(), Count, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(bulkCount, 1, 60000);
+    pacer.stop();
+
+    // Every message once, in order; the file whole.
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(texts.at(i), i);
+    QCOMPARE(bulk.size(), file.size());
+    QCOMPARE(QCryptographicHash::hash(bulk, QCryptographicHash::Sha256),
+             QCryptographicHash::hash(file, QCryptographicHash::Sha256));
+    // The app saw "reconnecting" once, for the drop, and nothing for the
+    // return to LAN.
+    const QList<Session::State> once{Session::State::Reconnecting, Session::State::Connected};
+    QCOMPARE(statesBeforeReturn, once);
+    QCOMPARE(statesA, once);
+    QCOMPARE(statesB, once);
+    QTRY_COMPARE(s->queuedMessages(), 0);
+}
+
+void tst_Bluetooth::textOvertakesBulkOnASlowLink()
+{
+    MemoryStreamOptions slow;
+    slow.bytesPerSecond = 100 * 1024;
+    MemoryStreamNetwork radio(slow);
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.lanEnabled = false;
+    options.discoveryEnabled = false;
+    options.bluetoothEnabled = true;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    QVERIFY(a.start() && b.start());
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager sa(a.device.get(), {}), sb(b.device.get(), {});
+    sb.registerService(QStringLiteral("chat"));
+    QSignalSpy incoming(&sb, &SessionManager::incomingSession);
+    QString error;
+    Session *s = sa.open(b.id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY(incoming.wait(Timeout));
+    Session *atB = incoming.at(0).at(0).value<Session *>();
+    QSignalSpy opened(s, &Session::opened);
+    atB->accept();
+    QVERIFY(opened.wait(Timeout));
+    QList<Session::Kind> order;
+    QObject context;
+    connect(atB, &Session::messageReceived, &context,
+            [&order](const QString &, Session::Kind kind, const QByteArray &) { order << kind; });
+    // Ten seconds of bulk at this rate, then a chat message: it arrives
+    // first, behind at most the small slow-link window and frames.
+    QVERIFY(s->send(QString(), Session::Kind::Bytes, QByteArray(1024 * 1024, 'b'), &error) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id())->link()->bytesToWrite() > 0, Timeout);
+    QVERIFY(s->send(QString(), Session::Kind::Text, "urgent", &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, Timeout);
+    QCOMPARE(order.at(0), Session::Kind::Text);
+    // What waits in the link stays within the slow-link high-water mark
+    // plus one frame, not the LAN's 128 KiB.
+    QVERIFY(a.device->connection(b.id())->link()->bytesToWrite()
+            <= PeerConnection::SlowLinkHighWater + SessionManagerOptions().slowLinkChunkBytes + 1024);
+}
+
+void tst_Bluetooth::changedCertificateIsRefusedOverBluetooth()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.lanEnabled = false;
+    options.discoveryEnabled = false;
+    options.bluetoothEnabled = true;
+    options.reconnectInitialDelay = 10ms;
+    options.reconnectMaxDelay = 100ms;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    QVERIFY(a.start() && b.start());
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    // B's certificate is reissued (same key, so the same id): over
+    // Bluetooth as over LAN, A refuses it in place of the pinned one.
+    const QString idB = b.id();
+    b.device.reset();
+    QVERIFY(QFile::remove(QDir(b.dir.path()).filePath(QStringLiteral("identity/certificate.pem"))));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device certificate .* was missing")));
+    b.restart(options);
+    QCOMPARE(b.id(), idB);
+    QSignalSpy refused(a.device.get(), &LocalDevice::linkRefused);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused link .*certificate changed")));
+    QVERIFY(b.start()); // B still trusts A, finds it over Bluetooth and dials
+    QTRY_VERIFY_WITH_TIMEOUT(refused.size() >= 1, Timeout);
+    QCOMPARE(refused.at(0).at(0).toString(), idB);
+    QVERIFY2(refused.at(0).at(1).toString().contains(u"certificate changed"),
+             qPrintable(refused.at(0).at(1).toString()));
+    QVERIFY(!a.device->connection(idB));
+    QVERIFY(a.profile->trustStore()->find(idB)->certificateDer != b.profile->identity().certificateDer());
+}
+
+QTEST_GUILESS_MAIN(tst_Bluetooth)
+#include "tst_bluetooth.moc"
