@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkInterface>
 
 #include <cstdio>
@@ -29,7 +30,11 @@ int main(int argc, char *argv[])
                        "  serve [--accept-pairing] [--accept-sessions] [--service S]...\n"
                        "                           stay online, print events until interrupted\n"
                        "  send-text <device> <text> [--channel C] [--service S] [--wait S]\n"
-                       "                           send one text message to a paired device"));
+                       "                           send one text message to a paired device\n"
+                       "  send <device> <path>... [--wait S]\n"
+                       "                           send files and folders; exits 0 once all are verified\n"
+                       "  serve --accept-files [--dir D]\n"
+                       "                           also accept files from paired devices, into D"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
@@ -68,8 +73,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption channelOpt(QStringLiteral("channel"),
                                         QStringLiteral("send-text: the channel (default: the default channel)."),
                                         QStringLiteral("name"));
+    const QCommandLineOption acceptFilesOpt(QStringLiteral("accept-files"),
+                                            QStringLiteral("serve: accept every file offer from a paired device."));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+                                    QStringLiteral("serve: where received files land (default: the download folder)."),
+                                    QStringLiteral("dir"));
     parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
-                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt});
+                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt, acceptFilesOpt, dirOpt});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
@@ -91,6 +101,12 @@ int main(int argc, char *argv[])
     options.acceptSessions = parser.isSet(acceptSessionsOpt);
     options.services = parser.values(serviceOpt);
     options.channel = parser.value(channelOpt);
+    options.acceptFiles = parser.isSet(acceptFilesOpt);
+    options.downloadDir = parser.value(dirOpt);
+    if (parser.isSet(dirOpt) && !QFileInfo(options.downloadDir).isDir()) {
+        out.error(QStringLiteral("--dir takes an existing folder, got \"%1\"").arg(options.downloadDir));
+        return ExitUsage;
+    }
     // The session layer enforces these too; checking here fails before any
     // network work, with the option named.
     for (const QString &service : std::as_const(options.services)) {

@@ -108,8 +108,8 @@ inline std::optional<BulkHeader> decodeBulk(QByteArrayView message)
         const quint64 offset = qFromBigEndian<quint64>(p + 9);
         if (offset > quint64(MaxFileBytes))
             return std::nullopt;
-        return BulkHeader{kind, qFromBigEndian<quint32>(p + 1), qFromBigEndian<quint32>(p + 5), qint64(offset),
-                          qFromBigEndian<quint32>(p + 17), message.sliced(ChunkHeaderBytes)};
+        return BulkHeader{kind,           qFromBigEndian<quint32>(p + 1),  qFromBigEndian<quint32>(p + 5),
+                          qint64(offset), qFromBigEndian<quint32>(p + 17), message.sliced(ChunkHeaderBytes)};
     }
     if (kind == BulkKind::End) {
         if (message.size() != EndBytes)
@@ -117,8 +117,8 @@ inline std::optional<BulkHeader> decodeBulk(QByteArrayView message)
         const quint64 size = qFromBigEndian<quint64>(p + 9);
         if (size > quint64(MaxFileBytes))
             return std::nullopt;
-        return BulkHeader{kind, qFromBigEndian<quint32>(p + 1), qFromBigEndian<quint32>(p + 5), qint64(size), 0,
-                          message.sliced(17)};
+        return BulkHeader{
+            kind, qFromBigEndian<quint32>(p + 1), qFromBigEndian<quint32>(p + 5), qint64(size), 0, message.sliced(17)};
     }
     return std::nullopt;
 }
