@@ -117,6 +117,11 @@ QString Transfer::peerDeviceId() const
     return d->peer;
 }
 
+QString Transfer::tag() const
+{
+    return d->tag;
+}
+
 Transfer::Direction Transfer::direction() const
 {
     return d->direction;
@@ -507,6 +512,8 @@ void TransferPrivate::sendOffer()
     offer.insert(QLatin1StringView("t"), QString(Offer));
     offer.insert(QLatin1StringView("id"), batch);
     offer.insert(QLatin1StringView("files"), list);
+    if (!tag.isEmpty())
+        offer.insert(QLatin1StringView("tag"), tag);
     QString sendError;
     if (session->send(QString(), Session::Kind::Text, offer.toCborValue().toCbor(), &sendError) == 0)
         finishWith(Transfer::State::Failed, sendError);

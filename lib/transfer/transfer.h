@@ -91,6 +91,8 @@ public:
 
     QString id() const; // hex of the batch id both sides share
     QString peerDeviceId() const;
+    // What the sender passed to TransferManager::send(); empty by default.
+    QString tag() const;
     Direction direction() const;
     State state() const;
     bool isFinished() const; // Completed, Rejected, Cancelled or Failed

@@ -49,6 +49,7 @@ public:
     Transfer::Direction direction;
     QString peer;
     QByteArray batch;
+    QString tag;
     Transfer::State state = Transfer::State::Offered;
     QString error;
     QList<TransferFile> files;

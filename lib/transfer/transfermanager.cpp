@@ -163,8 +163,13 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QStringList &
     return send(peerDeviceId, sources, error);
 }
 
-Transfer *TransferManager::send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error)
+Transfer *TransferManager::send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error,
+                                const QString &tag)
 {
+    if (tag.toUtf8().size() > MaxTagBytes) {
+        *error = tr("A transfer's tag can be at most %1 bytes.").arg(MaxTagBytes);
+        return nullptr;
+    }
     if (!d->device->profile()->trustStore()->isTrusted(peerDeviceId)) {
         *error = tr("The device is not paired.");
         return nullptr;
@@ -223,6 +228,7 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
     t->d->files = files;
     t->d->keys = keys;
     t->d->sources = paths;
+    t->d->tag = tag;
     t->d->total = total;
     t->d->attach(session);
     Q_EMIT outgoingTransfer(t);
@@ -327,6 +333,11 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         refuse(session, TransferManager::tr("an offer without a valid id"));
         return;
     }
+    const QCborValue tag = offer.value(QLatin1StringView("tag"));
+    if (!tag.isUndefined() && (!tag.isString() || tag.toString().toUtf8().size() > MaxTagBytes)) {
+        refuse(session, TransferManager::tr("an offer with a malformed tag"));
+        return;
+    }
     if (list.isEmpty() || list.size() > MaxFilesPerOffer) {
         refuse(session, TransferManager::tr("an offer of %1 files (1 to %2)").arg(list.size()).arg(MaxFilesPerOffer));
         return;
@@ -390,6 +401,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     t->d->landings.resize(files.size());
     t->d->total = total;
     t->d->downloadDir = downloadDir;
+    t->d->tag = tag.toString();
     t->d->attach(session);
     // An offer this device accepted before (same files, same device) goes
     // on without asking again; so does any offer from a device the user

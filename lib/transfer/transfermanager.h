@@ -77,8 +77,12 @@ public:
     // device. Null with `error` set for an unpaired device, a missing or
     // unreadable path, or an offer beyond TransferProtocol's bounds.
     Transfer *send(const QString &peerDeviceId, const QStringList &paths, QString *error);
-    // The same with the offered names chosen by the caller.
-    Transfer *send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error);
+    // The same with the offered names chosen by the caller. `tag` travels
+    // with the offer (Transfer::tag() on both sides), so that an app can
+    // tell which of its conversations a transfer belongs to; at most
+    // TransferProtocol::MaxTagBytes.
+    Transfer *send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error,
+                   const QString &tag = {});
 
     QList<Transfer *> transfers() const;
     // Deletes a finished transfer (later); unfinished ones are cancelled first.

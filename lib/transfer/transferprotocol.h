@@ -14,7 +14,7 @@
 // opened by the sender (see README, "Files"):
 //
 // Text lane, one CBOR map per message, key "t" the type:
-//   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}]}
+//   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}], tag?: text}
 //   accept   {t, start: [offset per file; -1: already verified earlier]}
 //   reject   {t, reason}
 //   cancel   {t, reason}                         either side
@@ -39,6 +39,7 @@ inline constexpr qsizetype MaxOfferedNameBytes = 4096; // one offered path, befo
 inline constexpr qint64 MaxFileBytes = qint64(1) << 50; // 1 PiB
 inline constexpr qint64 MaxChunkBytes = 256 * 1024;
 inline constexpr qsizetype MaxReasonChars = 200;
+inline constexpr qsizetype MaxTagBytes = 255; // the offer's optional "tag"
 inline constexpr qsizetype BatchIdBytes = 16;
 inline constexpr qsizetype FileKeyBytes = 16;
 inline constexpr qsizetype Sha256Bytes = 32;
