@@ -84,13 +84,49 @@ std::optional<StoredLanding> LandingStore::find(const QString &peer, const QByte
     return s;
 }
 
-bool LandingStore::hasBatch(const QString &peer, const QByteArray &batch) const
+bool LandingStore::rememberOffer(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                                 const QList<qint64> &sizes, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT 1 FROM landings WHERE peer = ? AND batch = ? LIMIT 1"));
-    q.addBindValue(peer);
-    q.addBindValue(batch);
-    return q.exec() && q.next();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    {
+        QSqlQuery q(db);
+        // Rows of files already under way (an earlier batch) are kept.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO landings (peer, file_key, batch, size, requested, relative, "
+                                 "final_path, part_path, done) VALUES (?, ?, ?, ?, '', '', '', '', 0)"));
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            q.addBindValue(peer);
+            q.addBindValue(keys.at(i));
+            q.addBindValue(batch);
+            q.addBindValue(sizes.at(i));
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                q.finish();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LandingStore::wasAccepted(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                               const QList<qint64> &sizes) const
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto stored = find(peer, keys.at(i));
+        if (!stored || stored->size != sizes.at(i) || (stored->batch != batch && !stored->done))
+            return false;
+    }
+    return !keys.isEmpty();
 }
 
 bool LandingStore::put(const StoredLanding &s, QString *error)

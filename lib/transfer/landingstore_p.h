@@ -33,8 +33,15 @@ public:
     static std::unique_ptr<LandingStore> open(const QString &databasePath, QString *error);
 
     std::optional<StoredLanding> find(const QString &peer, const QByteArray &key) const;
-    // Whether `peer` has an unfinished batch of this id, accepted before.
-    bool hasBatch(const QString &peer, const QByteArray &batch) const;
+    // Records an accepted offer, one row per file without a landing yet,
+    // so that the same offer later resumes without asking again.
+    bool rememberOffer(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                       const QList<qint64> &sizes, QString *error);
+    // Whether every file offered (key and size) belongs to an unfinished
+    // batch of this id that was accepted before: a peer cannot slip new
+    // files into an old batch id.
+    bool wasAccepted(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                     const QList<qint64> &sizes) const;
     bool put(const StoredLanding &landing, QString *error);
     bool markDone(const QString &peer, const QByteArray &key, const QString &finalPath, QString *error);
     void remove(const QString &peer, const QByteArray &key);

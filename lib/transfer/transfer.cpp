@@ -746,7 +746,7 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
                     f.verified = true;
                     f.path = stored->landing.finalPath;
                     ++verifiedCount;
-                } else if (!stored->done) {
+                } else if (!stored->done && !stored->landing.partPath.isEmpty()) {
                     landings[i] = stored->landing;
                 }
             }
@@ -767,6 +767,11 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
         setFileDone(int(i), start < 0 ? f.size : start);
     }
     if (!LandingZone::hasFreeSpace(dir, needed, why))
+        return false;
+    QList<qint64> sizes;
+    for (const TransferFile &f : std::as_const(files))
+        sizes.append(f.size);
+    if (!store->rememberOffer(peer, batch, keys, sizes, why))
         return false;
     zone = std::move(landingZone);
     downloadDir = dir;

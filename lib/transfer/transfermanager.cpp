@@ -407,7 +407,10 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     // on without asking again; so does any offer from a device the user
     // chose to trust with files.
     LandingStore *landings = landingStore(nullptr);
-    const bool resuming = landings && landings->hasBatch(peer, batch);
+    QList<qint64> sizes;
+    for (const TransferFile &f : std::as_const(files))
+        sizes.append(f.size);
+    const bool resuming = landings && landings->wasAccepted(peer, batch, keys, sizes);
     if (resuming || q->autoAccepts(peer)) {
         QString why;
         if (!t->accept({}, &why))

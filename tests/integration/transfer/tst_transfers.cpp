@@ -17,6 +17,7 @@
 using namespace Tandem;
 using namespace TandemTest;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Tandem::Transfer *)
 Q_DECLARE_METATYPE(Tandem::Session *)
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void dataBeforeAcceptIsRefused_data();
     void dataBeforeAcceptIsRefused();
     void offerBeyondBoundsIsRefused();
+    void oldBatchIdWithNewFilesIsAskedAgain();
 
 private:
     void setUp(const TransferManager::Options &senderOptions = {});
@@ -610,6 +612,53 @@ void tst_Transfers::offerBeyondBoundsIsRefused()
     // A chunk larger than MaxChunkBytes is malformed, even after an accept.
     QVERIFY(!TransferProtocol::decodeBulk(chunkMessage(0, 0, 0, QByteArray(TransferProtocol::MaxChunkBytes + 1, 'x'))));
     QVERIFY(TransferProtocol::decodeBulk(chunkMessage(0, 0, 0, QByteArray(TransferProtocol::MaxChunkBytes, 'x'))));
+}
+
+void tst_Transfers::oldBatchIdWithNewFilesIsAskedAgain()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    auto fileEntry = [](const QString &name, char key) {
+        QCborMap f;
+        f.insert(QLatin1StringView("p"), name);
+        f.insert(QLatin1StringView("s"), 10);
+        f.insert(QLatin1StringView("k"), QByteArray(16, key));
+        return f;
+    };
+    const QByteArray batch(16, 'B');
+    QString error;
+    // An offer is accepted, then cancelled before any data: it stays
+    // resumable.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text, offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1')}), &error));
+        QVERIFY(incoming.wait(10000));
+        auto *in = incoming.at(0).at(0).value<Transfer *>();
+        QVERIFY2(in->accept({}, &error), qPrintable(error));
+        in->cancel(QStringLiteral("later"));
+    }
+    // The same batch id with a file slipped in: the user is asked again.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text,
+                        offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1'), fileEntry(u"b.txt"_s, '2')}),
+                        &error));
+        QVERIFY(incoming.wait(10000));
+        QCOMPARE(incoming.at(0).at(0).value<Transfer *>()->state(), Transfer::State::Offered);
+    }
+    // The same offer as before continues without asking.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text, offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1')}), &error));
+        QVERIFY(incoming.wait(10000));
+        QCOMPARE(incoming.at(0).at(0).value<Transfer *>()->state(), Transfer::State::Transferring);
+    }
 }
 
 QTEST_MAIN(tst_Transfers)
