@@ -100,9 +100,9 @@ Transfer::~Transfer()
     if (d->session) {
         d->session->disconnect(this);
         // As an app that quit: an unfinished transfer waits for it to
-        // come back, and resumes then.
+        // come back, and resumes then. A finished one just ends.
         if (d->session->state() != Session::State::Disconnected)
-            d->session->close(Session::CloseReason::PeerExited);
+            d->session->close(isFinished() ? Session::CloseReason::PeerClosed : Session::CloseReason::PeerExited);
         d->session->deleteLater();
     }
 }

@@ -107,6 +107,15 @@ void TransferManager::forget(Transfer *transfer)
         return;
     transfer->cancel();
     d->transfers.removeAll(transfer);
+    // A cancel, reject or verdict may still be on its way to the peer:
+    // closing the session now could overtake it (a close is a control
+    // message). The transfer goes once the peer closed, or its fallback did.
+    Session *session = transfer->d->session;
+    if (session && session->state() != Session::State::Disconnected) {
+        connect(session, &Session::closed, transfer, &QObject::deleteLater);
+        transfer->d->closeSessionSoon();
+        return;
+    }
     transfer->deleteLater();
 }
 
