@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+
+#include <unistd.h>
 
 #include <iostream>
 #include <string>
@@ -75,6 +78,27 @@ QString closeReasonName(Session::CloseReason reason)
     return QStringLiteral("closed-locally");
 }
 
+QString transferStateName(Transfer::State state)
+{
+    switch (state) {
+    case Transfer::State::Offered:
+        return QStringLiteral("offered");
+    case Transfer::State::Transferring:
+        return QStringLiteral("transferring");
+    case Transfer::State::Waiting:
+        return QStringLiteral("waiting");
+    case Transfer::State::Completed:
+        return QStringLiteral("completed");
+    case Transfer::State::Rejected:
+        return QStringLiteral("rejected");
+    case Transfer::State::Cancelled:
+        return QStringLiteral("cancelled");
+    case Transfer::State::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
 QString describeChannel(const QString &channel)
 {
     return channel.isEmpty() ? QStringLiteral("the default channel") : QStringLiteral("channel \"%1\"").arg(channel);
@@ -112,6 +136,7 @@ void Cli::run()
         {QStringLiteral("unpair"), &Cli::cmdUnpair},
         {QStringLiteral("serve"), &Cli::cmdServe},
         {QStringLiteral("send-text"), &Cli::cmdSendText},
+        {QStringLiteral("send"), &Cli::cmdSend},
     };
     const auto command = commands.value(m_options.command);
     if (!command) {
@@ -135,6 +160,11 @@ bool Cli::startDevice()
     if (m_options.resumeSeconds > 0)
         sessionOptions.resumeTimeout = std::chrono::seconds(m_options.resumeSeconds);
     m_sessions = std::make_unique<SessionManager>(m_device.get(), sessionOptions);
+    TransferManager::Options files;
+    files.downloadDir = m_options.downloadDir;
+    // A transfer waits for its peer as long as its session would.
+    files.peerReturnTimeout = sessionOptions.resumeTimeout;
+    m_transfers = std::make_unique<TransferManager>(m_sessions.get(), files);
     for (const QString &address : std::as_const(m_options.connectTo)) {
         if (const auto target = parseHostPort(address)) // checked in main()
             m_device->connectToAddress(target->first, target->second);
@@ -372,6 +402,7 @@ void Cli::cmdServe()
     if (!startDevice())
         return;
     serveSessions();
+    serveFiles();
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this] { finish(ExitOk); });
 
@@ -437,6 +468,8 @@ void Cli::serveSessions()
     for (const QString &service : std::as_const(m_options.services))
         m_sessions->registerService(service);
     connect(m_sessions.get(), &SessionManager::incomingSession, this, [this](Session *session) {
+        if (session->service() == TransferManager::Service)
+            return; // the transfer manager's; offers are decided in serveFiles()
         const QString from = session->peerDeviceId();
         // The session layer only hears paired devices; checked again because
         // accepting is the one decision here that grants anything.
@@ -668,6 +701,194 @@ void Cli::cmdSendText()
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this] {
         m_out.error(QStringLiteral("interrupted before delivery was confirmed"));
+        finish(ExitError);
+    });
+    deadline->start(std::chrono::seconds(wait));
+}
+
+void Cli::serveFiles()
+{
+    connect(m_transfers.get(), &TransferManager::incomingTransfer, this, [this](Transfer *transfer) {
+        reportIncomingTransfer(transfer);
+        if (transfer->state() != Transfer::State::Offered)
+            return; // resumed or auto-accepted by the library
+        if (!m_options.acceptFiles) {
+            transfer->reject(tr("This device is not accepting files."));
+            return;
+        }
+        QString error;
+        if (!transfer->accept({}, &error))
+            transfer->reject(error);
+    });
+}
+
+void Cli::reportIncomingTransfer(Transfer *transfer)
+{
+    const QString from = transfer->peerDeviceId();
+    const QString id = transfer->id();
+    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-offered")},
+                      {QStringLiteral("from"), from},
+                      {QStringLiteral("transfer"), id},
+                      {QStringLiteral("files"), transfer->fileCount()},
+                      {QStringLiteral("bytes"), transfer->totalBytes()},
+                      {QStringLiteral("state"), transferStateName(transfer->state())}},
+                     tr("%1 offers %n file(s), %2.", nullptr, transfer->fileCount())
+                         .arg(displayName(from), QLocale().formattedDataSize(transfer->totalBytes())));
+    connect(transfer, &Transfer::fileVerified, this,
+            [this, transfer, from](int index, const QString &path, const QByteArray &sha256) {
+                const TransferFile file = transfer->files().at(index);
+                const QString hex = QString::fromLatin1(sha256.toHex());
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("file")},
+                                  {QStringLiteral("from"), from},
+                                  {QStringLiteral("name"), file.name},
+                                  {QStringLiteral("path"), path},
+                                  {QStringLiteral("bytes"), file.size},
+                                  {QStringLiteral("sha256"), hex}},
+                                 QStringLiteral("Received %1 from %2 (%3, SHA-256 %4).")
+                                     .arg(path, displayName(from), QLocale().formattedDataSize(file.size), hex));
+            });
+    connect(transfer, &Transfer::finished, this,
+            [this, transfer, from, id](Transfer::State state, const QString &reason) {
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
+                                  {QStringLiteral("from"), from},
+                                  {QStringLiteral("transfer"), id},
+                                  {QStringLiteral("state"), transferStateName(state)},
+                                  {QStringLiteral("reason"), reason}},
+                                 QStringLiteral("Transfer from %1 %2%3")
+                                     .arg(displayName(from), transferStateName(state),
+                                          reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+                // A long-running serve keeps no finished transfers.
+                m_transfers->forget(transfer);
+            });
+}
+
+void Cli::printProgress(const Transfer *transfer, bool final)
+{
+    if (m_out.isJson()) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("progress")},
+                          {QStringLiteral("transfer"), transfer->id()},
+                          {QStringLiteral("state"), transferStateName(transfer->state())},
+                          {QStringLiteral("bytes"), transfer->bytesDone()},
+                          {QStringLiteral("total"), transfer->totalBytes()},
+                          {QStringLiteral("sent"), transfer->bytesSent()},
+                          {QStringLiteral("files"), transfer->fileCount()},
+                          {QStringLiteral("filesVerified"), transfer->filesVerified()},
+                          {QStringLiteral("bytesPerSecond"), qint64(transfer->bytesPerSecond())},
+                          {QStringLiteral("etaSeconds"), transfer->etaSeconds()}},
+                         QString());
+        return;
+    }
+    // A bar only where someone watches a terminal; logs get the last line.
+    static const bool terminal = ::isatty(STDOUT_FILENO);
+    if (!terminal && !final)
+        return;
+    constexpr int Width = 30;
+    const qint64 total = qMax<qint64>(1, transfer->totalBytes());
+    const int filled = int(Width * transfer->bytesDone() / total);
+    const QLocale locale;
+    const qint64 eta = transfer->etaSeconds();
+    const QString line
+        = QStringLiteral("[%1%2] %3% %4 / %5  %6/s  %7")
+              .arg(QString(filled, u'#'), QString(Width - filled, u' '))
+              .arg(100 * transfer->bytesDone() / total, 3)
+              .arg(locale.formattedDataSize(transfer->bytesDone()), locale.formattedDataSize(transfer->totalBytes()),
+                   locale.formattedDataSize(qint64(transfer->bytesPerSecond())),
+                   eta < 0 ? QStringLiteral("--:--")
+                           : QStringLiteral("%1:%2").arg(eta / 60).arg(int(eta % 60), 2, 10, QChar(u'0')));
+    std::cout << (terminal ? "\r" : "") << qPrintable(line) << (final ? "\n" : "") << std::flush;
+}
+
+void Cli::cmdSend()
+{
+    if (m_options.arguments.size() < 2) {
+        m_out.error(QStringLiteral("usage: tandem-cli send <device> <path>... [--wait S]"));
+        finish(ExitUsage);
+        return;
+    }
+    if (!startDevice())
+        return;
+    QString error;
+    const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
+    if (!device || !device->paired) {
+        m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
+                                 .arg(describe(*device), device->shortId())
+                           : error + QStringLiteral(" Files go only to a paired device (see tandem-cli trusted)."));
+        finish(ExitUsage);
+        return;
+    }
+    QPointer<Transfer> transfer = m_transfers->send(device->id, m_options.arguments.mid(1), &error);
+    if (!transfer) {
+        m_out.error(error);
+        finish(ExitUsage);
+        return;
+    }
+    const QString name = describe(*device);
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : DefaultSendFilesWaitSeconds;
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, transfer, name, wait, id = device->id] {
+        if (!transfer || transfer->state() != Transfer::State::Offered)
+            return;
+        m_out.error(m_device->connection(id)
+                        ? QStringLiteral("%1 did not answer the offer within %2 s").arg(name).arg(wait)
+                        : QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait));
+        transfer->cancel(tr("The sender stopped waiting for an answer."));
+        finish(ExitTimedOut);
+    });
+    connect(transfer, &Transfer::progressChanged, this, [this, transfer] {
+        if (transfer && !transfer->isFinished())
+            printProgress(transfer, false);
+    });
+    connect(transfer, &Transfer::stateChanged, this, [this, transfer, name](Transfer::State state) {
+        if (state == Transfer::State::Waiting)
+            m_out.note(QStringLiteral("\nWaiting for %1 to come back...").arg(name));
+        if (m_out.isJson() && !transfer->isFinished())
+            printProgress(transfer, false);
+    });
+    connect(transfer, &Transfer::fileVerified, this,
+            [this, transfer](int index, const QString &, const QByteArray &sha256) {
+                if (!m_out.isJson())
+                    return;
+                const TransferFile file = transfer->files().at(index);
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("file-verified")},
+                                  {QStringLiteral("name"), file.name},
+                                  {QStringLiteral("path"), file.path},
+                                  {QStringLiteral("bytes"), file.size},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())}},
+                                 QString());
+            });
+    connect(transfer, &Transfer::finished, this,
+            [this, transfer, deadline, name](Transfer::State state, const QString &reason) {
+                deadline->stop();
+                printProgress(transfer, true);
+                if (state == Transfer::State::Completed) {
+                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("sent")},
+                                      {QStringLiteral("to"), transfer->peerDeviceId()},
+                                      {QStringLiteral("transfer"), transfer->id()},
+                                      {QStringLiteral("files"), transfer->fileCount()},
+                                      {QStringLiteral("bytes"), transfer->totalBytes()},
+                                      {QStringLiteral("sent"), transfer->bytesSent()}},
+                                     tr("%1 verified %n file(s).", nullptr, transfer->fileCount()).arg(name));
+                    finish(ExitOk);
+                    return;
+                }
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
+                                  {QStringLiteral("to"), transfer->peerDeviceId()},
+                                  {QStringLiteral("transfer"), transfer->id()},
+                                  {QStringLiteral("state"), transferStateName(state)},
+                                  {QStringLiteral("reason"), reason}},
+                                 QString());
+                m_out.error(
+                    QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, transferStateName(state), reason));
+                finish(state == Transfer::State::Rejected || state == Transfer::State::Cancelled ? ExitRefused
+                                                                                                 : ExitError);
+            });
+    m_out.note(tr("Offering %n file(s) to %1...", nullptr, transfer->fileCount()).arg(name));
+    auto *signals_ = new TerminationSignals(this);
+    connect(signals_, &TerminationSignals::terminationRequested, this, [this, transfer] {
+        m_out.error(QStringLiteral("interrupted; the receiver keeps what arrived, and sending again resumes"));
+        if (transfer)
+            transfer->cancel(tr("The sender was interrupted."));
         finish(ExitError);
     });
     deadline->start(std::chrono::seconds(wait));

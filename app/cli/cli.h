@@ -5,6 +5,7 @@
 #include "api/localdevice.h"
 #include "identity/profile.h"
 #include "session/sessionmanager.h"
+#include "transfer/transfermanager.h"
 
 #include <QObject>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct CliOptions
     QString channel; // send-text; "" is the default channel
     int count = 1; // send-text: how many numbered messages
     int resumeSeconds = -1; // -1: SessionManager's default resume timeout
+    bool acceptFiles = false; // serve
+    QString downloadDir; // serve: where files land (default: the platform's download folder)
 };
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
@@ -49,6 +52,10 @@ inline constexpr int DefaultSendWaitSeconds = 10;
 inline constexpr int MaxSendCount = 1000000;
 // --resume-timeout: at most a day.
 inline constexpr int MaxResumeSeconds = 24 * 60 * 60;
+// send: how long to wait for the device to come online and answer the
+// offer (someone may have to accept it). Once accepted, a device that goes
+// away has TransferManagerOptions::peerReturnTimeout to come back.
+inline constexpr int DefaultSendFilesWaitSeconds = 60;
 
 // The commands of tandem-cli. Each runs on the event loop and ends with
 // QCoreApplication::exit(code).
@@ -71,11 +78,17 @@ private:
     void cmdUnpair();
     void cmdServe();
     void cmdSendText();
+    void cmdSend();
 
     // serve: offers the text service (and --service ones) and accepts or
     // refuses every incoming session, printing what arrives.
     void serveSessions();
     void reportSession(Tandem::Session *session);
+    // serve: accepts (--accept-files) or declines offers, prints each file.
+    void serveFiles();
+    void reportIncomingTransfer(Tandem::Transfer *transfer);
+    // send: one progress line (JSON) or the terminal's progress bar.
+    void printProgress(const Tandem::Transfer *transfer, bool final);
 
     bool startDevice();
     void finish(int code);
@@ -91,5 +104,6 @@ private:
     std::unique_ptr<Tandem::LocalDevice> m_device;
     // One per started device; declared after it so that it goes first.
     std::unique_ptr<Tandem::SessionManager> m_sessions;
+    std::unique_ptr<Tandem::TransferManager> m_transfers;
     bool m_finished = false;
 };

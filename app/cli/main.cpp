@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QNetworkInterface>
 
 #include <cstdio>
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
                        "  send-text <device> <text> [--channel C] [--service S] [--wait S] [--count N]\n"
                        "                           send one text message (or N numbered ones) to a\n"
                        "                           paired device\n"
+                       "  send <device> <path>... [--wait S]\n"
+                       "                           send files and folders; exits 0 once all are verified\n"
+                       "  serve --accept-files [--dir D]\n"
+                       "                           also accept files from paired devices, into D\n"
                        "  demo                     two fresh devices on loopback: pair, exchange, summarise"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -81,8 +86,14 @@ int main(int argc, char *argv[])
                        "ends as disconnected (default %1).")
             .arg(std::chrono::duration_cast<std::chrono::seconds>(SessionManager::Options().resumeTimeout).count()),
         QStringLiteral("seconds"));
+    const QCommandLineOption acceptFilesOpt(QStringLiteral("accept-files"),
+                                            QStringLiteral("serve: accept every file offer from a paired device."));
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+                                    QStringLiteral("serve: where received files land (default: the download folder)."),
+                                    QStringLiteral("dir"));
     parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
-                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt, countOpt, resumeOpt});
+                       yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt, countOpt, resumeOpt,
+                       acceptFilesOpt, dirOpt});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
@@ -104,6 +115,12 @@ int main(int argc, char *argv[])
     options.acceptSessions = parser.isSet(acceptSessionsOpt);
     options.services = parser.values(serviceOpt);
     options.channel = parser.value(channelOpt);
+    options.acceptFiles = parser.isSet(acceptFilesOpt);
+    options.downloadDir = parser.value(dirOpt);
+    if (parser.isSet(dirOpt) && !QFileInfo(options.downloadDir).isDir()) {
+        out.error(QStringLiteral("--dir takes an existing folder, got \"%1\"").arg(options.downloadDir));
+        return ExitUsage;
+    }
     // The session layer enforces these too; checking here fails before any
     // network work, with the option named.
     for (const QString &service : std::as_const(options.services)) {

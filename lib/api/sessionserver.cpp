@@ -2,6 +2,9 @@
 
 #include "apilogging_p.h"
 #include "session/sessionmanager.h"
+#include "transfer/transfermanager.h"
+
+#include <QFileInfo>
 
 #include <QCborMap>
 #include <QCborValue>
@@ -13,6 +16,8 @@
 namespace Tandem {
 
 SessionListener::~SessionListener() = default;
+FileSendListener::~FileSendListener() = default;
+FileReceiveListener::~FileReceiveListener() = default;
 
 namespace {
 
@@ -30,6 +35,9 @@ public:
     {
         QString moduleName;
         SessionListener *listener;
+        FileSendListener *fileSender = nullptr;
+        FileReceiveListener *fileReceiver = nullptr;
+        QString rootDir;
     };
     struct Entry
     {
@@ -44,6 +52,7 @@ public:
     QHash<QString, Server> servers; // by session name
     QHash<int, Entry> entries; // by session id
     int lastId = 0;
+    QPointer<TransferManager> transfers;
 
     int nextId();
     int add(Session *session, int side);
@@ -51,6 +60,7 @@ public:
     SessionListener *listenerOf(const Entry &entry) const;
     QString myName(const Entry &entry) const;
     void onIncoming(Session *session);
+    void onIncomingTransfer(Transfer *transfer);
     void onClosed(int sessionId);
     // Forgets a session without telling this side's listener.
     void drop(int sessionId);
@@ -201,7 +211,7 @@ int SessionServerPrivate::send(int sessionId, const QByteArray &data, Session::K
 
 SessionServer::SessionServer(SessionManager *sessions, QObject *parent)
     : QObject(parent)
-    , d(new SessionServerPrivate{this, sessions, {}, {}, 0})
+    , d(new SessionServerPrivate{this, sessions, {}, {}, 0, {}})
 {
     connect(sessions, &SessionManager::incomingSession, this, [this](Session *s) { d->onIncoming(s); });
 }
@@ -228,7 +238,7 @@ int SessionServer::createSessionServer(const QString &moduleName, const QString 
         return ErrorSessionServerExists;
     if (d->servers.size() >= MaxSessionServers)
         return ErrorLimitReached;
-    d->servers.insert(sessionName, {moduleName, listener});
+    d->servers.insert(sessionName, {moduleName, listener, nullptr, nullptr, {}});
     d->sessions->registerService(sessionName);
     return Success;
 }
@@ -330,6 +340,137 @@ int SessionServer::getSessionSide(int sessionId) const
     int error = Success;
     const auto *entry = d->find(sessionId, &error);
     return entry ? entry->side : error;
+}
+
+void SessionServer::setTransferManager(TransferManager *transfers)
+{
+    if (d->transfers)
+        d->transfers->disconnect(this);
+    d->transfers = transfers;
+    if (transfers)
+        connect(transfers, &TransferManager::incomingTransfer, this, [this](Transfer *t) { d->onIncomingTransfer(t); });
+}
+
+int SessionServer::setFileSendListener(const QString &moduleName, const QString &sessionName,
+                                       FileSendListener *listener)
+{
+    auto it = d->servers.find(sessionName);
+    if (it == d->servers.end())
+        return ErrorNoSuchSessionServer;
+    if (it->moduleName != moduleName)
+        return ErrorNotPermitted;
+    it->fileSender = listener;
+    return Success;
+}
+
+int SessionServer::setFileReceiveListener(const QString &moduleName, const QString &sessionName,
+                                          FileReceiveListener *listener, const QString &rootDir)
+{
+    auto it = d->servers.find(sessionName);
+    if (it == d->servers.end())
+        return ErrorNoSuchSessionServer;
+    if (it->moduleName != moduleName)
+        return ErrorNotPermitted;
+    if (listener && !QFileInfo(rootDir).isDir())
+        return ErrorInvalidParameter;
+    it->fileReceiver = listener;
+    it->rootDir = rootDir;
+    return Success;
+}
+
+int SessionServer::sendFile(int sessionId, const QStringList &sourcePaths, const QStringList &destPaths)
+{
+    int error = Success;
+    const SessionServerPrivate::Entry *entry = d->find(sessionId, &error);
+    if (!entry)
+        return error;
+    if (sourcePaths.isEmpty() || (!destPaths.isEmpty() && destPaths.size() != sourcePaths.size()))
+        return ErrorInvalidParameter;
+    if (!entry->opened || !d->transfers)
+        return ErrorNotPermitted;
+    QList<TransferSource> sources;
+    for (qsizetype i = 0; i < sourcePaths.size(); ++i)
+        sources.append(
+            {sourcePaths.at(i), destPaths.isEmpty() ? QFileInfo(sourcePaths.at(i)).fileName() : destPaths.at(i)});
+    // The tag names the peer's session server, so that its file receive
+    // listener hears of it.
+    const QString mine = d->myName(*entry);
+    const QString peerName = entry->side == IsServer ? entry->session->openerService() : entry->session->service();
+    QString reason;
+    Transfer *t = d->transfers->send(entry->session->peerDeviceId(), sources, &reason, peerName);
+    if (!t) {
+        qCDebug(lcApi) << "sendFile on session" << sessionId << "refused:" << reason;
+        return ErrorInvalidParameter;
+    }
+    const QString first = sourcePaths.constFirst();
+    auto listener = [this, mine] { return d->servers.value(mine).fileSender; };
+    connect(t, &Transfer::progressChanged, this, [t, sessionId, listener] {
+        if (FileSendListener *l = listener(); l && !t->isFinished())
+            l->onSendFileProcess(sessionId, quint64(t->bytesDone()), quint64(t->totalBytes()));
+    });
+    connect(t, &Transfer::finished, this, [sessionId, listener, first](Transfer::State state) {
+        FileSendListener *l = listener();
+        if (!l)
+            return;
+        if (state == Transfer::State::Completed)
+            l->onSendFileFinished(sessionId, first);
+        else
+            l->onFileTransError(sessionId);
+    });
+    return Success;
+}
+
+void SessionServerPrivate::onIncomingTransfer(Transfer *t)
+{
+    const QString name = t->tag();
+    auto server = servers.constFind(name);
+    if (server == servers.cend() || !server->fileReceiver)
+        return; // not for this facade
+    int sessionId = 0;
+    for (auto e = entries.cbegin(); e != entries.cend(); ++e) {
+        if (e->session && e->opened && e->session->peerDeviceId() == t->peerDeviceId() && myName(*e) == name) {
+            sessionId = e.key();
+            break;
+        }
+    }
+    if (sessionId == 0)
+        return; // files arrive only on an open session, as in softbus
+    auto listener = [this, name] { return servers.value(name).fileReceiver; };
+    if (t->state() == Transfer::State::Offered) {
+        QStringList names;
+        const QList<TransferFile> files = t->files();
+        for (const TransferFile &f : files)
+            names << f.name;
+        if (server->fileReceiver->onReceiveFileStarted(sessionId, names, int(names.size())) != 0) {
+            t->reject(SessionServer::tr("The app declined the files."));
+            return;
+        }
+        QString reason;
+        if (!t->accept(server->rootDir, &reason)) {
+            t->reject(reason);
+            server->fileReceiver->onFileTransError(sessionId);
+            return;
+        }
+    }
+    QObject::connect(t, &Transfer::progressChanged, q, [t, sessionId, listener] {
+        if (FileReceiveListener *l = listener(); l && !t->isFinished() && t->fileCount() > 0)
+            l->onReceiveFileProcess(sessionId, t->files().constFirst().name, quint64(t->bytesDone()),
+                                    quint64(t->totalBytes()));
+    });
+    QObject::connect(t, &Transfer::finished, q, [t, sessionId, listener](Transfer::State state) {
+        FileReceiveListener *l = listener();
+        if (!l)
+            return;
+        if (state != Transfer::State::Completed) {
+            l->onFileTransError(sessionId);
+            return;
+        }
+        QStringList paths;
+        const QList<TransferFile> files = t->files();
+        for (const TransferFile &f : files)
+            paths << f.path;
+        l->onReceiveFileFinished(sessionId, paths, int(paths.size()));
+    });
 }
 
 QString SessionServer::errorString(int code)

@@ -14,6 +14,7 @@ namespace Tandem {
 
 class SessionManager;
 class SessionServerPrivate;
+class TransferManager;
 
 // What a session server hears about its sessions (softbus ISessionListener).
 // Called on the SessionServer's thread. A listener is not owned: keep it
@@ -32,6 +33,35 @@ public:
     virtual void onSessionClosed(int sessionId) = 0;
     virtual void onBytesReceived(int sessionId, const QByteArray &data) = 0;
     virtual void onMessageReceived(int sessionId, const QByteArray &data) = 0;
+};
+
+// Progress of files sent with SessionServer::sendFile() (softbus
+// IFileSendListener). `sessionId` is the session they were sent on.
+class TANDEM_EXPORT FileSendListener
+{
+public:
+    virtual ~FileSendListener();
+    virtual int onSendFileProcess(int sessionId, quint64 bytesUpload, quint64 bytesTotal) = 0;
+    // The receiver verified every file; `firstFile` is the first source path.
+    virtual int onSendFileFinished(int sessionId, const QString &firstFile) = 0;
+    // Rejected, cancelled or failed.
+    virtual void onFileTransError(int sessionId) = 0;
+};
+
+// Files a peer sends on one of this server's sessions (softbus
+// IFileReceiveListener).
+class TANDEM_EXPORT FileReceiveListener
+{
+public:
+    virtual ~FileReceiveListener();
+    // The offer: return 0 to accept it (files land in the root folder given
+    // to setFileReceiveListener()), anything else to refuse it.
+    virtual int onReceiveFileStarted(int sessionId, const QStringList &files, int fileCount) = 0;
+    virtual int onReceiveFileProcess(int sessionId, const QString &firstFile, quint64 bytesUpload, quint64 bytesTotal)
+        = 0;
+    // Every file verified; `files` are where they landed.
+    virtual void onReceiveFileFinished(int sessionId, const QStringList &files, int fileCount) = 0;
+    virtual void onFileTransError(int sessionId) = 0;
 };
 
 // The softbus session.h API over a SessionManager: named session servers,
@@ -106,6 +136,18 @@ public:
     QVariantMap getSessionAttributes(int sessionId, int *error = nullptr) const;
     // IsServer, IsClient, or an error.
     int getSessionSide(int sessionId) const;
+
+    // Files (softbus SendFile and its listeners), carried by a
+    // TransferManager on the same SessionManager; without one these return
+    // ErrorNotPermitted. Listeners are per session server, not owned.
+    void setTransferManager(TransferManager *transfers);
+    int setFileSendListener(const QString &moduleName, const QString &sessionName, FileSendListener *listener);
+    int setFileReceiveListener(const QString &moduleName, const QString &sessionName, FileReceiveListener *listener,
+                               const QString &rootDir);
+    // Sends files to the session's peer; `destPaths` are the names offered
+    // (relative; empty: the source file names). Progress goes to the file
+    // send listener of the session's server.
+    int sendFile(int sessionId, const QStringList &sourcePaths, const QStringList &destPaths);
 
     // A sentence describing a return code, for logs and messages.
     static QString errorString(int code);

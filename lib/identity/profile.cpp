@@ -141,4 +141,18 @@ QString Profile::setDeviceName(const QString &name)
     return {};
 }
 
+QVariant Profile::setting(const QString &key, const QVariant &defaultValue) const
+{
+    return d->settings->value(key, defaultValue);
+}
+
+QString Profile::setSetting(const QString &key, const QVariant &value)
+{
+    d->settings->setValue(key, value);
+    d->settings->sync();
+    if (d->settings->status() != QSettings::NoError)
+        return tr("Could not save the settings in %1.").arg(QDir::toNativeSeparators(d->settings->fileName()));
+    return {};
+}
+
 } // namespace Tandem

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -52,6 +53,12 @@ public:
     // after trimming or longer than MaxDeviceNameBytes.
     static QString validateDeviceName(const QString &name);
     Q_INVOKABLE QString setDeviceName(const QString &name);
+
+    // Settings the layers above keep per profile (settings.ini), e.g.
+    // "files/auto-accept/<device id>". setSetting() returns an error
+    // message when it could not save.
+    QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
+    QString setSetting(const QString &key, const QVariant &value);
 
 Q_SIGNALS:
     void deviceNameChanged();

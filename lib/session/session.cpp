@@ -166,7 +166,12 @@ bool Session::sendNextFragment(int laneIndex)
 
     const qsizetype chunkBytes = slow ? options.slowLinkChunkBytes : options.chunkBytes;
     const qint64 chunk = qMin<qint64>(chunkBytes, it->payload.size() - it->sentOffset);
-    const bool small = laneIndex == int(Kind::Text) || it->payload.size() <= chunkBytes;
+    // A small message goes ahead of bulk data, but never ahead of its own
+    // lane: a small bytes message behind a large one whose last frames
+    // still wait in the connection's bulk queue would overtake them, and
+    // the receiver would drop it as out of order.
+    const bool small = laneIndex == int(Kind::Text)
+        || (it->payload.size() <= chunkBytes && connection->queuedFrames(PeerConnection::Priority::Bulk) == 0);
     QByteArray fragment;
     fragment.reserve(LaneCount * AckBytes + FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
     // Due acknowledgements ride along when this frame goes ahead of bulk

@@ -3,12 +3,14 @@
 #include "api/sessionserver.h"
 #include "link/link.h"
 #include "session/sessionmanager.h"
+#include "transfer/transfermanager.h"
 
 #include <QCborMap>
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tandem;
@@ -43,6 +45,51 @@ struct RecordingListener : SessionListener
     {
         messages.append({sessionId, data});
         arrivals.append('m');
+    }
+};
+
+// Records the softbus file callbacks.
+struct FileListener : FileSendListener, FileReceiveListener
+{
+    int answer = 0;
+    QList<qint64> sendProgress;
+    QStringList sendFinished;
+    QList<int> errors;
+    QStringList started;
+    QList<qint64> receiveProgress;
+    QStringList received;
+    QList<int> sessions; // the id each call named
+
+    int onSendFileProcess(int id, quint64 done, quint64) override
+    {
+        sessions << id;
+        sendProgress << qint64(done);
+        return 0;
+    }
+    int onSendFileFinished(int id, const QString &firstFile) override
+    {
+        sessions << id;
+        sendFinished << firstFile;
+        return 0;
+    }
+    void onFileTransError(int id) override { errors << id; }
+    int onReceiveFileStarted(int id, const QStringList &files, int) override
+    {
+        sessions << id;
+        started << files;
+        return answer;
+    }
+    int onReceiveFileProcess(int id, const QString &, quint64 done, quint64) override
+    {
+        sessions << id;
+        receiveProgress << qint64(done);
+        return 0;
+    }
+    void onReceiveFileFinished(int id, const QStringList &files, int count) override
+    {
+        sessions << id;
+        if (count == files.size())
+            received << files;
     }
 };
 
@@ -96,6 +143,7 @@ private Q_SLOTS:
     void removeSessionServerClosesItsSessions();
     void unknownIdsAreErrors();
     void errorStringsNameTheProblem();
+    void sendFileReachesTheFileReceiveListener();
 
 private:
     // A device that never starts: enough for calls that fail before any
@@ -555,6 +603,64 @@ void tst_SessionServer::errorStringsNameTheProblem()
     QVERIFY(SessionServer::errorString(SessionServer::ErrorLimitReached).contains(u"32"));
     QVERIFY(SessionServer::errorString(SessionServer::ErrorPeerRefused).contains(u"refused"));
     QVERIFY(SessionServer::errorString(-9999).contains(u"-9999"));
+}
+
+void tst_SessionServer::sendFileReachesTheFileReceiveListener()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [id, idB] = openChat();
+    QVERIFY(id > 0 && idB > 0);
+    QTemporaryDir work;
+    const QString source = work.filePath(QStringLiteral("report.pdf"));
+    QFile f(source);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray content = QByteArray("%PDF ").repeated(100000);
+    f.write(content);
+    f.close();
+    // No TransferManager yet: files cannot go.
+    QCOMPARE(m_a_server->sendFile(id, {source}, {}), SessionServer::ErrorNotPermitted);
+
+    TransferManager filesA(m_sa.get()), filesB(m_sb.get());
+    m_a_server->setTransferManager(&filesA);
+    m_b_server->setTransferManager(&filesB);
+    FileListener sender, receiver;
+    const QString root = work.filePath(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(root));
+    QCOMPARE(m_a_server->setFileSendListener(Module, ClientName, &sender), SessionServer::Success);
+    QCOMPARE(m_b_server->setFileReceiveListener(Module, ServerName, &receiver, root), SessionServer::Success);
+    QCOMPARE(m_b_server->setFileReceiveListener(QStringLiteral("other.module"), ServerName, &receiver, root),
+             SessionServer::ErrorNotPermitted);
+    QCOMPARE(m_b_server->setFileReceiveListener(Module, ServerName, &receiver, work.filePath(QStringLiteral("none"))),
+             SessionServer::ErrorInvalidParameter);
+    QCOMPARE(m_b_server->setFileReceiveListener(Module, ServerName, &receiver, root), SessionServer::Success);
+    QCOMPARE(m_a_server->sendFile(id, {source}, {QStringLiteral("a"), QStringLiteral("b")}),
+             SessionServer::ErrorInvalidParameter);
+    QCOMPARE(m_a_server->sendFile(id, {}, {}), SessionServer::ErrorInvalidParameter);
+    QCOMPARE(m_a_server->sendFile(4242, {source}, {}), SessionServer::ErrorNoSuchSession);
+
+    QCOMPARE(m_a_server->sendFile(id, {source}, {QStringLiteral("docs/q3.pdf")}), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(sender.sendFinished.size(), 1, 20000);
+    QCOMPARE(sender.sendFinished.at(0), source);
+    QCOMPARE(receiver.started, QStringList{QStringLiteral("docs/q3.pdf")});
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.received.size(), 1, 10000);
+    QCOMPARE(receiver.received.at(0), root + QStringLiteral("/docs/q3.pdf"));
+    QFile landed(receiver.received.at(0));
+    QVERIFY(landed.open(QIODevice::ReadOnly));
+    QCOMPARE(landed.readAll(), content);
+    // Every callback named the session the files went on, on each side.
+    QVERIFY(!sender.sessions.isEmpty()
+            && std::all_of(sender.sessions.cbegin(), sender.sessions.cend(), [id](int s) { return s == id; }));
+    QVERIFY(std::all_of(receiver.sessions.cbegin(), receiver.sessions.cend(), [idB](int s) { return s == idB; }));
+    QVERIFY(sender.errors.isEmpty() && receiver.errors.isEmpty());
+
+    // A receive listener that refuses: the sender hears an error.
+    receiver.answer = 1;
+    QCOMPARE(m_a_server->sendFile(id, {source}, {}), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(sender.errors.size(), 1, 20000);
+    QCOMPARE(sender.errors.at(0), id);
+    QCOMPARE(receiver.started.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionServer)

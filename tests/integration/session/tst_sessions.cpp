@@ -52,6 +52,7 @@ private Q_SLOTS:
     void closeIsSeenByThePeer();
     void largeMessagesAreFragmentedAndReassembled();
     void textOvertakesBulkData();
+    void smallBytesNeverOvertakeLargeBytes();
     void sendsWhileReconnectingAreQueuedAndBounded();
     void tenThousandMessagesSurviveTwentyLinkCuts();
     void peerThatNeverReturnsEndsTheSession();
@@ -252,6 +253,31 @@ void tst_Sessions::textOvertakesBulkData()
     QCOMPARE(atB.messages.at(0).kind, Session::Kind::Text);
     QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("urgent"));
     QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 2, 60000);
+}
+
+void tst_Sessions::smallBytesNeverOvertakeLargeBytes()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    auto [a, b] = openChat();
+    QVERIFY(a && b);
+    Inbox atB(b);
+    QString error;
+    // Small bytes messages go ahead of bulk data, but not ahead of the
+    // larger ones of their own lane: these alternate, so each small one is
+    // handed over while the last frames of the large one before it still
+    // wait in the connection's bulk queue.
+    constexpr int Rounds = 20;
+    for (int i = 0; i < Rounds; ++i) {
+        QVERIFY(a->send(QString(), Session::Kind::Bytes, QByteArray(300 * 1024, char('a' + i)), &error) > 0);
+        QVERIFY(a->send(QString(), Session::Kind::Bytes, QByteArray::number(i), &error) > 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 2 * Rounds, 30000);
+    for (int i = 0; i < Rounds; ++i) {
+        QCOMPARE(atB.messages.at(2 * i).payload, QByteArray(300 * 1024, char('a' + i)));
+        QCOMPARE(atB.messages.at(2 * i + 1).payload, QByteArray::number(i));
+    }
 }
 
 void tst_Sessions::sendsWhileReconnectingAreQueuedAndBounded()

@@ -1,0 +1,187 @@
+#include "landingstore_p.h"
+
+#include "transferlogging_p.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Tandem {
+
+namespace {
+constexpr int SchemaVersion = 1;
+}
+
+LandingStore::~LandingStore()
+{
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<LandingStore> LandingStore::open(const QString &databasePath, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = QStringLiteral("Qt's SQLite driver is not installed (Debian/Ubuntu: libqt6sql6-sqlite)");
+        return nullptr;
+    }
+    std::unique_ptr<LandingStore> store(new LandingStore);
+    store->m_connection = QStringLiteral("tandem-landings-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(databasePath);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return nullptr;
+        }
+        QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QSqlQuery q(db);
+        // WAL with NORMAL sync: never corrupt, and a power cut loses at most
+        // the last rows — a resume hint, which the SHA-256 check backs up.
+        // FULL would cost an fsync per file, too slow for many small files.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+            || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            *error = q.lastError().text();
+            return nullptr;
+        }
+        const int version = q.value(0).toInt();
+        if (version > SchemaVersion) {
+            *error = QStringLiteral("it was written by a newer Tandem (schema %1)").arg(version);
+            return nullptr;
+        }
+        if (version < 1
+            && (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS landings ("
+                                       " peer TEXT NOT NULL, file_key BLOB NOT NULL, batch BLOB NOT NULL,"
+                                       " size INTEGER NOT NULL, requested TEXT NOT NULL, relative TEXT NOT NULL,"
+                                       " final_path TEXT NOT NULL, part_path TEXT NOT NULL,"
+                                       " done INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (peer, file_key))"))
+                || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS landings_batch ON landings (peer, batch)"))
+                || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))) {
+            *error = q.lastError().text();
+            return nullptr;
+        }
+    }
+    return store;
+}
+
+std::optional<StoredLanding> LandingStore::find(const QString &peer, const QByteArray &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT batch, size, requested, relative, final_path, part_path, done FROM landings "
+                             "WHERE peer = ? AND file_key = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    StoredLanding s;
+    s.peer = peer;
+    s.key = key;
+    s.batch = q.value(0).toByteArray();
+    s.size = q.value(1).toLongLong();
+    s.landing = Landing{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    s.done = q.value(6).toBool();
+    return s;
+}
+
+bool LandingStore::rememberOffer(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                                 const QList<qint64> &sizes, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    {
+        QSqlQuery q(db);
+        // Rows of files already under way (an earlier batch) are kept.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO landings (peer, file_key, batch, size, requested, relative, "
+                                 "final_path, part_path, done) VALUES (?, ?, ?, ?, '', '', '', '', 0)"));
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            q.addBindValue(peer);
+            q.addBindValue(keys.at(i));
+            q.addBindValue(batch);
+            q.addBindValue(sizes.at(i));
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                q.finish();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LandingStore::wasAccepted(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
+                               const QList<qint64> &sizes) const
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto stored = find(peer, keys.at(i));
+        if (!stored || stored->size != sizes.at(i) || (stored->batch != batch && !stored->done))
+            return false;
+    }
+    return !keys.isEmpty();
+}
+
+bool LandingStore::put(const StoredLanding &s, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
+                             "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.peer);
+    q.addBindValue(s.key);
+    q.addBindValue(s.batch);
+    q.addBindValue(s.size);
+    q.addBindValue(s.landing.requestedPath);
+    q.addBindValue(s.landing.relativePath);
+    q.addBindValue(s.landing.finalPath);
+    q.addBindValue(s.landing.partPath);
+    q.addBindValue(s.done ? 1 : 0);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LandingStore::markDone(const QString &peer, const QByteArray &key, const QString &finalPath, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+    q.addBindValue(finalPath);
+    q.addBindValue(peer);
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void LandingStore::remove(const QString &peer, const QByteArray &key)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM landings WHERE peer = ? AND file_key = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(key);
+    if (!q.exec())
+        qCWarning(lcTransfer) << "could not forget a landing:" << q.lastError().text();
+}
+
+void LandingStore::removeBatch(const QString &peer, const QByteArray &batch)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM landings WHERE peer = ? AND batch = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(batch);
+    if (!q.exec())
+        qCWarning(lcTransfer) << "could not forget a batch:" << q.lastError().text();
+}
+
+} // namespace Tandem

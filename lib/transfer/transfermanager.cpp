@@ -1,0 +1,431 @@
+#include "transfermanager.h"
+#include "transfermanager_p.h"
+
+#include "api/localdevice.h"
+#include "identity/profile.h"
+#include "identity/truststore.h"
+#include "session/sessionmanager.h"
+#include "transfer_p.h"
+#include "transferlogging_p.h"
+#include "transferprotocol.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Tandem {
+
+using namespace TransferProtocol;
+
+namespace {
+
+constexpr QLatin1StringView AutoAcceptKey{"files/auto-accept/"};
+constexpr QLatin1StringView StoreFile{"transfers.sqlite"};
+
+// Stable across runs for the same file in the same state, so that sending
+// it again after a restart finds what the receiver already has; a changed
+// file (size or time) is a new key and starts over.
+QByteArray fileKey(const QFileInfo &info, const QString &name)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(info.absoluteFilePath().toUtf8());
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(name.toUtf8());
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(QByteArray::number(info.size()));
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+    return h.result().left(FileKeyBytes);
+}
+
+void refuse(Session *session, const QString &why)
+{
+    qCWarning(lcTransfer) << "refusing a transfer session from" << session->peerDeviceId().left(8) << ":" << why;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("t"), QString(Cancel));
+    fields.insert(QLatin1StringView("reason"), why.left(MaxReasonChars));
+    QString ignored;
+    session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
+    session->close(Session::CloseReason::Refused);
+}
+
+} // namespace
+
+TransferManager::TransferManager(SessionManager *sessions, const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(new TransferManagerPrivate{this, sessions, sessions->device(), options, {}, {}, {}, {}})
+{
+    d->downloadDir = options.downloadDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+                                                   : options.downloadDir;
+    sessions->registerService(Service);
+    connect(sessions, &SessionManager::incomingSession, this, [this](Session *s) { d->onIncomingSession(s); });
+    connect(d->device, &LocalDevice::deviceConnected, this,
+            [this](const QString &peer) { d->onDeviceConnected(peer); });
+}
+
+TransferManager::~TransferManager()
+{
+    d->sessions->unregisterService(Service);
+    // Before the rest of the manager goes: they close their sessions and
+    // files as they go.
+    const QList<Transfer *> all = transfers();
+    qDeleteAll(all);
+}
+
+TransferManager::Options TransferManager::options() const
+{
+    return d->options;
+}
+
+QString TransferManager::downloadDir() const
+{
+    return d->downloadDir;
+}
+
+void TransferManager::setDownloadDir(const QString &dir)
+{
+    d->downloadDir = dir;
+}
+
+QList<Transfer *> TransferManager::transfers() const
+{
+    QList<Transfer *> list;
+    for (const QPointer<Transfer> &t : d->transfers) {
+        if (t)
+            list.append(t);
+    }
+    return list;
+}
+
+void TransferManager::forget(Transfer *transfer)
+{
+    if (!transfer || transfer->parent() != this)
+        return;
+    transfer->cancel();
+    d->transfers.removeAll(transfer);
+    // A cancel, reject or verdict may still be on its way to the peer:
+    // closing the session now could overtake it (a close is a control
+    // message). The transfer goes once the peer closed, or its fallback did.
+    Session *session = transfer->d->session;
+    if (session && session->state() != Session::State::Disconnected) {
+        connect(session, &Session::closed, transfer, &QObject::deleteLater);
+        transfer->d->closeSessionSoon();
+        return;
+    }
+    transfer->deleteLater();
+}
+
+bool TransferManager::autoAccepts(const QString &deviceId) const
+{
+    return d->device->profile()->setting(AutoAcceptKey + deviceId, false).toBool();
+}
+
+bool TransferManager::setAutoAccept(const QString &deviceId, bool autoAccept, QString *error)
+{
+    if (!d->device->profile()->trustStore()->isTrusted(deviceId)) {
+        *error = tr("The device is not paired.");
+        return false;
+    }
+    const QString problem = d->device->profile()->setSetting(AutoAcceptKey + deviceId, autoAccept);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return true;
+}
+
+Transfer *TransferManager::send(const QString &peerDeviceId, const QStringList &paths, QString *error)
+{
+    QList<TransferSource> sources;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+            return nullptr;
+        }
+        if (!info.isDir()) {
+            sources.append({info.absoluteFilePath(), info.fileName()});
+            continue;
+        }
+        // A folder goes whole, under its own name. Links inside it are not
+        // followed: they could lead anywhere on this disk.
+        const QDir root(info.absoluteFilePath());
+        const QString top = info.fileName().isEmpty() ? QStringLiteral("folder") : info.fileName();
+        QStringList found;
+        QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            found.append(it.next());
+            if (sources.size() + found.size() > MaxFilesPerOffer) {
+                *error = tr("At most %1 files can be sent at once.").arg(MaxFilesPerOffer);
+                return nullptr;
+            }
+        }
+        found.sort();
+        for (const QString &file : std::as_const(found))
+            sources.append({file, top + u'/' + root.relativeFilePath(file)});
+    }
+    return send(peerDeviceId, sources, error);
+}
+
+Transfer *TransferManager::send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error,
+                                const QString &tag)
+{
+    if (tag.toUtf8().size() > MaxTagBytes) {
+        *error = tr("A transfer's tag can be at most %1 bytes.").arg(MaxTagBytes);
+        return nullptr;
+    }
+    if (!d->device->profile()->trustStore()->isTrusted(peerDeviceId)) {
+        *error = tr("The device is not paired.");
+        return nullptr;
+    }
+    if (sources.isEmpty()) {
+        *error = tr("There is nothing to send (no files, or only empty folders).");
+        return nullptr;
+    }
+    if (sources.size() > MaxFilesPerOffer) {
+        *error = tr("At most %1 files can be sent at once.").arg(MaxFilesPerOffer);
+        return nullptr;
+    }
+    QList<TransferFile> files;
+    QList<QByteArray> keys;
+    QStringList paths;
+    qint64 total = 0;
+    qint64 offerBytes = 0;
+    QCryptographicHash batchHash(QCryptographicHash::Sha256);
+    batchHash.addData(peerDeviceId.toUtf8());
+    for (const TransferSource &source : sources) {
+        const QFileInfo info(source.path);
+        if (!info.isFile() || !info.isReadable()) {
+            *error = tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(source.path));
+            return nullptr;
+        }
+        const qsizetype nameBytes = source.name.toUtf8().size();
+        if (nameBytes == 0 || nameBytes > MaxOfferedNameBytes) {
+            *error = tr("A file's name must be 1 to %1 bytes (%2).").arg(MaxOfferedNameBytes).arg(source.name.left(64));
+            return nullptr;
+        }
+        if (info.size() > MaxFileBytes) {
+            *error = tr("%1 is larger than %2 bytes.").arg(QDir::toNativeSeparators(source.path)).arg(MaxFileBytes);
+            return nullptr;
+        }
+        TransferFile f;
+        f.name = source.name;
+        f.size = info.size();
+        f.path = info.absoluteFilePath();
+        files.append(f);
+        keys.append(fileKey(info, source.name));
+        batchHash.addData(keys.constLast());
+        paths.append(info.absoluteFilePath());
+        total += f.size;
+        offerBytes += nameBytes + 2 * FileKeyBytes + 16;
+    }
+    if (offerBytes > MaxOfferBytes) {
+        *error = tr("The list of files is too long to offer at once; send fewer files.");
+        return nullptr;
+    }
+    Session *session = d->sessions->open(peerDeviceId, Service, Service, {}, error);
+    if (!session)
+        return nullptr;
+    // Same files to the same device: same batch, so a send repeated after a
+    // restart is recognised as the continuation of an accepted one.
+    Transfer *t = d->create(Transfer::Direction::Outgoing, peerDeviceId, batchHash.result().left(BatchIdBytes));
+    t->d->files = files;
+    t->d->keys = keys;
+    t->d->sources = paths;
+    t->d->tag = tag;
+    t->d->total = total;
+    t->d->attach(session);
+    Q_EMIT outgoingTransfer(t);
+    return t;
+}
+
+Transfer *TransferManagerPrivate::create(Transfer::Direction direction, const QString &peer, const QByteArray &batch)
+{
+    auto *t = new Transfer(std::make_unique<TransferPrivate>(this, direction, peer, batch), q);
+    transfers.removeIf([](const QPointer<Transfer> &p) { return p.isNull(); });
+    transfers.append(t);
+    return t;
+}
+
+LandingStore *TransferManagerPrivate::landingStore(QString *error)
+{
+    if (!store && storeError.isEmpty()) {
+        const QString path = QDir(device->profile()->path()).filePath(StoreFile);
+        store = LandingStore::open(path, &storeError);
+        if (!store)
+            storeError = TransferManager::tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), storeError);
+    }
+    if (!store && error)
+        *error = storeError;
+    return store.get();
+}
+
+Transfer *TransferManagerPrivate::findResumable(const QString &peer, const QByteArray &batch) const
+{
+    for (const QPointer<Transfer> &t : transfers) {
+        if (t && t->d->direction == Transfer::Direction::Incoming && t->d->peer == peer && t->d->batch == batch
+            && t->d->state == Transfer::State::Waiting)
+            return t;
+    }
+    return nullptr;
+}
+
+void TransferManagerPrivate::onDeviceConnected(const QString &peer)
+{
+    for (const QPointer<Transfer> &t : std::as_const(transfers)) {
+        if (!t || t->d->direction != Transfer::Direction::Outgoing || t->d->peer != peer || t->d->session
+            || t->d->state != Transfer::State::Waiting)
+            continue;
+        QString error;
+        Session *session = sessions->open(peer, TransferManager::Service, TransferManager::Service, {}, &error);
+        if (!session) {
+            t->d->finishWith(Transfer::State::Failed, error);
+            continue;
+        }
+        qCInfo(lcTransfer) << "offering transfer" << t->id() << "again";
+        t->d->starts.clear();
+        t->d->attach(session);
+    }
+}
+
+void TransferManagerPrivate::onIncomingSession(Session *session)
+{
+    if (session->service() != TransferManager::Service)
+        return;
+    if (!device->profile()->trustStore()->isTrusted(session->peerDeviceId())) {
+        session->reject(LocalDevice::ErrorNotPermitted, TransferManager::tr("The devices are not paired."));
+        session->deleteLater();
+        return;
+    }
+    session->accept();
+    // Until its offer arrives the session belongs to no transfer: anything
+    // but an offer is refused.
+    auto *waiting = new QObject(session);
+    QObject::connect(
+        session, &Session::messageReceived, waiting,
+        [this, session, waiting](const QString &, Session::Kind kind, const QByteArray &payload) {
+            delete waiting;
+            if (kind == Session::Kind::Bytes) {
+                refuse(session, TransferManager::tr("file data arrived before any offer"));
+                return;
+            }
+            if (payload.size() > MaxOfferBytes) {
+                refuse(session,
+                       TransferManager::tr("an offer of %1 bytes (at most %2)").arg(payload.size()).arg(MaxOfferBytes));
+                return;
+            }
+            const QCborMap offer = QCborValue::fromCbor(payload).toMap();
+            if (offer.value(QLatin1StringView("t")).toString() != Offer) {
+                refuse(session, TransferManager::tr("the first message was not an offer"));
+                return;
+            }
+            onOffer(session, offer);
+        });
+    QObject::connect(session, &Session::closed, q, [session] {
+        // Transfers delete the sessions they took over; this one is ours.
+        if (!session->property("tandem-transfer").toBool())
+            session->deleteLater();
+    });
+}
+
+void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
+{
+    const QString peer = session->peerDeviceId();
+    const QByteArray batch = offer.value(QLatin1StringView("id")).toByteArray();
+    const QCborArray list = offer.value(QLatin1StringView("files")).toArray();
+    if (batch.size() != BatchIdBytes) {
+        refuse(session, TransferManager::tr("an offer without a valid id"));
+        return;
+    }
+    const QCborValue tag = offer.value(QLatin1StringView("tag"));
+    if (!tag.isUndefined() && (!tag.isString() || tag.toString().toUtf8().size() > MaxTagBytes)) {
+        refuse(session, TransferManager::tr("an offer with a malformed tag"));
+        return;
+    }
+    if (list.isEmpty() || list.size() > MaxFilesPerOffer) {
+        refuse(session, TransferManager::tr("an offer of %1 files (1 to %2)").arg(list.size()).arg(MaxFilesPerOffer));
+        return;
+    }
+    QList<TransferFile> files;
+    QList<QByteArray> keys;
+    QList<SanitizedPath> sanitized;
+    qint64 total = 0;
+    files.reserve(list.size());
+    for (const QCborValue &entry : list) {
+        const QCborMap file = entry.toMap();
+        const QCborValue name = file.value(QLatin1StringView("p"));
+        const qint64 size = file.value(QLatin1StringView("s")).toInteger(-1);
+        const QByteArray key = file.value(QLatin1StringView("k")).toByteArray();
+        if (!name.isString() || name.toString().toUtf8().size() > MaxOfferedNameBytes || size < 0 || size > MaxFileBytes
+            || key.size() != FileKeyBytes) {
+            refuse(session, TransferManager::tr("a malformed file entry in the offer"));
+            return;
+        }
+        QString why;
+        const auto safe = LandingZone::sanitize(name.toString(), &why);
+        if (!safe) {
+            // Nothing sensible remains of the name: decline the offer and
+            // say which, rather than guess a name.
+            QCborMap fields;
+            fields.insert(QLatin1StringView("t"), QString(Reject));
+            fields.insert(QLatin1StringView("reason"),
+                          TransferManager::tr("Cannot save \"%1\": %2").arg(name.toString().left(64), why).left(200));
+            QString ignored;
+            session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
+            qCWarning(lcTransfer) << "declined an offer from" << peer.left(8) << ":" << why;
+            QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
+            return;
+        }
+        if (!safe->changes.isEmpty())
+            qCInfo(lcTransfer) << "offered name" << name.toString() << "saved as" << safe->relativePath << ":"
+                               << safe->changes;
+        TransferFile f;
+        f.name = safe->relativePath;
+        f.size = size;
+        files.append(f);
+        keys.append(key);
+        sanitized.append(*safe);
+        total += size;
+    }
+
+    session->setProperty("tandem-transfer", true);
+    if (Transfer *t = findResumable(peer, batch); t && t->d->files.size() == files.size()) {
+        t->d->attach(session);
+        QString why;
+        if (!t->d->acceptOffer(t->d->downloadDir, &why)) {
+            refuse(session, why);
+            t->d->finishWith(Transfer::State::Failed, why);
+        }
+        return;
+    }
+    Transfer *t = create(Transfer::Direction::Incoming, peer, batch);
+    t->d->files = files;
+    t->d->keys = keys;
+    t->d->sanitized = sanitized;
+    t->d->landings.resize(files.size());
+    t->d->total = total;
+    t->d->downloadDir = downloadDir;
+    t->d->tag = tag.toString();
+    t->d->attach(session);
+    // An offer this device accepted before (same files, same device) goes
+    // on without asking again; so does any offer from a device the user
+    // chose to trust with files.
+    LandingStore *landings = landingStore(nullptr);
+    QList<qint64> sizes;
+    for (const TransferFile &f : std::as_const(files))
+        sizes.append(f.size);
+    const bool resuming = landings && landings->wasAccepted(peer, batch, keys, sizes);
+    if (resuming || q->autoAccepts(peer)) {
+        QString why;
+        if (!t->accept({}, &why))
+            t->reject(why);
+    }
+    Q_EMIT q->incomingTransfer(t);
+}
+
+} // namespace Tandem

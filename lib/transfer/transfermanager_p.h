@@ -1,0 +1,38 @@
+#pragma once
+
+#include "landingstore_p.h"
+#include "transfermanager.h"
+
+#include <QCborMap>
+#include <QPointer>
+
+#include <memory>
+
+namespace Tandem {
+
+class LocalDevice;
+class Session;
+class SessionManager;
+
+class TransferManagerPrivate
+{
+public:
+    TransferManager *q;
+    SessionManager *sessions;
+    LocalDevice *device;
+    TransferManagerOptions options;
+    QString downloadDir;
+    std::unique_ptr<LandingStore> store;
+    QString storeError;
+    QList<QPointer<Transfer>> transfers;
+
+    LandingStore *landingStore(QString *error);
+    Transfer *create(Transfer::Direction direction, const QString &peer, const QByteArray &batch);
+    void onIncomingSession(Session *session);
+    void onOffer(Session *session, const QCborMap &offer);
+    void onDeviceConnected(const QString &peer);
+    // The unfinished incoming transfer a re-offer continues, if any.
+    Transfer *findResumable(const QString &peer, const QByteArray &batch) const;
+};
+
+} // namespace Tandem

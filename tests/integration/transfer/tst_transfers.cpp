@@ -1,0 +1,665 @@
+#include "../../common/testpeers.h"
+#include "transfertestutil.h"
+
+#include "link/link.h"
+#include "session/sessionmanager.h"
+#include "transfer/landingzone.h"
+#include "transfer/transfermanager.h"
+#include "transfer/transferprotocol.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Tandem;
+using namespace TandemTest;
+using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Tandem::Transfer *)
+Q_DECLARE_METATYPE(Tandem::Session *)
+
+class tst_Transfers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void oneFile();
+    void zeroByteFile();
+    void folderTree();
+    void tenThousandSmallFiles();
+    void sparseTwoGiBFile();
+    void rejectedOfferReachesTheSender();
+    void cancelFromEitherSideShowsTheReason_data();
+    void cancelFromEitherSideShowsTheReason();
+    void autoAcceptIsPerDeviceAndStored();
+    void linkCutMidTransferResumes();
+    void corruptedChunkIsDetectedAndResent();
+    void receiverRestartResumesFromWhatItHas();
+    void maliciousNamesLandInsideTheFolder();
+    void unusableNameDeclinesTheOffer();
+    void dataBeforeAcceptIsRefused_data();
+    void dataBeforeAcceptIsRefused();
+    void offerBeyondBoundsIsRefused();
+    void oldBatchIdWithNewFilesIsAskedAgain();
+
+private:
+    void setUp(const TransferManager::Options &senderOptions = {});
+    // A sends `paths` to B; B accepts into m_downloads. Returns both ends.
+    std::pair<Transfer *, Transfer *> sendAndAccept(const QStringList &paths);
+    // Opens a raw "tandem.files" session from A to B, as a crafted peer.
+    Session *rawSession();
+
+    std::unique_ptr<Peer> m_a, m_b;
+    std::unique_ptr<SessionManager> m_sa, m_sb;
+    std::unique_ptr<TransferManager> m_ta, m_tb;
+    std::unique_ptr<QTemporaryDir> m_work; // sources and downloads
+    QString m_sources, m_downloads;
+};
+
+void tst_Transfers::initTestCase()
+{
+    qRegisterMetaType<Tandem::Transfer *>();
+    qRegisterMetaType<Tandem::Session *>();
+}
+
+void tst_Transfers::init()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_work->isValid());
+    m_sources = m_work->filePath(QStringLiteral("sources"));
+    m_downloads = m_work->filePath(QStringLiteral("downloads"));
+    QVERIFY(QDir().mkpath(m_sources) && QDir().mkpath(m_downloads));
+}
+
+void tst_Transfers::cleanup()
+{
+    m_tb.reset();
+    m_ta.reset();
+    m_sb.reset();
+    m_sa.reset();
+    m_b.reset();
+    m_a.reset();
+    m_work.reset();
+}
+
+void tst_Transfers::setUp(const TransferManager::Options &senderOptions)
+{
+    startPairedPeers(m_a, m_b);
+    if (QTest::currentTestFailed())
+        return;
+    m_sa = std::make_unique<SessionManager>(m_a->device.get(), SessionManager::Options());
+    m_sb = std::make_unique<SessionManager>(m_b->device.get(), SessionManager::Options());
+    m_ta = std::make_unique<TransferManager>(m_sa.get(), senderOptions);
+    TransferManager::Options receiving;
+    receiving.downloadDir = m_downloads;
+    m_tb = std::make_unique<TransferManager>(m_sb.get(), receiving);
+}
+
+std::pair<Transfer *, Transfer *> tst_Transfers::sendAndAccept(const QStringList &paths)
+{
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    Transfer *out = m_ta->send(m_b->id(), paths, &error);
+    if (!out) {
+        qWarning("send failed: %s", qPrintable(error));
+        return {nullptr, nullptr};
+    }
+    if (!incoming.wait(20000))
+        return {out, nullptr};
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    if (in->state() == Transfer::State::Offered && !in->accept({}, &error))
+        qWarning("accept failed: %s", qPrintable(error));
+    return {out, in};
+}
+
+Session *tst_Transfers::rawSession()
+{
+    QString error;
+    Session *s = m_sa->open(m_b->id(), QString(TransferManager::Service), QStringLiteral("crafted"), {}, &error);
+    if (!s)
+        return nullptr;
+    QSignalSpy opened(s, &Session::opened);
+    if (!opened.wait(10000))
+        return nullptr;
+    return s;
+}
+
+void tst_Transfers::oneFile()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/report.bin");
+    const QByteArray sha = writeRandomFile(path, 3 * 1024 * 1024 + 17, 1);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    Transfer *out = m_ta->send(m_b->id(), {path}, &error);
+    QVERIFY2(out, qPrintable(error));
+    QCOMPARE(out->state(), Transfer::State::Offered);
+    QVERIFY(incoming.wait(20000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    // The receiver sees the offer, and nothing is written before accepting.
+    QCOMPARE(in->state(), Transfer::State::Offered);
+    QCOMPARE(in->direction(), Transfer::Direction::Incoming);
+    QCOMPARE(in->fileCount(), 1);
+    QCOMPARE(in->totalBytes(), 3 * 1024 * 1024 + 17);
+    QCOMPARE(in->files().at(0).name, QStringLiteral("report.bin"));
+    QCOMPARE(in->id(), out->id());
+    QCOMPARE(QDir(m_downloads).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+
+    QSignalSpy progress(out, &Transfer::progressChanged);
+    QSignalSpy verifiedAtSender(out, &Transfer::fileVerified);
+    QSignalSpy verifiedAtReceiver(in, &Transfer::fileVerified);
+    QVERIFY2(in->accept({}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(verifiedAtSender.size(), 1);
+    QCOMPARE(verifiedAtReceiver.size(), 1);
+    QVERIFY(progress.size() >= 1);
+    const QString landed = m_downloads + QStringLiteral("/report.bin");
+    QCOMPARE(verifiedAtReceiver.at(0).at(1).toString(), landed);
+    QCOMPARE(verifiedAtReceiver.at(0).at(2).toByteArray(), sha);
+    QCOMPARE(fileSha256(landed), sha);
+    QCOMPARE(in->files().at(0).sha256, sha);
+    QCOMPARE(out->files().at(0).sha256, sha);
+    QCOMPARE(out->bytesDone(), out->totalBytes());
+    QCOMPARE(in->bytesDone(), in->totalBytes());
+    QCOMPARE(out->bytesSent(), out->totalBytes());
+    QCOMPARE(out->filesVerified(), 1);
+    QCOMPARE(out->etaSeconds(), 0);
+    QVERIFY(!QFile::exists(landed + QStringLiteral(".part")));
+    // QML sees the same through the property list.
+    const QVariantMap file = in->fileList().at(0).toMap();
+    QCOMPARE(file.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha.toHex()));
+    QCOMPARE(file.value(QStringLiteral("verified")).toBool(), true);
+
+    // The same file again lands beside it, never over it.
+    auto [again, againIn] = sendAndAccept({path});
+    QVERIFY(again && againIn);
+    QTRY_COMPARE_WITH_TIMEOUT(againIn->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(againIn->files().at(0).path, m_downloads + QStringLiteral("/report (1).bin"));
+    QCOMPARE(again->bytesSent(), again->totalBytes());
+}
+
+void tst_Transfers::zeroByteFile()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/empty.txt");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto [out, in] = sendAndAccept({path});
+    QVERIFY(out && in);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 20000);
+    const QFileInfo landed(m_downloads + QStringLiteral("/empty.txt"));
+    QVERIFY(landed.isFile());
+    QCOMPARE(landed.size(), 0);
+    QCOMPARE(in->files().at(0).sha256Hex(),
+             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+}
+
+void tst_Transfers::folderTree()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString root = m_sources + QStringLiteral("/project");
+    const QStringList relative
+        = {QStringLiteral("README.md"), QStringLiteral("src/main.cpp"), QStringLiteral("src/lib/util.cpp"),
+           QStringLiteral("assets/img/logo.png"), QStringLiteral(".hidden/config")};
+    QHash<QString, QByteArray> shas;
+    quint32 seed = 10;
+    for (const QString &r : relative) {
+        shas.insert(r, writeRandomFile(root + u'/' + r, 1000 * seed, seed));
+        ++seed;
+    }
+    // A link inside the folder is not followed.
+    QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), root + QStringLiteral("/src/link-out")));
+    auto [out, in] = sendAndAccept({root});
+    QVERIFY(out && in);
+    QCOMPARE(in->fileCount(), relative.size());
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 30000);
+    for (const QString &r : relative)
+        QCOMPARE(fileSha256(m_downloads + QStringLiteral("/project/") + r), shas.value(r));
+    QCOMPARE(listTree(m_downloads).size(), relative.size());
+}
+
+void tst_Transfers::tenThousandSmallFiles()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    constexpr int Count = 10000;
+    const QString root = m_sources + QStringLiteral("/many");
+    QByteArray combined;
+    for (int i = 0; i < Count; ++i) {
+        const QString dir = root + QStringLiteral("/d%1").arg(i / 1000);
+        if (i % 1000 == 0)
+            QVERIFY(QDir().mkpath(dir));
+        QFile f(dir + QStringLiteral("/f%1.txt").arg(i));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::number(i).repeated(1 + i % 50));
+    }
+    auto [out, in] = sendAndAccept({root});
+    QVERIFY(out && in);
+    QCOMPARE(in->fileCount(), Count);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 90000);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 10000);
+    QCOMPARE(out->filesVerified(), Count);
+    const QStringList landed = listTree(m_downloads);
+    QCOMPARE(landed.size(), Count);
+    for (int i : {0, 1, 999, 5000, 9999}) {
+        QFile f(m_downloads + QStringLiteral("/many/d%1/f%2.txt").arg(i / 1000).arg(i));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray::number(i).repeated(1 + i % 50));
+    }
+}
+
+void tst_Transfers::sparseTwoGiBFile()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    constexpr qint64 Size = qint64(2) * 1024 * 1024 * 1024;
+    const QString path = m_sources + QStringLiteral("/disk.img");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.resize(Size));
+    // A few marks so that the digest depends on where bytes land.
+    for (qint64 at : {qint64(0), Size / 3, Size - 5}) {
+        QVERIFY(f.seek(at));
+        f.write("mark!");
+    }
+    f.close();
+    QString room;
+    if (!LandingZone::hasFreeSpace(m_downloads, Size, &room))
+        QSKIP(qPrintable(QStringLiteral("a 2 GiB file does not fit: ") + room));
+    const QByteArray sha = fileSha256(path);
+    auto [out, in] = sendAndAccept({path});
+    QVERIFY(out && in);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 110000);
+    QCOMPARE(in->files().at(0).sha256, sha);
+    QCOMPARE(QFileInfo(m_downloads + QStringLiteral("/disk.img")).size(), Size);
+    QCOMPARE(out->bytesSent(), Size);
+}
+
+void tst_Transfers::rejectedOfferReachesTheSender()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/a.txt");
+    writeRandomFile(path, 100, 3);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    Transfer *out = m_ta->send(m_b->id(), {path}, &error);
+    QVERIFY(out);
+    QVERIFY(incoming.wait(20000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QSignalSpy finished(out, &Transfer::finished);
+    in->reject(QStringLiteral("not now, thanks"));
+    QCOMPARE(in->state(), Transfer::State::Rejected);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(out->state(), Transfer::State::Rejected);
+    QCOMPARE(out->errorString(), QStringLiteral("not now, thanks"));
+    QCOMPARE(listTree(m_downloads), QStringList());
+}
+
+void tst_Transfers::cancelFromEitherSideShowsTheReason_data()
+{
+    QTest::addColumn<bool>("senderCancels");
+    QTest::newRow("sender cancels") << true;
+    QTest::newRow("receiver cancels") << false;
+}
+
+void tst_Transfers::cancelFromEitherSideShowsTheReason()
+{
+    QFETCH(bool, senderCancels);
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/big.bin");
+    writeRandomFile(path, 64 * 1024 * 1024, 4);
+    auto [out, in] = sendAndAccept({path});
+    QVERIFY(out && in);
+    QTRY_VERIFY_WITH_TIMEOUT(in->bytesDone() > 0, 20000);
+    Transfer *canceller = senderCancels ? out : in;
+    Transfer *other = senderCancels ? in : out;
+    QSignalSpy finished(other, &Transfer::finished);
+    canceller->cancel(QStringLiteral("changed my mind"));
+    QCOMPARE(canceller->state(), Transfer::State::Cancelled);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(other->state(), Transfer::State::Cancelled);
+    QVERIFY2(other->errorString().contains(QStringLiteral("changed my mind")), qPrintable(other->errorString()));
+    // Nothing half-received is presented as a file; the .part stays for a resume.
+    QVERIFY(!QFile::exists(m_downloads + QStringLiteral("/big.bin")));
+    QVERIFY(QFile::exists(m_downloads + QStringLiteral("/big.bin.part")));
+}
+
+void tst_Transfers::autoAcceptIsPerDeviceAndStored()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    QString error;
+    QVERIFY(!m_tb->autoAccepts(m_a->id()));
+    QVERIFY(!m_tb->setAutoAccept(QStringLiteral("00").repeated(32), true, &error));
+    QVERIFY2(m_tb->setAutoAccept(m_a->id(), true, &error), qPrintable(error));
+    QVERIFY(m_tb->autoAccepts(m_a->id()));
+    // Stored in the profile: the next manager on the same profile agrees.
+    m_tb.reset();
+    TransferManager::Options receiving;
+    receiving.downloadDir = m_downloads;
+    m_tb = std::make_unique<TransferManager>(m_sb.get(), receiving);
+    QVERIFY(m_tb->autoAccepts(m_a->id()));
+
+    const QString path = m_sources + QStringLiteral("/auto.txt");
+    const QByteArray sha = writeRandomFile(path, 5000, 5);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    Transfer *out = m_ta->send(m_b->id(), {path}, &error);
+    QVERIFY(out);
+    QVERIFY(incoming.wait(20000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QVERIFY(in->state() != Transfer::State::Offered); // nobody had to accept
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 20000);
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/auto.txt")), sha);
+}
+
+void tst_Transfers::linkCutMidTransferResumes()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/cut.bin");
+    constexpr qint64 Size = 48 * 1024 * 1024;
+    const QByteArray sha = writeRandomFile(path, Size, 6);
+    auto [out, in] = sendAndAccept({path});
+    QVERIFY(out && in);
+    QTRY_VERIFY_WITH_TIMEOUT(in->bytesDone() > Size / 4, 30000);
+    QSignalSpy states(out, &Transfer::stateChanged);
+    PeerConnection *c = m_a->device->connection(m_b->id());
+    QVERIFY(c);
+    c->link()->close(QStringLiteral("test: link cut"));
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 10000);
+    QVERIFY(states.contains(QVariantList{QVariant::fromValue(Transfer::State::Waiting)}));
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/cut.bin")), sha);
+    // The session replays what the cut lost; the transfer reads nothing twice.
+    QCOMPARE(out->bytesSent(), Size);
+}
+
+void tst_Transfers::corruptedChunkIsDetectedAndResent()
+{
+    constexpr qint64 Size = 8 * 1024 * 1024;
+    constexpr qint64 BadOffset = 3 * 256 * 1024;
+    int damaged = 0;
+    TransferManager::Options options;
+    options.tamperWithChunkForTesting = [&damaged](int, qint64 offset, QByteArray &chunk) {
+        // Damage one chunk once, as a faulty path between the checksum and
+        // the receiver would.
+        if (offset == BadOffset && damaged++ == 0)
+            chunk[chunk.size() - 100] = char(chunk.at(chunk.size() - 100) ^ 0x40);
+    };
+    setUp(options);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString path = m_sources + QStringLiteral("/fragile.bin");
+    const QByteArray sha = writeRandomFile(path, Size, 7);
+    auto [out, in] = sendAndAccept({path});
+    QVERIFY(out && in);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 10000);
+    QCOMPARE(damaged, 2); // the damaged send and its clean resend
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/fragile.bin")), sha);
+    // Resent from the damaged chunk on: at most the queue that was in flight.
+    QVERIFY(out->bytesSent() > Size);
+    QVERIFY2(out->bytesSent() <= Size + options.maxQueuedBytes + options.chunkBytes,
+             qPrintable(QString::number(out->bytesSent())));
+}
+
+void tst_Transfers::receiverRestartResumesFromWhatItHas()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    constexpr qint64 Size = 64 * 1024 * 1024;
+    const QString first = m_sources + QStringLiteral("/first.bin");
+    const QString second = m_sources + QStringLiteral("/second.bin");
+    const QByteArray sha1 = writeRandomFile(first, 1024 * 1024, 8);
+    const QByteArray sha2 = writeRandomFile(second, Size, 9);
+    auto [out, in] = sendAndAccept({first, second});
+    QVERIFY(out && in);
+    QTRY_VERIFY_WITH_TIMEOUT(in->files().at(1).bytesDone > Size / 3, 30000);
+    // B's app quits abruptly, its sessions and transfers with it, and the
+    // link drops; then it starts again on the same profile.
+    PeerConnection *c = m_b->device->connection(m_a->id());
+    QVERIFY(c);
+    c->link()->close(QStringLiteral("test: receiver gone"));
+    m_tb.reset();
+    m_sb.reset();
+    const qint64 partSize = QFileInfo(m_downloads + QStringLiteral("/second.bin.part")).size();
+    QVERIFY(partSize > Size / 3);
+    m_sb = std::make_unique<SessionManager>(m_b->device.get(), SessionManager::Options());
+    TransferManager::Options receiving;
+    receiving.downloadDir = m_downloads;
+    m_tb = std::make_unique<TransferManager>(m_sb.get(), receiving);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QVERIFY(incoming.wait(30000));
+    auto *resumed = incoming.at(0).at(0).value<Transfer *>();
+    // Accepted before: it continues without asking.
+    QVERIFY(resumed->state() != Transfer::State::Offered);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed->state(), Transfer::State::Completed, 10000);
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/first.bin")), sha1);
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/second.bin")), sha2);
+    QCOMPARE(listTree(m_downloads).size(), 2);
+    // What B had was not sent again, beyond what was in flight at the stop.
+    const qint64 total = 1024 * 1024 + Size;
+    const TransferManager::Options defaults;
+    QVERIFY2(out->bytesSent() <= total + defaults.maxQueuedBytes + defaults.chunkBytes,
+             qPrintable(QStringLiteral("sent %1 of %2").arg(out->bytesSent()).arg(total)));
+    QVERIFY(out->bytesSent() < total + partSize);
+}
+
+void tst_Transfers::maliciousNamesLandInsideTheFolder()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    // Every class of hostile name, offered by a crafted peer.
+    const QStringList names = {
+        QStringLiteral("../../escape.txt"),
+        QStringLiteral("/etc/passwd"),
+        QStringLiteral("C:\\Windows\\system32\\evil.dll"),
+        QStringLiteral("\\\\server\\share\\unc.txt"),
+        QStringLiteral("dir/../../../up.txt"),
+        QString::fromUtf8("nul\0byte.txt", 12),
+        QStringLiteral("ctrl\x01\x1f.txt"),
+        QString::fromUtf8("invoice\u202Egpj.exe"),
+        QStringLiteral("CON"),
+        QStringLiteral("aux.txt"),
+        QStringLiteral("x").repeated(400) + QStringLiteral(".txt"),
+        QStringLiteral("trailing. . ."),
+        QStringLiteral("a/b\\c/d.txt"),
+        QStringLiteral("what?<>|*\".txt"),
+    };
+    Session *s = rawSession();
+    QVERIFY(s);
+    QSignalSpy messages(s, &Session::messageReceived);
+    QCborArray files;
+    QList<QByteArray> contents;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        contents.append(QByteArray("content of file ") + QByteArray::number(i));
+        QCborMap f;
+        f.insert(QLatin1StringView("p"), names.at(i));
+        f.insert(QLatin1StringView("s"), contents.last().size());
+        f.insert(QLatin1StringView("k"), QByteArray(16, char('a' + i)));
+        files.append(f);
+    }
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'm'), files), &error) > 0);
+    QVERIFY(incoming.wait(10000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QVERIFY2(in->accept({}, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000); // the accept
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QVERIFY(s->send({}, Session::Kind::Bytes, chunkMessage(quint32(i), 0, 0, contents.at(i)), &error) > 0);
+        QVERIFY(s->send({}, Session::Kind::Bytes,
+                        TransferProtocol::encodeEnd(quint32(i), 0, contents.at(i).size(), sha256Of(contents.at(i))),
+                        &error)
+                > 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 20000);
+    // Everything landed inside the download folder and nothing outside it.
+    const QStringList landed = listTree(m_downloads);
+    QCOMPARE(landed.size(), names.size());
+    const QString canonicalDownloads = QFileInfo(m_downloads).canonicalFilePath();
+    for (const TransferFile &f : in->files()) {
+        QVERIFY2(QFileInfo(f.path).canonicalFilePath().startsWith(canonicalDownloads + u'/'), qPrintable(f.path));
+        const QString name = QFileInfo(f.path).fileName();
+        QVERIFY2(!name.contains(QChar(0)) && !name.contains(u'\\') && !name.contains(QChar(0x202E))
+                     && !name.contains(QChar(0x01)) && name.toUtf8().size() <= 255,
+                 qPrintable(name));
+    }
+    QCOMPARE(QDir(m_work->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             (QStringList{QStringLiteral("downloads"), QStringLiteral("sources")}));
+    QCOMPARE(listTree(m_sources), QStringList());
+    QVERIFY(!QFile::exists(m_downloads + QStringLiteral("/CON")));
+    QVERIFY(QFile::exists(m_downloads + QStringLiteral("/_CON")));
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QFile f(in->files().at(i).path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), contents.at(i));
+    }
+}
+
+void tst_Transfers::unusableNameDeclinesTheOffer()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    Session *s = rawSession();
+    QVERIFY(s);
+    QSignalSpy messages(s, &Session::messageReceived);
+    QCborMap f;
+    f.insert(QLatin1StringView("p"), QStringLiteral("../.."));
+    f.insert(QLatin1StringView("s"), 1);
+    f.insert(QLatin1StringView("k"), QByteArray(16, 'k'));
+    QString error;
+    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'u'), QCborArray{f}), &error) > 0);
+    QVERIFY(messages.wait(10000));
+    const QCborMap answer = QCborValue::fromCbor(messages.at(0).at(2).toByteArray()).toMap();
+    QCOMPARE(answer.value(QLatin1StringView("t")).toString(), QStringLiteral("reject"));
+    QVERIFY(answer.value(QLatin1StringView("reason")).toString().contains(QStringLiteral("../..")));
+    QCOMPARE(listTree(m_downloads), QStringList());
+}
+
+void tst_Transfers::dataBeforeAcceptIsRefused_data()
+{
+    QTest::addColumn<bool>("withOffer");
+    QTest::newRow("offered, not accepted") << true;
+    QTest::newRow("never offered") << false;
+}
+
+void tst_Transfers::dataBeforeAcceptIsRefused()
+{
+    QFETCH(bool, withOffer);
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    Session *s = rawSession();
+    QVERIFY(s);
+    QSignalSpy closed(s, &Session::closed);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    const QByteArray content = "sneaky bytes";
+    if (withOffer) {
+        QCborMap f;
+        f.insert(QLatin1StringView("p"), QStringLiteral("sneaky.txt"));
+        f.insert(QLatin1StringView("s"), content.size());
+        f.insert(QLatin1StringView("k"), QByteArray(16, 'k'));
+        QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 's'), QCborArray{f}), &error) > 0);
+        QVERIFY(incoming.wait(10000));
+    }
+    QVERIFY(s->send({}, Session::Kind::Bytes, chunkMessage(0, 0, 0, content), &error) > 0);
+    QVERIFY(closed.wait(10000));
+    QCOMPARE(closed.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    if (withOffer) {
+        auto *in = incoming.at(0).at(0).value<Transfer *>();
+        QCOMPARE(in->state(), Transfer::State::Failed);
+        QVERIFY(!in->accept());
+    }
+    QCOMPARE(listTree(m_downloads), QStringList());
+}
+
+void tst_Transfers::offerBeyondBoundsIsRefused()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    Session *s = rawSession();
+    QVERIFY(s);
+    QSignalSpy closed(s, &Session::closed);
+    // One name longer than the bound.
+    QCborMap f;
+    f.insert(QLatin1StringView("p"), QStringLiteral("n").repeated(TransferProtocol::MaxOfferedNameBytes + 1));
+    f.insert(QLatin1StringView("s"), 1);
+    f.insert(QLatin1StringView("k"), QByteArray(16, 'k'));
+    QString error;
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'b'), QCborArray{f}), &error) > 0);
+    QVERIFY(closed.wait(10000));
+    QCOMPARE(closed.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QCOMPARE(incoming.size(), 0);
+
+    // A chunk larger than MaxChunkBytes is malformed, even after an accept.
+    QVERIFY(!TransferProtocol::decodeBulk(chunkMessage(0, 0, 0, QByteArray(TransferProtocol::MaxChunkBytes + 1, 'x'))));
+    QVERIFY(TransferProtocol::decodeBulk(chunkMessage(0, 0, 0, QByteArray(TransferProtocol::MaxChunkBytes, 'x'))));
+}
+
+void tst_Transfers::oldBatchIdWithNewFilesIsAskedAgain()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    auto fileEntry = [](const QString &name, char key) {
+        QCborMap f;
+        f.insert(QLatin1StringView("p"), name);
+        f.insert(QLatin1StringView("s"), 10);
+        f.insert(QLatin1StringView("k"), QByteArray(16, key));
+        return f;
+    };
+    const QByteArray batch(16, 'B');
+    QString error;
+    // An offer is accepted, then cancelled before any data: it stays
+    // resumable.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text, offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1')}), &error));
+        QVERIFY(incoming.wait(10000));
+        auto *in = incoming.at(0).at(0).value<Transfer *>();
+        QVERIFY2(in->accept({}, &error), qPrintable(error));
+        in->cancel(QStringLiteral("later"));
+    }
+    // The same batch id with a file slipped in: the user is asked again.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text,
+                        offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1'), fileEntry(u"b.txt"_s, '2')}),
+                        &error));
+        QVERIFY(incoming.wait(10000));
+        QCOMPARE(incoming.at(0).at(0).value<Transfer *>()->state(), Transfer::State::Offered);
+    }
+    // The same offer as before continues without asking.
+    {
+        Session *s = rawSession();
+        QVERIFY(s);
+        QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+        QVERIFY(s->send({}, Session::Kind::Text, offerMessage(batch, QCborArray{fileEntry(u"a.txt"_s, '1')}), &error));
+        QVERIFY(incoming.wait(10000));
+        QCOMPARE(incoming.at(0).at(0).value<Transfer *>()->state(), Transfer::State::Transferring);
+    }
+}
+
+QTEST_MAIN(tst_Transfers)
+#include "tst_transfers.moc"
