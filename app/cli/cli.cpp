@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -413,6 +414,24 @@ void Cli::cmdServe()
                      QStringLiteral("%1 (%2) is online on port %3. Ctrl+C stops.")
                          .arg(m_profile->deviceName(), m_profile->shortId())
                          .arg(m_device->lanPort()));
+
+    // Whether devices in radio range can reach this one, and if not, why:
+    // once known, and whenever it changes.
+    auto reportBluetooth = [this] {
+        const LocalDevice::BluetoothState state = m_device->bluetoothState();
+        if (state == LocalDevice::BluetoothState::Starting)
+            return;
+        const QString name
+            = QString::fromLatin1(QMetaEnum::fromType<LocalDevice::BluetoothState>().valueToKey(int(state))).toLower();
+        const QString reason = m_device->bluetoothStateReason();
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("bluetooth")},
+                          {QStringLiteral("state"), name},
+                          {QStringLiteral("reason"), reason}},
+                         reason.isEmpty() ? QStringLiteral("Bluetooth is on: devices in range can find this one.")
+                                          : reason);
+    };
+    connect(m_device.get(), &LocalDevice::bluetoothStateChanged, this, reportBluetooth);
+    reportBluetooth();
 
     auto nameOf = [this](const QString &id) { return displayName(id); };
     connect(m_device.get(), &LocalDevice::deviceConnected, this, [this, nameOf](const QString &id) {

@@ -91,6 +91,7 @@ struct DemoDevice
         options.discovery.port = discoveryPort;
         options.discovery.interfaces = {QStringLiteral("lo")};
         options.discovery.ipv6 = false;
+        options.bluetoothEnabled = false;
         device = std::make_unique<LocalDevice>(profile.get(), options);
         if (!device->start(error))
             return false;

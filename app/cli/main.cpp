@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Announce and listen only on this network interface "
                                                          "(repeatable; default: all)."),
                                           QStringLiteral("name"));
+    const QCommandLineOption noBluetoothOpt(QStringLiteral("no-bluetooth"),
+                                            QStringLiteral("LAN only: no Bluetooth links or discovery (also implied "
+                                                           "by --interface lo alone: a radio leaves the machine)."));
     const QCommandLineOption connectOpt(QStringLiteral("connect"),
                                         QStringLiteral("Also connect to host:port (repeatable), for networks that "
                                                        "drop discovery."),
@@ -93,7 +96,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("dir"));
     parser.addOptions({profileOpt, portOpt, discoveryPortOpt, interfaceOpt, connectOpt, nameOpt, jsonOpt, waitOpt,
                        yesOpt, acceptPairingOpt, acceptSessionsOpt, serviceOpt, channelOpt, countOpt, resumeOpt,
-                       acceptFilesOpt, dirOpt});
+                       acceptFilesOpt, dirOpt, noBluetoothOpt});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     parser.process(app);
 
@@ -190,6 +193,11 @@ int main(int argc, char *argv[])
             return ExitUsage;
         }
     }
+    // Loopback only means no radio either: Bluetooth reaches beyond the
+    // machine, which is what a test or a demo restricting itself to "lo"
+    // must not do.
+    if (parser.isSet(noBluetoothOpt) || options.device.discovery.interfaces == QStringList{QStringLiteral("lo")})
+        options.device.bluetoothEnabled = false;
     for (const QString &address : std::as_const(options.connectTo)) {
         if (!parseHostPort(address)) {
             out.error(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));

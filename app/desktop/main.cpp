@@ -96,11 +96,12 @@ int main(int argc, char *argv[])
         if (!iface.isValid())
             return usage(QStringLiteral("no network interface named \"%1\"").arg(name));
     }
-    // Loopback only means loopback only: links listen there too, and IPv4
-    // is enough on it.
+    // Loopback only means loopback only: links listen there too, IPv4 is
+    // enough on it, and no radio is used (Bluetooth leaves the machine).
     if (options.device.discovery.interfaces == QStringList{QStringLiteral("lo")}) {
         options.device.lan.address = QHostAddress::LocalHost;
         options.device.discovery.ipv6 = false;
+        options.device.bluetoothEnabled = false;
     }
     options.connectTo = parser.values(connectOption);
     for (const QString &address : std::as_const(options.connectTo)) {

@@ -148,6 +148,10 @@ void tst_Cli::pairsTwoProfilesOnOneMachine()
     const QJsonObject listening = a.waitFor(QStringLiteral("listening"));
     const QString idA = listening.value(u"id").toString();
     QCOMPARE(idA.size(), 64);
+    // Loopback only: no radio either, and serve says so.
+    const QJsonObject bluetooth = a.waitFor(QStringLiteral("bluetooth"));
+    QCOMPARE(bluetooth.value(u"state").toString(), QStringLiteral("disabled"));
+    QVERIFY(!bluetooth.value(u"reason").toString().isEmpty());
 
     // B sees A.
     const Result devices
