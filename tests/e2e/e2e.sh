@@ -413,6 +413,15 @@ limit_rate() {
     fi
 }
 
+# seeded_bytes SIZE SEED FILE: SIZE pseudo-random bytes from SEED (AES-CTR
+# keystream), the same on every run. (The `|| true`: head closing the pipe
+# early stops openssl with SIGPIPE, which pipefail would count.)
+seeded_bytes() {
+    command -v openssl >/dev/null || skip "openssl is not installed (it makes the seeded test files)"
+    { openssl enc -aes-128-ctr -nosalt -pbkdf2 -pass "pass:$2" </dev/zero 2>/dev/null || true; } | head -c "$1" >"$3"
+    [ "$(stat -c %s "$3")" = "$1" ] || fail "could not make $1 seeded bytes in $3"
+}
+
 # part_size PATH: bytes in PATH (0 while it does not exist).
 part_size() {
     stat -c %s "$1" 2>/dev/null || echo 0
@@ -475,11 +484,11 @@ expect_landed() {
 scenario_files_folder() {
     lab2
     mkdir -p "$work/out/folder/sub/deeper" "$work/out/folder/other" "$work/in"
-    head -c 1 /dev/urandom >"$work/out/folder/one-byte"
-    head -c 3000000 /dev/urandom >"$work/out/folder/sub/three-megabytes"
-    head -c 300000 /dev/urandom >"$work/out/folder/sub/deeper/a file with spaces.bin"
+    seeded_bytes 1 1 "$work/out/folder/one-byte"
+    seeded_bytes 3000000 2 "$work/out/folder/sub/three-megabytes"
+    seeded_bytes 300000 3 "$work/out/folder/sub/deeper/a file with spaces.bin"
     local i
-    for i in $(seq 1 20); do head -c $((i * 997)) /dev/urandom >"$work/out/folder/other/small-$i"; done
+    for i in $(seq 1 20); do seeded_bytes $((i * 997)) $((100 + i)) "$work/out/folder/other/small-$i"; done
     : >"$work/out/folder/empty"
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
@@ -511,7 +520,7 @@ scenario_files_large_cuts() {
     lab2
     local size=$((256 * 1024 * 1024))
     mkdir -p "$work/in"
-    head -c "$size" /dev/urandom >"$work/big.bin"
+    seeded_bytes "$size" 256 "$work/big.bin"
     limit_rate b lan0
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
@@ -556,7 +565,7 @@ scenario_files_receiver_killed() {
     lab2
     local size=$((96 * 1024 * 1024))
     mkdir -p "$work/in"
-    head -c "$size" /dev/urandom >"$work/big.bin"
+    seeded_bytes "$size" 96 "$work/big.bin"
     limit_rate b lan0
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
