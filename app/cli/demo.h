@@ -13,7 +13,8 @@
 
 namespace Tandem {
 class ChannelSession;
-}
+class Transfer;
+} // namespace Tandem
 
 struct DemoDevice;
 
@@ -40,6 +41,10 @@ public:
     static constexpr int BurstInFlight = 256;
     // How soon a send refused by a full queue is tried again.
     static constexpr std::chrono::milliseconds BurstRetryDelay{2};
+    // The file: a few MiB of pseudo-random bytes from a fixed seed, so every
+    // run sends the same file and its SHA-256 is always the same.
+    static constexpr qint64 FileBytes = 8 * 1024 * 1024;
+    static constexpr quint32 FileSeed = 20261122;
 
     explicit Demo(bool json, QObject *parent = nullptr);
     ~Demo() override;
@@ -52,9 +57,11 @@ private:
     void openSession();
     void chat();
     void burst();
-    // The file step: sends a file of a few MiB and verifies it on arrival
-    // once the files API is in; until then it only says so.
+    // The file step: one device sends a file of a few MiB, the other
+    // accepts it; both the library's SHA-256 and the landed file's are
+    // compared with the source's.
     void sendFile();
+    void fileArrived(const Tandem::Transfer *outgoing, const Tandem::Transfer *incoming);
     void summarise();
 
     void step(const QString &text);
@@ -74,5 +81,6 @@ private:
     QElapsedTimer m_stageClock;
     QJsonObject m_report;
     QStringList m_codes;
+    QByteArray m_fileSha256; // of the source file
     bool m_finished = false;
 };

@@ -43,7 +43,6 @@ declare -A holder=() # namespace name -> pid of the process holding it
 declare -A server=() # device name -> pid of its serve
 started=() # every background process, for cleanup
 streamer= # the last process stream() started
-failed=0
 
 cleanup() {
     local pid
@@ -390,73 +389,213 @@ scenario_gone() {
     say "sender gone: the receiver's session ended network-disconnected after its resume timeout"
 }
 
-# --- file scenarios: they need `tandem-cli send` (the files issue) -------
+# --- file scenarios --------------------------------------------------------
 
-require_send() {
-    "$cli" --help | grep -Eq '^ +send <device>' \
-        || skip "this tandem-cli has no 'send' command (file transfer is not built in this version)"
+# The bound the file scenarios hold the sender to. One window: what the
+# sender keeps queued and unacknowledged (TransferManagerOptions::
+# maxQueuedBytes, 4 MiB), plus the chunk (chunkBytes, 256 KiB) a killed
+# receiver may have had in hand but not on disk; a resume may send that
+# again, never more (tst_clifiles holds the library to the same).
+file_window=$((4 * 1024 * 1024 + 256 * 1024))
+# The sending link's rate in the file scenarios: slow enough that a cut or
+# a kill lands mid-transfer on any machine (the file takes seconds, not a
+# fraction of one), fast enough that the label stays short.
+file_rate=400mbit
+
+# limit_rate NS IF: caps IF's egress at $file_rate with a token bucket
+# (sch_tbf, which kernels without netem still have). Without it the cuts
+# still happen at byte offsets, only with less margin.
+limit_rate() {
+    if in_ns "$1" tc qdisc add dev "$2" root tbf rate "$file_rate" burst 256kb latency 200ms 2>/dev/null; then
+        say "$1/$2 egress limited to $file_rate"
+    else
+        say "no tbf qdisc here: $1/$2 runs at full speed"
+    fi
 }
 
-# A folder of files of several sizes crosses intact.
+# seeded_bytes SIZE SEED FILE: SIZE pseudo-random bytes from SEED (AES-CTR
+# keystream), the same on every run. (The `|| true`: head closing the pipe
+# early stops openssl with SIGPIPE, which pipefail would count.)
+seeded_bytes() {
+    command -v openssl >/dev/null || skip "openssl is not installed (it makes the seeded test files)"
+    { openssl enc -aes-128-ctr -nosalt -pbkdf2 -pass "pass:$2" </dev/zero 2>/dev/null || true; } | head -c "$1" >"$3"
+    [ "$(stat -c %s "$3")" = "$1" ] || fail "could not make $1 seeded bytes in $3"
+}
+
+# part_size PATH: bytes in PATH (0 while it does not exist).
+part_size() {
+    stat -c %s "$1" 2>/dev/null || echo 0
+}
+
+# wait_part PATH BYTES SECONDS: until PATH holds BYTES.
+wait_part() {
+    local deadline=$((SECONDS + $3))
+    until [ "$(part_size "$1")" -ge "$2" ]; do
+        [ "$SECONDS" -lt "$deadline" ] || fail "$(basename "$1") did not reach $2 bytes within $3 s (has $(part_size "$1"))"
+        sleep 0.02
+    done
+}
+
+# wait_exit PID SECONDS WHAT: waits for a background process, at most
+# SECONDS; its exit code in $exit_code.
+wait_exit() {
+    local deadline=$((SECONDS + $2))
+    while kill -0 "$1" 2>/dev/null; do
+        [ "$SECONDS" -lt "$deadline" ] || fail "$3 still running after $2 s"
+        sleep 0.1
+    done
+    exit_code=0
+    wait "$1" || exit_code=$?
+}
+
+# json_field NAME: the numeric field NAME of each JSON line on stdin.
+json_field() {
+    sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"
+}
+
+# expect_sent_bounded LOG TOTAL: the sender's final report says all TOTAL
+# bytes were verified and at most one window more went on the wire.
+expect_sent_bounded() {
+    local final sent
+    final=$(grep '"event":"sent"' "$1") || fail "no \"sent\" report in $(basename "$1")"
+    [ "$(json_field bytes <<<"$final")" = "$2" ] || fail "sender reports other than $2 bytes: $final"
+    sent=$(json_field sent <<<"$final")
+    [ "$sent" -ge "$2" ] && [ "$sent" -le $(($2 + file_window)) ] \
+        || fail "sender put $sent bytes on the wire for $2: more than one window ($file_window) re-sent"
+    resent=$((sent - $2))
+}
+
+# expect_landed SRC DEST LOG: DEST has SRC's SHA-256, and the receiving
+# serve's LOG reported that same SHA-256 for it. (tandem-cli prints JSON
+# keys sorted, so one pattern matches a whole event: no `grep | grep -q`,
+# whose early exit fails the pipe under pipefail.)
+expect_landed() {
+    local want got
+    want=$(sha256sum <"$1" | cut -d' ' -f1)
+    [ -f "$2" ] || fail "$2 did not land"
+    got=$(sha256sum <"$2" | cut -d' ' -f1)
+    [ "$want" = "$got" ] || fail "$(basename "$2"): SHA-256 $got, not $want"
+    grep -q "\"event\":\"file\".*\"sha256\":\"$want\"" "$3" \
+        || fail "the receiver did not report SHA-256 $want for $(basename "$2")"
+}
+
+# A folder tree crosses intact: files of several sizes, an empty one, two
+# levels of subfolders; each file's SHA-256 equal on both sides.
 scenario_files_folder() {
-    require_send
     lab2
-    mkdir -p "$work/out/folder/sub" "$work/in"
-    head -c 1 /dev/urandom >"$work/out/folder/one-byte"
-    head -c 3000000 /dev/urandom >"$work/out/folder/sub/three-megabytes"
+    mkdir -p "$work/out/folder/sub/deeper" "$work/out/folder/other" "$work/in"
+    seeded_bytes 1 1 "$work/out/folder/one-byte"
+    seeded_bytes 3000000 2 "$work/out/folder/sub/three-megabytes"
+    seeded_bytes 300000 3 "$work/out/folder/sub/deeper/a file with spaces.bin"
+    local i
+    for i in $(seq 1 20); do seeded_bytes $((i * 997)) $((100 + i)) "$work/out/folder/other/small-$i"; done
     : >"$work/out/folder/empty"
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
     local out
-    out=$(cli b "Node B" send "Node A" "$work/out/folder") || fail "send: $out"
-    (cd "$work/out" && find folder -type f -exec sha256sum {} + | sort) >"$work/want.sha"
-    (cd "$work/in" && find folder -type f -exec sha256sum {} + | sort) >"$work/got.sha"
+    out=$(cli b "Node B" send "Node A" "$work/out/folder" --wait 60) || fail "send: $out"
+    (cd "$work/out" && find folder -type f -exec sha256sum {} + | sort -k2) >"$work/want.sha"
+    (cd "$work/in" && find folder -type f -exec sha256sum {} + | sort -k2) >"$work/got.sha"
     cmp -s "$work/want.sha" "$work/got.sha" || fail "received folder differs: $(diff "$work/want.sha" "$work/got.sha")"
-    say "folder of 3 files crossed with equal SHA-256"
+    local files
+    files=$(wc -l <"$work/want.sha")
+    # The receiver printed each verified file once, with its SHA-256.
+    [ "$(grep -c '"event":"file"' "$work/Node A.log")" = "$files" ] || fail "the receiver reported other than $files files"
+    local sha
+    while read -r sha _; do
+        grep -q "\"sha256\":\"$sha\"" "$work/Node A.log" || fail "no file event with SHA-256 $sha"
+    done <"$work/want.sha"
+    grep -q '"event":"sent".*"files":'"$files," <<<"$out" || fail "the sender did not confirm $files files: $out"
+    # Nothing but the tree landed (no .part left behind).
+    [ "$(find "$work/in" -type f | wc -l)" = "$files" ] || fail "stray files in the download folder: $(find "$work/in" -type f -name '*.part')"
+    say "folder tree of $files files (3 levels, one empty) crossed; every SHA-256 equal"
 }
 
-# 256 MiB while the link is cut and restored.
+# 256 MiB while the sender's link is cut and restored three times: twice
+# for a few seconds (TCP rides it out), once for longer than the 12 s
+# keepalive (the link dies; the session resumes on a new one). The
+# transfer continues each time: the receiver's progress never goes back,
+# and no more than one window is sent twice.
 scenario_files_large_cuts() {
-    require_send
     lab2
+    local size=$((256 * 1024 * 1024))
     mkdir -p "$work/in"
-    head -c $((256 * 1024 * 1024)) /dev/urandom >"$work/big.bin"
+    seeded_bytes "$size" 256 "$work/big.bin"
+    limit_rate b lan0
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
-    stream b "Node B" sender send "Node A" "$work/big.bin"
-    local sender=$streamer cut
-    for cut in 2 4 15; do
-        sleep 2
+    stream b "Node B" sender send "Node A" "$work/big.bin" --wait 60
+    local sender=$streamer cut at=0 mib
+    for cut in 2:40 4:100 15:160; do
+        # Each cut comes at a byte offset, so that it lands mid-transfer.
+        mib=${cut#*:}
+        cut=${cut%:*}
+        wait_part "$work/in/big.bin.part" $((mib * 1024 * 1024)) 60
         in_ns b ip link set lan0 down
+        at=$(part_size "$work/in/big.bin.part")
+        [ "$at" -lt "$size" ] && kill -0 "$sender" 2>/dev/null || fail "the transfer was over before the cut"
+        say "link down at $((at / 1024 / 1024)) MiB received, for $cut s"
         sleep "$cut"
         in_ns b ip link set lan0 up
     done
-    wait "$sender" || fail "send failed: $(tail -n 5 "$work/sender.err")"
-    [ "$(sha256sum <"$work/big.bin")" = "$(sha256sum <"$work/in/big.bin")" ] || fail "SHA-256 differs"
-    say "256 MiB through 3 cuts: SHA-256 equal"
+    wait_exit "$sender" 60 "the sender"
+    [ "$exit_code" = 0 ] || fail "send exited $exit_code: $(tail -n 5 "$work/sender.err")"
+    expect_landed "$work/big.bin" "$work/in/big.bin" "$work/Node A.log"
+    expect_sent_bounded "$work/sender.log" "$size"
+    # Continued, not restarted: the bytes the receiver acknowledged never
+    # went down between progress reports.
+    local previous=0 bytes
+    while read -r bytes; do
+        [ "$bytes" -ge "$previous" ] || fail "progress went back from $previous to $bytes bytes: the transfer restarted"
+        previous=$bytes
+    done < <(grep '"event":"progress"' "$work/sender.log" | json_field bytes)
+    # The long cut outlasted the keepalive: the link went down during the
+    # transfer and the rest came over a new one.
+    local down landed
+    down=$(grep -m1 -n '"event":"disconnected"' "$work/Node A.log" | cut -d: -f1 || true)
+    landed=$(grep -m1 -n '"event":"file"' "$work/Node A.log" | cut -d: -f1 || true)
+    [ -n "$down" ] && [ "$down" -lt "$landed" ] || fail "the link never went down during the transfer"
+    say "256 MiB through 3 cuts (2 s, 4 s, 15 s): SHA-256 equal, $resent bytes re-sent (at most $file_window)"
 }
 
 # The receiver killed with SIGKILL mid-transfer and started again: the
-# transfer resumes and the file arrives whole.
+# transfer resumes from what the receiver kept, the file arrives whole, and
+# what had arrived is not sent again beyond one window.
 scenario_files_receiver_killed() {
-    require_send
     lab2
+    local size=$((96 * 1024 * 1024))
     mkdir -p "$work/in"
-    head -c $((64 * 1024 * 1024)) /dev/urandom >"$work/big.bin"
+    seeded_bytes "$size" 96 "$work/big.bin"
+    limit_rate b lan0
     serve a "Node A" --accept-files --dir "$work/in"
     pair b "Node B" "Node A"
-    stream b "Node B" sender send "Node A" "$work/big.bin"
+    stream b "Node B" sender send "Node A" "$work/big.bin" --wait 60
     local sender=$streamer
-    local deadline=$((SECONDS + 60))
-    until [ "$(stat -c %s "$work/in/big.bin.part" 2>/dev/null || echo 0)" -gt $((8 * 1024 * 1024)) ]; do
-        [ "$SECONDS" -lt "$deadline" ] || fail "the transfer did not get going"
-        sleep 0.05
-    done
+    wait_part "$work/in/big.bin.part" $((32 * 1024 * 1024)) 60
     kill -KILL "${server[Node A]}"
+    wait "${server[Node A]}" 2>/dev/null || true
+    local kept
+    kept=$(part_size "$work/in/big.bin.part")
+    [ "$kept" -lt "$size" ] || fail "the file was complete before the kill"
+    say "receiver killed with $((kept / 1024 / 1024)) MiB kept"
+    mv "$work/Node A.log" "$work/Node A-before.log"
     serve a "Node A" --accept-files --dir "$work/in"
-    wait "$sender" || fail "send failed: $(tail -n 5 "$work/sender.err")"
-    [ "$(sha256sum <"$work/big.bin")" = "$(sha256sum <"$work/in/big.bin")" ] || fail "SHA-256 differs"
-    say "receiver killed mid-transfer and restarted: resumed, SHA-256 equal"
+    wait_exit "$sender" 60 "the sender"
+    [ "$exit_code" = 0 ] || fail "send exited $exit_code: $(tail -n 5 "$work/sender.err")"
+    expect_landed "$work/big.bin" "$work/in/big.bin" "$work/Node A.log"
+    # The sender waited for the receiver to come back, and the restarted
+    # receiver took the same batch up again without asking: it remembered
+    # accepting it (transfers.sqlite in its profile).
+    grep -q '"event":"progress".*"state":"waiting"' "$work/sender.log" || fail "the sender never waited for the receiver"
+    local batch
+    batch=$(grep -m1 '"event":"transfer-offered"' "$work/Node A-before.log" | sed -n 's/.*"transfer":"\([0-9a-f]*\)".*/\1/p')
+    [ -n "$batch" ] && grep -q "\"event\":\"transfer-offered\".*\"state\":\"transferring\",\"transfer\":\"$batch\"" "$work/Node A.log" \
+        || fail "the restarted receiver did not continue batch $batch without asking: $(grep transfer-offered "$work/Node A.log")"
+    # Resumed: the kept part was not sent again (a restart from zero would
+    # put $kept more bytes on the wire, far above one window).
+    expect_sent_bounded "$work/sender.log" "$size"
+    [ "$resent" -lt "$kept" ] || fail "$resent bytes re-sent: the transfer started over"
+    say "receiver killed at $((kept / 1024 / 1024)) MiB and restarted: resumed, SHA-256 equal, $resent bytes re-sent (at most $file_window)"
 }
 
 # ------------------------------------------------------------------------
