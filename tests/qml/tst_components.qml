@@ -43,6 +43,7 @@ Item {
     }
     SignalSpy { id: pairRequests; target: plainList; signalName: "pairRequested" }
     SignalSpy { id: conversationRequests; target: plainList; signalName: "conversationRequested" }
+    SignalSpy { id: sendRequests; target: plainList; signalName: "sendFilesRequested" }
 
     DeviceModel {
         id: liveDevices
@@ -65,7 +66,7 @@ Item {
 
         function init() {
             accepted.clear(); rejected.clear(); confirmed.clear(); declined.clear()
-            pairRequests.clear(); conversationRequests.clear()
+            pairRequests.clear(); conversationRequests.clear(); sendRequests.clear()
         }
 
         function buttonIn(popup, name) {
@@ -114,6 +115,21 @@ Item {
             compare(reason.text.length, request.maxReasonLength)
             mouseClick(buttonIn(request, "rejectRequest"))
             compare(rejected.signalArguments[0][0].length, request.maxReasonLength)
+        }
+
+        function test_incomingRequestForFilesSaysWhatAndHowMuch() {
+            request.askAbout("Beta", "tandem.files", "Beta wants to send you 2 files, 3.0 MB in all.")
+            openAndWait(request)
+            compare(findChild(request.contentItem, "requestText").text, "Beta wants to send you 2 files, 3.0 MB in all.")
+            mouseClick(buttonIn(request, "acceptRequest"))
+            compare(accepted.count, 1)
+            tryVerify(() => !request.visible)
+            // The next plain request shows the generic sentence again.
+            request.ask("Gamma", "tandem.text")
+            openAndWait(request)
+            verify(findChild(request.contentItem, "requestText").text.indexOf("conversation") >= 0)
+            mouseClick(buttonIn(request, "acceptRequest"))
+            tryVerify(() => !request.visible)
         }
 
         function test_incomingRequestClearsTheLastReason() {
@@ -185,6 +201,13 @@ Item {
             compare(pairRequests.signalArguments[0][0], "bbbb2222")
             mouseClick(findChild(desk, "chat:Desk"))
             compare(conversationRequests.signalArguments[0][0], "aaaa1111")
+            // Files go to paired devices only.
+            verify(!findChild(phone, "sendFiles:Phone").visible)
+            verify(!findChild(phone, "dropOn:Phone").enabled)
+            verify(findChild(desk, "dropOn:Desk").enabled)
+            mouseClick(findChild(desk, "sendFiles:Desk"))
+            compare(sendRequests.count, 1)
+            compare(sendRequests.signalArguments[0][0], "aaaa1111")
 
             // Live: a device that appears gets a row, one that goes loses it.
             plainDevices.append({ deviceId: "cccc3333", name: "Tablet", shortId: "cccc 3333", paired: false,
