@@ -310,6 +310,11 @@ bool TransferModel::acceptOffer(const QString &transferId)
     Transfer *transfer = find(transferId);
     if (!transfer || !isPendingOffer(transferId))
         return fail(tr("That offer is no longer waiting."));
+    // The default download folder may not exist yet on a fresh system;
+    // accepting into it is when it is needed.
+    const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
+    if (!folder.isEmpty())
+        QDir().mkpath(folder);
     QString error;
     if (!transfer->accept({}, &error))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
@@ -359,6 +364,10 @@ bool TransferModel::setAutoAccept(const QString &deviceId, bool autoAccept)
     QString error;
     if (!m_manager->setAutoAccept(deviceId, autoAccept, &error))
         return fail(error);
+    // Auto-accepted files land without a question, so the (default) folder
+    // must be there by then; a folder chosen in Settings is made when chosen.
+    if (autoAccept && !m_manager->downloadDir().isEmpty())
+        QDir().mkpath(m_manager->downloadDir());
     return true;
 }
 

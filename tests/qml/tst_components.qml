@@ -58,6 +58,36 @@ Item {
         model: liveDevices
     }
 
+    // Alpha's and Beta's transfers over their real TransferManagers.
+    TransferModel {
+        id: outgoing
+        manager: ownTransfers
+        device: ownDevice
+    }
+    TransferModel {
+        id: incoming
+        manager: peerTransfers
+    }
+    TransferList {
+        id: outgoingList
+        width: 600
+        height: 300
+        visible: false
+        model: outgoing
+    }
+    TransferList {
+        id: incomingList
+        y: 300
+        width: 600
+        height: 300
+        visible: false
+        model: incoming
+    }
+    SignalSpy { id: offers; target: incoming; signalName: "offerArrived" }
+    SignalSpy { id: openFiles; target: incomingList; signalName: "openFileRequested" }
+    SignalSpy { id: openFolders; target: incomingList; signalName: "openFolderRequested" }
+    SignalSpy { id: cancels; target: outgoingList; signalName: "cancelRequested" }
+
     // A TestCase is never visible itself is invisible; the components above are what is shown.
     TestCase {
         id: test
@@ -224,6 +254,51 @@ Item {
             compare(label.textFormat, Text.PlainText)
             compare(label.text, "<b>Mallory</b><img src='x'>")
             plainDevices.remove(2)
+        }
+
+        function test_transferListFollowsARealTransfer() {
+            plainList.visible = false
+            outgoingList.visible = true
+            incomingList.visible = true
+            verify(findChild(outgoingList, "noTransfers").visible)
+            const id = outgoing.send(peerDeviceId, [sampleFileUrl])
+            verify(id !== "")
+            // Alpha's row: to Beta, waiting for the answer, cancellable.
+            tryVerify(() => findChild(outgoingList.contentItem, "transfer:0") !== null, 5000)
+            const sent = findChild(outgoingList.contentItem, "transfer:0")
+            verify(findChild(sent, "transferSummary").text.indexOf("Beta") >= 0, findChild(sent, "transferSummary").text)
+            verify(!findChild(outgoingList, "noTransfers").visible)
+            const cancel = findChild(sent, "cancelTransfer:0")
+            verify(cancel.visible)
+            mouseClick(cancel)
+            compare(cancels.count, 1)
+            compare(cancels.signalArguments[0][0], id)
+
+            // Beta is offered it and accepts; both rows end completed.
+            tryVerify(() => offers.count === 1, 10000)
+            compare(offers.signalArguments[0][3], 1)
+            compare(offers.signalArguments[0][4], 100000)
+            verify(incoming.acceptOffer(id))
+            tryVerify(() => findChild(incomingList.contentItem, "transfer:0") !== null, 5000)
+            const received = findChild(incomingList.contentItem, "transfer:0")
+            tryCompare(received, "transferState", 3, 10000)
+            tryCompare(sent, "transferState", 3, 10000)
+            compare(findChild(sent, "transferProgress:0").value, 1)
+            verify(!findChild(sent, "cancelTransfer:0").visible)
+            verify(findChild(received, "transferStatus:0").text.indexOf("Completed") >= 0)
+
+            // What arrived can be opened, or its folder shown.
+            const open = findChild(received, "openFile:0:0")
+            verify(open && open.visible)
+            mouseClick(open)
+            compare(openFiles.count, 1)
+            verify(openFiles.signalArguments[0][0].endsWith("/downloads/sample.txt"), openFiles.signalArguments[0][0])
+            mouseClick(findChild(received, "openFolder:0"))
+            verify(openFolders.signalArguments[0][0].endsWith("/downloads"), openFolders.signalArguments[0][0])
+
+            outgoingList.visible = false
+            incomingList.visible = false
+            plainList.visible = true
         }
 
         function test_deviceListOverTheLiveDeviceModel() {

@@ -49,8 +49,8 @@ void tst_TransferModel::init()
 {
     m_work = std::make_unique<QTemporaryDir>();
     QVERIFY(m_work->isValid());
+    // Not made here: accepting makes it, as with a fresh system's default.
     m_downloads = m_work->filePath(QStringLiteral("downloads"));
-    QVERIFY(QDir().mkpath(m_downloads));
     startPairedPeers(m_a, m_b);
     if (QTest::currentTestFailed())
         return;
@@ -257,7 +257,10 @@ void tst_TransferModel::badRequestsRaiseAnErrorAndChangeNothing()
 void tst_TransferModel::autoAcceptSkipsTheOffer()
 {
     QVERIFY(!m_mb->autoAccepts(m_a->id()));
+    // Turning it on makes the download folder: files land without asking.
+    QVERIFY(!QFileInfo::exists(m_downloads));
     QVERIFY(m_mb->setAutoAccept(m_a->id(), true));
+    QVERIFY(QFileInfo(m_downloads).isDir());
     QVERIFY(m_mb->autoAccepts(m_a->id()));
     const QString source = m_work->filePath(QStringLiteral("auto.bin"));
     const QByteArray sha = writeRandomFile(source, 300 * 1000, 5);
