@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tandem
 
@@ -12,8 +13,20 @@ Pane {
     required property DeviceModel devices
 
     signal conversationRequested(string deviceId)
+    // Files to send to a paired device, chosen in a dialog or dropped on it.
+    signal filesChosen(string deviceId, list<url> urls)
 
     objectName: "devicesPage"
+
+    FileDialog {
+        id: fileDialog
+
+        property string deviceId
+
+        title: qsTr("Send files to %1").arg(page.devices.nameOf(fileDialog.deviceId))
+        fileMode: FileDialog.OpenFiles
+        onAccepted: page.filesChosen(fileDialog.deviceId, fileDialog.selectedFiles)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -92,6 +105,11 @@ Pane {
             onPairRequested: deviceId => page.devices.requestPairing(deviceId)
             onUnpairRequested: deviceId => page.devices.unpair(deviceId)
             onConversationRequested: deviceId => page.conversationRequested(deviceId)
+            onSendFilesRequested: deviceId => {
+                fileDialog.deviceId = deviceId
+                fileDialog.open()
+            }
+            onFilesDropped: (deviceId, urls) => page.filesChosen(deviceId, urls)
         }
     }
 }

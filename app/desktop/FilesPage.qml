@@ -1,16 +1,41 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
+import Tandem
 
-// Where sending and receiving files will live. The transfers themselves
-// (TransferModel, TransferList) arrive with the file transfer layer; until
-// then this page says so and shows where files will land.
+// Files sent and received: choose a paired device and files to send, and
+// follow every transfer (progress, rate, time left), cancel one, or open
+// what arrived.
 Pane {
     id: page
 
     required property DesktopApp app
+    required property TransferModel transfers
+
+    // Files to send to a paired device, chosen in the dialog.
+    signal filesChosen(string deviceId, list<url> urls)
 
     objectName: "filesPage"
+
+    DeviceModel {
+        id: paired
+        device: page.app.device
+        pairedOnly: true
+        // A ComboBox keeps no selection when its model starts empty.
+        onCountChanged: {
+            if (target.currentIndex < 0 && paired.count > 0)
+                target.currentIndex = 0
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Send files to %1").arg(target.currentText)
+        fileMode: FileDialog.OpenFiles
+        onAccepted: page.filesChosen(target.currentValue, fileDialog.selectedFiles)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,21 +47,59 @@ Pane {
             font.bold: true
             Accessible.role: Accessible.Heading
         }
-        Label {
-            objectName: "filesUnavailable"
+        RowLayout {
             Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            text: qsTr("Sending and receiving files arrives in a later version of Tandem.")
+            spacing: 8
+
+            Label {
+                text: qsTr("Send to")
+            }
+            ComboBox {
+                id: target
+                objectName: "sendTarget"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 320
+                model: paired
+                textRole: "name"
+                valueRole: "deviceId"
+                enabled: paired.count > 0
+                displayText: paired.count > 0 ? target.currentText : qsTr("No paired devices yet")
+                Accessible.name: qsTr("Device to send files to")
+            }
+            Button {
+                objectName: "chooseFiles"
+                text: qsTr("Send files…")
+                enabled: paired.count > 0 && target.currentIndex >= 0
+                Accessible.name: qsTr("Choose files to send to %1").arg(target.currentText)
+                onClicked: fileDialog.open()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "clearFinished"
+                flat: true
+                text: qsTr("Clear finished")
+                enabled: page.transfers.count > 0
+                Accessible.name: qsTr("Remove finished transfers from the list")
+                onClicked: page.transfers.clearFinished()
+            }
         }
         Label {
             objectName: "filesDownloadFolder"
             Layout.fillWidth: true
             wrapMode: Text.WrapAnywhere
-            text: qsTr("Received files will land in %1 (change it in Settings).").arg(page.app.settings.downloadFolder)
+            text: qsTr("Received files land in %1 (change it in Settings).").arg(page.app.settings.downloadFolder)
             opacity: 0.7
         }
-        Item {
+        TransferList {
+            objectName: "transferList"
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            model: page.transfers
+            onCancelRequested: transferId => page.transfers.cancel(transferId)
+            onOpenFileRequested: path => page.transfers.openFile(path)
+            onOpenFolderRequested: path => page.transfers.openFolder(path)
         }
     }
 }

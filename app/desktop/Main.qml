@@ -60,8 +60,36 @@ ApplicationWindow {
         onErrorOccurred: message => banner.show(message, true)
     }
 
+    TransferModel {
+        id: transfers
+        manager: window.app.transfers
+        device: window.app.device
+
+        onOfferArrived: (transferId, peerId, peerName, fileCount, totalBytes) => {
+            window.app.notify(qsTr("Files from %1").arg(peerName), window.offerText(peerName, fileCount, totalBytes))
+            window.askNextRequest()
+        }
+        onPendingCountChanged: window.askNextRequest()
+        onTransferFinished: (transferId, peerName, incoming, state, reason) => {
+            if (incoming && state === Transfer.Completed && !window.active)
+                window.app.notify(qsTr("Files from %1").arg(peerName), qsTr("The files have arrived."))
+        }
+        onErrorOccurred: message => banner.show(message, true)
+    }
+
+    function offerText(peerName: string, fileCount: int, totalBytes: double): string {
+        return qsTr("%1 wants to send you %n file(s), %2 in all.", "", fileCount).arg(peerName).arg(Qt.locale().formattedDataSize(totalBytes))
+    }
+
+    // Sends files (from a dialog or a drop) and shows them on the Files page.
+    function sendFiles(deviceId: string, urls: list<url>) {
+        if (transfers.send(deviceId, urls) !== "")
+            tabs.currentIndex = 2
+    }
+
     Binding {
-        window.app.pendingRequests: requests.pendingCount + (pairingDialog.visible && pairingDialog.incoming ? 1 : 0)
+        window.app.pendingRequests: requests.pendingCount + transfers.pendingCount
+                                    + (pairingDialog.visible && pairingDialog.incoming ? 1 : 0)
     }
 
     Connections {
@@ -72,20 +100,34 @@ ApplicationWindow {
         }
     }
 
-    // Shows the oldest waiting request; a request that went away meanwhile
-    // (the other device gave up) takes its dialog with it.
+    // Shows the oldest waiting request (conversations first, then file
+    // offers); a request that went away meanwhile (the other device gave
+    // up) takes its dialog with it.
     function askNextRequest() {
         if (incomingDialog.visible) {
-            if (requests.isPendingRequest(incomingDialog.requestId))
+            if (incomingDialog.transferId !== "" ? transfers.isPendingOffer(incomingDialog.transferId)
+                                                 : requests.isPendingRequest(incomingDialog.requestId))
                 return
             incomingDialog.close()
         }
         const requestId = requests.firstPendingRequest()
-        if (requestId < 0)
+        if (requestId >= 0) {
+            const index = requests.index(requests.firstPending(), 0)
+            incomingDialog.requestId = requestId
+            incomingDialog.transferId = ""
+            incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
             return
-        const index = requests.index(requests.firstPending(), 0)
-        incomingDialog.requestId = requestId
-        incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
+        }
+        const transferId = transfers.firstPendingOffer()
+        if (transferId === "")
+            return
+        const offer = transfers.index(transfers.indexOf(transferId), 0)
+        const peerName = transfers.data(offer, TransferModel.PeerNameRole)
+        incomingDialog.requestId = -1
+        incomingDialog.transferId = transferId
+        incomingDialog.askAbout(peerName, "tandem.files",
+                                window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
+                                                 transfers.data(offer, TransferModel.TotalBytesRole)))
     }
 
     header: Pane {
@@ -145,6 +187,7 @@ ApplicationWindow {
                 app: window.app
                 devices: devices
                 onConversationRequested: deviceId => window.openConversation(deviceId)
+                onFilesChosen: (deviceId, urls) => window.sendFiles(deviceId, urls)
             }
             ConversationPage {
                 id: conversationPage
@@ -152,9 +195,12 @@ ApplicationWindow {
             }
             FilesPage {
                 app: window.app
+                transfers: transfers
+                onFilesChosen: (deviceId, urls) => window.sendFiles(deviceId, urls)
             }
             SettingsPage {
                 app: window.app
+                transfers: transfers
             }
         }
     }
@@ -176,15 +222,23 @@ ApplicationWindow {
     IncomingRequestDialog {
         id: incomingDialog
 
-        // The request shown (SessionModel's requestId), answered by id.
+        // The request shown, answered by id: SessionModel's requestId, or
+        // TransferModel's transferId for a file offer.
         property int requestId: -1
+        property string transferId
 
         onRequestAccepted: {
-            requests.acceptRequest(incomingDialog.requestId)
+            if (incomingDialog.transferId !== "")
+                transfers.acceptOffer(incomingDialog.transferId)
+            else
+                requests.acceptRequest(incomingDialog.requestId)
             window.askNextRequest()
         }
         onRequestRejected: reason => {
-            requests.rejectRequest(incomingDialog.requestId, reason)
+            if (incomingDialog.transferId !== "")
+                transfers.rejectOffer(incomingDialog.transferId, reason)
+            else
+                requests.rejectRequest(incomingDialog.requestId, reason)
             window.askNextRequest()
         }
     }

@@ -5,12 +5,13 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tandem
 
-// This device's name, where files land, who may start sessions without
-// asking, Bluetooth and the look.
+// This device's name, where files land, who may start conversations or
+// send files without asking, Bluetooth and the look.
 Pane {
     id: page
 
     required property DesktopApp app
+    required property TransferModel transfers
 
     objectName: "settingsPage"
 
@@ -142,6 +143,32 @@ Pane {
                         checked: autoAccept.autoAccept
                         Accessible.name: qsTr("Accept conversations from %1 without asking").arg(autoAccept.name)
                         onToggled: paired.setAutoAccept(autoAccept.deviceId, checked)
+                    }
+                }
+                Repeater {
+                    model: paired
+                    delegate: Switch {
+                        id: autoAcceptFiles
+                        required property string deviceId
+                        required property string name
+
+                        objectName: "autoAcceptFiles:" + autoAcceptFiles.name
+                        text: qsTr("Files from %1").arg(autoAcceptFiles.name)
+                        contentItem: Label {
+                            leftPadding: autoAcceptFiles.indicator.width + autoAcceptFiles.spacing
+                            text: autoAcceptFiles.text
+                            textFormat: Text.PlainText
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        // The TransferManager keeps this in the profile; it has no
+                        // change signal, so the switch reads it once and then
+                        // follows what the user sets.
+                        Component.onCompleted: autoAcceptFiles.checked = page.transfers.autoAccepts(autoAcceptFiles.deviceId)
+                        Accessible.name: qsTr("Accept files from %1 without asking").arg(autoAcceptFiles.name)
+                        onToggled: {
+                            if (!page.transfers.setAutoAccept(autoAcceptFiles.deviceId, checked))
+                                autoAcceptFiles.checked = !checked
+                        }
                     }
                 }
             }

@@ -2,13 +2,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDropEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSocketNotifier>
+#include <QUrl>
 
 #include <cstdio>
 #include <unistd.h>
@@ -175,7 +178,7 @@ bool Automation::attempt()
             answer(true, path);
         return true;
     }
-    if (cmd != u"click" && cmd != u"type" && cmd != u"wait" && cmd != u"get") {
+    if (cmd != u"click" && cmd != u"type" && cmd != u"wait" && cmd != u"get" && cmd != u"drop") {
         answer(false, QStringLiteral("unknown command \"%1\"").arg(cmd));
         return true;
     }
@@ -222,10 +225,21 @@ bool Automation::attempt()
         m_window->update();
         return false;
     }
-    if (cmd == u"click")
+    if (cmd == u"click") {
         click(found);
-    else
-        type(found, m_current.value(u"text").toString(), m_current.value(u"enter").toBool());
+    } else if (cmd == u"drop") {
+        QStringList files;
+        const QJsonArray list = m_current.value(u"files").toArray();
+        for (const QJsonValue &file : list)
+            files << file.toString();
+        if (!drop(found, files)) {
+            answer(false, QStringLiteral("\"%1\" did not take the dropped files").arg(target));
+            return true;
+        }
+    } else {
+        type(found, m_current.value(u"text").toString(), m_current.value(u"enter").toBool(),
+             m_current.value(u"replace").toBool());
+    }
     answer(true, {});
     return true;
 }
@@ -282,6 +296,29 @@ void Automation::click(QQuickItem *item)
     QCoreApplication::sendEvent(m_window, &release);
 }
 
+bool Automation::drop(QQuickItem *item, const QStringList &files)
+{
+    const QPoint scene = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    QMimeData data;
+    QList<QUrl> urls;
+    for (const QString &file : files)
+        urls << QUrl::fromLocalFile(file);
+    data.setUrls(urls);
+    // What a file manager's drag does over the window: enter, move, drop.
+    QDragEnterEvent enter(scene, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QDragMoveEvent move(scene, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &move);
+    if (!move.isAccepted()) {
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(m_window, &leave);
+        return false;
+    }
+    QDropEvent dropped(QPointF(scene), Qt::CopyAction, &data, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &dropped);
+    return dropped.isAccepted();
+}
+
 quint64 Automation::nextTimestamp()
 {
     // Strictly increasing milliseconds, as real input has; all-zero times
@@ -290,9 +327,18 @@ quint64 Automation::nextTimestamp()
     return m_timestamp;
 }
 
-void Automation::type(QQuickItem *item, const QString &text, bool enter)
+void Automation::type(QQuickItem *item, const QString &text, bool enter, bool replace)
 {
     item->forceActiveFocus(Qt::OtherFocusReason);
+    if (replace) {
+        // Select all, as the user would, so that the text replaces it.
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::ControlModifier);
+        press.setTimestamp(nextTimestamp());
+        QCoreApplication::sendEvent(m_window, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_A, Qt::ControlModifier);
+        release.setTimestamp(nextTimestamp());
+        QCoreApplication::sendEvent(m_window, &release);
+    }
     for (const QChar c : text) {
         QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
         press.setTimestamp(nextTimestamp());

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRectF>
+#include <QStringList>
 #include <QTimer>
 
 class QQuickItem;
@@ -19,12 +20,13 @@ class QSocketNotifier;
 // the window, so a covered or disabled button cannot be clicked.
 //
 //   {"id":1,"cmd":"click","target":"pair:Beta"}
-//   {"id":2,"cmd":"type","target":"messageField","text":"hi","enter":true}
+//   {"id":2,"cmd":"type","target":"messageField","text":"hi","enter":true}     ("replace":true types over it)
 //   {"id":3,"cmd":"wait","target":"pairingCode","property":"value"}            (until it exists, is non-empty)
 //   {"id":4,"cmd":"wait","target":"message:0","property":"deliveryState","value":2}
 //   {"id":5,"cmd":"get","target":"pairingCode","property":"value"}
-//   {"id":6,"cmd":"screenshot","path":"/tmp/devices.png"}
-//   {"id":7,"cmd":"quit"}
+//   {"id":6,"cmd":"drop","target":"device:Beta","files":["/tmp/a.pdf"]}      (as a file manager's drag)
+//   {"id":7,"cmd":"screenshot","path":"/tmp/devices.png"}
+//   {"id":8,"cmd":"quit"}
 // Answers: {"id":1,"ok":true,"value":...} or {"id":1,"ok":false,"error":"..."}.
 // "wait" and "click" look again whenever the window renders a frame and at
 // most every PollInterval until the command's "timeout" (ms, default
@@ -56,8 +58,10 @@ private:
     bool isCovered(QQuickItem *item) const;
     bool isTransitioning() const;
     void click(QQuickItem *item);
+    // False when nothing under the item's centre accepted the files.
+    bool drop(QQuickItem *item, const QStringList &files);
     quint64 nextTimestamp();
-    void type(QQuickItem *item, const QString &text, bool enter);
+    void type(QQuickItem *item, const QString &text, bool enter, bool replace);
 
     QPointer<QQuickWindow> m_window;
     QSocketNotifier *m_notifier = nullptr;

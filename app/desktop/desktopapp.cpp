@@ -34,6 +34,7 @@ DesktopApp::~DesktopApp()
     // QML goes first: it holds pointers to everything below.
     m_engine.reset();
     AbilityConnectionManagerForeign::setInstance(nullptr);
+    m_transfers.reset();
     m_conversations.reset();
     m_ability.reset();
     m_sessions.reset();
@@ -56,6 +57,11 @@ bool DesktopApp::start(QString *error)
         *error = QStringLiteral("cannot open the conversations: ") + *error;
         return false;
     }
+    TransferManager::Options transferOptions;
+    transferOptions.downloadDir = m_settings->downloadFolder();
+    m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
+    connect(m_settings.get(), &AppSettings::downloadFolderChanged, m_transfers.get(),
+            [this] { m_transfers->setDownloadDir(m_settings->downloadFolder()); });
     for (const QString &address : std::as_const(m_options.connectTo)) {
         if (const auto hostPort = parseHostPort(address))
             m_device->connectToAddress(hostPort->first, hostPort->second);
@@ -147,6 +153,11 @@ SessionManager *DesktopApp::sessions() const
 Conversations *DesktopApp::conversations() const
 {
     return m_conversations.get();
+}
+
+TransferManager *DesktopApp::transfers() const
+{
+    return m_transfers.get();
 }
 
 AppSettings *DesktopApp::settings() const

@@ -5,6 +5,7 @@
 #include "conversations.h"
 #include "identity/profile.h"
 #include "session/sessionmanager.h"
+#include "transfer/transfermanager.h"
 
 #include <QImage>
 #include <QObject>
@@ -30,7 +31,7 @@ struct DesktopOptions
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,
-// conversations), the QML engine and main window, the tray icon. The window
+// conversations, file transfers), the QML engine and main window, the tray icon. The window
 // gets this object as `app`. Tests create one the same way.
 class DesktopApp : public QObject
 {
@@ -41,6 +42,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Tandem::LocalDevice *device READ device CONSTANT FINAL)
     Q_PROPERTY(Tandem::SessionManager *sessions READ sessions CONSTANT FINAL)
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
+    Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
     Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
     Q_PROPERTY(QStringList discoveryInterfaces READ discoveryInterfaces CONSTANT FINAL)
@@ -62,6 +64,8 @@ public:
     Tandem::LocalDevice *device() const;
     Tandem::SessionManager *sessions() const;
     Conversations *conversations() const;
+    // Files land in the download folder of the settings, followed live.
+    Tandem::TransferManager *transfers() const;
     AppSettings *settings() const;
     int lanPort() const;
     QStringList discoveryInterfaces() const;
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<Tandem::SessionManager> m_sessions;
     std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
     std::unique_ptr<Conversations> m_conversations;
+    std::unique_ptr<Tandem::TransferManager> m_transfers;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;

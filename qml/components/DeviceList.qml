@@ -12,6 +12,9 @@ ListView {
     signal pairRequested(string deviceId)
     signal unpairRequested(string deviceId)
     signal conversationRequested(string deviceId)
+    // A paired device's Send files button, and files dropped onto it.
+    signal sendFilesRequested(string deviceId)
+    signal filesDropped(string deviceId, list<url> urls)
 
     clip: true
     spacing: 4
@@ -81,6 +84,30 @@ ListView {
         Accessible.name: qsTr("%1, %2, %3").arg(row.name).arg(row.paired ? qsTr("paired") : qsTr("not paired")).arg(row.status)
         onClicked: list.currentIndex = row.index
 
+        // Files dropped onto a paired device are sent to it.
+        DropArea {
+            id: dropArea
+            objectName: "dropOn:" + row.name
+            anchors.fill: parent
+            enabled: row.paired
+            keys: ["text/uri-list"]
+            onEntered: drag => drag.accept(Qt.CopyAction)
+            onDropped: drop => {
+                if (!drop.hasUrls)
+                    return
+                drop.accept(Qt.CopyAction)
+                list.filesDropped(row.deviceId, drop.urls)
+            }
+
+            Rectangle {
+                anchors.fill: parent
+                visible: dropArea.containsDrag
+                color: row.palette.highlight
+                opacity: 0.3
+                Accessible.ignored: true
+            }
+        }
+
         contentItem: RowLayout {
             spacing: 12
 
@@ -125,6 +152,13 @@ ListView {
                 text: qsTr("Chat")
                 Accessible.name: qsTr("Chat with %1").arg(row.name)
                 onClicked: list.conversationRequested(row.deviceId)
+            }
+            Button {
+                objectName: "sendFiles:" + row.name
+                visible: row.paired
+                text: qsTr("Send files…")
+                Accessible.name: qsTr("Send files to %1").arg(row.name)
+                onClicked: list.sendFilesRequested(row.deviceId)
             }
             Button {
                 objectName: "unpair:" + row.name

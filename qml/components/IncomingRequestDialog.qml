@@ -10,6 +10,9 @@ Dialog {
 
     property string deviceName
     property string serviceName
+    // What exactly is asked, when the caller knows more than the service
+    // (e.g. how many files and how large); replaces the generic sentence.
+    property string details
     // Bound as the session layer carries it.
     property int maxReasonLength: 200
 
@@ -17,13 +20,18 @@ Dialog {
     signal requestRejected(string reason)
 
     function ask(name: string, service: string) {
+        dialog.askAbout(name, service, "")
+    }
+    function askAbout(name: string, service: string, details: string) {
         dialog.deviceName = name
         dialog.serviceName = service
+        dialog.details = details
         reasonField.clear()
         dialog.open()
     }
 
-    readonly property string serviceTitle: dialog.serviceName === "tandem.text" ? qsTr("a conversation") : dialog.serviceName
+    readonly property string serviceTitle: dialog.serviceName === "tandem.text" ? qsTr("a conversation")
+                                         : dialog.serviceName === "tandem.files" ? qsTr("a file transfer") : dialog.serviceName
 
     objectName: "incomingRequestDialog"
     modal: true
@@ -51,7 +59,8 @@ Dialog {
             Layout.fillWidth: true
             Layout.maximumWidth: 420
             wrapMode: Text.WordWrap
-            text: qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
+            text: dialog.details !== "" ? dialog.details
+                                        : qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
         }
         Label {
             Layout.fillWidth: true

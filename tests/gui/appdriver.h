@@ -6,6 +6,7 @@
 // what it renders, with a deadline; nothing here sleeps.
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -79,12 +80,21 @@ public:
     {
         return error(send({{QStringLiteral("cmd"), QStringLiteral("click")}, {QStringLiteral("target"), target}}));
     }
-    QString type(const QString &target, const QString &text, bool enter = true)
+    // With `replace`, what the field held is selected (Ctrl+A) and typed over.
+    QString type(const QString &target, const QString &text, bool enter = true, bool replace = false)
     {
         return error(send({{QStringLiteral("cmd"), QStringLiteral("type")},
                            {QStringLiteral("target"), target},
                            {QStringLiteral("text"), text},
-                           {QStringLiteral("enter"), enter}}));
+                           {QStringLiteral("enter"), enter},
+                           {QStringLiteral("replace"), replace}}));
+    }
+    // Drops local files onto `target`, as a drag from a file manager does.
+    QString drop(const QString &target, const QStringList &files)
+    {
+        return error(send({{QStringLiteral("cmd"), QStringLiteral("drop")},
+                           {QStringLiteral("target"), target},
+                           {QStringLiteral("files"), QJsonArray::fromStringList(files)}}));
     }
     // Until `target` is visible and, with a property, until it is set (or
     // equals `value` when given).

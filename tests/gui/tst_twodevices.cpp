@@ -2,8 +2,10 @@
 #include "appdriver.h"
 #include "screenshots.h"
 
+#include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,8 +29,7 @@ private:
     void checkScreenshot(AppDriver &app, const QString &file);
     void pairThroughTheWindows(AppDriver &alpha, AppDriver &beta);
     void exchangeMessages(AppDriver &alpha, AppDriver &beta);
-    // The file exchange joins here once transfers exist: send from Alpha's
-    // Files page, accept on Beta, compare the landed file's bytes.
+    void exchangeFile(AppDriver &alpha, AppDriver &beta);
 
     void saveFailureScreenshots();
 
@@ -138,6 +139,55 @@ void tst_TwoDevices::exchangeMessages(AppDriver &alpha, AppDriver &beta)
     checkScreenshot(alpha, QStringLiteral("twodevices-conversation.png"));
 }
 
+// Alpha drops a file onto Beta in its device list, as from a file manager;
+// Beta is asked (who, how many files, how large) and accepts; both Files
+// pages show it completed and the bytes that landed are the ones sent.
+void tst_TwoDevices::exchangeFile(AppDriver &alpha, AppDriver &beta)
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString downloads = work.filePath(QStringLiteral("beta-downloads"));
+    const QString source = work.filePath(QStringLiteral("holiday photos.bin"));
+    QByteArray content(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+    {
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+    }
+
+    // Beta's files land where its user sets them in Settings.
+    CHECK_OK(beta.click(QStringLiteral("tab:settings")));
+    CHECK_OK(beta.type(QStringLiteral("downloadFolderField"), downloads, true, true));
+    CHECK_OK(beta.click(QStringLiteral("tab:files")));
+    CHECK_OK(AppDriver::error(
+        beta.wait(QStringLiteral("filesDownloadFolder"), QStringLiteral("text"),
+                  QStringLiteral("Received files land in %1 (change it in Settings).").arg(downloads))));
+
+    CHECK_OK(alpha.click(QStringLiteral("tab:devices")));
+    CHECK_OK(alpha.drop(QStringLiteral("device:Beta"), {source}));
+
+    const QJsonObject request = beta.wait(QStringLiteral("requestText"), QStringLiteral("text"));
+    CHECK_OK(AppDriver::error(request));
+    const QString asked = request.value(QStringLiteral("value")).toString();
+    QVERIFY2(asked.startsWith(QStringLiteral("Alpha wants to send you 1 file, 3")), qPrintable(asked));
+    checkScreenshot(beta, QStringLiteral("twodevices-file-offer.png"));
+    CHECK_OK(beta.click(QStringLiteral("acceptRequest")));
+
+    // Completed (Transfer::State 3) on both Files pages: Alpha went there on
+    // the drop.
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("transfer:0"), QStringLiteral("transferState"), 3)));
+    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("transfer:0"), QStringLiteral("transferState"), 3)));
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("openFile:0:0"))));
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("transferProgress:0"), QStringLiteral("value"), 1)));
+
+    QFile landed(QDir(downloads).filePath(QStringLiteral("holiday photos.bin")));
+    QVERIFY2(landed.open(QIODevice::ReadOnly), qPrintable(landed.fileName()));
+    QCOMPARE(QCryptographicHash::hash(landed.readAll(), QCryptographicHash::Sha256),
+             QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    checkScreenshot(alpha, QStringLiteral("twodevices-files-alpha.png"));
+    checkScreenshot(beta, QStringLiteral("twodevices-files-beta.png"));
+}
+
 void tst_TwoDevices::findPairChatAndRestart()
 {
     QTemporaryDir profileA, profileB;
@@ -154,13 +204,14 @@ void tst_TwoDevices::findPairChatAndRestart()
     exchangeMessages(alpha, beta);
     if (QTest::currentTestFailed())
         return;
+    exchangeFile(alpha, beta);
+    if (QTest::currentTestFailed())
+        return;
 
     // The other main pages render.
-    CHECK_OK(alpha.click(QStringLiteral("tab:files")));
-    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("filesUnavailable"))));
-    checkScreenshot(alpha, QStringLiteral("twodevices-files.png"));
     CHECK_OK(alpha.click(QStringLiteral("tab:settings")));
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("autoAccept:Beta"))));
+    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("autoAcceptFiles:Beta"))));
     checkScreenshot(alpha, QStringLiteral("twodevices-settings.png"));
 
     // The conversation survives a restart, with its delivery states.

@@ -43,6 +43,7 @@ Item {
     }
     SignalSpy { id: pairRequests; target: plainList; signalName: "pairRequested" }
     SignalSpy { id: conversationRequests; target: plainList; signalName: "conversationRequested" }
+    SignalSpy { id: sendRequests; target: plainList; signalName: "sendFilesRequested" }
 
     DeviceModel {
         id: liveDevices
@@ -57,6 +58,36 @@ Item {
         model: liveDevices
     }
 
+    // Alpha's and Beta's transfers over their real TransferManagers.
+    TransferModel {
+        id: outgoing
+        manager: ownTransfers
+        device: ownDevice
+    }
+    TransferModel {
+        id: incoming
+        manager: peerTransfers
+    }
+    TransferList {
+        id: outgoingList
+        width: 600
+        height: 300
+        visible: false
+        model: outgoing
+    }
+    TransferList {
+        id: incomingList
+        y: 300
+        width: 600
+        height: 300
+        visible: false
+        model: incoming
+    }
+    SignalSpy { id: offers; target: incoming; signalName: "offerArrived" }
+    SignalSpy { id: openFiles; target: incomingList; signalName: "openFileRequested" }
+    SignalSpy { id: openFolders; target: incomingList; signalName: "openFolderRequested" }
+    SignalSpy { id: cancels; target: outgoingList; signalName: "cancelRequested" }
+
     // A TestCase is never visible itself is invisible; the components above are what is shown.
     TestCase {
         id: test
@@ -65,7 +96,7 @@ Item {
 
         function init() {
             accepted.clear(); rejected.clear(); confirmed.clear(); declined.clear()
-            pairRequests.clear(); conversationRequests.clear()
+            pairRequests.clear(); conversationRequests.clear(); sendRequests.clear()
         }
 
         function buttonIn(popup, name) {
@@ -114,6 +145,21 @@ Item {
             compare(reason.text.length, request.maxReasonLength)
             mouseClick(buttonIn(request, "rejectRequest"))
             compare(rejected.signalArguments[0][0].length, request.maxReasonLength)
+        }
+
+        function test_incomingRequestForFilesSaysWhatAndHowMuch() {
+            request.askAbout("Beta", "tandem.files", "Beta wants to send you 2 files, 3.0 MB in all.")
+            openAndWait(request)
+            compare(findChild(request.contentItem, "requestText").text, "Beta wants to send you 2 files, 3.0 MB in all.")
+            mouseClick(buttonIn(request, "acceptRequest"))
+            compare(accepted.count, 1)
+            tryVerify(() => !request.visible)
+            // The next plain request shows the generic sentence again.
+            request.ask("Gamma", "tandem.text")
+            openAndWait(request)
+            verify(findChild(request.contentItem, "requestText").text.indexOf("conversation") >= 0)
+            mouseClick(buttonIn(request, "acceptRequest"))
+            tryVerify(() => !request.visible)
         }
 
         function test_incomingRequestClearsTheLastReason() {
@@ -185,6 +231,13 @@ Item {
             compare(pairRequests.signalArguments[0][0], "bbbb2222")
             mouseClick(findChild(desk, "chat:Desk"))
             compare(conversationRequests.signalArguments[0][0], "aaaa1111")
+            // Files go to paired devices only.
+            verify(!findChild(phone, "sendFiles:Phone").visible)
+            verify(!findChild(phone, "dropOn:Phone").enabled)
+            verify(findChild(desk, "dropOn:Desk").enabled)
+            mouseClick(findChild(desk, "sendFiles:Desk"))
+            compare(sendRequests.count, 1)
+            compare(sendRequests.signalArguments[0][0], "aaaa1111")
 
             // Live: a device that appears gets a row, one that goes loses it.
             plainDevices.append({ deviceId: "cccc3333", name: "Tablet", shortId: "cccc 3333", paired: false,
@@ -201,6 +254,51 @@ Item {
             compare(label.textFormat, Text.PlainText)
             compare(label.text, "<b>Mallory</b><img src='x'>")
             plainDevices.remove(2)
+        }
+
+        function test_transferListFollowsARealTransfer() {
+            plainList.visible = false
+            outgoingList.visible = true
+            incomingList.visible = true
+            verify(findChild(outgoingList, "noTransfers").visible)
+            const id = outgoing.send(peerDeviceId, [sampleFileUrl])
+            verify(id !== "")
+            // Alpha's row: to Beta, waiting for the answer, cancellable.
+            tryVerify(() => findChild(outgoingList.contentItem, "transfer:0") !== null, 5000)
+            const sent = findChild(outgoingList.contentItem, "transfer:0")
+            verify(findChild(sent, "transferSummary").text.indexOf("Beta") >= 0, findChild(sent, "transferSummary").text)
+            verify(!findChild(outgoingList, "noTransfers").visible)
+            const cancel = findChild(sent, "cancelTransfer:0")
+            verify(cancel.visible)
+            mouseClick(cancel)
+            compare(cancels.count, 1)
+            compare(cancels.signalArguments[0][0], id)
+
+            // Beta is offered it and accepts; both rows end completed.
+            tryVerify(() => offers.count === 1, 10000)
+            compare(offers.signalArguments[0][3], 1)
+            compare(offers.signalArguments[0][4], 100000)
+            verify(incoming.acceptOffer(id))
+            tryVerify(() => findChild(incomingList.contentItem, "transfer:0") !== null, 5000)
+            const received = findChild(incomingList.contentItem, "transfer:0")
+            tryCompare(received, "transferState", 3, 10000)
+            tryCompare(sent, "transferState", 3, 10000)
+            compare(findChild(sent, "transferProgress:0").value, 1)
+            verify(!findChild(sent, "cancelTransfer:0").visible)
+            verify(findChild(received, "transferStatus:0").text.indexOf("Completed") >= 0)
+
+            // What arrived can be opened, or its folder shown.
+            const open = findChild(received, "openFile:0:0")
+            verify(open && open.visible)
+            mouseClick(open)
+            compare(openFiles.count, 1)
+            verify(openFiles.signalArguments[0][0].endsWith("/downloads/sample.txt"), openFiles.signalArguments[0][0])
+            mouseClick(findChild(received, "openFolder:0"))
+            verify(openFolders.signalArguments[0][0].endsWith("/downloads"), openFolders.signalArguments[0][0])
+
+            outgoingList.visible = false
+            incomingList.visible = false
+            plainList.visible = true
         }
 
         function test_deviceListOverTheLiveDeviceModel() {

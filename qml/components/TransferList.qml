@@ -1,0 +1,201 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// File transfers as a list, newest first: per batch who and how much, a
+// progress bar with rate and time left, its state or error, and per file
+// its own progress. Works over any model with TransferModel's role names;
+// buttons ask through signals and the model's owner acts.
+ListView {
+    id: list
+
+    signal cancelRequested(string transferId)
+    signal openFileRequested(string path)
+    signal openFolderRequested(string path)
+
+    // Texts for TransferModel's state role (Transfer::State).
+    function stateText(state: int, incoming: bool): string {
+        switch (state) {
+        case 0: return incoming ? qsTr("Waiting for your answer") : qsTr("Waiting for the other device to accept")
+        case 1: return qsTr("Transferring")
+        case 2: return qsTr("Paused: the other device is away")
+        case 3: return qsTr("Completed")
+        case 4: return incoming ? qsTr("Declined") : qsTr("Declined by the other device")
+        case 5: return qsTr("Cancelled")
+        case 6: return qsTr("Failed")
+        }
+        return ""
+    }
+    function durationText(seconds: int): string {
+        if (seconds < 0)
+            return ""
+        if (seconds < 60)
+            return qsTr("%n second(s) left", "", seconds)
+        if (seconds < 3600)
+            return qsTr("%n minute(s) left", "", Math.ceil(seconds / 60))
+        return qsTr("%n hour(s) left", "", Math.ceil(seconds / 3600))
+    }
+
+    clip: true
+    spacing: 8
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("File transfers")
+
+    Label {
+        objectName: "noTransfers"
+        anchors.centerIn: parent
+        width: parent.width * 0.8
+        visible: list.count === 0
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("No transfers yet. Drop files onto a paired device, or use its Send files button.")
+        opacity: 0.7
+    }
+
+    delegate: Frame {
+        id: row
+
+        required property int index
+        required property string transferId
+        required property string peerName
+        required property bool incoming
+        required property bool finished
+        required property string errorString
+        required property int fileCount
+        required property int filesVerified
+        required property double totalBytes
+        required property double bytesDone
+        required property double progress
+        required property double bytesPerSecond
+        required property double etaSeconds
+        required property var files
+        required property string folder
+        required property var model
+        // The role `state` would shadow Item.state.
+        readonly property int transferState: row.model.state
+
+        readonly property string summary: (row.incoming ? qsTr("From %1") : qsTr("To %1")).arg(row.peerName) + " · "
+                                          + qsTr("%n file(s)", "", row.fileCount) + " · "
+                                          + Qt.locale().formattedDataSize(row.totalBytes)
+        readonly property string status: {
+            const parts = [list.stateText(row.transferState, row.incoming)]
+            if (row.transferState === 1) {
+                parts.push(qsTr("%1 of %2").arg(Qt.locale().formattedDataSize(row.bytesDone)).arg(Qt.locale().formattedDataSize(row.totalBytes)))
+                if (row.bytesPerSecond > 0)
+                    parts.push(qsTr("%1/s").arg(Qt.locale().formattedDataSize(row.bytesPerSecond)))
+                if (row.etaSeconds >= 0)
+                    parts.push(list.durationText(row.etaSeconds))
+            }
+            return parts.join(" · ")
+        }
+
+        objectName: "transfer:" + row.index
+        width: ListView.view.width
+        Accessible.role: Accessible.ListItem
+        Accessible.name: row.summary + ", " + row.status
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "transferSummary"
+                    Layout.fillWidth: true
+                    text: row.summary
+                    // Names come from other devices: never rich text.
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "cancelTransfer:" + row.index
+                    visible: !row.finished
+                    text: qsTr("Cancel")
+                    Accessible.name: qsTr("Cancel the transfer with %1").arg(row.peerName)
+                    onClicked: list.cancelRequested(row.transferId)
+                }
+                Button {
+                    objectName: "openFolder:" + row.index
+                    visible: row.incoming && row.filesVerified > 0
+                    flat: true
+                    text: qsTr("Show folder")
+                    Accessible.name: qsTr("Show the folder the files from %1 landed in").arg(row.peerName)
+                    onClicked: list.openFolderRequested(row.folder)
+                }
+            }
+            ProgressBar {
+                objectName: "transferProgress:" + row.index
+                Layout.fillWidth: true
+                from: 0
+                to: 1
+                value: row.progress
+                Accessible.name: qsTr("Progress")
+            }
+            Label {
+                objectName: "transferStatus:" + row.index
+                Layout.fillWidth: true
+                text: row.status
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                opacity: 0.8
+            }
+            Label {
+                objectName: "transferError:" + row.index
+                Layout.fillWidth: true
+                visible: row.errorString !== ""
+                text: row.errorString
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                color: "#cf222e"
+            }
+            Repeater {
+                model: row.files
+                delegate: RowLayout {
+                    id: file
+
+                    required property int index
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    spacing: 8
+                    objectName: "transferFile:" + row.index + ":" + file.index
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 3
+                        text: file.modelData.name
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                    }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 2
+                        from: 0
+                        to: 1
+                        value: file.modelData.progress
+                        Accessible.name: qsTr("Progress of %1").arg(file.modelData.name)
+                    }
+                    Label {
+                        text: file.modelData.error !== "" ? qsTr("Failed: %1").arg(file.modelData.error)
+                            : file.modelData.verified ? qsTr("Verified") : Qt.locale().formattedDataSize(file.modelData.size)
+                        textFormat: Text.PlainText
+                        opacity: 0.8
+                    }
+                    Button {
+                        objectName: "openFile:" + row.index + ":" + file.index
+                        visible: row.incoming && file.modelData.verified
+                        flat: true
+                        text: qsTr("Open")
+                        Accessible.name: qsTr("Open %1").arg(file.modelData.name)
+                        onClicked: list.openFileRequested(file.modelData.path)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "api/localdevice.h"
+#include "transfer/transfer.h"
+#include "transfer/transfermanager.h"
+
+#include "tandemquick_export.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+// File transfers of a TransferManager, newest first: one row per batch,
+// with its files (name, size, progress, where it landed, error) in the
+// `files` role. Rows follow the transfers live (progress, rate, ETA,
+// state) and stay after they finish until forgotten. Incoming offers wait
+// for acceptOffer() / rejectOffer(), answered by transfer id so that an
+// offer withdrawn meanwhile never moves the answer onto another.
+class TANDEM_QUICK_EXPORT TransferModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Tandem::TransferManager *manager READ manager WRITE setManager NOTIFY managerChanged FINAL)
+    // For the peers' names; without it rows show the short device id.
+    Q_PROPERTY(Tandem::LocalDevice *device READ device WRITE setDevice NOTIFY deviceChanged FINAL)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
+    // Incoming offers waiting for the user's answer.
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged FINAL)
+
+public:
+    enum Role {
+        TransferIdRole = Qt::UserRole + 1,
+        PeerIdRole,
+        PeerNameRole,
+        IncomingRole,
+        StateRole, // Transfer::State as int
+        FinishedRole,
+        ErrorRole,
+        FileCountRole,
+        FilesVerifiedRole,
+        TotalBytesRole,
+        BytesDoneRole,
+        ProgressRole, // 0..1
+        BytesPerSecondRole,
+        EtaSecondsRole, // -1 while unknown
+        // One map per file: name, size, bytesDone, progress, path, verified, error.
+        FilesRole,
+        // Incoming: the folder the files land in.
+        FolderRole,
+    };
+    Q_ENUM(Role)
+
+    // The reason of a refusal or cancellation travels to the peer
+    // (TransferProtocol's bound on reasons).
+    static constexpr qsizetype MaxReasonLength = 200;
+
+    explicit TransferModel(QObject *parent = nullptr);
+    ~TransferModel() override;
+
+    Tandem::TransferManager *manager() const;
+    void setManager(Tandem::TransferManager *manager);
+    Tandem::LocalDevice *device() const;
+    void setDevice(Tandem::LocalDevice *device);
+    int pendingCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // -1 when there is no such transfer.
+    Q_INVOKABLE int indexOf(const QString &transferId) const;
+    // Sends files and folders (file: URLs, as a file dialog or a drop gives
+    // them) to a paired device; the new row's transfer id, or empty with
+    // errorOccurred raised.
+    Q_INVOKABLE QString send(const QString &deviceId, const QList<QUrl> &urls);
+    // The oldest incoming offer still waiting, or empty.
+    Q_INVOKABLE QString firstPendingOffer() const;
+    Q_INVOKABLE bool isPendingOffer(const QString &transferId) const;
+    Q_INVOKABLE bool acceptOffer(const QString &transferId);
+    Q_INVOKABLE bool rejectOffer(const QString &transferId, const QString &reason);
+    Q_INVOKABLE bool cancel(const QString &transferId);
+    // Removes finished rows.
+    Q_INVOKABLE void clearFinished();
+    // Offers from this paired device are accepted without asking (kept in
+    // the profile by the TransferManager).
+    Q_INVOKABLE bool autoAccepts(const QString &deviceId) const;
+    Q_INVOKABLE bool setAutoAccept(const QString &deviceId, bool autoAccept);
+    // Opens a received file, or the folder holding it, with the desktop's
+    // default application.
+    Q_INVOKABLE bool openFile(const QString &path);
+    Q_INVOKABLE bool openFolder(const QString &path);
+
+Q_SIGNALS:
+    void managerChanged();
+    void deviceChanged();
+    void countChanged();
+    void pendingCountChanged();
+    // A paired device offers files and waits for the user's answer.
+    void offerArrived(const QString &transferId, const QString &peerId, const QString &peerName, int fileCount,
+                      qint64 totalBytes);
+    void transferFinished(const QString &transferId, const QString &peerName, bool incoming, int state,
+                          const QString &reason);
+    void errorOccurred(const QString &message);
+
+private:
+    void add(Tandem::Transfer *transfer);
+    void changed(Tandem::Transfer *transfer);
+    void updatePending();
+    Tandem::Transfer *find(const QString &transferId) const;
+    QString peerName(const QString &peerId) const;
+    bool fail(const QString &message);
+
+    QPointer<Tandem::TransferManager> m_manager;
+    QPointer<Tandem::LocalDevice> m_device;
+    QList<QPointer<Tandem::Transfer>> m_transfers;
+    int m_pending = 0;
+};
