@@ -50,45 +50,51 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="441"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>Dieses Gerät nimmt keine Kopplungsanfragen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="500"/>
         <source>This device is not accepting sessions.</source>
         <translation>Dieses Gerät nimmt keine Sitzungen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="735"/>
         <source>This device is not accepting files.</source>
         <translation>Dieses Gerät nimmt keine Dateien an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="735"/>
+        <location filename="../app/cli/cli.cpp" line="754"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
-            <numerusform>%1 bietet %n Datei an, %2.</numerusform><numerusform>%1 bietet %n Dateien an, %2.</numerusform></translation>
+            <numerusform>%1 bietet %n Datei an, %2.</numerusform>
+            <numerusform>%1 bietet %n Dateien an, %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="835"/>
+        <location filename="../app/cli/cli.cpp" line="854"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>Der Absender wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="871"/>
+        <location filename="../app/cli/cli.cpp" line="890"/>
         <source>%1 verified %n file(s).</source>
         <translation>
-            <numerusform>%1 hat %n Datei geprüft.</numerusform><numerusform>%1 hat %n Dateien geprüft.</numerusform></translation>
+            <numerusform>%1 hat %n Datei geprüft.</numerusform>
+            <numerusform>%1 hat %n Dateien geprüft.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="886"/>
+        <location filename="../app/cli/cli.cpp" line="905"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
-            <numerusform>Biete %1 %n Datei an...</numerusform><numerusform>Biete %1 %n Dateien an...</numerusform></translation>
+            <numerusform>Biete %1 %n Datei an...</numerusform>
+            <numerusform>Biete %1 %n Dateien an...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="891"/>
+        <location filename="../app/cli/cli.cpp" line="910"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
     </message>
@@ -688,7 +694,9 @@
         <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
-            <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform><numerusform>%1 möchte Ihnen %n Dateien senden, insgesamt %2.</numerusform></translation>
+            <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
+            <numerusform>%1 möchte Ihnen %n Dateien senden, insgesamt %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/desktop/Main.qml" line="99"/>
@@ -926,7 +934,9 @@
         <location filename="../lib/transfer/transfer.cpp" line="804"/>
         <source>%n file(s) could not be saved.</source>
         <translation>
-            <numerusform>%n Datei konnte nicht gespeichert werden.</numerusform><numerusform>%n Dateien konnten nicht gespeichert werden.</numerusform></translation>
+            <numerusform>%n Datei konnte nicht gespeichert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gespeichert werden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfer.cpp" line="844"/>
@@ -1219,6 +1229,55 @@
     </message>
 </context>
 <context>
+    <name>Tandem::BluetoothLinkProvider</name>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="94"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="103"/>
+        <source>no permission to use Bluetooth</source>
+        <translation>keine Berechtigung für Bluetooth</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="147"/>
+        <source>BlueZ did not answer (%1)</source>
+        <translation>BlueZ hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="169"/>
+        <source>no adapter</source>
+        <translation>kein Adapter</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="188"/>
+        <source>the adapter went away</source>
+        <translation>der Adapter ist verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="194"/>
+        <source>the adapter is off</source>
+        <translation>der Adapter ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="218"/>
+        <source>cannot listen for RFCOMM connections (%1)</source>
+        <translation>RFCOMM-Verbindungen können nicht angenommen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="224"/>
+        <source>cannot register the SDP record</source>
+        <translation>der SDP-Eintrag lässt sich nicht registrieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="287"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="355"/>
+        <source>not a Bluetooth address</source>
+        <translation>keine Bluetooth-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ChannelSession</name>
     <message>
         <location filename="../lib/api/channelsession.cpp" line="40"/>
@@ -1455,78 +1514,88 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="153"/>
+        <location filename="../lib/api/localdevice.cpp" line="238"/>
         <source>Could not reach the device: %1</source>
         <translation>Das Gerät ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="198"/>
+        <location filename="../lib/api/localdevice.cpp" line="213"/>
         <source>The other device is shutting down.</source>
         <translation>Das andere Gerät wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="235"/>
+        <location filename="../lib/api/localdevice.cpp" line="311"/>
+        <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
+        <translation>Bluetooth nicht verfügbar: in den Einstellungen von Tandem ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/localdevice.cpp" line="313"/>
+        <source>Bluetooth unavailable: the device is not started</source>
+        <translation>Bluetooth nicht verfügbar: das Gerät ist nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/localdevice.cpp" line="349"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="273"/>
+        <location filename="../lib/api/localdevice.cpp" line="387"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="487"/>
+        <location filename="../lib/api/localdevice.cpp" line="648"/>
         <source>The devices are already paired.</source>
         <translation>Die Geräte sind bereits gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="496"/>
+        <location filename="../lib/api/localdevice.cpp" line="657"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>Zu viele Kopplungsanfragen; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="550"/>
+        <location filename="../lib/api/localdevice.cpp" line="711"/>
         <source>Already paired with this device.</source>
         <translation>Bereits mit diesem Gerät gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="554"/>
+        <location filename="../lib/api/localdevice.cpp" line="715"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>Die Kopplung mit diesem Gerät läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="563"/>
-        <source>The device is not reachable: it was not seen on the network.</source>
-        <translation>Das Gerät ist nicht erreichbar: Es wurde im Netzwerk nicht gesehen.</translation>
+        <location filename="../lib/api/localdevice.cpp" line="725"/>
+        <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
+        <translation>Das Gerät ist nicht erreichbar: Es wurde weder im Netzwerk noch über Bluetooth gesehen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="575"/>
+        <location filename="../lib/api/localdevice.cpp" line="740"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>Für dieses Gerät wartet kein Kopplungscode auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="585"/>
-        <location filename="../lib/api/localdevice.cpp" line="600"/>
+        <location filename="../lib/api/localdevice.cpp" line="750"/>
+        <location filename="../lib/api/localdevice.cpp" line="765"/>
         <source>No pairing is in progress with this device.</source>
         <translation>Mit diesem Gerät läuft keine Kopplung.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="595"/>
+        <location filename="../lib/api/localdevice.cpp" line="760"/>
         <source>You cancelled the pairing.</source>
         <translation>Sie haben die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="603"/>
+        <location filename="../lib/api/localdevice.cpp" line="768"/>
         <source>The other user cancelled the pairing.</source>
         <translation>Die andere Person hat die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="701"/>
+        <location filename="../lib/api/localdevice.cpp" line="879"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>„%1“ passt auf mehr als ein Gerät; geben Sie mehr von seiner ID an.</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="703"/>
+        <location filename="../lib/api/localdevice.cpp" line="881"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>Kein Gerät passt zu „%1“ (nach ID, ID-Anfang mit mindestens %2 Ziffern oder Name).</translation>
     </message>
@@ -1596,37 +1665,37 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../lib/session/session.cpp" line="64"/>
+        <location filename="../lib/session/session.cpp" line="65"/>
         <source>The other app did not answer in time.</source>
         <translation>Die andere App hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="69"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>Das andere Gerät kam nicht innerhalb von %1 s zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="99"/>
+        <location filename="../lib/session/session.cpp" line="100"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="104"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="108"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>Eine Nachricht darf höchstens %1 Bytes groß sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="114"/>
+        <location filename="../lib/session/session.cpp" line="115"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>Die Sendewarteschlange ist voll (%1 Nachrichten, %2 Bytes warten auf das andere Gerät); versuchen Sie es erneut, wenn es aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="232"/>
+        <location filename="../lib/session/session.cpp" line="238"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>Das andere Gerät hat Daten gesendet, bevor die Sitzung angenommen war.</translation>
     </message>
@@ -1906,19 +1975,25 @@
         <location filename="../qml/components/TransferList.qml" line="34"/>
         <source>%n second(s) left</source>
         <translation>
-            <numerusform>noch %n Sekunde</numerusform><numerusform>noch %n Sekunden</numerusform></translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/TransferList.qml" line="36"/>
         <source>%n minute(s) left</source>
         <translation>
-            <numerusform>noch %n Minute</numerusform><numerusform>noch %n Minuten</numerusform></translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/TransferList.qml" line="37"/>
         <source>%n hour(s) left</source>
         <translation>
-            <numerusform>noch %n Stunde</numerusform><numerusform>noch %n Stunden</numerusform></translation>
+            <numerusform>noch %n Stunde</numerusform>
+            <numerusform>noch %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/components/TransferList.qml" line="45"/>
@@ -1944,7 +2019,9 @@
         <location filename="../qml/components/TransferList.qml" line="81"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform><numerusform>%n Dateien</numerusform></translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/components/TransferList.qml" line="86"/>
@@ -2031,48 +2108,48 @@
     </message>
     <message>
         <location filename="../qml/models/transfermodel.cpp" line="312"/>
-        <location filename="../qml/models/transfermodel.cpp" line="325"/>
+        <location filename="../qml/models/transfermodel.cpp" line="330"/>
         <source>That offer is no longer waiting.</source>
         <translation>Dieses Angebot wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="315"/>
+        <location filename="../qml/models/transfermodel.cpp" line="320"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>Die Dateien von %1 können nicht angenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="322"/>
+        <location filename="../qml/models/transfermodel.cpp" line="327"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>Der Grund ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="334"/>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
         <source>That transfer has already ended.</source>
         <translation>Diese Übertragung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="335"/>
+        <location filename="../qml/models/transfermodel.cpp" line="340"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="358"/>
+        <location filename="../qml/models/transfermodel.cpp" line="363"/>
         <source>Files cannot be received yet.</source>
         <translation>Dateien können noch nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="368"/>
+        <location filename="../qml/models/transfermodel.cpp" line="377"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>Die Datei „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="370"/>
-        <location filename="../qml/models/transfermodel.cpp" line="381"/>
+        <location filename="../qml/models/transfermodel.cpp" line="379"/>
+        <location filename="../qml/models/transfermodel.cpp" line="390"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>Keine Anwendung kann „%1“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="379"/>
+        <location filename="../qml/models/transfermodel.cpp" line="388"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>Der Ordner „%1“ ist nicht mehr vorhanden.</translation>
     </message>

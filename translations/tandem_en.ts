@@ -4,22 +4,28 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="735"/>
+        <location filename="../../app/cli/cli.cpp" line="754"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
-            <numerusform>%1 offers %n file, %2.</numerusform><numerusform>%1 offers %n files, %2.</numerusform></translation>
+            <numerusform>%1 offers %n file, %2.</numerusform>
+            <numerusform>%1 offers %n files, %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="871"/>
+        <location filename="../../app/cli/cli.cpp" line="890"/>
         <source>%1 verified %n file(s).</source>
         <translation>
-            <numerusform>%1 verified %n file.</numerusform><numerusform>%1 verified %n files.</numerusform></translation>
+            <numerusform>%1 verified %n file.</numerusform>
+            <numerusform>%1 verified %n files.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="886"/>
+        <location filename="../../app/cli/cli.cpp" line="905"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
-            <numerusform>Offering %n file to %1...</numerusform><numerusform>Offering %n files to %1...</numerusform></translation>
+            <numerusform>Offering %n file to %1...</numerusform>
+            <numerusform>Offering %n files to %1...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +45,9 @@
         <location filename="../../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
-            <numerusform>%1 wants to send you %n file, %2 in all.</numerusform><numerusform>%1 wants to send you %n files, %2 in all.</numerusform></translation>
+            <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
+            <numerusform>%1 wants to send you %n files, %2 in all.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/desktop/Main.qml" line="166"/>
@@ -65,7 +73,9 @@
         <location filename="../../lib/transfer/transfer.cpp" line="804"/>
         <source>%n file(s) could not be saved.</source>
         <translation>
-            <numerusform>%n file could not be saved.</numerusform><numerusform>%n files could not be saved.</numerusform></translation>
+            <numerusform>%n file could not be saved.</numerusform>
+            <numerusform>%n files could not be saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,25 +122,33 @@
         <location filename="../../qml/components/TransferList.qml" line="34"/>
         <source>%n second(s) left</source>
         <translation>
-            <numerusform>%n second left</numerusform><numerusform>%n seconds left</numerusform></translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/components/TransferList.qml" line="36"/>
         <source>%n minute(s) left</source>
         <translation>
-            <numerusform>%n minute left</numerusform><numerusform>%n minutes left</numerusform></translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/components/TransferList.qml" line="37"/>
         <source>%n hour(s) left</source>
         <translation>
-            <numerusform>%n hour left</numerusform><numerusform>%n hours left</numerusform></translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/components/TransferList.qml" line="81"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -50,45 +50,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="441"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>此设备不接受配对请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="500"/>
         <source>This device is not accepting sessions.</source>
         <translation>此设备不接受会话。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="735"/>
         <source>This device is not accepting files.</source>
         <translation>此设备不接收文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="735"/>
+        <location filename="../app/cli/cli.cpp" line="754"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
-            <numerusform>%1 提供 %n 个文件，%2。</numerusform></translation>
+            <numerusform>%1 提供 %n 个文件，%2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="835"/>
+        <location filename="../app/cli/cli.cpp" line="854"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>发送方已不再等待回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="871"/>
+        <location filename="../app/cli/cli.cpp" line="890"/>
         <source>%1 verified %n file(s).</source>
         <translation>
-            <numerusform>%1 已校验 %n 个文件。</numerusform></translation>
+            <numerusform>%1 已校验 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="886"/>
+        <location filename="../app/cli/cli.cpp" line="905"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
-            <numerusform>正在向 %1 提供 %n 个文件...</numerusform></translation>
+            <numerusform>正在向 %1 提供 %n 个文件...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="891"/>
+        <location filename="../app/cli/cli.cpp" line="910"/>
         <source>The sender was interrupted.</source>
         <translation>发送方被中断。</translation>
     </message>
@@ -687,7 +690,8 @@
         <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
-            <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform></translation>
+            <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/desktop/Main.qml" line="99"/>
@@ -923,7 +927,8 @@
         <location filename="../lib/transfer/transfer.cpp" line="804"/>
         <source>%n file(s) could not be saved.</source>
         <translation>
-            <numerusform>%n 个文件无法保存。</numerusform></translation>
+            <numerusform>%n 个文件无法保存。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfer.cpp" line="844"/>
@@ -1214,6 +1219,55 @@
     </message>
 </context>
 <context>
+    <name>Tandem::BluetoothLinkProvider</name>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="94"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="103"/>
+        <source>no permission to use Bluetooth</source>
+        <translation>没有使用蓝牙的权限</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="147"/>
+        <source>BlueZ did not answer (%1)</source>
+        <translation>BlueZ 没有响应（%1）</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="169"/>
+        <source>no adapter</source>
+        <translation>没有适配器</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="188"/>
+        <source>the adapter went away</source>
+        <translation>适配器已移除</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="194"/>
+        <source>the adapter is off</source>
+        <translation>适配器已关闭</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="218"/>
+        <source>cannot listen for RFCOMM connections (%1)</source>
+        <translation>无法监听 RFCOMM 连接（%1）</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="224"/>
+        <source>cannot register the SDP record</source>
+        <translation>无法注册 SDP 记录</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="287"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="355"/>
+        <source>not a Bluetooth address</source>
+        <translation>不是蓝牙地址</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ChannelSession</name>
     <message>
         <location filename="../lib/api/channelsession.cpp" line="40"/>
@@ -1448,78 +1502,88 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="153"/>
+        <location filename="../lib/api/localdevice.cpp" line="238"/>
         <source>Could not reach the device: %1</source>
         <translation>无法连接到设备：%1</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="198"/>
+        <location filename="../lib/api/localdevice.cpp" line="213"/>
         <source>The other device is shutting down.</source>
         <translation>对方设备正在关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="235"/>
+        <location filename="../lib/api/localdevice.cpp" line="311"/>
+        <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
+        <translation>蓝牙不可用：已在 Tandem 设置中关闭</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/localdevice.cpp" line="313"/>
+        <source>Bluetooth unavailable: the device is not started</source>
+        <translation>蓝牙不可用：设备尚未启动</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/localdevice.cpp" line="349"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="273"/>
+        <location filename="../lib/api/localdevice.cpp" line="387"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="487"/>
+        <location filename="../lib/api/localdevice.cpp" line="648"/>
         <source>The devices are already paired.</source>
         <translation>设备已经配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="496"/>
+        <location filename="../lib/api/localdevice.cpp" line="657"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>配对请求过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="550"/>
+        <location filename="../lib/api/localdevice.cpp" line="711"/>
         <source>Already paired with this device.</source>
         <translation>已与此设备配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="554"/>
+        <location filename="../lib/api/localdevice.cpp" line="715"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>与此设备的配对正在进行中。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="563"/>
-        <source>The device is not reachable: it was not seen on the network.</source>
-        <translation>设备不可达：在网络上未发现它。</translation>
+        <location filename="../lib/api/localdevice.cpp" line="725"/>
+        <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
+        <translation>设备无法访问：在网络上和通过蓝牙都未发现它。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="575"/>
+        <location filename="../lib/api/localdevice.cpp" line="740"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>此设备没有等待决定的配对码。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="585"/>
-        <location filename="../lib/api/localdevice.cpp" line="600"/>
+        <location filename="../lib/api/localdevice.cpp" line="750"/>
+        <location filename="../lib/api/localdevice.cpp" line="765"/>
         <source>No pairing is in progress with this device.</source>
         <translation>与此设备没有正在进行的配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="595"/>
+        <location filename="../lib/api/localdevice.cpp" line="760"/>
         <source>You cancelled the pairing.</source>
         <translation>你取消了配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="603"/>
+        <location filename="../lib/api/localdevice.cpp" line="768"/>
         <source>The other user cancelled the pairing.</source>
         <translation>对方用户取消了配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="701"/>
+        <location filename="../lib/api/localdevice.cpp" line="879"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>“%1”匹配多个设备；请提供更多 ID 字符。</translation>
     </message>
     <message>
-        <location filename="../lib/api/localdevice.cpp" line="703"/>
+        <location filename="../lib/api/localdevice.cpp" line="881"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>没有设备匹配“%1”（按 ID、至少 %2 位的 ID 前缀或名称）。</translation>
     </message>
@@ -1589,37 +1653,37 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../lib/session/session.cpp" line="64"/>
+        <location filename="../lib/session/session.cpp" line="65"/>
         <source>The other app did not answer in time.</source>
         <translation>对方应用未及时响应。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="69"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>对方设备未在 %1 秒内恢复连接。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="99"/>
+        <location filename="../lib/session/session.cpp" line="100"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="104"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="108"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>一条消息最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="114"/>
+        <location filename="../lib/session/session.cpp" line="115"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>发送队列已满（%1 条消息、%2 字节正在等待对方设备）；请等对方跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="232"/>
+        <location filename="../lib/session/session.cpp" line="238"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>对方设备在会话被接受前发送了数据。</translation>
     </message>
@@ -1899,19 +1963,22 @@
         <location filename="../qml/components/TransferList.qml" line="34"/>
         <source>%n second(s) left</source>
         <translation>
-            <numerusform>还剩 %n 秒</numerusform></translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/TransferList.qml" line="36"/>
         <source>%n minute(s) left</source>
         <translation>
-            <numerusform>还剩 %n 分钟</numerusform></translation>
+            <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/TransferList.qml" line="37"/>
         <source>%n hour(s) left</source>
         <translation>
-            <numerusform>还剩 %n 小时</numerusform></translation>
+            <numerusform>还剩 %n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/components/TransferList.qml" line="45"/>
@@ -1937,7 +2004,8 @@
         <location filename="../qml/components/TransferList.qml" line="81"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n 个文件</numerusform></translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../qml/components/TransferList.qml" line="86"/>
@@ -2024,48 +2092,48 @@
     </message>
     <message>
         <location filename="../qml/models/transfermodel.cpp" line="312"/>
-        <location filename="../qml/models/transfermodel.cpp" line="325"/>
+        <location filename="../qml/models/transfermodel.cpp" line="330"/>
         <source>That offer is no longer waiting.</source>
         <translation>该请求已不再等待。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="315"/>
+        <location filename="../qml/models/transfermodel.cpp" line="320"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>无法接收来自 %1 的文件：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="322"/>
+        <location filename="../qml/models/transfermodel.cpp" line="327"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>原因太长（最多 %1 个字符）。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="334"/>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
         <source>That transfer has already ended.</source>
         <translation>该传输已经结束。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="335"/>
+        <location filename="../qml/models/transfermodel.cpp" line="340"/>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="358"/>
+        <location filename="../qml/models/transfermodel.cpp" line="363"/>
         <source>Files cannot be received yet.</source>
         <translation>暂时无法接收文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="368"/>
+        <location filename="../qml/models/transfermodel.cpp" line="377"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>文件“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="370"/>
-        <location filename="../qml/models/transfermodel.cpp" line="381"/>
+        <location filename="../qml/models/transfermodel.cpp" line="379"/>
+        <location filename="../qml/models/transfermodel.cpp" line="390"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>没有可以打开“%1”的应用程序。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="379"/>
+        <location filename="../qml/models/transfermodel.cpp" line="388"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>文件夹“%1”已不存在。</translation>
     </message>
