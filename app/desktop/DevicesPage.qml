@@ -66,9 +66,7 @@ Pane {
                         objectName: "bluetoothStatus"
                         Layout.fillWidth: true
                         elide: Text.ElideRight
-                        text: page.app.settings.bluetoothEnabled
-                              ? qsTr("Bluetooth: unavailable in this version")
-                              : qsTr("Bluetooth: turned off in Settings.")
+                        text: page.app.bluetoothStatus
                     }
                     RowLayout {
                         Layout.fillWidth: true

@@ -44,7 +44,13 @@ DesktopApp::~DesktopApp()
 bool DesktopApp::start(QString *error)
 {
     m_settings = std::make_unique<AppSettings>(m_profile->path());
-    m_device = std::make_unique<LocalDevice>(m_profile, m_options.device);
+    // The Settings switch turns the radio off; the command line (loopback
+    // only) may have turned it off already.
+    LocalDeviceOptions deviceOptions = m_options.device;
+    deviceOptions.bluetoothEnabled = deviceOptions.bluetoothEnabled && m_settings->bluetoothEnabled();
+    m_device = std::make_unique<LocalDevice>(m_profile, deviceOptions);
+    connect(m_device.get(), &LocalDevice::bluetoothStateChanged, this, &DesktopApp::bluetoothStatusChanged);
+    connect(m_settings.get(), &AppSettings::bluetoothEnabledChanged, this, &DesktopApp::bluetoothStatusChanged);
     if (!m_device->start(error)) {
         *error = QStringLiteral("cannot start the network: ") + *error;
         return false;
@@ -178,6 +184,29 @@ QStringList DesktopApp::discoveryInterfaces() const
 bool DesktopApp::isTrayAvailable() const
 {
     return m_tray != nullptr;
+}
+
+QString DesktopApp::bluetoothStatus() const
+{
+    if (!m_device || !m_settings)
+        return {};
+    if (!m_options.device.bluetoothEnabled)
+        return tr("Bluetooth: off (loopback only, from the command line)");
+    const bool running = m_device->bluetoothState() != LocalDevice::BluetoothState::Disabled;
+    if (m_settings->bluetoothEnabled() != running)
+        return m_settings->bluetoothEnabled() ? tr("Bluetooth: turns on when Tandem starts again")
+                                              : tr("Bluetooth: turns off when Tandem starts again");
+    switch (m_device->bluetoothState()) {
+    case LocalDevice::BluetoothState::Available:
+        return tr("Bluetooth: on");
+    case LocalDevice::BluetoothState::Starting:
+        return tr("Bluetooth: starting…");
+    case LocalDevice::BluetoothState::Disabled:
+        return tr("Bluetooth: turned off in Settings");
+    case LocalDevice::BluetoothState::Unavailable:
+        break;
+    }
+    return m_device->bluetoothStateReason();
 }
 
 int DesktopApp::pendingRequests() const

@@ -48,6 +48,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(QStringList discoveryInterfaces READ discoveryInterfaces CONSTANT FINAL)
     Q_PROPERTY(bool trayAvailable READ isTrayAvailable CONSTANT FINAL)
     Q_PROPERTY(int pendingRequests READ pendingRequests WRITE setPendingRequests NOTIFY pendingRequestsChanged FINAL)
+    Q_PROPERTY(QString bluetoothStatus READ bluetoothStatus NOTIFY bluetoothStatusChanged FINAL)
 
 public:
     using Options = DesktopOptions;
@@ -72,6 +73,10 @@ public:
     bool isTrayAvailable() const;
     int pendingRequests() const;
     void setPendingRequests(int count);
+    // One line for the Devices page: whether the radio is on, and if not,
+    // why (no adapter, turned off in Settings or on the command line, a
+    // change waiting for the next start).
+    QString bluetoothStatus() const;
 
     // A desktop notification (through the tray), for requests and messages
     // that arrive while the user looks elsewhere.
@@ -84,6 +89,7 @@ public:
 
 Q_SIGNALS:
     void pendingRequestsChanged();
+    void bluetoothStatusChanged();
     void screenshotSaved(bool ok, const QString &pathOrError);
     // For tests: notify() was called.
     void notified(const QString &title, const QString &message);

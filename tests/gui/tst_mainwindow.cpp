@@ -1,4 +1,6 @@
 #include "../common/testpeers.h"
+#include "api/localdevice.h"
+#include "appsettings.h"
 #include "desktopapp.h"
 #include "identity/profile.h"
 #include "screenshots.h"
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
     void downloadFolderRefusesWhatCannotHoldFiles();
+    void bluetoothStatusSaysWhy();
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
 };
@@ -431,6 +434,63 @@ void tst_MainWindow::systemLanguagePicksTheTranslation()
     QVERIFY(tab);
     QCOMPARE(tab->property("text").toString(), settings);
     QLocale::setDefault(previous);
+}
+
+// The Devices page says plainly whether Bluetooth is on and if not, why:
+// here (no adapter on the test machines) "unavailable: no adapter", off
+// from the command line, and a Settings change waiting for the next start.
+void tst_MainWindow::bluetoothStatusSaysWhy()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    {
+        // Loopback only (what the tests use): the radio stays off.
+        DesktopApp::Options options;
+        options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+        DesktopApp app(profile.get(), options);
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QQuickItem *status = findItem(app.window()->contentItem(), QStringLiteral("bluetoothStatus"));
+        QVERIFY(status);
+        QTRY_COMPARE(status->property("text").toString(),
+                     QStringLiteral("Bluetooth: off (loopback only, from the command line)"));
+    }
+    {
+        // Bluetooth asked for: on this machine there is no adapter, and the
+        // page says so. (LAN stays on loopback.)
+        DesktopApp::Options options;
+        options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+        options.device.bluetoothEnabled = true;
+        DesktopApp app(profile.get(), options);
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QQuickItem *status = findItem(app.window()->contentItem(), QStringLiteral("bluetoothStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(app.device()->bluetoothState() != Tandem::LocalDevice::BluetoothState::Starting,
+                                 30000);
+        if (app.device()->bluetoothState() == Tandem::LocalDevice::BluetoothState::Available)
+            QSKIP("this machine has a Bluetooth adapter; the no-adapter case cannot be shown here");
+        QTRY_COMPARE(status->property("text").toString(), app.device()->bluetoothStateReason());
+        QVERIFY2(status->property("text").toString().contains(QStringLiteral("unavailable")),
+                 qPrintable(status->property("text").toString()));
+
+        // Turned off in Settings: the page says when that takes effect.
+        app.settings()->setBluetoothEnabled(false);
+        QTRY_COMPARE(status->property("text").toString(),
+                     QStringLiteral("Bluetooth: turns off when Tandem starts again"));
+    }
+    {
+        // Started again with the switch off: off, because of Settings.
+        DesktopApp::Options options;
+        options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+        options.device.bluetoothEnabled = true;
+        DesktopApp app(profile.get(), options);
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QCOMPARE(app.device()->bluetoothState(), Tandem::LocalDevice::BluetoothState::Disabled);
+        QQuickItem *status = findItem(app.window()->contentItem(), QStringLiteral("bluetoothStatus"));
+        QVERIFY(status);
+        QTRY_COMPARE(status->property("text").toString(), QStringLiteral("Bluetooth: turned off in Settings"));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)
