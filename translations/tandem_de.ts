@@ -224,17 +224,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="109"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="115"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="111"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="117"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="129"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="135"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -242,9 +242,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="130"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="136"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="194"/>
+        <source>Bluetooth: off (loopback only, from the command line)</source>
+        <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="197"/>
+        <source>Bluetooth: turns on when Tandem starts again</source>
+        <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="198"/>
+        <source>Bluetooth: turns off when Tandem starts again</source>
+        <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="201"/>
+        <source>Bluetooth: on</source>
+        <translation>Bluetooth: an</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
+        <source>Bluetooth: starting…</source>
+        <translation>Bluetooth: wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
+        <source>Bluetooth: turned off in Settings</source>
+        <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -501,32 +531,22 @@
         <translation>LAN: aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="70"/>
-        <source>Bluetooth: unavailable in this version</source>
-        <translation>Bluetooth: in dieser Version nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="71"/>
-        <source>Bluetooth: turned off in Settings.</source>
-        <translation>Bluetooth: in den Einstellungen ausgeschaltet.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="79"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
         <source>Add by address, e.g. 192.168.1.20:47317</source>
         <translation>Per Adresse hinzufügen, z. B. 192.168.1.20:47317</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="80"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="78"/>
         <source>Address of a device to add</source>
         <translation>Adresse eines hinzuzufügenden Geräts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="84"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="88"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
         <source>Connect to the address</source>
         <translation>Mit der Adresse verbinden</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>DesktopApp</name>
     <message numerus="yes">
-        <location filename="../../app/desktop/desktopapp.cpp" line="129"/>
+        <location filename="../../app/desktop/desktopapp.cpp" line="135"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n request waiting</numerusform>

@@ -221,26 +221,56 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="109"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="115"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="111"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="129"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="135"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="130"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="136"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="194"/>
+        <source>Bluetooth: off (loopback only, from the command line)</source>
+        <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="197"/>
+        <source>Bluetooth: turns on when Tandem starts again</source>
+        <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="198"/>
+        <source>Bluetooth: turns off when Tandem starts again</source>
+        <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="201"/>
+        <source>Bluetooth: on</source>
+        <translation>蓝牙：开启</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
+        <source>Bluetooth: starting…</source>
+        <translation>蓝牙：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
+        <source>Bluetooth: turned off in Settings</source>
+        <translation>蓝牙：已在设置中关闭</translation>
     </message>
 </context>
 <context>
@@ -497,32 +527,22 @@
         <translation>局域网：已关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="70"/>
-        <source>Bluetooth: unavailable in this version</source>
-        <translation>蓝牙：此版本不可用</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="71"/>
-        <source>Bluetooth: turned off in Settings.</source>
-        <translation>蓝牙：已在设置中关闭。</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="79"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
         <source>Add by address, e.g. 192.168.1.20:47317</source>
         <translation>按地址添加，例如 192.168.1.20:47317</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="80"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="78"/>
         <source>Address of a device to add</source>
         <translation>要添加的设备地址</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="84"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="88"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
         <source>Connect to the address</source>
         <translation>连接到该地址</translation>
     </message>
