@@ -185,6 +185,19 @@ QString Cli::displayName(const QString &deviceId) const
     return info ? describe(*info) : DeviceIdentity::shortIdFor(deviceId);
 }
 
+std::optional<DeviceInfo> Cli::pairedDevice(const QString &query, const QString &why)
+{
+    QString error;
+    const auto device = m_device->findDevice(query, &error);
+    if (device && device->paired)
+        return device;
+    m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
+                             .arg(describe(*device), device->shortId())
+                       : error + QLatin1Char(' ') + why + QStringLiteral(" (see tandem-cli trusted)."));
+    finish(ExitUsage);
+    return std::nullopt;
+}
+
 QJsonObject Cli::deviceJson(const DeviceInfo &device) const
 {
     return {{QStringLiteral("id"), device.id},
@@ -594,14 +607,10 @@ void Cli::cmdSendText()
     // Only paired devices take sessions, and those are known from the trust
     // store at once: nothing to wait for before resolving the name.
     QString error;
-    const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
-    if (!device || !device->paired) {
-        m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
-                                 .arg(describe(*device), device->shortId())
-                           : error + QStringLiteral(" A session needs a paired device (see tandem-cli trusted)."));
-        finish(ExitUsage);
+    const auto device
+        = pairedDevice(m_options.arguments.constFirst(), QStringLiteral("A session needs a paired device"));
+    if (!device)
         return;
-    }
     const QString service = m_options.services.value(0, QString(DefaultTextService));
     QPointer<Session> session = m_sessions->open(device->id, service, QString(), {}, &error);
     if (!session) {
@@ -827,14 +836,10 @@ void Cli::cmdSend()
     if (!startDevice())
         return;
     QString error;
-    const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
-    if (!device || !device->paired) {
-        m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
-                                 .arg(describe(*device), device->shortId())
-                           : error + QStringLiteral(" Files go only to a paired device (see tandem-cli trusted)."));
-        finish(ExitUsage);
+    const auto device
+        = pairedDevice(m_options.arguments.constFirst(), QStringLiteral("Files go only to a paired device"));
+    if (!device)
         return;
-    }
     QPointer<Transfer> transfer = m_transfers->send(device->id, m_options.arguments.mid(1), &error);
     if (!transfer) {
         m_out.error(error);

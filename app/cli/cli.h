@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // Exit codes, so scripts can tell failures apart.
 enum ExitCode {
@@ -95,6 +96,9 @@ private:
     // Calls `found` with the device once `query` resolves, or fails after the wait.
     void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
     void askYesNo(const QString &question, std::function<void(bool)> answer);
+    // The paired device `query` names; otherwise prints why (`why` says what
+    // needs a paired device), ends with ExitUsage and returns nothing.
+    std::optional<Tandem::DeviceInfo> pairedDevice(const QString &query, const QString &why);
     QJsonObject deviceJson(const Tandem::DeviceInfo &device) const;
     QString displayName(const QString &deviceId) const;
 
