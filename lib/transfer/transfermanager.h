@@ -31,12 +31,7 @@ struct TransferManagerOptions
     // Empty: the platform's download folder.
     QString downloadDir;
     // File bytes per chunk message (TransferProtocol::MaxChunkBytes at most).
-    // A little under 256 KiB, so that a chunk message, header included, is
-    // four full session fragments (SessionManagerOptions::chunkBytes) rather
-    // than four and a fifth of 21 bytes: that extra frame per chunk, with
-    // its event-loop passes and acknowledgement, cost a tenth of the
-    // receiver's CPU and much of its throughput (bench/transfer).
-    qint64 chunkBytes = 256 * 1024 - 1024;
+    qint64 chunkBytes = 256 * 1024;
     // Chunks the sender keeps queued in its session, unacknowledged: enough
     // to keep the link busy, far below the session's 64 MiB queue bound,
     // and what bounds the sender's memory.
