@@ -624,7 +624,11 @@ void TransferPrivate::pumpSend()
     // Small files are many small messages: bound their count too, well
     // under the session's queue limit, leaving room for control messages.
     const int maxMessages = qMax(2, qMin(MaxQueuedMessages, manager->sessions->options().maxQueuedMessages / 2));
-    while (!allSent && session->queuedBytes() < o.maxQueuedBytes && session->queuedMessages() < maxMessages) {
+    // A chunk is queued only if it fits under maxQueuedBytes whole (or the
+    // queue is empty), so the queue, and what a rewind resends, stays within
+    // that bound whatever the chunk size.
+    const qint64 roomFor = qMax(o.maxQueuedBytes, ChunkHeaderBytes + chunkBytes) - (ChunkHeaderBytes + chunkBytes);
+    while (!allSent && session->queuedBytes() <= roomFor && session->queuedMessages() < maxMessages) {
         const int index = sendIndex;
         if (!openForReading(index))
             return;

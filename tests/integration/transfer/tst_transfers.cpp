@@ -393,13 +393,14 @@ void tst_Transfers::linkCutMidTransferResumes()
 void tst_Transfers::corruptedChunkIsDetectedAndResent()
 {
     constexpr qint64 Size = 8 * 1024 * 1024;
-    constexpr qint64 BadOffset = 3 * 256 * 1024;
     int damaged = 0;
     TransferManager::Options options;
-    options.tamperWithChunkForTesting = [&damaged](int, qint64 offset, QByteArray &chunk) {
+    // The fourth chunk, wherever the default chunk size puts it.
+    const qint64 badOffset = 3 * options.chunkBytes;
+    options.tamperWithChunkForTesting = [&damaged, badOffset](int, qint64 offset, QByteArray &chunk) {
         // Damage one chunk once, as a faulty path between the checksum and
         // the receiver would.
-        if (offset == BadOffset && damaged++ == 0)
+        if (offset == badOffset && damaged++ == 0)
             chunk[chunk.size() - 100] = char(chunk.at(chunk.size() - 100) ^ 0x40);
     };
     setUp(options);
