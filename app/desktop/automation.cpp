@@ -105,6 +105,7 @@ void Automation::handleLine(const QByteArray &line)
 void Automation::run(const QJsonObject &command)
 {
     m_current = command;
+    m_commandClock.start();
     m_busy = true;
     m_rendered = false;
     m_lastRect = {};
@@ -168,7 +169,10 @@ bool Automation::attempt()
     }
     if (cmd == u"screenshot") {
         // What a user would look at: not a dialog still fading in or out.
-        if (isTransitioning())
+        // Enter and exit transitions last a few hundred milliseconds; a
+        // popup layer that stays translucent longer is what the window
+        // shows, so it is what the screenshot shows.
+        if (isTransitioning() && m_commandClock.elapsed() < ScreenshotSettleMs)
             return false;
         const QString path = m_current.value(u"path").toString();
         const QImage image = m_window->grabWindow();

@@ -37,6 +37,8 @@ class Automation : public QObject
 
 public:
     static constexpr int DefaultTimeout = 20000;
+    // How long a screenshot waits for popups to finish fading in or out.
+    static constexpr int ScreenshotSettleMs = 3000;
     static constexpr int PollInterval = 25;
     // A command line longer than this is refused (and the rest of it skipped).
     static constexpr qsizetype MaxCommandBytes = 64 * 1024;
@@ -73,6 +75,7 @@ private:
     bool m_rendered = false;
     QRectF m_lastRect;
     QElapsedTimer m_clock;
+    QElapsedTimer m_commandClock; // since the current command arrived
     quint64 m_timestamp = 0;
     QTimer m_poll;
     QTimer m_deadline;

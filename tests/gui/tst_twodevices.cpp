@@ -60,8 +60,14 @@ void tst_TwoDevices::saveFailureScreenshots()
 
 QStringList tst_TwoDevices::arguments(const QTemporaryDir &profile, const QString &name) const
 {
+    // Side by side on the X server, never overlapping: with no window
+    // manager both would open at 0,0, and a window fully covered by the
+    // other is not exposed, so it stops rendering and its dialogs' enter
+    // animations never finish (one run in five waited forever for one).
+    const QString geometry = name == u"Alpha" ? QStringLiteral("960x640+0+0") : QStringLiteral("960x640+1000+0");
     // Loopback only: nothing leaves this machine.
-    return {QStringLiteral("--profile"),        profile.path(),
+    return {QStringLiteral("-qwindowgeometry"), geometry,
+            QStringLiteral("--profile"),        profile.path(),
             QStringLiteral("--device-name"),    name,
             QStringLiteral("--interface"),      QStringLiteral("lo"),
             QStringLiteral("--port"),           QStringLiteral("0"),
