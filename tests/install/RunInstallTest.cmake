@@ -1,4 +1,4 @@
-# cmake -DBUILD_DIR=... -DWORK_DIR=... -DSOURCE_DIR=... [-DGENERATOR=...] -P RunInstallTest.cmake
+# cmake -DBUILD_DIR=... -DWORK_DIR=... -DSOURCE_DIR=... [-DGENERATOR=...] [-DSANITIZE=...] -P RunInstallTest.cmake
 #
 # Installs the built Tandem into a fresh prefix, then configures, builds and
 # runs tests/install/app against that prefix alone: what someone who
@@ -21,8 +21,14 @@ foreach(expected lib/cmake/Tandem/TandemConfig.cmake lib/qml/Tandem/qmldir inclu
         message(FATAL_ERROR "the install has no ${expected}")
     endif()
 endforeach()
+# The app is built like the Tandem it uses: with a sanitized build's
+# sanitizers (SANITIZE, e.g. "address,undefined"), or none.
+set(sanitize_flags)
+if(SANITIZE)
+    set(sanitize_flags "-DCMAKE_CXX_FLAGS=-fsanitize=${SANITIZE}" "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=${SANITIZE}")
+endif()
 run("configure" ${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/install/app -B ${WORK_DIR}/build -G ${GENERATOR}
-    -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release)
+    -DCMAKE_PREFIX_PATH=${prefix} -DCMAKE_BUILD_TYPE=Release ${sanitize_flags})
 run("build" ${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 # Nothing from the build tree: the QML path is the package's, libraries
 # come through the installed RPATHs.
