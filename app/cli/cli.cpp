@@ -45,59 +45,19 @@ int exitCodeFor(Pairing::Outcome outcome)
     return ExitError;
 }
 
-QString outcomeName(Pairing::Outcome outcome)
+// The JSON name of an enum value: its key in kebab case ("TimedOut" ->
+// "timed-out"), so scripts see the library's own names, spelled the way the
+// rest of the output is.
+template<typename Enum> QString jsonName(Enum value)
 {
-    switch (outcome) {
-    case Pairing::Outcome::Paired:
-        return QStringLiteral("paired");
-    case Pairing::Outcome::Rejected:
-        return QStringLiteral("rejected");
-    case Pairing::Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Pairing::Outcome::TimedOut:
-        return QStringLiteral("timed-out");
-    case Pairing::Outcome::Failed:
-        break;
+    const QString key = QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
+    QString name;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i).isUpper() && i > 0)
+            name += QLatin1Char('-');
+        name += key.at(i).toLower();
     }
-    return QStringLiteral("failed");
-}
-
-QString closeReasonName(Session::CloseReason reason)
-{
-    switch (reason) {
-    case Session::CloseReason::PeerClosed:
-        return QStringLiteral("peer-closed");
-    case Session::CloseReason::PeerExited:
-        return QStringLiteral("peer-exited");
-    case Session::CloseReason::NetworkDisconnected:
-        return QStringLiteral("network-disconnected");
-    case Session::CloseReason::Refused:
-        return QStringLiteral("refused");
-    case Session::CloseReason::ClosedLocally:
-        break;
-    }
-    return QStringLiteral("closed-locally");
-}
-
-QString transferStateName(Transfer::State state)
-{
-    switch (state) {
-    case Transfer::State::Offered:
-        return QStringLiteral("offered");
-    case Transfer::State::Transferring:
-        return QStringLiteral("transferring");
-    case Transfer::State::Waiting:
-        return QStringLiteral("waiting");
-    case Transfer::State::Completed:
-        return QStringLiteral("completed");
-    case Transfer::State::Rejected:
-        return QStringLiteral("rejected");
-    case Transfer::State::Cancelled:
-        return QStringLiteral("cancelled");
-    case Transfer::State::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
+    return name;
 }
 
 QString describeChannel(const QString &channel)
@@ -343,7 +303,7 @@ void Cli::cmdPair()
                         return;
                     m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
                                       {QStringLiteral("id"), deviceId},
-                                      {QStringLiteral("outcome"), outcomeName(outcome)},
+                                      {QStringLiteral("outcome"), jsonName(outcome)},
                                       {QStringLiteral("reason"), reason}},
                                      QString());
                     m_out.error(QStringLiteral("pairing with %1 failed: %2").arg(describe(device), reason));
@@ -434,8 +394,7 @@ void Cli::cmdServe()
         const LocalDevice::BluetoothState state = m_device->bluetoothState();
         if (state == LocalDevice::BluetoothState::Starting)
             return;
-        const QString name
-            = QString::fromLatin1(QMetaEnum::fromType<LocalDevice::BluetoothState>().valueToKey(int(state))).toLower();
+        const QString name = jsonName(state);
         const QString reason = m_device->bluetoothStateReason();
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("bluetooth")},
                           {QStringLiteral("state"), name},
@@ -480,7 +439,7 @@ void Cli::cmdServe()
             [this, nameOf](const QString &id, Pairing::Outcome outcome, const QString &reason) {
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
                                   {QStringLiteral("id"), id},
-                                  {QStringLiteral("outcome"), outcomeName(outcome)},
+                                  {QStringLiteral("outcome"), jsonName(outcome)},
                                   {QStringLiteral("reason"), reason}},
                                  QStringLiteral("Pairing with %1 ended: %2").arg(nameOf(id), reason));
             });
@@ -569,11 +528,11 @@ void Cli::reportSession(Session *session)
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-closed")},
                                   {QStringLiteral("from"), from},
                                   {QStringLiteral("session"), stream},
-                                  {QStringLiteral("reason"), closeReasonName(reason)},
+                                  {QStringLiteral("reason"), jsonName(reason)},
                                   {QStringLiteral("detail"), detail}},
                                  QStringLiteral("Session %1 with %2 ended (%3)%4")
                                      .arg(stream)
-                                     .arg(displayName(from), closeReasonName(reason),
+                                     .arg(displayName(from), jsonName(reason),
                                           detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
                 // A long-running serve must not keep every finished session.
                 session->deleteLater();
@@ -715,12 +674,11 @@ void Cli::cmdSendText()
             return;
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-closed")},
                           {QStringLiteral("to"), id},
-                          {QStringLiteral("reason"), closeReasonName(reason)},
+                          {QStringLiteral("reason"), jsonName(reason)},
                           {QStringLiteral("detail"), detail}},
                          QString());
-        m_out.error(
-            QStringLiteral("the session with %1 ended before delivery (%2)%3")
-                .arg(name, closeReasonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+        m_out.error(QStringLiteral("the session with %1 ended before delivery (%2)%3")
+                        .arg(name, jsonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
         finish(reason == Session::CloseReason::Refused ? ExitRefused : ExitError);
     });
     m_out.note(QStringLiteral("Sending to %1 on %2...").arg(name, describeChannel(channel)));
@@ -759,7 +717,7 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
                       {QStringLiteral("transfer"), id},
                       {QStringLiteral("files"), transfer->fileCount()},
                       {QStringLiteral("bytes"), transfer->totalBytes()},
-                      {QStringLiteral("state"), transferStateName(transfer->state())}},
+                      {QStringLiteral("state"), jsonName(transfer->state())}},
                      tr("%1 offers %n file(s), %2.", nullptr, transfer->fileCount())
                          .arg(displayName(from), QLocale().formattedDataSize(transfer->totalBytes())));
     connect(transfer, &Transfer::fileVerified, this,
@@ -780,10 +738,10 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
                                   {QStringLiteral("from"), from},
                                   {QStringLiteral("transfer"), id},
-                                  {QStringLiteral("state"), transferStateName(state)},
+                                  {QStringLiteral("state"), jsonName(state)},
                                   {QStringLiteral("reason"), reason}},
                                  QStringLiteral("Transfer from %1 %2%3")
-                                     .arg(displayName(from), transferStateName(state),
+                                     .arg(displayName(from), jsonName(state),
                                           reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
                 // A long-running serve keeps no finished transfers.
                 m_transfers->forget(transfer);
@@ -795,7 +753,7 @@ void Cli::printProgress(const Transfer *transfer, bool final)
     if (m_out.isJson()) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("progress")},
                           {QStringLiteral("transfer"), transfer->id()},
-                          {QStringLiteral("state"), transferStateName(transfer->state())},
+                          {QStringLiteral("state"), jsonName(transfer->state())},
                           {QStringLiteral("bytes"), transfer->bytesDone()},
                           {QStringLiteral("total"), transfer->totalBytes()},
                           {QStringLiteral("sent"), transfer->bytesSent()},
@@ -899,11 +857,10 @@ void Cli::cmdSend()
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
                                   {QStringLiteral("to"), transfer->peerDeviceId()},
                                   {QStringLiteral("transfer"), transfer->id()},
-                                  {QStringLiteral("state"), transferStateName(state)},
+                                  {QStringLiteral("state"), jsonName(state)},
                                   {QStringLiteral("reason"), reason}},
                                  QString());
-                m_out.error(
-                    QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, transferStateName(state), reason));
+                m_out.error(QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, jsonName(state), reason));
                 finish(state == Transfer::State::Rejected || state == Transfer::State::Cancelled ? ExitRefused
                                                                                                  : ExitError);
             });
