@@ -312,6 +312,9 @@ scenario_flaps() {
     lab2
     serve a "Node A"
     pair b "Node B" "Node A"
+    # Slow enough that all three cuts land mid-stream on any machine: on a
+    # quiet one the 10,000 messages otherwise finished before the third.
+    limit_rate b lan0 1mbit
     stream b "Node B" sender send-text "Node A" n --count 10000 --wait 180
     local sender=$streamer
     local cut got=0
@@ -402,12 +405,13 @@ file_window=$((4 * 1024 * 1024 + 256 * 1024))
 # fraction of one), fast enough that the label stays short.
 file_rate=400mbit
 
-# limit_rate NS IF: caps IF's egress at $file_rate with a token bucket
+# limit_rate NS IF [RATE]: caps IF's egress at RATE (default $file_rate) with a token bucket
 # (sch_tbf, which kernels without netem still have). Without it the cuts
 # still happen at byte offsets, only with less margin.
 limit_rate() {
-    if in_ns "$1" tc qdisc add dev "$2" root tbf rate "$file_rate" burst 256kb latency 200ms 2>/dev/null; then
-        say "$1/$2 egress limited to $file_rate"
+    local rate=${3:-$file_rate}
+    if in_ns "$1" tc qdisc add dev "$2" root tbf rate "$rate" burst 256kb latency 200ms 2>/dev/null; then
+        say "$1/$2 egress limited to $rate"
     else
         say "no tbf qdisc here: $1/$2 runs at full speed"
     fi
