@@ -30,6 +30,11 @@ TANDEM_ROOT_PACKAGES=(
     xvfb xauth fonts-dejavu-core
     clang libclang-rt-dev llvm iproute2 procps socat openssl
     openssh-server openssh-client rsync
+    fonts-wqy-microhei qt6-svg-plugins
+    # The Bluetooth VM harness (tests/bluetooth/vm): QEMU boots this very root
+    # read-only over 9p with Debian's kernel; BlueZ's btvirt emulates the radios.
+    qemu-system-x86 linux-image-amd64 initramfs-tools zstd kmod dbus
+    bluez bluez-test-tools libqt6bluetooth6-bin
 )
 
 log() { printf '[tandem] %s\n' "$*" >&2; }
@@ -158,8 +163,22 @@ ensure_root() {
     "${bw[@]}" --chdir / env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -q --no-install-recommends "${TANDEM_ROOT_PACKAGES[@]}" >>"$aptlog" 2>&1 \
         || die "installing packages into the root failed; see $aptlog"
+    configure_guest_boot "${bw[@]}"
     echo "$stamp" >"$TANDEM_ROOT/.tandem-stamp"
     log "root ready"
+}
+
+# The Bluetooth VM harness boots this root as a QEMU guest whose root file
+# system is this directory over virtio-9p. Debian's initramfs accepts
+# root=<9p tag> as is; it only needs the 9p modules, and MODULES=list keeps the
+# initrd at ~10 MB instead of ~35 MB.
+configure_guest_boot() {
+    local modules="$TANDEM_ROOT/etc/initramfs-tools/modules"
+    [ -f "$modules" ] || return 0
+    grep -qx 9pnet_virtio "$modules" || printf '9pnet_virtio\n9p\n' >>"$modules"
+    sed -i 's/^MODULES=.*/MODULES=list/' "$TANDEM_ROOT/etc/initramfs-tools/initramfs.conf"
+    "$@" --chdir / update-initramfs -u -k all >>"$(dirname "$TANDEM_ROOT")/apt.log" 2>&1 \
+        || die "building the guest initrd failed; see $(dirname "$TANDEM_ROOT")/apt.log"
 }
 
 tandem_mode() {
