@@ -338,6 +338,8 @@ void Cli::cmdUnpair()
     }
     const QString id = device->id;
     auto done = [this, device](bool told) {
+        if (m_finished)
+            return;
         m_out.emitObject(
             {{QStringLiteral("event"), QStringLiteral("unpaired")},
              {QStringLiteral("id"), device->id},
@@ -348,13 +350,28 @@ void Cli::cmdUnpair()
     };
     auto unpairNow = [this, id, done] {
         const bool connected = m_device->connection(id) != nullptr;
+        // "Told" only once the device answers: an unpair sent on a link the
+        // device then drops as a duplicate (both dialled at once) is sent
+        // again on the link that stays, and this process must still be
+        // running to do that.
+        if (connected) {
+            connect(m_device.get(), &LocalDevice::unpairAcknowledged, this, [id, done](const QString &deviceId) {
+                if (deviceId == id)
+                    done(true);
+            });
+            QTimer::singleShot(UnpairAcknowledgementWait, this, [this, done] {
+                if (!m_finished)
+                    done(false);
+            });
+        }
         QString unpairError;
         if (!m_device->unpair(id, &unpairError)) {
             m_out.error(unpairError);
             finish(ExitError);
             return;
         }
-        done(connected);
+        if (!connected)
+            done(false);
     };
     if (m_device->connection(id)) {
         unpairNow();

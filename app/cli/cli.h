@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,9 @@ inline constexpr int DefaultSendWaitSeconds = 10;
 inline constexpr int MaxSendCount = 1000000;
 // --resume-timeout: at most a day.
 inline constexpr int MaxResumeSeconds = 24 * 60 * 60;
+// unpair: how long a linked device has to acknowledge the unpair before the
+// command says it will learn at the next link instead (it still will).
+inline constexpr std::chrono::seconds UnpairAcknowledgementWait{5};
 // send: how long to wait for the device to come online and answer the
 // offer (someone may have to accept it). Once accepted, a device that goes
 // away has TransferManagerOptions::peerReturnTimeout to come back.

@@ -20,6 +20,9 @@ Q_LOGGING_CATEGORY(lcApi, "tandem.api")
 namespace {
 
 constexpr QLatin1StringView UnpairType{"unpair"};
+// The answer to "unpair": the peer has forgotten us. Older peers never send
+// it; they still learn at the next link from the hello's pairedWithYou.
+constexpr QLatin1StringView UnpairAckType{"unpair-ack"};
 constexpr QLatin1StringView ErrorType{"error"};
 constexpr int MinIdPrefixLength = 4;
 
@@ -69,6 +72,12 @@ public:
         int attempt = 0;
     };
     QHash<QString, Reconnect> reconnects;
+    // Devices we unpaired that have not acknowledged it yet. The unpair goes
+    // again on every link to them that completes its hello: a link it went
+    // out on may be the one the peer closes unread as a duplicate ("one link
+    // per device pair") when both sides dialled at once, and the surviving
+    // link's hellos, exchanged before the unpair, still said "paired".
+    QSet<QString> unpairsToTell;
 
     std::unique_ptr<StreamLinkProvider> bluetooth;
     // Device id -> Bluetooth address, proven by a link to that device...
@@ -98,12 +107,15 @@ public:
     bool bluetoothUsable() const;
     void scheduleReconnect(const QString &deviceId);
     void armUnpairedIdleTimer(PeerConnection *connection);
+    // Tells a device we unpaired, on the link that now carries its traffic.
+    void tellUnpair(PeerConnection *connection);
+    void unpairAcknowledged(const QString &deviceId);
     DeviceAnnouncement announcement() const;
 };
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {},
                                {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
@@ -455,6 +467,13 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     } else {
         armUnpairedIdleTimer(connection);
     }
+    if (unpairsToTell.contains(id)) {
+        // Its hello already says it forgot us: nothing left to tell.
+        if (!hello.pairedWithYou)
+            unpairAcknowledged(id);
+        else
+            tellUnpair(connection);
+    }
     qCInfo(lcApi).noquote() << "linked with" << hello.name << id.left(8) << "over" << connection->link()->encryption();
     Q_EMIT q->deviceConnected(id);
     Q_EMIT q->devicesChanged();
@@ -477,6 +496,18 @@ void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
         }
         guard->close(QStringLiteral("an unpaired device's link was idle"));
     });
+}
+
+void LocalDevicePrivate::tellUnpair(PeerConnection *connection)
+{
+    qCDebug(lcApi).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
+    connection->sendControl(UnpairType);
+}
+
+void LocalDevicePrivate::unpairAcknowledged(const QString &deviceId)
+{
+    unpairsToTell.remove(deviceId);
+    Q_EMIT q->unpairAcknowledged(deviceId);
 }
 
 void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason, bool byPeer)
@@ -618,6 +649,15 @@ void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &ty
             Q_EMIT q->devicesChanged();
             armUnpairedIdleTimer(connection);
         }
+        // Acknowledged even when already forgotten (a repeat, or learned
+        // from a hello): the sender stops repeating it only on this answer.
+        if (!trust()->isTrusted(id))
+            connection->sendControl(UnpairAckType);
+        return;
+    }
+    if (type == UnpairAckType) {
+        if (unpairsToTell.contains(id))
+            unpairAcknowledged(id);
         return;
     }
     if (type == ErrorType) {
@@ -696,6 +736,8 @@ void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role 
                          const auto result = trust()->pin(device, &error);
                          if (result == TrustStore::PinResult::Pinned
                              || result == TrustStore::PinResult::AlreadyPinned) {
+                             // Paired again: an old unpair must not follow.
+                             unpairsToTell.remove(id);
                              Q_EMIT q->paired(id);
                              Q_EMIT q->devicesChanged();
                          } else {
@@ -773,8 +815,9 @@ bool LocalDevice::unpair(const QString &deviceId, QString *error)
 {
     if (!d->trust()->unpin(deviceId, error))
         return false;
+    d->unpairsToTell.insert(deviceId);
     if (PeerConnection *connection = d->connections.value(deviceId)) {
-        connection->sendControl(UnpairType);
+        d->tellUnpair(connection);
         d->armUnpairedIdleTimer(connection);
     }
     if (auto r = d->reconnects.take(deviceId); r.timer)

@@ -128,6 +128,10 @@ Q_SIGNALS:
     void paired(const QString &deviceId);
     void pairingFailed(const QString &deviceId, Tandem::Pairing::Outcome outcome, const QString &reason);
     void unpaired(const QString &deviceId, bool byPeer);
+    // The device we unpaired confirmed it forgot us (it answered our unpair,
+    // or its hello no longer says "paired"). Until then each link to it that
+    // completes its hello tells it again.
+    void unpairAcknowledged(const QString &deviceId);
     // A link was refused for a reason the user should see (certificate
     // changed, downgrade, ...). `who` is a device id or an address.
     void linkRefused(const QString &who, const QString &reason);

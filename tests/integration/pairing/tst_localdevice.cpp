@@ -90,6 +90,7 @@ private Q_SLOTS:
     void unpairIsLearnedByTheOtherSide();
     void unpairWhileApartIsLearnedOnNextLink();
     void simultaneousDialsLeaveOneLink();
+    void unpairOnTheDuplicateLinkStillArrives();
     void manualAddByAddress();
     void unpairedPeerSessionRequestIsRefused();
     void pairingRequestsAreRateLimited();
@@ -327,6 +328,7 @@ void tst_LocalDevice::unpairIsLearnedByTheOtherSide()
     if (QTest::currentTestFailed())
         return;
     QSignalSpy unpairedB(b.device.get(), &LocalDevice::unpaired);
+    QSignalSpy acknowledged(a.device.get(), &LocalDevice::unpairAcknowledged);
     QString error;
     QVERIFY(a.device->unpair(b.id(), &error));
     QTRY_COMPARE(unpairedB.size(), 1);
@@ -334,6 +336,9 @@ void tst_LocalDevice::unpairIsLearnedByTheOtherSide()
     QCOMPARE(unpairedB.at(0).at(1).toBool(), true);
     QVERIFY(!b.profile->trustStore()->isTrusted(a.id()));
     QVERIFY(!a.profile->trustStore()->isTrusted(b.id()));
+    // B answered, so A knows B was told.
+    QTRY_COMPARE(acknowledged.size(), 1);
+    QCOMPARE(acknowledged.at(0).at(0).toString(), b.id());
 }
 
 void tst_LocalDevice::unpairWhileApartIsLearnedOnNextLink()
@@ -377,6 +382,59 @@ void tst_LocalDevice::simultaneousDialsLeaveOneLink()
     // Settling on one link is not a disconnect: nobody saw the device go.
     QCOMPARE(droppedA.size(), 0);
     QCOMPARE(droppedB.size(), 0);
+}
+
+// Both dialled at once and one side unpairs in between: the unpair goes out
+// on the link the other side has just closed unread as the duplicate, and
+// the hellos on the link that stays were exchanged before it, so they still
+// say "paired". It must arrive all the same, and only the peer's answer
+// counts as "told" (tandem-cli unpair reports peerNotified from it).
+void tst_LocalDevice::unpairOnTheDuplicateLinkStillArrives()
+{
+    LocalDevice::Options noDiscovery = options();
+    noDiscovery.discoveryEnabled = false;
+    Peer alpha(QStringLiteral("Alpha"), noDiscovery), beta(QStringLiteral("Beta"), noDiscovery);
+    QVERIFY(alpha.start() && beta.start());
+    // The unpairing side has the smaller id, so the link it dials is the one
+    // both keep; the peer's first link, which it dialled, is the duplicate.
+    Peer &unpairing = alpha.id() < beta.id() ? alpha : beta;
+    Peer &peer = alpha.id() < beta.id() ? beta : alpha;
+    peer.device->connectToAddress(QStringLiteral("127.0.0.1"), unpairing.device->lanPort());
+    pairPeers(peer, unpairing);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(peer.device->connection(unpairing.id())->link()->isOutgoing());
+
+    // The moment the peer takes the second link (and closes the first,
+    // unread from here on), while the unpairing side still sends on the
+    // first: it has not read the peer's hello on the second yet.
+    bool unpairedInTheWindow = false;
+    QObject context;
+    connect(peer.device.get(), &LocalDevice::deviceConnected, &context,
+            [&](const QString &deviceId) {
+                PeerConnection *kept = peer.device->connection(deviceId);
+                PeerConnection *sending = unpairing.device->connection(peer.id());
+                if (unpairedInTheWindow || deviceId != unpairing.id() || !kept || kept->link()->isOutgoing() || !sending
+                    || sending->link()->isOutgoing())
+                    return;
+                QString error;
+                unpairedInTheWindow = unpairing.device->unpair(peer.id(), &error);
+                QVERIFY2(unpairedInTheWindow, qPrintable(error));
+            });
+    QSignalSpy unpairedAtPeer(peer.device.get(), &LocalDevice::unpaired);
+    QSignalSpy acknowledged(unpairing.device.get(), &LocalDevice::unpairAcknowledged);
+    unpairing.device->connectToAddress(QStringLiteral("127.0.0.1"), peer.device->lanPort());
+    QTRY_VERIFY_WITH_TIMEOUT(unpairedInTheWindow, 10000);
+
+    QTRY_COMPARE_WITH_TIMEOUT(unpairedAtPeer.size(), 1, 10000);
+    QCOMPARE(unpairedAtPeer.at(0).at(0).toString(), unpairing.id());
+    QCOMPARE(unpairedAtPeer.at(0).at(1).toBool(), true);
+    QVERIFY(!peer.profile->trustStore()->isTrusted(unpairing.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.size(), 1, 10000);
+    QCOMPARE(acknowledged.at(0).at(0).toString(), peer.id());
+    // Both settled on the link the unpairing side dialled, which carried it.
+    QVERIFY(!peer.device->connection(unpairing.id())->link()->isOutgoing());
+    QVERIFY(unpairing.device->connection(peer.id())->link()->isOutgoing());
 }
 
 void tst_LocalDevice::manualAddByAddress()
