@@ -115,7 +115,7 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {}, {},
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},     {},
                                {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);

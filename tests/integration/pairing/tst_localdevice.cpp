@@ -410,17 +410,16 @@ void tst_LocalDevice::unpairOnTheDuplicateLinkStillArrives()
     // first: it has not read the peer's hello on the second yet.
     bool unpairedInTheWindow = false;
     QObject context;
-    connect(peer.device.get(), &LocalDevice::deviceConnected, &context,
-            [&](const QString &deviceId) {
-                PeerConnection *kept = peer.device->connection(deviceId);
-                PeerConnection *sending = unpairing.device->connection(peer.id());
-                if (unpairedInTheWindow || deviceId != unpairing.id() || !kept || kept->link()->isOutgoing() || !sending
-                    || sending->link()->isOutgoing())
-                    return;
-                QString error;
-                unpairedInTheWindow = unpairing.device->unpair(peer.id(), &error);
-                QVERIFY2(unpairedInTheWindow, qPrintable(error));
-            });
+    connect(peer.device.get(), &LocalDevice::deviceConnected, &context, [&](const QString &deviceId) {
+        PeerConnection *kept = peer.device->connection(deviceId);
+        PeerConnection *sending = unpairing.device->connection(peer.id());
+        if (unpairedInTheWindow || deviceId != unpairing.id() || !kept || kept->link()->isOutgoing() || !sending
+            || sending->link()->isOutgoing())
+            return;
+        QString error;
+        unpairedInTheWindow = unpairing.device->unpair(peer.id(), &error);
+        QVERIFY2(unpairedInTheWindow, qPrintable(error));
+    });
     QSignalSpy unpairedAtPeer(peer.device.get(), &LocalDevice::unpaired);
     QSignalSpy acknowledged(unpairing.device.get(), &LocalDevice::unpairAcknowledged);
     unpairing.device->connectToAddress(QStringLiteral("127.0.0.1"), peer.device->lanPort());
