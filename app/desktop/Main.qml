@@ -102,13 +102,16 @@ ApplicationWindow {
 
     // Shows the oldest waiting request (conversations first, then file
     // offers); a request that went away meanwhile (the other device gave
-    // up) takes its dialog with it.
+    // up) takes its dialog with it. The next one is shown once the dialog
+    // has finished closing (onClosed below): a Popup opened again during its
+    // exit transition can stay half faded in.
     function askNextRequest() {
         if (incomingDialog.visible) {
             if (incomingDialog.transferId !== "" ? transfers.isPendingOffer(incomingDialog.transferId)
                                                  : requests.isPendingRequest(incomingDialog.requestId))
                 return
             incomingDialog.close()
+            return
         }
         const requestId = requests.firstPendingRequest()
         if (requestId >= 0) {
@@ -227,19 +230,19 @@ ApplicationWindow {
         property int requestId: -1
         property string transferId
 
+        onClosed: window.askNextRequest()
+
         onRequestAccepted: {
             if (incomingDialog.transferId !== "")
                 transfers.acceptOffer(incomingDialog.transferId)
             else
                 requests.acceptRequest(incomingDialog.requestId)
-            window.askNextRequest()
         }
         onRequestRejected: reason => {
             if (incomingDialog.transferId !== "")
                 transfers.rejectOffer(incomingDialog.transferId, reason)
             else
                 requests.rejectRequest(incomingDialog.requestId, reason)
-            window.askNextRequest()
         }
     }
 }

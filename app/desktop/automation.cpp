@@ -216,8 +216,9 @@ bool Automation::attempt()
         return match;
     }
     // Input needs an enabled item the user could reach: not one behind a
-    // dialog (or a dialog still fading out), which would take the click.
-    if (!found->isEnabled() || found->width() <= 0 || found->height() <= 0 || isCovered(found))
+    // dialog (or a dialog still fading out), which would take the click, and
+    // not one a clipping list does not show yet (see isClippedAway).
+    if (!found->isEnabled() || found->width() <= 0 || found->height() <= 0 || isCovered(found) || isClippedAway(found))
         return false;
     // Only where a rendered frame showed it, and where it stayed: a page just
     // switched to is laid out (polished) before its next frame, and a click
@@ -230,7 +231,14 @@ bool Automation::attempt()
         return false;
     }
     if (cmd == u"click") {
-        click(found);
+        // Said at once, with who took it, rather than as a wait that times
+        // out later for a page that never opened.
+        if (const QQuickItem *taker = click(found)) {
+            answer(false,
+                   QStringLiteral("\"%1\" did not take the click; %2 (%3) did")
+                       .arg(target, QString::fromLatin1(taker->metaObject()->className()), taker->objectName()));
+            return true;
+        }
     } else if (cmd == u"drop") {
         QStringList files;
         const QJsonArray list = m_current.value(u"files").toArray();
@@ -263,6 +271,16 @@ bool Automation::isTransitioning() const
     return false;
 }
 
+bool Automation::isClippedAway(QQuickItem *item) const
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    for (const QQuickItem *ancestor = item->parentItem(); ancestor; ancestor = ancestor->parentItem()) {
+        if (ancestor->clip() && !ancestor->contains(ancestor->mapFromScene(centre)))
+            return true;
+    }
+    return false;
+}
+
 bool Automation::isCovered(QQuickItem *item) const
 {
     const auto top = m_window->contentItem()->childItems();
@@ -282,7 +300,7 @@ bool Automation::isCovered(QQuickItem *item) const
     return false;
 }
 
-void Automation::click(QQuickItem *item)
+QQuickItem *Automation::click(QQuickItem *item)
 {
     const QPointF local(item->width() / 2, item->height() / 2);
     const QPointF scene = item->mapToScene(local);
@@ -295,9 +313,16 @@ void Automation::click(QQuickItem *item)
     QMouseEvent press(QEvent::MouseButtonPress, scene, scene, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     press.setTimestamp(nextTimestamp());
     QCoreApplication::sendEvent(m_window, &press);
+    QObject *grabber = press.exclusiveGrabber(press.points().constFirst());
+    // A pointer handler grabs for the item it belongs to.
+    while (grabber && !qobject_cast<QQuickItem *>(grabber))
+        grabber = grabber->parent();
+    // Held weakly: the click may close the dialog it belongs to.
+    const QPointer<QQuickItem> taker = qobject_cast<QQuickItem *>(grabber);
     QMouseEvent release(QEvent::MouseButtonRelease, scene, scene, global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
     release.setTimestamp(nextTimestamp());
     QCoreApplication::sendEvent(m_window, &release);
+    return taker && taker != item && !item->isAncestorOf(taker) ? taker.data() : nullptr;
 }
 
 bool Automation::drop(QQuickItem *item, const QStringList &files)

@@ -58,8 +58,16 @@ private:
     void answer(bool ok, const QJsonValue &valueOrError);
     QQuickItem *item(const QString &objectName) const;
     bool isCovered(QQuickItem *item) const;
+    // True while a clipping ancestor does not show the item's centre, so a
+    // press there lands on whatever is behind the clip. A page just switched
+    // to (or a window just started) is laid out only before its next frame:
+    // until then its ListView can still be 17 px high while the delegate
+    // already has its place, and the page took the press (one run in five).
+    bool isClippedAway(QQuickItem *item) const;
     bool isTransitioning() const;
-    void click(QQuickItem *item);
+    // Returns the item that took the press when it is not `item` or inside
+    // it (the click went elsewhere), else null.
+    QQuickItem *click(QQuickItem *item);
     // False when nothing under the item's centre accepted the files.
     bool drop(QQuickItem *item, const QStringList &files);
     quint64 nextTimestamp();
