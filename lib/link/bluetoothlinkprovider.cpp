@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -38,6 +39,10 @@ namespace Tandem {
 namespace {
 // How long BlueZ may take to say which adapters it has.
 constexpr int ProbeTimeoutMs = 10000;
+// A Classic inquiry lasts 10.24 s (GAP); BlueZ keeps discovering until
+// told to stop, and Qt stops it after its LE timeout, 40 s by default.
+// Devices that answered are asked for their SDP records as they come.
+constexpr int InquiryTimeoutMs = 12000;
 
 QString unavailable(const QString &why)
 {
@@ -279,6 +284,8 @@ public:
     QPointer<QBluetoothDeviceDiscoveryAgent> inquiry;
     QPointer<QBluetoothServiceDiscoveryAgent> sdp;
     QList<QBluetoothAddress> toQuery;
+    // Devices asked for their records in this round of discovery.
+    QSet<QString> queried;
     // Address -> RFCOMM channel of its Tandem record, as SDP last said;
     // at most MaxPeers entries.
     QHash<QString, quint8> channels;
@@ -289,6 +296,7 @@ public:
     bool listen(QString *error);
     void registerService();
     void unlisten();
+    void enqueue(const QBluetoothDeviceInfo &device);
     void queryNext();
 };
 
@@ -525,15 +533,16 @@ void BluetoothLinkProvider::discover()
 {
     if (state() != State::Available || d->inquiry || d->sdp)
         return;
+    d->queried.clear();
     d->inquiry = new QBluetoothDeviceDiscoveryAgent(d->adapter, this);
+    d->inquiry->setLowEnergyDiscoveryTimeout(InquiryTimeoutMs);
+    connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this,
+            [this](const QBluetoothDeviceInfo &device) { d->enqueue(device); });
     connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::finished, this, [this] {
         const auto found = d->inquiry->discoveredDevices();
         d->inquiry->deleteLater();
-        for (const QBluetoothDeviceInfo &device : found) {
-            if (device.coreConfigurations() & QBluetoothDeviceInfo::BaseRateCoreConfiguration)
-                d->toQuery << device.address();
-        }
-        d->queryNext();
+        for (const QBluetoothDeviceInfo &device : found)
+            d->enqueue(device);
     });
     connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, [this] {
         qCInfo(lcLink).noquote() << "Bluetooth inquiry failed:" << d->inquiry->errorString();
@@ -542,9 +551,21 @@ void BluetoothLinkProvider::discover()
     d->inquiry->start(QBluetoothDeviceDiscoveryAgent::ClassicMethod);
 }
 
+void BluetoothLinkProviderPrivate::enqueue(const QBluetoothDeviceInfo &device)
+{
+    if (!(device.coreConfigurations() & QBluetoothDeviceInfo::BaseRateCoreConfiguration))
+        return;
+    const QString key = device.address().toString();
+    if (queried.contains(key) || queried.size() >= StreamLinkProvider::MaxPeers)
+        return;
+    queried.insert(key);
+    toQuery << device.address();
+    queryNext();
+}
+
 void BluetoothLinkProviderPrivate::queryNext()
 {
-    if (!running || toQuery.isEmpty())
+    if (!running || sdp || toQuery.isEmpty())
         return;
     const QBluetoothAddress address = toQuery.takeFirst();
     sdp = new QBluetoothServiceDiscoveryAgent(adapter, q);

@@ -7,11 +7,13 @@
 // connection to BTVIRT_SOCKET, and bytes are passed both ways with two
 // corrections:
 //
-// * Host to controller, only whole H:4 packets are written, one write()
-//   per batch. QEMU's 16550 hands the guest's bytes over one at a time, and
-//   btvirt 5.82 (emulator/server.c) mis-parses a packet whose header is
-//   split across reads and shares one buffer between all its clients: the
-//   stream desynchronises into garbage opcodes and stuck links.
+// * Host to controller, whole H:4 packets one at a time: the next is
+//   written only once btvirt has read the last (SIOCOUTQ is 0), so each of
+//   its reads holds exactly one packet. QEMU's 16550 hands the guest's
+//   bytes over one at a time, and btvirt 5.82 (emulator/server.c) keeps a
+//   header split across reads in one buffer shared by all its clients:
+//   with two VMs sending, the streams desynchronise into garbage opcodes
+//   and dropped links.
 // * With --hide-read-enc-key-size, the controller's reply to Read Local
 //   Supported Commands says it lacks HCI_Read_Encryption_Key_Size. The
 //   guest kernel then assumes a 16-byte key instead of asking. Otherwise an
@@ -22,7 +24,9 @@
 // Prints one line per connection opened and closed, and one per patched
 // reply, so the harness can check the workaround was applied. Plain C++ and
 // POSIX: it runs inside the build root next to btvirt.
+#include <linux/sockios.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -33,6 +37,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,6 +60,9 @@ constexpr size_t EncKeySizeOctet = 20;
 constexpr uint8_t EncKeySizeBit = 0x10;
 
 constexpr size_t ReadChunk = 65536;
+// How often a relay with packets waiting checks whether btvirt has read
+// the last one.
+constexpr timespec PacingInterval{0, 100 * 1000};
 
 // Size of the header after the type byte, and the payload length it gives.
 bool headerShape(uint8_t type, size_t *headerBytes)
@@ -150,21 +158,35 @@ struct Pair
     int guest;
     int controller;
     std::vector<uint8_t> fromGuest;
+    std::deque<std::vector<uint8_t>> toController; // whole packets, not yet written
     std::vector<uint8_t> fromController;
     size_t dropped = 0;
 };
 
 bool hideEncKeySize = false;
 
-// Guest bytes: forwarded as whole packets only.
-bool forwardFromGuest(Pair &pair)
+// Guest bytes: queued as whole packets.
+void takeFromGuest(Pair &pair)
 {
     std::vector<std::vector<uint8_t>> packets;
     takePackets(pair.fromGuest, packets, pair.dropped);
-    std::vector<uint8_t> batch;
-    for (const auto &packet : packets)
-        batch.insert(batch.end(), packet.begin(), packet.end());
-    return batch.empty() || writeAll(pair.controller, batch.data(), batch.size());
+    for (auto &packet : packets)
+        pair.toController.push_back(std::move(packet));
+}
+
+// Writes the next queued packet if btvirt has read everything before it.
+bool pace(Pair &pair)
+{
+    if (pair.toController.empty())
+        return true;
+    int unread = 0;
+    if (::ioctl(pair.controller, SIOCOUTQ, &unread) != 0)
+        return false;
+    if (unread > 0)
+        return true;
+    const std::vector<uint8_t> packet = std::move(pair.toController.front());
+    pair.toController.pop_front();
+    return writeAll(pair.controller, packet.data(), packet.size());
 }
 
 // Controller bytes: passed on as they come (the guest's H:4 parser copes),
@@ -234,7 +256,10 @@ int main(int argc, char **argv)
             fds.push_back({pair->guest, POLLIN, 0});
             fds.push_back({pair->controller, POLLIN, 0});
         }
-        if (::poll(fds.data(), fds.size(), -1) < 0) {
+        bool waiting = false;
+        for (const auto &pair : pairs)
+            waiting = waiting || !pair->toController.empty();
+        if (::ppoll(fds.data(), fds.size(), waiting ? &PacingInterval : nullptr, nullptr) < 0) {
             if (errno == EINTR)
                 continue;
             std::perror("h4relay: poll");
@@ -243,6 +268,10 @@ int main(int argc, char **argv)
         std::vector<Pair *> closed;
         for (size_t i = 0; i < pairs.size(); ++i) {
             Pair &pair = *pairs[i];
+            if (!pace(pair)) {
+                closed.push_back(&pair);
+                continue;
+            }
             for (int side = 0; side < 2; ++side) {
                 const pollfd &p = fds[1 + 2 * i + size_t(side)];
                 if (!(p.revents & (POLLIN | POLLHUP | POLLERR)))
@@ -251,7 +280,7 @@ int main(int argc, char **argv)
                 bool ok = n > 0;
                 if (ok && side == 0) {
                     pair.fromGuest.insert(pair.fromGuest.end(), chunk.begin(), chunk.begin() + n);
-                    ok = forwardFromGuest(pair);
+                    takeFromGuest(pair);
                 } else if (ok) {
                     pair.fromController.insert(pair.fromController.end(), chunk.begin(), chunk.begin() + n);
                     ok = forwardFromController(pair);
@@ -280,7 +309,7 @@ int main(int argc, char **argv)
                 ::close(guest);
                 continue;
             }
-            pairs.push_back(std::make_unique<Pair>(Pair{nextId++, guest, controller, {}, {}, 0}));
+            pairs.push_back(std::make_unique<Pair>(Pair{nextId++, guest, controller, {}, {}, {}, 0}));
             std::printf("h4relay: connection %d opened\n", pairs.back()->id);
             std::fflush(stdout);
         }
