@@ -26,6 +26,7 @@ BringUpSeconds=60 # controller attached, powered, seen by bluetoothd
 PeerReadySeconds=240 # the other VM's "ready"
 DriverSeconds=420 # serve: how long the driver may take in all
 CommandSeconds=180 # each tandem-cli command of the driver
+UartBaud=3000000 # hci_uart's line speed, as for a fast real UART controller
 
 t0=$(cut -d' ' -f1 /proc/uptime)
 now() { awk -v t0="$t0" '{ printf "%.1f", $1 - t0 }' /proc/uptime; }
@@ -56,7 +57,7 @@ bring_up() {
     [ "${TANDEM_VM_DEBUG:-}" = 1 ] && debug=-d
     /usr/libexec/bluetooth/bluetoothd -n $debug >"$me/bluetoothd.log" 2>&1 &
     if [ "${TANDEM_VM_DEBUG:-}" = 1 ]; then btmon -w "$me/hci.btsnoop" >/dev/null 2>&1 & fi
-    btattach -B /dev/ttyS1 -P h4 >"$me/btattach.log" 2>&1 &
+    btattach -B /dev/ttyS1 -P h4 -S "$UartBaud" >"$me/btattach.log" 2>&1 &
     i=0
     until bluetoothctl list 2>/dev/null | grep -q '^Controller'; do
         i=$((i + 1))
@@ -140,7 +141,8 @@ role_drive() {
 # with the guest's clock so the rate covers the transfer alone.
 RctestChannel=11
 bench_serve() {
-    rctest -r -P $RctestChannel >"$me/rctest.log" 2>&1 &
+    # Reads of up to 64 KiB (rctest's default is 127 bytes a read).
+    rctest -r -b 65536 -P $RctestChannel >"$me/rctest.log" 2>&1 &
     rpid=$!
     touch "$me/rctest-listening"
     waitfor "$run/drive/rctest-done" "$PeerReadySeconds"

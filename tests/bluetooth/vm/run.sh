@@ -169,18 +169,21 @@ patched=$(grep -c 'hid Read Encryption Key Size' "$run/h4relay.log" || true)
 timings
 
 if [ "$mode" = bench ]; then
-    # rctest: from "Connected" to its exit (the lingering close waits for
-    # the last byte); tandem: from the first progress line saying
-    # "transferring" to the "sent" event (the receiver verified the file).
+    # rctest: all bytes, from "Connected" to its exit (the lingering close
+    # waits for the last byte). tandem: the bytes after the first progress
+    # report with bytes acknowledged, to the "sent" event (the receiver
+    # verified the file): the link is up and steady by then, as rctest's is.
     raw_s=$(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 } END { if (a && b > a) print b - a }' \
         "$run/drive/rctest.log")
-    tandem_s=$(awk '/"state":"transferring"/ && !a { a = $1 } /"event":"sent"/ { b = $1 } END { if (a && b > a) print b - a }' \
-        "$run/drive/send.jsonl")
+    read -r tandem_s tandem_bytes < <(awk -v n="$payload_bytes" '
+        /"event":"progress"/ && !a { if (match($0, /"bytes":[0-9]+/)) { v = substr($0, RSTART + 8, RLENGTH - 8) + 0; if (v > 0) { a = $1; from = v } } }
+        /"event":"sent"/ { b = $1 }
+        END { if (a && b > a) print b - a, n - from }' "$run/drive/send.jsonl")
     [ -n "$raw_s" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
     [ -n "$tandem_s" ] || fail "the tandem transfer did not finish"
     grep -q "$payload_sha" "$run/serve/received.sha256" || fail "the received file differs"
-    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" 'BEGIN {
-        raw = n / 1024 / r; tan = n / 1024 / t
+    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" 'BEGIN {
+        raw = n / 1024 / r; tan = tn / 1024 / t
         printf "{\"bytes\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", n, raw, tan, tan / raw
         printf "\"link\": \"btvirt BR/EDR, emulated 16550 UART, QEMU TCG\"}\n" }'
     exit 0
