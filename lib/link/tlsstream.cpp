@@ -67,8 +67,7 @@ void watchEnd(QIODevice *stream, QObject *context, const std::function<void(cons
         // BlueZ RFCOMM sockets Tandem dials itself (BluetoothLinkProvider).
         QObject::connect(local, &QLocalSocket::disconnected, context,
                          [ended] { ended(QStringLiteral("connection closed by peer")); });
-        QObject::connect(local, &QLocalSocket::errorOccurred, context,
-                         [local, ended] { ended(local->errorString()); });
+        QObject::connect(local, &QLocalSocket::errorOccurred, context, [local, ended] { ended(local->errorString()); });
     } else if (auto *memory = qobject_cast<MemoryStream *>(stream)) {
         QObject::connect(memory, &MemoryStream::disconnected, context,
                          [memory, ended] { ended(memory->errorString()); });

@@ -203,8 +203,8 @@ bool forwardFromController(Pair &pair)
     takePackets(pair.fromController, packets, dropped);
     std::vector<uint8_t> batch;
     for (auto &packet : packets) {
-        if (packet[0] == Event && packet[1] == CommandComplete && packet.size() > SupportedCommandsOffset + EncKeySizeOctet
-            && packet[4] == 0x02 && packet[5] == 0x10) {
+        if (packet[0] == Event && packet[1] == CommandComplete
+            && packet.size() > SupportedCommandsOffset + EncKeySizeOctet && packet[4] == 0x02 && packet[5] == 0x10) {
             packet[SupportedCommandsOffset + EncKeySizeOctet] &= uint8_t(~EncKeySizeBit);
             std::printf("h4relay: connection %d: hid Read Encryption Key Size from the supported commands\n", pair.id);
             std::fflush(stdout);
