@@ -182,9 +182,12 @@ if [ "$mode" = bench ]; then
     [ -n "$raw_s" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
     [ -n "$tandem_s" ] || fail "the tandem transfer did not finish"
     grep -q "$payload_sha" "$run/serve/received.sha256" || fail "the received file differs"
-    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" 'BEGIN {
+    # Times the transfer waited for a new link (the session resumed on it).
+    interruptions=$(grep -c '"state":"waiting"' "$run/drive/send.jsonl" || true)
+    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" -v i="$interruptions" 'BEGIN {
         raw = n / 1024 / r; tan = tn / 1024 / t
         printf "{\"bytes\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", n, raw, tan, tan / raw
+        printf "\"link_interruptions\": %d, ", i
         printf "\"link\": \"btvirt BR/EDR, emulated 16550 UART, QEMU TCG\"}\n" }'
     exit 0
 fi
