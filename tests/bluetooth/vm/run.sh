@@ -93,6 +93,7 @@ say "profiles and payload ready after $(elapsed) s"
 # lack, and RFCOMM needs only BR/EDR.
 sockets=$run/sockets
 setpriv --pdeathsig KILL unshare -m sh -c "mount --bind '$sockets' /tmp && exec btvirt -s" >"$run/btvirt.log" 2>&1 &
+btvirt_pid=$!
 pids+=($!)
 setpriv --pdeathsig KILL "$relay" --hide-read-enc-key-size "$sockets/relay.sock" "$sockets/bt-server-bredr" \
     >"$run/h4relay.log" 2>&1 &
@@ -145,6 +146,8 @@ for pid in "$serve_pid" "$drive_pid"; do kill "$pid" 2>/dev/null || true; done
 vm_rc() { tr -d '\r' <"$run/$1/console.log" | sed -n 's/^TANDEM-VM rc=\([0-9]*\).*/\1/p' | tail -n1; }
 fail() {
     say "FAILED: $*"
+    # btvirt 5.82 has been seen to crash (SIGSEGV) under bulk RFCOMM.
+    kill -0 "$btvirt_pid" 2>/dev/null || say "btvirt (the controller emulator) is no longer running: it crashed or exited"
     local f
     for f in h4relay.log btvirt.log serve/console.log drive/console.log serve/bluetoothd.log drive/bluetoothd.log \
         serve/serve.stderr serve/serve.jsonl drive/pair.stderr drive/send-text.stderr drive/send.stderr; do
