@@ -11,11 +11,22 @@
 #include <QBluetoothSocket>
 #include <QBluetoothUuid>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 #if QT_CONFIG(permissions)
 #include <QPermissions>
+#endif
+#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
+#include <QLocalSocket>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <sys/socket.h>
+#include <unistd.h>
 #endif
 #ifdef TANDEM_BLUEZ_DBUS_PROBE
 #include <QDBusConnection>
@@ -28,11 +39,225 @@ namespace Tandem {
 namespace {
 // How long BlueZ may take to say which adapters it has.
 constexpr int ProbeTimeoutMs = 10000;
+// A Classic inquiry lasts 10.24 s (GAP); BlueZ keeps discovering until
+// told to stop, and Qt stops it after its LE timeout, 40 s by default.
+// Devices that answered are asked for their SDP records as they come.
+constexpr int InquiryTimeoutMs = 12000;
 
 QString unavailable(const QString &why)
 {
     return QStringLiteral("Bluetooth unavailable: ") + why;
 }
+
+bool offersTandem(const QBluetoothServiceInfo &info, const QBluetoothUuid &uuid)
+{
+    return info.serviceClassUuids().contains(uuid) || info.serviceUuid() == uuid;
+}
+
+#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
+// Why Tandem dials RFCOMM itself on BlueZ instead of with QBluetoothSocket:
+// with bluetoothd >= 5.46, QBluetoothSocket::connectToService() goes through
+// BlueZ's D-Bus API. It registers an org.bluez.Profile1 with Role=client
+// under the service UUID for as long as the socket lives, and bluetoothd
+// refuses to register a UUID twice ("UUID already registered"). So a device
+// that serves (QBluetoothServer's SDP record is registered the same way)
+// could not dial a peer for the same service, nor dial two peers at once;
+// and its ConnectProfile call waits on the event loop's thread for the whole
+// page and connect. Qt's other backend, plain sockets, is chosen only by a
+// process-wide environment variable that also switches Bluetooth LE to an
+// older stack. A connected RFCOMM socket is a stream file descriptor, which
+// QLocalSocket carries as it is (Qt's own D-Bus backend does the same with
+// the descriptor bluetoothd hands over).
+//
+// BlueZ's socket ABI (<bluetooth/bluetooth.h>, <bluetooth/rfcomm.h>),
+// stable since Linux 2.4; declared here so that building needs no BlueZ
+// headers.
+constexpr int AfBluetooth = 31;
+constexpr int BtProtoRfcomm = 3;
+struct SockAddrRfcomm
+{
+    sa_family_t family;
+    quint8 address[6]; // least significant byte first
+    quint8 channel;
+};
+
+SockAddrRfcomm rfcommAddress(const QBluetoothAddress &address, quint8 channel)
+{
+    SockAddrRfcomm result{};
+    result.family = AfBluetooth;
+    const quint64 value = address.toUInt64();
+    for (int i = 0; i < 6; ++i)
+        result.address[i] = quint8(value >> (8 * i));
+    result.channel = channel;
+    return result;
+}
+
+// One outgoing RFCOMM connection: the channel of the peer's Tandem record
+// (known from discovery, else asked for now by SDP), then a non-blocking
+// connect. Reports once through `done`, then deletes itself.
+class RfcommDial : public QObject
+{
+public:
+    // `stream` is connected (the receiver owns it) or null with `error`;
+    // `channel` is the channel that worked, or 0 when none did.
+    using Done = std::function<void(QIODevice *stream, const QString &error, quint8 channel)>;
+
+    RfcommDial(const QBluetoothAddress &local, const QBluetoothAddress &remote, const QBluetoothUuid &uuid,
+               std::chrono::milliseconds timeout, Done done, QObject *parent)
+        : QObject(parent)
+        , m_local(local)
+        , m_remote(remote)
+        , m_uuid(uuid)
+        , m_done(std::move(done))
+    {
+        auto *deadline = new QTimer(this);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this,
+                [this] { finish(nullptr, QStringLiteral("Bluetooth connection timed out")); });
+        deadline->start(timeout);
+    }
+
+    ~RfcommDial() override { closeSocket(); }
+
+    void start(quint8 knownChannel)
+    {
+        if (knownChannel > 0)
+            connectTo(knownChannel, true);
+        else
+            lookUp();
+    }
+
+private:
+    void lookUp()
+    {
+        m_agent = new QBluetoothServiceDiscoveryAgent(m_local, this);
+        m_agent->setRemoteAddress(m_remote);
+        m_agent->setUuidFilter(m_uuid);
+        auto found = [this](const QBluetoothServiceInfo &info) {
+            if (m_socket >= 0 || m_finished || !offersTandem(info, m_uuid) || info.serverChannel() <= 0
+                || info.device().address() != m_remote)
+                return false;
+            m_agent->stop();
+            connectTo(quint8(info.serverChannel()), false);
+            return true;
+        };
+        connect(m_agent, &QBluetoothServiceDiscoveryAgent::serviceDiscovered, this, found);
+        // BlueZ delivers serviceDiscovered queued, after finished(): decide
+        // only once those have come in.
+        connect(m_agent, &QBluetoothServiceDiscoveryAgent::finished, this, [this, found] {
+            QTimer::singleShot(0, this, [this, found] {
+                if (m_socket >= 0 || m_finished)
+                    return;
+                const auto services = m_agent->discoveredServices();
+                for (const QBluetoothServiceInfo &info : services) {
+                    if (found(info))
+                        return;
+                }
+                finish(nullptr, QStringLiteral("the device offers no Tandem service over Bluetooth"));
+            });
+        });
+        connect(m_agent, &QBluetoothServiceDiscoveryAgent::errorOccurred, this, [this] {
+            if (m_socket < 0)
+                finish(nullptr, QStringLiteral("Bluetooth service lookup failed: ") + m_agent->errorString());
+        });
+        m_agent->start(QBluetoothServiceDiscoveryAgent::FullDiscovery);
+    }
+
+    void connectTo(quint8 channel, bool fromDiscovery)
+    {
+        m_channel = channel;
+        m_socket = ::socket(AfBluetooth, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, BtProtoRfcomm);
+        if (m_socket < 0) {
+            finish(nullptr, QStringLiteral("cannot make an RFCOMM socket: ") + qt_error_string(errno));
+            return;
+        }
+        // From the adapter Tandem serves on, as QBluetoothSocket would.
+        const SockAddrRfcomm source = rfcommAddress(m_local, 0);
+        if (!m_local.isNull() && ::bind(m_socket, reinterpret_cast<const sockaddr *>(&source), sizeof source) != 0) {
+            failed(errno, false);
+            return;
+        }
+        const SockAddrRfcomm target = rfcommAddress(m_remote, channel);
+        if (::connect(m_socket, reinterpret_cast<const sockaddr *>(&target), sizeof target) == 0) {
+            connected();
+            return;
+        }
+        if (errno != EINPROGRESS && errno != EAGAIN) {
+            failed(errno, fromDiscovery);
+            return;
+        }
+        m_writable = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
+        connect(m_writable, &QSocketNotifier::activated, this, [this, fromDiscovery] {
+            delete std::exchange(m_writable, nullptr);
+            int error = 0;
+            socklen_t length = sizeof error;
+            if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+                error = errno;
+            if (error != 0)
+                failed(error, fromDiscovery);
+            else
+                connected();
+        });
+    }
+
+    void failed(int error, bool fromDiscovery)
+    {
+        closeSocket();
+        // The channel seen at discovery may be stale (the peer restarted
+        // and listens elsewhere): ask its SDP server once.
+        if (fromDiscovery) {
+            lookUp();
+            return;
+        }
+        m_channel = 0;
+        finish(nullptr, QStringLiteral("Bluetooth: cannot connect: ") + qt_error_string(error));
+    }
+
+    void connected()
+    {
+        auto *stream = new QLocalSocket;
+        if (!stream->setSocketDescriptor(m_socket, QLocalSocket::ConnectedState, QIODevice::ReadWrite)) {
+            const QString error = stream->errorString();
+            delete stream;
+            closeSocket();
+            m_channel = 0;
+            finish(nullptr, QStringLiteral("Bluetooth: cannot use the RFCOMM socket: ") + error);
+            return;
+        }
+        m_socket = -1; // the stream owns it now
+        finish(stream, QString());
+    }
+
+    void closeSocket()
+    {
+        delete std::exchange(m_writable, nullptr);
+        if (m_socket >= 0)
+            ::close(std::exchange(m_socket, -1));
+    }
+
+    void finish(QIODevice *stream, const QString &error)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (m_agent)
+            m_agent->stop();
+        closeSocket();
+        m_done(stream, error, stream ? m_channel : quint8(0));
+        deleteLater();
+    }
+
+    QBluetoothAddress m_local;
+    QBluetoothAddress m_remote;
+    QBluetoothUuid m_uuid;
+    Done m_done;
+    QPointer<QBluetoothServiceDiscoveryAgent> m_agent;
+    QSocketNotifier *m_writable = nullptr;
+    int m_socket = -1;
+    quint8 m_channel = 0;
+    bool m_finished = false;
+};
+#endif
 } // namespace
 
 class BluetoothLinkProviderPrivate
@@ -59,6 +284,11 @@ public:
     QPointer<QBluetoothDeviceDiscoveryAgent> inquiry;
     QPointer<QBluetoothServiceDiscoveryAgent> sdp;
     QList<QBluetoothAddress> toQuery;
+    // Devices asked for their records in this round of discovery.
+    QSet<QString> queried;
+    // Address -> RFCOMM channel of its Tandem record, as SDP last said;
+    // at most MaxPeers entries.
+    QHash<QString, quint8> channels;
 
     void probe();
     void onProbed(const QList<QBluetoothHostInfo> &hosts);
@@ -66,6 +296,7 @@ public:
     bool listen(QString *error);
     void registerService();
     void unlisten();
+    void enqueue(const QBluetoothDeviceInfo &device);
     void queryNext();
 };
 
@@ -243,7 +474,11 @@ void BluetoothLinkProviderPrivate::registerService()
                << QVariant::fromValue(quint16(0x100));
     profiles.append(QVariant::fromValue(serialPort));
     service.setAttribute(QBluetoothServiceInfo::BluetoothProfileDescriptorList, profiles);
-    service.setServiceUuid(uuid);
+    // Qt registers the record with bluetoothd under its service id, and
+    // bluetoothd takes each UUID once per machine: an id of this device's
+    // own lets several Tandem devices (profiles) on one machine serve side
+    // by side. Peers search and dial the class id, Tandem's UUID.
+    service.setServiceUuid(QBluetoothUuid(QUuid::createUuidV5(QUuid(uuid), deviceId)));
     service.setServiceName(name.isEmpty() ? QStringLiteral("Tandem") : name);
     service.setServiceDescription(QStringLiteral("Tandem: encrypted sessions between paired devices"));
     service.setServiceProvider(QStringLiteral("Tandem"));
@@ -298,15 +533,16 @@ void BluetoothLinkProvider::discover()
 {
     if (state() != State::Available || d->inquiry || d->sdp)
         return;
+    d->queried.clear();
     d->inquiry = new QBluetoothDeviceDiscoveryAgent(d->adapter, this);
+    d->inquiry->setLowEnergyDiscoveryTimeout(InquiryTimeoutMs);
+    connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this,
+            [this](const QBluetoothDeviceInfo &device) { d->enqueue(device); });
     connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::finished, this, [this] {
         const auto found = d->inquiry->discoveredDevices();
         d->inquiry->deleteLater();
-        for (const QBluetoothDeviceInfo &device : found) {
-            if (device.coreConfigurations() & QBluetoothDeviceInfo::BaseRateCoreConfiguration)
-                d->toQuery << device.address();
-        }
-        d->queryNext();
+        for (const QBluetoothDeviceInfo &device : found)
+            d->enqueue(device);
     });
     connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this, [this] {
         qCInfo(lcLink).noquote() << "Bluetooth inquiry failed:" << d->inquiry->errorString();
@@ -315,9 +551,21 @@ void BluetoothLinkProvider::discover()
     d->inquiry->start(QBluetoothDeviceDiscoveryAgent::ClassicMethod);
 }
 
+void BluetoothLinkProviderPrivate::enqueue(const QBluetoothDeviceInfo &device)
+{
+    if (!(device.coreConfigurations() & QBluetoothDeviceInfo::BaseRateCoreConfiguration))
+        return;
+    const QString key = device.address().toString();
+    if (queried.contains(key) || queried.size() >= StreamLinkProvider::MaxPeers)
+        return;
+    queried.insert(key);
+    toQuery << device.address();
+    queryNext();
+}
+
 void BluetoothLinkProviderPrivate::queryNext()
 {
-    if (!running || toQuery.isEmpty())
+    if (!running || sdp || toQuery.isEmpty())
         return;
     const QBluetoothAddress address = toQuery.takeFirst();
     sdp = new QBluetoothServiceDiscoveryAgent(adapter, q);
@@ -325,8 +573,13 @@ void BluetoothLinkProviderPrivate::queryNext()
     sdp->setUuidFilter(uuid);
     QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::serviceDiscovered, q,
                      [this](const QBluetoothServiceInfo &info) {
-                         if (!info.serviceClassUuids().contains(uuid) && info.serviceUuid() != uuid)
+                         if (!offersTandem(info, uuid))
                              return;
+                         if (info.serverChannel() > 0) {
+                             if (channels.size() >= StreamLinkProvider::MaxPeers)
+                                 channels.clear();
+                             channels.insert(info.device().address().toString(), quint8(info.serverChannel()));
+                         }
                          StreamLinkPeer peer;
                          peer.address = info.device().address().toString();
                          peer.deviceId = info.attribute(BluetoothLinkProvider::DeviceIdAttribute).toString().left(64);
@@ -357,6 +610,23 @@ void BluetoothLinkProvider::connectTo(const QString &address)
             this, [this, address, reason] { Q_EMIT connectFailed(address, reason); }, Qt::QueuedConnection);
         return;
     }
+#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
+    auto done = [this, address, key = target.toString()](QIODevice *stream, const QString &reason, quint8 channel) {
+        if (channel == 0) {
+            d->channels.remove(key);
+        } else {
+            if (d->channels.size() >= MaxPeers && !d->channels.contains(key))
+                d->channels.clear();
+            d->channels.insert(key, channel);
+        }
+        if (stream)
+            secure(stream, address, true);
+        else
+            Q_EMIT connectFailed(address, reason);
+    };
+    auto *dial = new RfcommDial(d->adapter, target, d->uuid, d->options.connectTimeout, done, this);
+    dial->start(d->channels.value(target.toString()));
+#else
     auto *socket = new QBluetoothSocket(QBluetoothServiceInfo::RfcommProtocol, this);
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
@@ -375,6 +645,7 @@ void BluetoothLinkProvider::connectTo(const QString &address)
     });
     deadline->start(d->options.connectTimeout);
     socket->connectToService(target, d->uuid);
+#endif
 }
 
 } // namespace Tandem

@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QBluetoothSocket>
 #include <QDateTime>
+#include <QLocalSocket>
 #include <QPointer>
 #include <QTimer>
 
@@ -62,6 +63,11 @@ void watchEnd(QIODevice *stream, QObject *context, const std::function<void(cons
                          [ended] { ended(QStringLiteral("connection closed by peer")); });
         QObject::connect(socket, &QAbstractSocket::errorOccurred, context,
                          [socket, ended] { ended(socket->errorString()); });
+    } else if (auto *local = qobject_cast<QLocalSocket *>(stream)) {
+        // BlueZ RFCOMM sockets Tandem dials itself (BluetoothLinkProvider).
+        QObject::connect(local, &QLocalSocket::disconnected, context,
+                         [ended] { ended(QStringLiteral("connection closed by peer")); });
+        QObject::connect(local, &QLocalSocket::errorOccurred, context, [local, ended] { ended(local->errorString()); });
     } else if (auto *memory = qobject_cast<MemoryStream *>(stream)) {
         QObject::connect(memory, &MemoryStream::disconnected, context,
                          [memory, ended] { ended(memory->errorString()); });

@@ -1,0 +1,186 @@
+#!/bin/sh
+# One Bluetooth test VM's part (run by guest-init, as PID 1's child).
+#
+# Brings up BlueZ the way a desktop has it (system bus, bluetoothd, one
+# controller: the emulated UART on ttyS1, H:4, wired to btvirt on the host
+# through tandem-bt-h4relay), then plays TANDEM_VM_ROLE:
+#   serve    tandem-cli serve --accept-pairing --accept-sessions --accept-files
+#            until the driver is done
+#   drive    finds "Alpha" over Bluetooth and pairs with it, sends a text,
+#            sends a file
+# With TANDEM_VM_MODE=bench, raw RFCOMM (rctest) first, then only the file.
+# Everything it shows lands in TANDEM_VM_RUN/<role>/ (logs, timings,
+# results): that folder is shared with the host and the other VM. The two
+# VMs meet through files there ("ready", "done"), each wait bounded.
+set -u
+run=$TANDEM_VM_RUN
+role=$TANDEM_VM_ROLE
+cli=$TANDEM_CLI
+me=$run/$role
+mkdir -p "$me"
+# Seconds since the process started on every log line: where the time goes.
+export QT_MESSAGE_PATTERN="[%{time process}] %{category}: %{message}"
+# Bounds, in seconds of the guest's clock (TCG: a few times slower than
+# the host's).
+BringUpSeconds=60 # controller attached, powered, seen by bluetoothd
+PeerReadySeconds=240 # the other VM's "ready"
+DriverSeconds=420 # serve: how long the driver may take in all
+CommandSeconds=180 # each tandem-cli command of the driver
+UartBaud=3000000 # hci_uart's line speed, as for a fast real UART controller
+
+t0=$(cut -d' ' -f1 /proc/uptime)
+now() { awk -v t0="$t0" '{ printf "%.1f", $1 - t0 }' /proc/uptime; }
+say() { echo "[$role $(now)] $*"; }
+# phase NAME START: records how long NAME took (guest seconds).
+phase() {
+    d=$(awk -v a="$2" '{ printf "%.1f", $1 - a }' /proc/uptime)
+    echo "$1 $d" >>"$me/phases"
+    say "phase $1: $d s"
+}
+mark() { cut -d' ' -f1 /proc/uptime; }
+# waitfor FILE SECONDS: bounded wait for a file the other VM writes.
+waitfor() {
+    i=0
+    while [ ! -e "$1" ]; do
+        i=$((i + 1))
+        [ $i -gt $(($2 * 5)) ] && return 1
+        sleep 0.2
+    done
+}
+
+bring_up() {
+    s=$(mark)
+    modprobe hci_uart && modprobe rfcomm || { say "modprobe failed"; return 1; }
+    mkdir -p /run/dbus
+    dbus-daemon --system --fork --nopidfile || return 1
+    debug=
+    [ "${TANDEM_VM_DEBUG:-}" = 1 ] && debug=-d
+    /usr/libexec/bluetooth/bluetoothd -n $debug >"$me/bluetoothd.log" 2>&1 &
+    if [ "${TANDEM_VM_DEBUG:-}" = 1 ]; then btmon -w "$me/hci.btsnoop" >/dev/null 2>&1 & fi
+    btattach -B /dev/ttyS1 -P h4 -S "$UartBaud" >"$me/btattach.log" 2>&1 &
+    i=0
+    until bluetoothctl list 2>/dev/null | grep -q '^Controller'; do
+        i=$((i + 1))
+        [ $i -gt $((BringUpSeconds * 5)) ] && { say "no controller on D-Bus"; return 1; }
+        sleep 0.2
+    done
+    # bluetoothd may still be setting the adapter up and reset what is set
+    # too early: set, then check, a bounded number of times.
+    i=0
+    while :; do
+        for setting in power connectable bondable discov; do btmgmt $setting on >/dev/null 2>&1; done
+        btmgmt info 2>/dev/null | grep 'current settings' | grep -q 'connectable.*discoverable' && break
+        i=$((i + 1))
+        [ $i -gt 20 ] && { say "controller not connectable and discoverable"; btmgmt info; return 1; }
+        sleep 0.3
+    done
+    address=$(btmgmt info | sed -n 's/.*addr \([0-9A-F:]*\).*/\1/p' | head -1)
+    echo "$address" >"$me/address"
+    phase bring-up "$s"
+    say "controller $address up"
+}
+
+# serve_until_done: A. Ready once Bluetooth is available to tandem-cli.
+role_serve() {
+    mkdir -p /tmp/downloads
+    cp -a "$run/profiles/serve" /tmp/profile
+    "$cli" --profile /tmp/profile --json serve --accept-pairing --accept-sessions --accept-files \
+        --dir /tmp/downloads >"$me/serve.jsonl" 2>"$me/serve.stderr" &
+    pid=$!
+    s=$(mark)
+    i=0
+    until grep -q '"state":"available"' "$me/serve.jsonl" 2>/dev/null; do
+        i=$((i + 1))
+        if [ $i -gt $((BringUpSeconds * 5)) ] || ! kill -0 $pid 2>/dev/null; then
+            say "serve did not report Bluetooth available"
+            return 1
+        fi
+        sleep 0.2
+    done
+    phase serve-ready "$s"
+    touch "$me/ready"
+    waitfor "$run/drive/done" "$DriverSeconds" || say "the driver never finished"
+    kill -INT $pid
+    wait $pid
+    # What arrived, hashed here: the host compares it with what was sent.
+    (cd /tmp/downloads && sha256sum -- *) >"$me/received.sha256" 2>/dev/null
+    return 0
+}
+
+# cmd NAME ARGS...: one tandem-cli command of the driver, timed, output kept.
+cmd() {
+    name=$1
+    shift
+    s=$(mark)
+    timeout "$CommandSeconds" "$cli" --profile /tmp/profile --json "$@" >"$me/$name.jsonl" 2>"$me/$name.stderr"
+    status=$?
+    phase "$name" "$s"
+    echo "$name $status" >>"$me/status"
+    [ $status = 0 ] || say "$name failed ($status): $(tail -n 3 "$me/$name.stderr")"
+    return $status
+}
+
+role_drive() {
+    cp -a "$run/profiles/drive" /tmp/profile
+    s=$(mark)
+    waitfor "$run/serve/ready" "$PeerReadySeconds" || { say "serve never became ready"; return 1; }
+    phase wait-for-peer "$s"
+    # Only Bluetooth reaches Alpha: the VMs share no network.
+    cmd pair pair Alpha --yes --wait 150 &&
+        cmd devices devices --wait 0 &&
+        cmd send-text send-text Alpha "hello over RFCOMM" --channel bt --wait 120 &&
+        cmd send send Alpha "$run/payload.bin" --wait 150
+    status=$?
+    touch "$me/done"
+    return $status
+}
+
+# The benchmark (TANDEM_VM_MODE=bench): before the roles above, raw RFCOMM
+# between the same two controllers with rctest, the reference; then the
+# driver only pairs and sends the payload, each line of its output stamped
+# with the guest's clock so the rate covers the transfer alone.
+RctestChannel=11
+bench_serve() {
+    # Reads of up to 64 KiB (rctest's default is 127 bytes a read).
+    rctest -r -b 65536 -P $RctestChannel >"$me/rctest.log" 2>&1 &
+    rpid=$!
+    touch "$me/rctest-listening"
+    waitfor "$run/drive/rctest-done" "$PeerReadySeconds"
+    kill $rpid 2>/dev/null
+    wait $rpid 2>/dev/null
+    role_serve
+}
+
+# stamp: prefixes each line with the guest's uptime in seconds.
+stamp() { while IFS= read -r line; do echo "$(cut -d' ' -f1 /proc/uptime) $line"; done; }
+
+bench_drive() {
+    cp -a "$run/profiles/drive" /tmp/profile
+    waitfor "$run/serve/rctest-listening" "$PeerReadySeconds" || return 1
+    peer=$(cat "$run/serve/address")
+    bytes=$(stat -c %s "$run/payload.bin")
+    # -N blocks of 1000 bytes; with -L the close waits until all went out.
+    (timeout "$CommandSeconds" rctest -s -L 60 -P $RctestChannel -b 1000 -N $((bytes / 1000)) "$peer" 2>&1
+        echo "exit $?") | stamp >"$me/rctest.log"
+    touch "$me/rctest-done"
+    waitfor "$run/serve/ready" "$PeerReadySeconds" || return 1
+    cmd pair pair Alpha --yes --wait 150 || return 1
+    s=$(mark)
+    timeout "$CommandSeconds" "$cli" --profile /tmp/profile --json send Alpha "$run/payload.bin" --wait 150 \
+        2>"$me/send.stderr" | stamp >"$me/send.jsonl"
+    phase send "$s"
+    touch "$me/done"
+    grep -q '"state":"completed"' "$me/send.jsonl"
+}
+
+bring_up || exit 3
+case "${TANDEM_VM_MODE:-test}/$role" in
+test/serve) role_serve ;;
+test/drive) role_drive ;;
+bench/serve) bench_serve ;;
+bench/drive) bench_drive ;;
+*) say "unknown role $role"; exit 2 ;;
+esac
+status=$?
+cp /tmp/*.log "$me/" 2>/dev/null
+exit $status
