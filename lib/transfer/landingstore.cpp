@@ -24,6 +24,8 @@ LandingStore::LandingStore()
 LandingStore::~LandingStore()
 {
     commit();
+    m_putQuery.reset();
+    m_markDoneQuery.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -171,9 +173,13 @@ bool LandingStore::wasAccepted(const QString &peer, const QByteArray &batch, con
 bool LandingStore::put(const StoredLanding &s, QString *error)
 {
     beginWrite();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
-                             "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_putQuery) {
+        m_putQuery.emplace(QSqlDatabase::database(m_connection, false));
+        m_putQuery->prepare(
+            QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
+                           "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_putQuery;
     q.addBindValue(s.peer);
     q.addBindValue(s.key);
     q.addBindValue(s.batch);
@@ -183,10 +189,12 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
     q.addBindValue(s.landing.finalPath);
     q.addBindValue(s.landing.partPath);
     q.addBindValue(s.done ? 1 : 0);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    if (!ok)
         *error = q.lastError().text();
+    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
+    if (!ok)
         return false;
-    }
     wrote();
     return true;
 }
@@ -194,15 +202,21 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
 bool LandingStore::markDone(const QString &peer, const QByteArray &key, const QString &finalPath, QString *error)
 {
     beginWrite();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+    if (!m_markDoneQuery) {
+        m_markDoneQuery.emplace(QSqlDatabase::database(m_connection, false));
+        m_markDoneQuery->prepare(
+            QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+    }
+    QSqlQuery &q = *m_markDoneQuery;
     q.addBindValue(finalPath);
     q.addBindValue(peer);
     q.addBindValue(key);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    if (!ok)
         *error = q.lastError().text();
+    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
+    if (!ok)
         return false;
-    }
     wrote();
     return true;
 }

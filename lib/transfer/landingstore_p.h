@@ -3,6 +3,7 @@
 #include "landingzone.h"
 
 #include <QByteArray>
+#include <QSqlQuery>
 #include <QString>
 #include <QTimer>
 
@@ -71,6 +72,9 @@ private:
     bool m_inTransaction = false;
     int m_uncommitted = 0;
     QTimer m_commitTimer;
+    // Prepared once: parsing the SQL again per small file showed in profiles.
+    std::optional<QSqlQuery> m_putQuery;
+    std::optional<QSqlQuery> m_markDoneQuery;
 };
 
 } // namespace Tandem
