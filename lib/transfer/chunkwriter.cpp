@@ -1,7 +1,5 @@
 #include "chunkwriter_p.h"
 
-#include "transfer_p.h"
-
 #include <QFile>
 
 namespace Tandem {
@@ -23,12 +21,13 @@ ChunkWriter::~ChunkWriter()
     m_thread.join();
 }
 
-void ChunkWriter::begin(QFile *file, Sha256 *hash, qint64 written)
+void ChunkWriter::begin(QFile *file, Hash hash, qint64 written)
 {
     std::lock_guard lock(m_mutex);
     Q_ASSERT(m_queue.empty() && !m_busy);
+    m_active = true;
     m_file = file;
-    m_hash = hash;
+    m_hash = std::move(hash);
     m_written = written;
     m_failed = false;
     m_error.clear();
@@ -37,7 +36,7 @@ void ChunkWriter::begin(QFile *file, Sha256 *hash, qint64 written)
 bool ChunkWriter::write(const QByteArray &message, QByteArrayView data)
 {
     std::unique_lock lock(m_mutex);
-    Q_ASSERT(m_hash);
+    Q_ASSERT(m_active);
     // A chunk larger than the bound still goes, alone.
     m_progress.wait(lock, [&] { return m_failed || m_queue.empty() || m_queuedBytes + data.size() <= MaxQueuedBytes; });
     if (m_failed)
@@ -54,8 +53,15 @@ void ChunkWriter::waitIdle(std::unique_lock<std::mutex> &lock)
     m_progress.wait(lock, [&] { return !m_busy && (m_queue.empty() || m_failed); });
     m_queue.clear();
     m_queuedBytes = 0;
+    m_active = false;
     m_file = nullptr;
-    m_hash = nullptr;
+    m_hash = {};
+}
+
+qint64 ChunkWriter::queuedBytes()
+{
+    std::lock_guard lock(m_mutex);
+    return m_queuedBytes;
 }
 
 bool ChunkWriter::finish()
@@ -85,13 +91,13 @@ void ChunkWriter::run()
         m_queuedBytes -= chunk.data.size();
         m_busy = true;
         QFile *file = m_file;
-        Sha256 *hash = m_hash;
+        const Hash &hash = m_hash; // not replaced while busy: begin() waits for idle
         lock.unlock();
 
         const qsizetype size = chunk.data.size();
         const bool ok = !file || file->write(chunk.data.data(), size) == size;
         if (ok)
-            hash->update(chunk.data.data(), size);
+            hash(chunk.data.data(), size);
         const QString error = ok ? QString() : file->errorString();
         chunk = {}; // the message's memory goes back outside the lock
 

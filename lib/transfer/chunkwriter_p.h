@@ -16,8 +16,6 @@ QT_END_NAMESPACE
 
 namespace Tandem {
 
-class Sha256;
-
 // Writes a received file and hashes it on a thread of its own, so that the
 // receiver's event loop only decrypts, decodes and checks chunks. On two
 // cores, the copy into the page cache and SHA-256 were half of the
@@ -37,8 +35,11 @@ class ChunkWriter
 {
 public:
     // Queued chunk bytes at most: what the receiver holds in memory for a
-    // slow disk, on top of the session's own buffers.
-    static constexpr qint64 MaxQueuedBytes = 8 * 1024 * 1024;
+    // slow disk, on top of the session's own buffers, and what a receiver
+    // that is killed (not closed: closing writes the queue first) has
+    // acknowledged but not written, so the sender sends it again. 16 chunks
+    // of the default 256 KiB: plenty to ride out the disk's hiccups.
+    static constexpr qint64 MaxQueuedBytes = 4 * 1024 * 1024;
 
     // `onFailure` runs on the worker thread when a write fails, once per
     // begin(); the caller then learns the details from stop().
@@ -46,11 +47,16 @@ public:
     ~ChunkWriter();
     Q_DISABLE_COPY_MOVE(ChunkWriter)
 
+    // Feeds the bytes written to a digest (Sha256::update).
+    using Hash = std::function<void(const char *data, qsizetype size)>;
+
     // `file` is open and positioned where the next byte goes, `written`
     // bytes from its start; `hash` has seen those bytes. Without a file,
     // chunks are only hashed.
-    void begin(QFile *file, Sha256 *hash, qint64 written);
-    bool isActive() const { return m_hash != nullptr; }
+    void begin(QFile *file, Hash hash, qint64 written);
+    bool isActive() const { return m_active; }
+    // Bytes queued and not yet taken by the worker (tests watch the bound).
+    qint64 queuedBytes();
     // Queues `data`, which lies inside `message` (kept alive until written).
     // False once a write failed: nothing more is written.
     bool write(const QByteArray &message, QByteArrayView data);
@@ -84,8 +90,9 @@ private:
     bool m_busy = false; // a chunk is being written outside the lock
     bool m_failed = false;
     bool m_quit = false;
+    bool m_active = false; // the caller's thread only
     QFile *m_file = nullptr;
-    Sha256 *m_hash = nullptr;
+    Hash m_hash;
     qint64 m_written = 0;
     QString m_error;
     std::thread m_thread; // last: starts once the rest exists

@@ -623,7 +623,8 @@ bool TransferPrivate::openForReading(int index)
         if (f.size - sendOffset >= ThreadedWriteFromBytes) {
             if (!sendHasher)
                 sendHasher = std::make_unique<ChunkWriter>([] { });
-            sendHasher->begin(nullptr, &*sendHash, sendOffset);
+            sendHasher->begin(
+                nullptr, [hash = &*sendHash](const char *p, qsizetype n) { hash->update(p, n); }, sendOffset);
         }
     }
     return true;
@@ -904,7 +905,7 @@ bool TransferPrivate::openForWriting(int index)
             chunkWriter = std::make_unique<ChunkWriter>(
                 [this] { QMetaObject::invokeMethod(q, [this] { onChunkWriterFailed(); }, Qt::QueuedConnection); });
         }
-        chunkWriter->begin(&writer, &*recvHash, start);
+        chunkWriter->begin(&writer, [hash = &*recvHash](const char *p, qsizetype n) { hash->update(p, n); }, start);
     }
     return true;
 }
