@@ -14,8 +14,18 @@ namespace {
 constexpr int SchemaVersion = 1;
 }
 
+LandingStore::LandingStore()
+{
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(CommitDelay);
+    QObject::connect(&m_commitTimer, &QTimer::timeout, &m_commitTimer, [this] { commit(); });
+}
+
 LandingStore::~LandingStore()
 {
+    commit();
+    m_putQuery.reset();
+    m_markDoneQuery.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -84,9 +94,40 @@ std::optional<StoredLanding> LandingStore::find(const QString &peer, const QByte
     return s;
 }
 
+void LandingStore::beginWrite()
+{
+    if (m_inTransaction)
+        return;
+    // If it cannot open, each write commits on its own, as before.
+    m_inTransaction = QSqlDatabase::database(m_connection, false).transaction();
+    if (m_inTransaction)
+        m_commitTimer.start();
+}
+
+void LandingStore::wrote()
+{
+    if (m_inTransaction && ++m_uncommitted >= MaxUncommittedWrites)
+        commit();
+}
+
+void LandingStore::commit()
+{
+    m_commitTimer.stop();
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    m_uncommitted = 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.commit()) {
+        qCWarning(lcTransfer) << "could not record received files:" << db.lastError().text();
+        db.rollback();
+    }
+}
+
 bool LandingStore::rememberOffer(const QString &peer, const QByteArray &batch, const QList<QByteArray> &keys,
                                  const QList<qint64> &sizes, QString *error)
 {
+    commit(); // its own transaction, committed before the offer is answered
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         *error = db.lastError().text();
@@ -131,9 +172,14 @@ bool LandingStore::wasAccepted(const QString &peer, const QByteArray &batch, con
 
 bool LandingStore::put(const StoredLanding &s, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
-                             "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    beginWrite();
+    if (!m_putQuery) {
+        m_putQuery.emplace(QSqlDatabase::database(m_connection, false));
+        m_putQuery->prepare(
+            QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
+                           "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_putQuery;
     q.addBindValue(s.peer);
     q.addBindValue(s.key);
     q.addBindValue(s.batch);
@@ -143,35 +189,48 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
     q.addBindValue(s.landing.finalPath);
     q.addBindValue(s.landing.partPath);
     q.addBindValue(s.done ? 1 : 0);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    if (!ok)
         *error = q.lastError().text();
+    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
+    if (!ok)
         return false;
-    }
+    wrote();
     return true;
 }
 
 bool LandingStore::markDone(const QString &peer, const QByteArray &key, const QString &finalPath, QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+    beginWrite();
+    if (!m_markDoneQuery) {
+        m_markDoneQuery.emplace(QSqlDatabase::database(m_connection, false));
+        m_markDoneQuery->prepare(
+            QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+    }
+    QSqlQuery &q = *m_markDoneQuery;
     q.addBindValue(finalPath);
     q.addBindValue(peer);
     q.addBindValue(key);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    if (!ok)
         *error = q.lastError().text();
+    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
+    if (!ok)
         return false;
-    }
+    wrote();
     return true;
 }
 
 void LandingStore::remove(const QString &peer, const QByteArray &key)
 {
+    beginWrite();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM landings WHERE peer = ? AND file_key = ?"));
     q.addBindValue(peer);
     q.addBindValue(key);
     if (!q.exec())
         qCWarning(lcTransfer) << "could not forget a landing:" << q.lastError().text();
+    wrote();
 }
 
 void LandingStore::removeBatch(const QString &peer, const QByteArray &batch)
@@ -182,6 +241,7 @@ void LandingStore::removeBatch(const QString &peer, const QByteArray &batch)
     q.addBindValue(batch);
     if (!q.exec())
         qCWarning(lcTransfer) << "could not forget a batch:" << q.lastError().text();
+    commit();
 }
 
 } // namespace Tandem

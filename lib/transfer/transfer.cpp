@@ -22,6 +22,10 @@ using namespace TransferProtocol;
 namespace {
 // Reading and re-hashing a file's prefix (on resume) goes in blocks this large.
 constexpr qint64 HashBlockBytes = 1024 * 1024;
+// Files at least this large are written on the chunk writer's thread; a
+// smaller one is written at once, as handing it over would cost more than
+// writing it.
+constexpr qint64 ThreadedWriteFromBytes = 1024 * 1024;
 // Chunk and end messages the sender keeps queued at most.
 constexpr int MaxQueuedMessages = 256;
 // Rate is measured over this much recent history.
@@ -284,9 +288,14 @@ void TransferPrivate::finishWith(Transfer::State next, const QString &reason)
 
 void TransferPrivate::closeFiles()
 {
+    stopSendHasher();
     reader.close();
     readerIndex = -1;
     hashIndex = -1;
+    // What was received and checked goes to disk before the file closes:
+    // the peer counts it as delivered, and a resume continues after it.
+    if (chunkWriter && chunkWriter->isActive())
+        chunkWriter->finish();
     if (writer.isOpen())
         writer.close();
     if (writerIndex >= 0 && landings.value(writerIndex) && zone)
@@ -550,6 +559,7 @@ void TransferPrivate::onAccepted(const QCborMap &message)
     allSent = false;
     readerIndex = -1;
     reader.close();
+    stopSendHasher();
     hashIndex = -1;
     peerReturn.stop();
     error.clear();
@@ -610,8 +620,20 @@ bool TransferPrivate::openForReading(int index)
         }
         hashIndex = index;
         hashedUpTo = sendOffset;
+        if (f.size - sendOffset >= ThreadedWriteFromBytes) {
+            if (!sendHasher)
+                sendHasher = std::make_unique<ChunkWriter>([] { });
+            sendHasher->begin(
+                nullptr, [hash = &*sendHash](const char *p, qsizetype n) { hash->update(p, n); }, sendOffset);
+        }
     }
     return true;
+}
+
+void TransferPrivate::stopSendHasher()
+{
+    if (sendHasher && sendHasher->isActive())
+        sendHasher->stop();
 }
 
 void TransferPrivate::pumpSend()
@@ -652,13 +674,18 @@ void TransferPrivate::pumpSend()
                                                                            : reader.errorString()));
                 return;
             }
-            // After a rewind the resent bytes were hashed already.
+            writeChunkHeader(message, quint32(index), epoch, sendOffset, crc32c(data, n));
+            // After a rewind the resent bytes were hashed already. The
+            // hasher shares the message: the header is written first, or
+            // writing it would copy the message.
             if (sendOffset + n > hashedUpTo) {
                 const qint64 skip = hashedUpTo - sendOffset;
-                sendHash->update(data + skip, n - skip);
+                if (sendHasher && sendHasher->isActive())
+                    sendHasher->write(message, QByteArrayView(data + skip, n - skip));
+                else
+                    sendHash->update(data + skip, n - skip);
                 hashedUpTo = sendOffset + n;
             }
-            writeChunkHeader(message, quint32(index), epoch, sendOffset, crc32c(data, n));
             if (o.tamperWithChunkForTesting)
                 o.tamperWithChunkForTesting(index, sendOffset, message);
             const qint64 sequence = session->send(QString(), Session::Kind::Bytes, message, &sendError);
@@ -672,6 +699,8 @@ void TransferPrivate::pumpSend()
         }
         if (sendOffset >= size) {
             TransferFile &f = files[index];
+            if (sendHasher && sendHasher->isActive())
+                sendHasher->finish();
             f.sha256 = sendHash->finish();
             hashIndex = -1;
             reader.close();
@@ -871,6 +900,13 @@ bool TransferPrivate::openForWriting(int index)
     writerIndex = index;
     written = start;
     rewinds = 0;
+    if (f.size - start >= ThreadedWriteFromBytes) {
+        if (!chunkWriter) {
+            chunkWriter = std::make_unique<ChunkWriter>(
+                [this] { QMetaObject::invokeMethod(q, [this] { onChunkWriterFailed(); }, Qt::QueuedConnection); });
+        }
+        chunkWriter->begin(&writer, [hash = &*recvHash](const char *p, qsizetype n) { hash->update(p, n); }, start);
+    }
     return true;
 }
 
@@ -928,19 +964,39 @@ void TransferPrivate::onBulk(const QByteArray &payload)
         sendControl(Rewind, fields);
         return;
     }
-    if (writer.write(data.data(), data.size()) != data.size()) {
-        onDiskError();
-        return;
+    if (chunkWriter && chunkWriter->isActive()) {
+        if (!chunkWriter->write(payload, data)) {
+            onDiskError();
+            return;
+        }
+    } else {
+        if (writer.write(data.data(), data.size()) != data.size()) {
+            onDiskError();
+            return;
+        }
+        recvHash->update(data.data(), data.size());
     }
     rewinds = 0;
-    recvHash->update(data.data(), data.size());
     written += data.size();
     setFileDone(recvIndex, written);
 }
 
+void TransferPrivate::onChunkWriterFailed()
+{
+    if (!q->isFinished() && writerIndex >= 0 && chunkWriter && chunkWriter->isActive())
+        onDiskError();
+}
+
 void TransferPrivate::onDiskError()
 {
-    const QString reason = writer.errorString();
+    QString reason = writer.errorString();
+    if (chunkWriter && chunkWriter->isActive()) {
+        // What was queued behind the failed write is dropped.
+        chunkWriter->stop();
+        reason = chunkWriter->errorString();
+        written = chunkWriter->written();
+        setFileDone(writerIndex, written);
+    }
     const Landing landing = *landings.at(writerIndex);
     // Keep exactly what was checked and written whole: a resume continues
     // from there.
@@ -964,6 +1020,10 @@ void TransferPrivate::onDiskError()
 
 void TransferPrivate::finishFile(QByteArrayView expected)
 {
+    if (chunkWriter && chunkWriter->isActive() && !chunkWriter->finish()) {
+        onDiskError();
+        return;
+    }
     TransferFile &f = files[recvIndex];
     const QByteArray digest = recvHash->finish();
     const Landing landing = *landings.at(recvIndex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chunkwriter_p.h"
 #include "landingzone.h"
 #include "session/session.h"
 #include "transfer.h"
@@ -83,6 +84,10 @@ public:
     std::optional<Sha256> sendHash;
     int hashIndex = -1;
     qint64 hashedUpTo = 0;
+    // Hashes a large file's chunks on a thread of its own while this one
+    // sends them; made on the first such file, active while it owns
+    // sendHash.
+    std::unique_ptr<ChunkWriter> sendHasher;
     struct InFlight
     {
         qint64 sequence;
@@ -103,6 +108,11 @@ public:
     QFile writer;
     int writerIndex = -1;
     std::optional<Sha256> recvHash;
+    // Large files are written on a thread of their own (see ChunkWriter);
+    // made on the first one, active while it owns writer and recvHash.
+    std::unique_ptr<ChunkWriter> chunkWriter;
+    // Bytes of the current file checked and written (or queued for the
+    // chunk writer).
     qint64 written = 0;
     int rewinds = 0;
 
@@ -128,6 +138,7 @@ public:
     void pumpSend();
     void advanceTo(int index);
     bool openForReading(int index);
+    void stopSendHasher();
     void onDelivered(Session::Kind kind, qint64 sequence);
     void onPeerVerdict(int index, bool verified, const QString &reason);
     void waitForPeer();
@@ -139,6 +150,7 @@ public:
     void finishFile(QByteArrayView sha256);
     void advanceReceiving(int index);
     void onDiskError();
+    void onChunkWriterFailed();
     void refuseData(const QString &why);
 };
 

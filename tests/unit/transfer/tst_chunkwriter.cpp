@@ -1,0 +1,142 @@
+#include "transfer/chunkwriter_p.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+#include <sys/stat.h>
+
+using Tandem::ChunkWriter;
+
+// The receiver's writer thread: bytes land in order and hashed, the queue
+// stays within its bound when the disk is slower than the link, and a
+// failed write is reported with what was written whole.
+class tst_ChunkWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesAndHashesInOrder();
+    void queueStaysWithinItsBoundWhileTheDiskIsSlow();
+    void failedWriteStopsAndKeepsWhatWasWritten();
+};
+
+namespace {
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+ChunkWriter::Hash into(QCryptographicHash *hash)
+{
+    return [hash](const char *data, qsizetype size) { hash->addData(QByteArrayView(data, size)); };
+}
+} // namespace
+
+void tst_ChunkWriter::writesAndHashesInOrder()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("part")));
+    QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Unbuffered));
+    QVERIFY(file.write("prefix") == 6);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("prefix");
+    ChunkWriter writer([] { });
+    writer.begin(&file, into(&hash), 6);
+    QByteArray expected("prefix");
+    for (int i = 0; i < 100; ++i) {
+        // Each chunk sits inside a larger message, after a header.
+        const QByteArray message = randomBytes(21 + 1000 * (i % 7) + i, quint32(i));
+        QVERIFY(writer.write(message, QByteArrayView(message).sliced(21)));
+        expected += message.sliced(21);
+    }
+    QVERIFY(writer.finish());
+    QVERIFY(!writer.isActive());
+    QCOMPARE(writer.written(), expected.size());
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.readAll(), expected);
+    QCOMPARE(hash.result(), QCryptographicHash::hash(expected, QCryptographicHash::Sha256));
+}
+
+void tst_ChunkWriter::queueStaysWithinItsBoundWhileTheDiskIsSlow()
+{
+    // A FIFO nobody reads yet is a disk that has stopped: the worker blocks
+    // in its first write once the pipe buffer is full.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("slow"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QFile slowDisk(fifo);
+    QVERIFY(slowDisk.open(QIODevice::ReadWrite | QIODevice::Unbuffered));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    ChunkWriter writer([] { });
+    writer.begin(&slowDisk, into(&hash), 0);
+
+    constexpr qsizetype ChunkBytes = 1024 * 1024;
+    constexpr int Chunks = int(3 * ChunkWriter::MaxQueuedBytes / ChunkBytes);
+    const QByteArray chunk = randomBytes(ChunkBytes, 5);
+    std::atomic<int> accepted{0};
+    std::thread link([&] {
+        for (int i = 0; i < Chunks; ++i) {
+            if (!writer.write(chunk, chunk))
+                return;
+            ++accepted;
+        }
+    });
+    // One chunk in the blocked write, the bound's worth queued; the next
+    // write() waits.
+    const int bound = int(ChunkWriter::MaxQueuedBytes / ChunkBytes);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.load(), 1 + bound, 10000);
+    QCOMPARE(writer.queuedBytes(), ChunkWriter::MaxQueuedBytes);
+    QCOMPARE(accepted.load(), 1 + bound);
+
+    // The disk catches up: everything arrives, in order.
+    QFile reader(fifo);
+    QVERIFY(reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    QByteArray received;
+    received.reserve(Chunks * ChunkBytes);
+    QByteArray block(64 * 1024, Qt::Uninitialized);
+    while (received.size() < Chunks * ChunkBytes) {
+        const qint64 n = reader.read(block.data(), block.size());
+        QVERIFY(n > 0);
+        received.append(block.constData(), n);
+    }
+    link.join();
+    QCOMPARE(accepted.load(), Chunks);
+    QVERIFY(writer.finish());
+    QCOMPARE(writer.written(), Chunks * ChunkBytes);
+    QCOMPARE(received, chunk.repeated(Chunks));
+}
+
+void tst_ChunkWriter::failedWriteStopsAndKeepsWhatWasWritten()
+{
+    // Writing to a file opened read-only fails at once, like a full disk.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("part"));
+    QVERIFY(QFile(path).open(QIODevice::WriteOnly));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::atomic<int> failures{0};
+    ChunkWriter writer([&] { ++failures; });
+    writer.begin(&file, into(&hash), 0);
+    const QByteArray chunk = randomBytes(4096, 9);
+    QVERIFY(writer.write(chunk, chunk));
+    QTRY_COMPARE_WITH_TIMEOUT(failures.load(), 1, 10000);
+    QVERIFY(!writer.write(chunk, chunk));
+    QVERIFY(!writer.finish());
+    QCOMPARE(writer.written(), 0);
+    QVERIFY(!writer.errorString().isEmpty());
+    QCOMPARE(failures.load(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ChunkWriter)
+#include "tst_chunkwriter.moc"
