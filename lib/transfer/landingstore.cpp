@@ -3,16 +3,26 @@
 #include "transferlogging_p.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Tandem {
 
 namespace {
-constexpr int SchemaVersion = 1;
+// 2: "updated", when the row was last written (Unix seconds), for pruning.
+constexpr int SchemaVersion = 2;
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
 }
+} // namespace
 
 LandingStore::LandingStore()
 {
@@ -67,6 +77,14 @@ std::unique_ptr<LandingStore> LandingStore::open(const QString &databasePath, QS
                                        " final_path TEXT NOT NULL, part_path TEXT NOT NULL,"
                                        " done INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (peer, file_key))"))
                 || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS landings_batch ON landings (peer, batch)"))
+                || !q.exec(QStringLiteral("PRAGMA user_version = 1")))) {
+            *error = q.lastError().text();
+            return nullptr;
+        }
+        // Rows from schema 1 get 0: old enough that those without a .part
+        // go at the first prune, which is the growth this column stops.
+        if (version < 2
+            && (!q.exec(QStringLiteral("ALTER TABLE landings ADD COLUMN updated INTEGER NOT NULL DEFAULT 0"))
                 || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))) {
             *error = q.lastError().text();
             return nullptr;
@@ -137,12 +155,14 @@ bool LandingStore::rememberOffer(const QString &peer, const QByteArray &batch, c
         QSqlQuery q(db);
         // Rows of files already under way (an earlier batch) are kept.
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO landings (peer, file_key, batch, size, requested, relative, "
-                                 "final_path, part_path, done) VALUES (?, ?, ?, ?, '', '', '', '', 0)"));
+                                 "final_path, part_path, done, updated) VALUES (?, ?, ?, ?, '', '', '', '', 0, ?)"));
+        const qint64 now = nowSeconds();
         for (qsizetype i = 0; i < keys.size(); ++i) {
             q.addBindValue(peer);
             q.addBindValue(keys.at(i));
             q.addBindValue(batch);
             q.addBindValue(sizes.at(i));
+            q.addBindValue(now);
             if (!q.exec()) {
                 *error = q.lastError().text();
                 q.finish();
@@ -177,7 +197,7 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
         m_putQuery.emplace(QSqlDatabase::database(m_connection, false));
         m_putQuery->prepare(
             QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
-                           "final_path, part_path, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "final_path, part_path, done, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &q = *m_putQuery;
     q.addBindValue(s.peer);
@@ -189,6 +209,7 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
     q.addBindValue(s.landing.finalPath);
     q.addBindValue(s.landing.partPath);
     q.addBindValue(s.done ? 1 : 0);
+    q.addBindValue(nowSeconds());
     const bool ok = q.exec();
     if (!ok)
         *error = q.lastError().text();
@@ -204,11 +225,12 @@ bool LandingStore::markDone(const QString &peer, const QByteArray &key, const QS
     beginWrite();
     if (!m_markDoneQuery) {
         m_markDoneQuery.emplace(QSqlDatabase::database(m_connection, false));
-        m_markDoneQuery->prepare(
-            QStringLiteral("UPDATE landings SET done = 1, final_path = ? WHERE peer = ? AND file_key = ?"));
+        m_markDoneQuery->prepare(QStringLiteral(
+            "UPDATE landings SET done = 1, final_path = ?, updated = ? WHERE peer = ? AND file_key = ?"));
     }
     QSqlQuery &q = *m_markDoneQuery;
     q.addBindValue(finalPath);
+    q.addBindValue(nowSeconds());
     q.addBindValue(peer);
     q.addBindValue(key);
     const bool ok = q.exec();
@@ -242,6 +264,96 @@ void LandingStore::removeBatch(const QString &peer, const QByteArray &batch)
     if (!q.exec())
         qCWarning(lcTransfer) << "could not forget a batch:" << q.lastError().text();
     commit();
+}
+
+int LandingStore::prune(const QDateTime &now, const QSet<BatchRef> &underWay)
+{
+    commit(); // what is grouped counts, and the deletes get their own transaction
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    struct Row
+    {
+        qint64 rowid;
+        BatchRef batch;
+        bool done;
+        bool resumable; // not done, and its .part is there
+        qint64 updated;
+    };
+    QList<Row> rows;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT rowid, peer, batch, part_path, done, updated FROM landings"))) {
+            qCWarning(lcTransfer) << "could not read received files to prune:" << q.lastError().text();
+            return 0;
+        }
+        while (q.next()) {
+            const QString part = q.value(3).toString();
+            const bool done = q.value(4).toBool();
+            bool resumable = false;
+            if (!done && !part.isEmpty()) {
+                const QFileInfo partInfo(part);
+                resumable = partInfo.isFile() && !partInfo.isSymLink();
+            }
+            rows.append(Row{q.value(0).toLongLong(), BatchRef{q.value(1).toString(), q.value(2).toByteArray()}, done,
+                            resumable, q.value(5).toLongLong()});
+        }
+    }
+    QSet<BatchRef> unfinished; // batches with a row not done
+    for (const Row &r : std::as_const(rows)) {
+        if (!r.done)
+            unfinished.insert(r.batch);
+    }
+    const qint64 staleBefore = now.toSecsSinceEpoch() - std::chrono::seconds(StaleAfter).count();
+    QList<qint64> drop;
+    QList<const Row *> kept;
+    for (const Row &r : std::as_const(rows)) {
+        if (underWay.contains(r.batch))
+            continue; // never counted against the cap either: it is in use
+        if (r.resumable)
+            kept.append(&r);
+        else if ((r.done && !unfinished.contains(r.batch)) || r.updated < staleBefore)
+            drop.append(r.rowid);
+        else
+            kept.append(&r);
+    }
+    const qsizetype over = rows.size() - drop.size() - MaxRecords;
+    if (over > 0) {
+        // Rows without a .part first, then the oldest.
+        std::sort(kept.begin(), kept.end(), [](const Row *a, const Row *b) {
+            return std::tie(a->resumable, a->updated) < std::tie(b->resumable, b->updated);
+        });
+        for (qsizetype i = 0; i < qMin(over, kept.size()); ++i)
+            drop.append(kept.at(i)->rowid);
+    }
+    if (drop.isEmpty())
+        return 0;
+    const bool inTransaction = db.transaction();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM landings WHERE rowid = ?"));
+        for (const qint64 rowid : std::as_const(drop)) {
+            q.addBindValue(rowid);
+            if (!q.exec()) {
+                qCWarning(lcTransfer) << "could not prune received files:" << q.lastError().text();
+                break;
+            }
+        }
+    }
+    if (inTransaction && !db.commit()) {
+        qCWarning(lcTransfer) << "could not prune received files:" << db.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    qCDebug(lcTransfer) << "pruned" << drop.size() << "records of received files";
+    return int(drop.size());
+}
+
+qsizetype LandingStore::recordCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM landings")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
 }
 
 } // namespace Tandem

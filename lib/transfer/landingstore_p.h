@@ -1,8 +1,12 @@
 #pragma once
 
 #include "landingzone.h"
+#include "transferprotocol.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QPair>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QTimer>
@@ -36,11 +40,29 @@ struct StoredLanding
 // a commit per call cost ~30 system calls (WAL page writes, locks) per small
 // file. A crash loses at most that much of these resume hints, as a power
 // cut with synchronous=NORMAL already could; the SHA-256 check backs them.
+//
+// Pruning (prune(), at start-up and whenever an incoming batch ends) keeps
+// what a resume needs and drops the rest, so the file does not grow with
+// every batch ever received:
+// - a row whose .part exists and is not done stays (a resume continues it);
+// - a row with no .part (never started, or the .part is gone) or a done row
+//   goes once StaleAfter has passed since it was last written: by then the
+//   sender is unlikely to offer that batch again, and if it does the user is
+//   asked again and the file starts over;
+// - done rows of a batch with nothing left unfinished go at once: the batch
+//   ended (it was not forgotten only because of a crash);
+// - past MaxRecords rows the oldest go, rows without a .part first.
+// Rows of batches still under way are never touched.
 class LandingStore
 {
 public:
     static constexpr int MaxUncommittedWrites = 512;
     static constexpr std::chrono::milliseconds CommitDelay{100};
+    static constexpr std::chrono::days StaleAfter{14};
+    // One whole offer of the largest size must fit (~300 bytes a row, so
+    // ~30 MiB at most).
+    static constexpr int MaxRecords = TransferProtocol::MaxFilesPerOffer;
+    using BatchRef = QPair<QString, QByteArray>; // peer, batch id
 
     ~LandingStore();
     static std::unique_ptr<LandingStore> open(const QString &databasePath, QString *error);
@@ -62,6 +84,10 @@ public:
     void removeBatch(const QString &peer, const QByteArray &batch);
     // Commits what is grouped so far (tests, shutdown).
     void commit();
+    // Drops records a resume no longer needs (see above); returns how many.
+    // now is a parameter so that tests can age the records.
+    int prune(const QDateTime &now, const QSet<BatchRef> &underWay);
+    qsizetype recordCount() const;
 
 private:
     LandingStore();

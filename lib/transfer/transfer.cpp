@@ -282,6 +282,9 @@ void TransferPrivate::finishWith(Transfer::State next, const QString &reason)
     setState(next, reason);
     if (next != Transfer::State::Completed)
         qCInfo(lcTransfer) << "transfer" << q->id() << "ended:" << next << reason;
+    // After the state change: this batch no longer counts as under way.
+    if (direction == Transfer::Direction::Incoming)
+        manager->pruneLandings();
     Q_EMIT q->progressChanged();
     Q_EMIT q->finished(next, reason);
 }

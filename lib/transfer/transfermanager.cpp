@@ -259,10 +259,24 @@ LandingStore *TransferManagerPrivate::landingStore(QString *error)
         store = LandingStore::open(path, &storeError);
         if (!store)
             storeError = TransferManager::tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), storeError);
+        else
+            pruneLandings();
     }
     if (!store && error)
         *error = storeError;
     return store.get();
+}
+
+void TransferManagerPrivate::pruneLandings()
+{
+    if (!store)
+        return;
+    QSet<LandingStore::BatchRef> underWay;
+    for (const QPointer<Transfer> &t : std::as_const(transfers)) {
+        if (t && t->direction() == Transfer::Direction::Incoming && !t->isFinished())
+            underWay.insert({t->d->peer, t->d->batch});
+    }
+    store->prune(QDateTime::currentDateTimeUtc(), underWay);
 }
 
 Transfer *TransferManagerPrivate::findResumable(const QString &peer, const QByteArray &batch) const

@@ -27,6 +27,9 @@ public:
     QList<QPointer<Transfer>> transfers;
 
     LandingStore *landingStore(QString *error);
+    // Drops resume records no unfinished incoming transfer needs; at
+    // start-up (when the store opens) and whenever an incoming batch ends.
+    void pruneLandings();
     Transfer *create(Transfer::Direction direction, const QString &peer, const QByteArray &batch);
     void onIncomingSession(Session *session);
     void onOffer(Session *session, const QCborMap &offer);
