@@ -733,6 +733,7 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
                       {QStringLiteral("from"), from},
                       {QStringLiteral("transfer"), id},
                       {QStringLiteral("files"), transfer->fileCount()},
+                      {QStringLiteral("folders"), transfer->folderCount()},
                       {QStringLiteral("bytes"), transfer->totalBytes()},
                       {QStringLiteral("state"), jsonName(transfer->state())}},
                      tr("%1 offers %n file(s), %2.", nullptr, transfer->fileCount())

@@ -356,7 +356,9 @@ bool LandingZone::isUsable(QString *error) const
     return true;
 }
 
-std::optional<Landing> LandingZone::reserve(const SanitizedPath &path, QString *error)
+// The canonical download folder, if `path` is one sanitising leaves alone
+// and the folder is usable.
+std::optional<QString> LandingZone::checkedBase(const SanitizedPath &path, QString *error) const
 {
     // SanitizedPath is a plain struct anyone can fill in: only a path that
     // sanitising leaves alone is trusted.
@@ -373,12 +375,25 @@ std::optional<Landing> LandingZone::reserve(const SanitizedPath &path, QString *
         *error = tr("The download folder %1 does not exist.").arg(QDir::toNativeSeparators(d->downloadDir));
         return std::nullopt;
     }
+    return base;
+}
 
+bool LandingZone::makeFolder(const SanitizedPath &path, QString *error)
+{
+    const auto base = checkedBase(path, error);
+    if (!base)
+        return false;
     QMutexLocker locker(&reservationsMutex);
     const QStringList components = path.relativePath.split(u'/');
+    return makeFolders(*base, components, components.size(), error).has_value();
+}
+
+std::optional<QString> LandingZone::makeFolders(const QString &base, const QStringList &components, qsizetype count,
+                                                QString *error)
+{
     QString dir = base;
     QString relativeDir;
-    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         const QString &component = components.at(i);
         const QString candidate = dir + u'/' + component;
         relativeDir += component + u'/';
@@ -409,6 +424,21 @@ std::optional<Landing> LandingZone::reserve(const SanitizedPath &path, QString *
         }
         dir = canonical;
     }
+    return dir;
+}
+
+std::optional<Landing> LandingZone::reserve(const SanitizedPath &path, QString *error)
+{
+    const auto base = checkedBase(path, error);
+    if (!base)
+        return std::nullopt;
+    QMutexLocker locker(&reservationsMutex);
+    const QStringList components = path.relativePath.split(u'/');
+    const auto folder = makeFolders(*base, components, components.size() - 1, error);
+    if (!folder)
+        return std::nullopt;
+    const QString &dir = *folder;
+    const QString relativeDir = path.relativePath.left(path.relativePath.size() - components.last().size());
 
     const QString &name = components.last();
     for (int n = 0; n <= MaxCollisionNumber; ++n) {

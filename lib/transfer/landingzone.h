@@ -107,6 +107,11 @@ public:
     // holds it.
     std::optional<Landing> reserve(const SanitizedPath &path, QString *error);
 
+    // Creates the folder `path` (and its parents) inside the download folder
+    // with the same checks as reserve()'s folders: no links, nothing in the
+    // way, nothing outside. An existing folder is fine (it is merged into).
+    bool makeFolder(const SanitizedPath &path, QString *error);
+
     // Renames the part file into place without overwriting: if something
     // took the reserved name meanwhile, the next free "(n)" name is used.
     // Returns the file's final absolute path.
@@ -121,6 +126,12 @@ public:
 
 private:
     std::unique_ptr<LandingZonePrivate> d;
+    std::optional<QString> checkedBase(const SanitizedPath &path, QString *error) const;
+    // The first `count` components of a sanitised path, created as folders
+    // under `base`; returns the last one's canonical path. Called with the
+    // reservations locked.
+    static std::optional<QString> makeFolders(const QString &base, const QStringList &components, qsizetype count,
+                                              QString *error);
 };
 
 } // namespace Tandem

@@ -152,6 +152,11 @@ int Transfer::fileCount() const
     return int(d->files.size());
 }
 
+int Transfer::folderCount() const
+{
+    return int(d->folders.size());
+}
+
 QList<TransferFile> Transfer::files() const
 {
     return d->files;
@@ -526,6 +531,8 @@ void TransferPrivate::sendOffer()
     offer.insert(QLatin1StringView("files"), list);
     if (!tag.isEmpty())
         offer.insert(QLatin1StringView("tag"), tag);
+    if (!folders.isEmpty())
+        offer.insert(QLatin1StringView("dirs"), QCborArray::fromStringList(folders));
     QString sendError;
     if (session->send(QString(), Session::Kind::Text, offer.toCborValue().toCbor(), &sendError) == 0)
         finishWith(Transfer::State::Failed, sendError);
@@ -804,6 +811,14 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
     }
     if (!LandingZone::hasFreeSpace(dir, needed, why))
         return false;
+    // Empty folders first: cheap, and there even if a file fails. One that
+    // cannot be made (a link or a file in the way) is logged and skipped,
+    // as nothing is lost with it.
+    for (const QString &folder : std::as_const(folders)) {
+        QString folderError;
+        if (!landingZone->makeFolder(SanitizedPath{folder, {}}, &folderError))
+            qCWarning(lcTransfer) << "could not create the offered folder" << folder << ":" << folderError;
+    }
     QList<qint64> sizes;
     for (const TransferFile &f : std::as_const(files))
         sizes.append(f.size);

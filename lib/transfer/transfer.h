@@ -99,6 +99,9 @@ public:
     QString errorString() const;
 
     int fileCount() const;
+    // Empty folders the offer carries besides its files (they are created
+    // when it is accepted).
+    int folderCount() const;
     QList<TransferFile> files() const;
     QVariantList fileList() const;
     qint64 totalBytes() const;

@@ -55,6 +55,8 @@ public:
     QString error;
     QList<TransferFile> files;
     QList<QByteArray> keys;
+    // Empty folders of the offer, '/'-separated; sanitised on the receiver.
+    QStringList folders;
     qint64 total = 0;
     qint64 done = 0; // sum of files' bytesDone
     int verifiedCount = 0;

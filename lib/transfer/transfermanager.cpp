@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace Tandem {
 
 using namespace TransferProtocol;
@@ -57,7 +59,7 @@ void refuse(Session *session, const QString &why)
 
 TransferManager::TransferManager(SessionManager *sessions, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new TransferManagerPrivate{this, sessions, sessions->device(), options, {}, {}, {}, {}})
+    , d(new TransferManagerPrivate{this, sessions, sessions->device(), options, {}, {}, {}, {}, {}})
 {
     d->downloadDir = options.downloadDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
                                                    : options.downloadDir;
@@ -141,6 +143,7 @@ bool TransferManager::setAutoAccept(const QString &deviceId, bool autoAccept, QS
 Transfer *TransferManager::send(const QString &peerDeviceId, const QStringList &paths, QString *error)
 {
     QList<TransferSource> sources;
+    QStringList folders; // empty ones, which no file's path would create
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
@@ -166,15 +169,42 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QStringList &
             }
         }
         found.sort();
-        for (const QString &file : std::as_const(found))
-            sources.append({file, top + u'/' + root.relativeFilePath(file)});
+        QSet<QString> filled; // folders some file lands in, relative to root
+        for (const QString &file : std::as_const(found)) {
+            const QString relative = root.relativeFilePath(file);
+            sources.append({file, top + u'/' + relative});
+            for (qsizetype slash = relative.lastIndexOf(u'/'); slash > 0; slash = relative.lastIndexOf(u'/', slash - 1))
+                filled.insert(relative.left(slash));
+        }
+        // Folders with no file below them are offered by name; only the
+        // deepest ones: creating those creates their parents.
+        QStringList empty;
+        QDirIterator dirs(root.path(), QDir::Dirs | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot,
+                          QDirIterator::Subdirectories);
+        while (dirs.hasNext()) {
+            const QString relative = root.relativeFilePath(dirs.next());
+            if (!filled.contains(relative))
+                empty.append(relative);
+            if (sources.size() + folders.size() + empty.size() > MaxFilesPerOffer) {
+                *error = tr("At most %1 files and folders can be sent at once.").arg(MaxFilesPerOffer);
+                return nullptr;
+            }
+        }
+        empty.sort();
+        for (qsizetype i = 0; i < empty.size(); ++i) {
+            if (i + 1 < empty.size() && empty.at(i + 1).startsWith(empty.at(i) + u'/'))
+                continue; // a parent of the next one
+            folders.append(top + u'/' + empty.at(i));
+        }
     }
+    d->pendingFolders = folders;
     return send(peerDeviceId, sources, error);
 }
 
 Transfer *TransferManager::send(const QString &peerDeviceId, const QList<TransferSource> &sources, QString *error,
                                 const QString &tag)
 {
+    const QStringList folders = std::exchange(d->pendingFolders, {});
     if (tag.toUtf8().size() > MaxTagBytes) {
         *error = tr("A transfer's tag can be at most %1 bytes.").arg(MaxTagBytes);
         return nullptr;
@@ -187,8 +217,8 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
         *error = tr("There is nothing to send (no files, or only empty folders).");
         return nullptr;
     }
-    if (sources.size() > MaxFilesPerOffer) {
-        *error = tr("At most %1 files can be sent at once.").arg(MaxFilesPerOffer);
+    if (sources.size() + folders.size() > MaxFilesPerOffer) {
+        *error = tr("At most %1 files and folders can be sent at once.").arg(MaxFilesPerOffer);
         return nullptr;
     }
     QList<TransferFile> files;
@@ -224,6 +254,8 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
         total += f.size;
         offerBytes += nameBytes + 2 * FileKeyBytes + 16;
     }
+    for (const QString &folder : folders)
+        offerBytes += folder.toUtf8().size() + 4;
     if (offerBytes > MaxOfferBytes) {
         *error = tr("The list of files is too long to offer at once; send fewer files.");
         return nullptr;
@@ -236,6 +268,7 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
     Transfer *t = d->create(Transfer::Direction::Outgoing, peerDeviceId, batchHash.result().left(BatchIdBytes));
     t->d->files = files;
     t->d->keys = keys;
+    t->d->folders = folders;
     t->d->sources = paths;
     t->d->tag = tag;
     t->d->total = total;
@@ -365,6 +398,40 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         refuse(session, TransferManager::tr("an offer of %1 files (1 to %2)").arg(list.size()).arg(MaxFilesPerOffer));
         return;
     }
+    const QCborValue dirs = offer.value(QLatin1StringView("dirs"));
+    if (!dirs.isUndefined() && (!dirs.isArray() || dirs.toArray().size() > MaxFilesPerOffer - list.size())) {
+        refuse(session, TransferManager::tr("an offer with malformed or too many folders"));
+        return;
+    }
+    // A name nothing sensible remains of declines the offer, saying which,
+    // rather than guess a name.
+    const auto decline = [session, peer](const QString &name, const QString &why) {
+        QCborMap fields;
+        fields.insert(QLatin1StringView("t"), QString(Reject));
+        fields.insert(QLatin1StringView("reason"),
+                      TransferManager::tr("Cannot save \"%1\": %2").arg(name.left(64), why).left(200));
+        QString ignored;
+        session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
+        qCWarning(lcTransfer) << "declined an offer from" << peer.left(8) << ":" << why;
+        QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
+    };
+    QStringList folders;
+    for (const QCborValue &entry : dirs.toArray()) {
+        if (!entry.isString() || entry.toString().toUtf8().size() > MaxOfferedNameBytes) {
+            refuse(session, TransferManager::tr("a malformed folder entry in the offer"));
+            return;
+        }
+        QString why;
+        const auto safe = LandingZone::sanitize(entry.toString(), &why);
+        if (!safe) {
+            decline(entry.toString(), why);
+            return;
+        }
+        if (!safe->changes.isEmpty())
+            qCInfo(lcTransfer) << "offered folder" << entry.toString() << "made as" << safe->relativePath << ":"
+                               << safe->changes;
+        folders.append(safe->relativePath);
+    }
     QList<TransferFile> files;
     QList<QByteArray> keys;
     QList<SanitizedPath> sanitized;
@@ -383,16 +450,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         QString why;
         const auto safe = LandingZone::sanitize(name.toString(), &why);
         if (!safe) {
-            // Nothing sensible remains of the name: decline the offer and
-            // say which, rather than guess a name.
-            QCborMap fields;
-            fields.insert(QLatin1StringView("t"), QString(Reject));
-            fields.insert(QLatin1StringView("reason"),
-                          TransferManager::tr("Cannot save \"%1\": %2").arg(name.toString().left(64), why).left(200));
-            QString ignored;
-            session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
-            qCWarning(lcTransfer) << "declined an offer from" << peer.left(8) << ":" << why;
-            QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
+            decline(name.toString(), why);
             return;
         }
         if (!safe->changes.isEmpty())
@@ -420,6 +478,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     Transfer *t = create(Transfer::Direction::Incoming, peer, batch);
     t->d->files = files;
     t->d->keys = keys;
+    t->d->folders = folders;
     t->d->sanitized = sanitized;
     t->d->landings.resize(files.size());
     t->d->total = total;

@@ -25,6 +25,9 @@ public:
     std::unique_ptr<LandingStore> store;
     QString storeError;
     QList<QPointer<Transfer>> transfers;
+    // The empty folders send(paths) found, handed to send(sources) which
+    // builds the offer (the public overload of sources has none).
+    QStringList pendingFolders;
 
     LandingStore *landingStore(QString *error);
     // Drops resume records no unfinished incoming transfer needs; at

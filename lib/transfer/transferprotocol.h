@@ -14,7 +14,10 @@
 // opened by the sender (see README, "Files"):
 //
 // Text lane, one CBOR map per message, key "t" the type:
-//   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}], tag?: text}
+//   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}], tag?: text,
+//             dirs?: [path]}  empty folders, created by the receiver; files
+//             and dirs together at most MaxFilesPerOffer. Optional, so a
+//             receiver that predates it ignores it (and the folders).
 //   accept   {t, start: [offset per file; -1: already verified earlier]}
 //   reject   {t, reason}
 //   cancel   {t, reason}                         either side

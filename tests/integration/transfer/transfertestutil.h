@@ -83,12 +83,14 @@ inline QStringList listTree(const QString &dir)
     return files;
 }
 
-inline QByteArray offerMessage(const QByteArray &batch, const QCborArray &files)
+inline QByteArray offerMessage(const QByteArray &batch, const QCborArray &files, const QCborArray &dirs = {})
 {
     QCborMap offer;
     offer.insert(QLatin1StringView("t"), QStringLiteral("offer"));
     offer.insert(QLatin1StringView("id"), batch);
     offer.insert(QLatin1StringView("files"), files);
+    if (!dirs.isEmpty())
+        offer.insert(QLatin1StringView("dirs"), dirs);
     return offer.toCborValue().toCbor();
 }
 

@@ -278,13 +278,24 @@ void tst_Transfers::folderTree()
     }
     // A link inside the folder is not followed.
     QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), root + QStringLiteral("/src/link-out")));
+    // Empty folders arrive too: a leaf, a chain of them, one beside files.
+    const QStringList emptyFolders
+        = {QStringLiteral("build"), QStringLiteral("docs/drafts/old"), QStringLiteral("src/lib/empty")};
+    for (const QString &e : emptyFolders)
+        QVERIFY(QDir(root).mkpath(e));
     auto [out, in] = sendAndAccept({root});
     QVERIFY(out && in);
     QCOMPARE(in->fileCount(), relative.size());
+    QCOMPARE(in->folderCount(), emptyFolders.size());
     QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 30000);
     for (const QString &r : relative)
         QCOMPARE(fileSha256(m_downloads + QStringLiteral("/project/") + r), shas.value(r));
     QCOMPARE(listTree(m_downloads).size(), relative.size());
+    for (const QString &e : emptyFolders) {
+        const QDir arrived(m_downloads + QStringLiteral("/project/") + e);
+        QVERIFY2(arrived.exists(), qPrintable(e));
+        QVERIFY(arrived.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    }
 }
 
 void tst_Transfers::tenThousandSmallFiles()
@@ -553,11 +564,18 @@ void tst_Transfers::maliciousNamesLandInsideTheFolder()
         f.insert(QLatin1StringView("k"), QByteArray(16, char('a' + i)));
         files.append(f);
     }
+    // Empty folders are offered by name too, and made safe the same way.
+    const QStringList folderNames
+        = {QStringLiteral("../../escaped-folder"), QStringLiteral("/etc/cron.d"),
+           QStringLiteral("a/../../../up-folder"), QStringLiteral("COM1"), QStringLiteral("win\\dows\\sub")};
     QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
     QString error;
-    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'm'), files), &error) > 0);
+    QVERIFY(s->send({}, Session::Kind::Text,
+                    offerMessage(QByteArray(16, 'm'), files, QCborArray::fromStringList(folderNames)), &error)
+            > 0);
     QVERIFY(incoming.wait(10000));
     auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QCOMPARE(in->folderCount(), folderNames.size());
     QVERIFY2(in->accept({}, &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000); // the accept
     for (qsizetype i = 0; i < names.size(); ++i) {
@@ -584,6 +602,19 @@ void tst_Transfers::maliciousNamesLandInsideTheFolder()
     QCOMPARE(listTree(m_sources), QStringList());
     QVERIFY(!QFile::exists(m_downloads + QStringLiteral("/CON")));
     QVERIFY(QFile::exists(m_downloads + QStringLiteral("/_CON")));
+    // The folders are inside the download folder, under sanitised names.
+    QDirIterator folders(m_downloads, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList made;
+    while (folders.hasNext()) {
+        const QString folder = folders.next();
+        QVERIFY2(QFileInfo(folder).canonicalFilePath().startsWith(canonicalDownloads + u'/'), qPrintable(folder));
+        made.append(QDir(m_downloads).relativeFilePath(folder));
+    }
+    QVERIFY2(made.contains(QStringLiteral("escaped-folder")), qPrintable(made.join(u' ')));
+    QVERIFY2(made.contains(QStringLiteral("etc/cron.d")), qPrintable(made.join(u' ')));
+    QVERIFY2(made.contains(QStringLiteral("a/up-folder")), qPrintable(made.join(u' ')));
+    QVERIFY2(made.contains(QStringLiteral("_COM1")), qPrintable(made.join(u' ')));
+    QVERIFY2(made.contains(QStringLiteral("win/dows/sub")), qPrintable(made.join(u' ')));
     for (qsizetype i = 0; i < names.size(); ++i) {
         QFile f(in->files().at(i).path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -665,6 +696,21 @@ void tst_Transfers::offerBeyondBoundsIsRefused()
     QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'b'), QCborArray{f}), &error) > 0);
     QVERIFY(closed.wait(10000));
     QCOMPARE(closed.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QCOMPARE(incoming.size(), 0);
+
+    // One file and MaxFilesPerOffer empty folders: one entry too many.
+    Session *s2 = rawSession();
+    QVERIFY(s2);
+    QSignalSpy closed2(s2, &Session::closed);
+    f.insert(QLatin1StringView("p"), QStringLiteral("n"));
+    QStringList folders;
+    for (int i = 0; i < TransferProtocol::MaxFilesPerOffer; ++i)
+        folders.append(QString::number(i));
+    QVERIFY(s2->send({}, Session::Kind::Text,
+                     offerMessage(QByteArray(16, 'c'), QCborArray{f}, QCborArray::fromStringList(folders)), &error)
+            > 0);
+    QVERIFY(closed2.wait(10000));
+    QCOMPARE(closed2.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
     QCOMPARE(incoming.size(), 0);
 
     // A chunk larger than MaxChunkBytes is malformed, even after an accept.
