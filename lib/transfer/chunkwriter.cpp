@@ -90,6 +90,9 @@ void ChunkWriter::run()
         m_queue.pop_front();
         m_queuedBytes -= chunk.data.size();
         m_busy = true;
+        // Room in the queue now, not only when this write ends: a link
+        // thread that filled the queue must not wait out a whole slow write.
+        m_progress.notify_all();
         QFile *file = m_file;
         const Hash &hash = m_hash; // not replaced while busy: begin() waits for idle
         lock.unlock();
