@@ -17,7 +17,9 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <memory>
 #include <string>
+#include <utility>
 
 using namespace Tandem;
 
@@ -348,7 +350,12 @@ void Cli::cmdUnpair()
                  : QStringLiteral("Unpaired %1; it will learn when it next connects.").arg(describe(*device)));
         finish(ExitOk);
     };
-    auto unpairNow = [this, id, done] {
+    // Once: a replacement link connects the device again (deviceConnected
+    // once more), and the wait below may end while the answer is awaited.
+    auto begun = std::make_shared<bool>(false);
+    auto unpairNow = [this, id, done, begun] {
+        if (std::exchange(*begun, true))
+            return;
         const bool connected = m_device->connection(id) != nullptr;
         // "Told" only once the device answers: an unpair sent on a link the
         // device then drops as a duplicate (both dialled at once) is sent
