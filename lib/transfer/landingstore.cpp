@@ -128,6 +128,26 @@ void LandingStore::wrote()
         commit();
 }
 
+QSqlQuery &LandingStore::prepared(std::optional<QSqlQuery> &query, const QString &sql)
+{
+    if (!query) {
+        query.emplace(QSqlDatabase::database(m_connection, false));
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+bool LandingStore::execWrite(QSqlQuery &query, QString *error)
+{
+    const bool ok = query.exec();
+    if (!ok)
+        *error = query.lastError().text();
+    query.finish(); // kept prepared, but not in progress: commit() must not wait on it
+    if (ok)
+        wrote();
+    return ok;
+}
+
 void LandingStore::commit()
 {
     m_commitTimer.stop();
@@ -193,13 +213,10 @@ bool LandingStore::wasAccepted(const QString &peer, const QByteArray &batch, con
 bool LandingStore::put(const StoredLanding &s, QString *error)
 {
     beginWrite();
-    if (!m_putQuery) {
-        m_putQuery.emplace(QSqlDatabase::database(m_connection, false));
-        m_putQuery->prepare(
-            QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, relative, "
-                           "final_path, part_path, done, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &q = *m_putQuery;
+    QSqlQuery &q = prepared(m_putQuery,
+                            QStringLiteral("INSERT OR REPLACE INTO landings (peer, file_key, batch, size, requested, "
+                                           "relative, final_path, part_path, done, updated) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.peer);
     q.addBindValue(s.key);
     q.addBindValue(s.batch);
@@ -210,37 +227,20 @@ bool LandingStore::put(const StoredLanding &s, QString *error)
     q.addBindValue(s.landing.partPath);
     q.addBindValue(s.done ? 1 : 0);
     q.addBindValue(nowSeconds());
-    const bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
-    if (!ok)
-        return false;
-    wrote();
-    return true;
+    return execWrite(q, error);
 }
 
 bool LandingStore::markDone(const QString &peer, const QByteArray &key, const QString &finalPath, QString *error)
 {
     beginWrite();
-    if (!m_markDoneQuery) {
-        m_markDoneQuery.emplace(QSqlDatabase::database(m_connection, false));
-        m_markDoneQuery->prepare(QStringLiteral(
-            "UPDATE landings SET done = 1, final_path = ?, updated = ? WHERE peer = ? AND file_key = ?"));
-    }
-    QSqlQuery &q = *m_markDoneQuery;
+    QSqlQuery &q = prepared(m_markDoneQuery,
+                            QStringLiteral("UPDATE landings SET done = 1, final_path = ?, updated = ? "
+                                           "WHERE peer = ? AND file_key = ?"));
     q.addBindValue(finalPath);
     q.addBindValue(nowSeconds());
     q.addBindValue(peer);
     q.addBindValue(key);
-    const bool ok = q.exec();
-    if (!ok)
-        *error = q.lastError().text();
-    q.finish(); // kept prepared, but not in progress: commit() must not wait on it
-    if (!ok)
-        return false;
-    wrote();
-    return true;
+    return execWrite(q, error);
 }
 
 void LandingStore::remove(const QString &peer, const QByteArray &key)

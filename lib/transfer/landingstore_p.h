@@ -94,6 +94,8 @@ private:
     // Opens the grouping transaction if none is; after a write, counts it.
     void beginWrite();
     void wrote();
+    QSqlQuery &prepared(std::optional<QSqlQuery> &query, const QString &sql);
+    bool execWrite(QSqlQuery &query, QString *error);
     QString m_connection;
     bool m_inTransaction = false;
     int m_uncommitted = 0;
