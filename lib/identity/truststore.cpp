@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -101,8 +102,26 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
             return error;
     }
 
+    // Columns added since schema 1 are added where missing, without a new
+    // schema version: every statement names its columns, so an older
+    // Tandem opening this store still reads and writes it (the new column
+    // stays NULL: unknown), where a version bump would lock it out.
+    if (!q.exec(QStringLiteral("PRAGMA table_info(trusted_devices)")))
+        return q.lastError().text();
+    bool hasBluetoothAddress = false;
+    while (q.next())
+        hasBluetoothAddress |= q.value(1).toString() == u"bluetooth_address";
+    if (!hasBluetoothAddress) {
+        QString error;
+        const bool ok = d.transaction(&error, [](QSqlQuery &query) {
+            return query.exec(QStringLiteral("ALTER TABLE trusted_devices ADD COLUMN bluetooth_address TEXT"));
+        });
+        if (!ok)
+            return error;
+    }
+
     if (!q.exec(QStringLiteral("SELECT device_id, name, certificate, paired_at, protocol_version, "
-                               "auto_accept_sessions FROM trusted_devices")))
+                               "auto_accept_sessions, bluetooth_address FROM trusted_devices")))
         return q.lastError().text();
     while (q.next()) {
         TrustedDevice device;
@@ -112,6 +131,10 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
         device.pairedAt = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), QTimeZone::UTC);
         device.protocolVersion = q.value(4).toInt();
         device.autoAcceptSessions = q.value(5).toBool();
+        // Written only after isBluetoothAddress(); a hand-edited store
+        // loses the address, not the pairing.
+        if (const QString address = q.value(6).toString(); TrustStore::isBluetoothAddress(address))
+            device.bluetoothAddress = address;
         d.devices.insert(device.deviceId, device);
     }
     return {};
@@ -167,18 +190,25 @@ TrustStore::PinResult TrustStore::pin(const TrustedDevice &device, QString *erro
         *error = QStringLiteral("at most %1 devices can be paired; unpair one first").arg(MaxTrustedDevices);
         return PinResult::Failed;
     }
+    if (!device.bluetoothAddress.isEmpty() && !isBluetoothAddress(device.bluetoothAddress)) {
+        *error
+            = QStringLiteral("not a Bluetooth address: %1").arg(device.bluetoothAddress.left(BluetoothAddressLength));
+        return PinResult::Failed;
+    }
     TrustedDevice stored = device;
     if (!stored.pairedAt.isValid())
         stored.pairedAt = QDateTime::currentDateTimeUtc();
     const bool ok = d->transaction(error, [&stored](QSqlQuery &q) {
         q.prepare(QStringLiteral("INSERT INTO trusted_devices (device_id, name, certificate, paired_at, "
-                                 "protocol_version, auto_accept_sessions) VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "protocol_version, auto_accept_sessions, bluetooth_address) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(stored.deviceId);
         q.addBindValue(stored.name);
         q.addBindValue(stored.certificateDer);
         q.addBindValue(stored.pairedAt.toSecsSinceEpoch());
         q.addBindValue(stored.protocolVersion);
         q.addBindValue(stored.autoAcceptSessions ? 1 : 0);
+        q.addBindValue(stored.bluetoothAddress);
         return q.exec();
     });
     if (!ok)
@@ -262,6 +292,25 @@ bool TrustStore::setAutoAcceptSessions(const QString &deviceId, bool autoAccept,
     if (result == Update::Changed)
         Q_EMIT deviceUpdated(deviceId);
     return result != Update::Failed;
+}
+
+bool TrustStore::setBluetoothAddress(const QString &deviceId, const QString &address, QString *error)
+{
+    if (!address.isEmpty() && !isBluetoothAddress(address)) {
+        *error = QStringLiteral("not a Bluetooth address: %1").arg(address.left(BluetoothAddressLength));
+        return false;
+    }
+    const Update result = updateField(d.get(), deviceId, QLatin1StringView("bluetooth_address"),
+                                      &TrustedDevice::bluetoothAddress, address, error);
+    if (result == Update::Changed)
+        Q_EMIT deviceUpdated(deviceId);
+    return result != Update::Failed;
+}
+
+bool TrustStore::isBluetoothAddress(const QString &address)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"));
+    return address.size() == BluetoothAddressLength && shape.matchView(address).hasMatch();
 }
 
 } // namespace Tandem

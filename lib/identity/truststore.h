@@ -25,6 +25,10 @@ struct TANDEM_EXPORT TrustedDevice
     // offers less is a downgrade and refused.
     int protocolVersion = 0;
     bool autoAcceptSessions = false;
+    // Where Tandem last reached it over Bluetooth ("AA:BB:CC:DD:EE:FF"),
+    // empty if never: a paired device is dialled there directly, without an
+    // inquiry first (see LocalDevice).
+    QString bluetoothAddress;
 
     friend bool operator==(const TrustedDevice &, const TrustedDevice &) = default;
 };
@@ -42,6 +46,8 @@ public:
     // A profile rarely pairs with more than a handful of devices; the bound
     // keeps a misbehaving UI or script from growing the store without end.
     static constexpr int MaxTrustedDevices = 1024;
+    // "AA:BB:CC:DD:EE:FF"; anything longer or shaped otherwise is refused.
+    static constexpr int BluetoothAddressLength = 17;
 
     enum class PinResult {
         Pinned, // newly pinned
@@ -64,6 +70,9 @@ public:
     bool setName(const QString &deviceId, const QString &name, QString *error);
     bool setProtocolVersion(const QString &deviceId, int version, QString *error);
     bool setAutoAcceptSessions(const QString &deviceId, bool autoAccept, QString *error);
+    // An empty address forgets it; a malformed one is refused with `error`.
+    bool setBluetoothAddress(const QString &deviceId, const QString &address, QString *error);
+    static bool isBluetoothAddress(const QString &address);
 
 Q_SIGNALS:
     void deviceTrusted(const QString &deviceId);

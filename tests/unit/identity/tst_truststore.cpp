@@ -42,6 +42,8 @@ private Q_SLOTS:
     void boundOnTrustedDevices();
     void committedPinSurvivesCrash();
     void newerSchemaIsRefused();
+    void bluetoothAddressIsRememberedAndChecked();
+    void storeWithoutBluetoothAddressColumnIsUpgradedInPlace();
 
 private:
     QString dbPath() const { return QDir(m_dir->path()).filePath(QStringLiteral("trust.sqlite")); }
@@ -188,6 +190,100 @@ void tst_TrustStore::newerSchemaIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     QVERIFY(!TrustStore::open(dbPath(), &error));
     QVERIFY2(error.contains(u"newer Tandem"), qPrintable(error));
+}
+
+void tst_TrustStore::bluetoothAddressIsRememberedAndChecked()
+{
+    QString error;
+    auto store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    TrustedDevice a = sampleDevice(QStringLiteral("a"));
+    a.bluetoothAddress = QStringLiteral("00:1A:7D:DA:71:13");
+    QCOMPARE(store->pin(a, &error), TrustStore::PinResult::Pinned);
+    const TrustedDevice b = sampleDevice(QStringLiteral("b"));
+    QCOMPARE(store->pin(b, &error), TrustStore::PinResult::Pinned);
+    QVERIFY(store->setBluetoothAddress(b.deviceId, QStringLiteral("AA:BB:CC:DD:EE:FF"), &error));
+
+    // Malformed: refused with the reason, nothing changed.
+    const QStringList bad{
+        QStringLiteral("AA:BB:CC:DD:EE"),      QStringLiteral("AA:BB:CC:DD:EE:FF:00"),
+        QStringLiteral("GG:BB:CC:DD:EE:FF"),   QStringLiteral("AA-BB-CC-DD-EE-FF"),
+        QStringLiteral("AA:BB:CC:DD:EE:FF\n"), QString(TrustStore::BluetoothAddressLength * 100, u'A')};
+    for (const QString &address : bad) {
+        error.clear();
+        QVERIFY2(!store->setBluetoothAddress(b.deviceId, address, &error), qPrintable(address));
+        QVERIFY2(error.startsWith(u"not a Bluetooth address"), qPrintable(error));
+        QVERIFY(error.size() < 64); // the input is quoted cut to an address's length
+        TrustedDevice c = sampleDevice(QStringLiteral("c"));
+        c.bluetoothAddress = address;
+        QCOMPARE(store->pin(c, &error), TrustStore::PinResult::Failed);
+    }
+    QVERIFY(!store->isTrusted(sampleDevice(QStringLiteral("c")).deviceId));
+    QVERIFY(!store->setBluetoothAddress(QString(64, u'f'), QStringLiteral("AA:BB:CC:DD:EE:FF"), &error));
+
+    store.reset();
+    store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->find(a.deviceId)->bluetoothAddress, QStringLiteral("00:1A:7D:DA:71:13"));
+    QCOMPARE(store->find(b.deviceId)->bluetoothAddress, QStringLiteral("AA:BB:CC:DD:EE:FF"));
+    // Forgetting it is an empty address.
+    QVERIFY(store->setBluetoothAddress(a.deviceId, QString(), &error));
+    store.reset();
+    store = TrustStore::open(dbPath(), &error);
+    QCOMPARE(store->find(a.deviceId)->bluetoothAddress, QString());
+}
+
+void tst_TrustStore::storeWithoutBluetoothAddressColumnIsUpgradedInPlace()
+{
+    // A store as Tandem wrote it before the column existed: its pairings
+    // stay, the column is added, and the schema version stays 1 so that
+    // such a Tandem can still open the store afterwards.
+    const QString id(64, u'a');
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE trusted_devices (device_id TEXT PRIMARY KEY NOT NULL, name TEXT "
+                                      "NOT NULL, certificate BLOB NOT NULL, paired_at INTEGER NOT NULL, "
+                                      "protocol_version INTEGER NOT NULL, auto_accept_sessions INTEGER NOT NULL "
+                                      "DEFAULT 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO trusted_devices VALUES ('%1', 'Old', x'0102', 1700000000, 1, 1)").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    QString error;
+    auto store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto old = store->find(id);
+    QVERIFY(old);
+    QCOMPARE(old->name, QStringLiteral("Old"));
+    QVERIFY(old->autoAcceptSessions);
+    QCOMPARE(old->bluetoothAddress, QString());
+    QVERIFY(store->setBluetoothAddress(id, QStringLiteral("01:02:03:04:05:06"), &error));
+    store.reset();
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // An older Tandem's insert, naming only the columns it knows.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO trusted_devices (device_id, name, certificate, paired_at, "
+                                      "protocol_version, auto_accept_sessions) VALUES ('%1', 'B', x'03', 1, 1, 0)")
+                           .arg(QString(64, u'b'))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->find(id)->bluetoothAddress, QStringLiteral("01:02:03:04:05:06"));
+    QCOMPARE(store->find(QString(64, u'b'))->bluetoothAddress, QString());
 }
 
 int main(int argc, char *argv[])
