@@ -289,6 +289,18 @@ public:
     // Address -> RFCOMM channel of its Tandem record, as SDP last said;
     // at most MaxPeers entries.
     QHash<QString, quint8> channels;
+    // RFCOMM links up or being set up: dials not yet connected or failed,
+    // and streams (dialled or accepted) not yet closed. No inquiry starts
+    // while there is one; a discover() meanwhile runs once the last closes.
+    // See discover() for why.
+    int dialsInFlight = 0;
+    int openStreams = 0;
+    bool discoverWhenIdle = false;
+
+    bool linksBusy() const { return dialsInFlight > 0 || openStreams > 0; }
+    void track(QIODevice *stream);
+    void linkSetUpEnded();
+    void stopInquiry(const QString &why);
 
     void probe();
     void onProbed(const QList<QBluetoothHostInfo> &hosts);
@@ -442,6 +454,8 @@ bool BluetoothLinkProviderPrivate::listen(QString *error)
     QObject::connect(server.get(), &QBluetoothServer::newConnection, q, [this] {
         while (server && server->hasPendingConnections()) {
             QBluetoothSocket *socket = server->nextPendingConnection();
+            stopInquiry(QStringLiteral("for a link from ") + socket->peerAddress().toString());
+            track(socket);
             q->secure(socket, socket->peerAddress().toString(), false);
         }
     });
@@ -504,6 +518,40 @@ void BluetoothLinkProviderPrivate::unlisten()
     server.reset();
 }
 
+void BluetoothLinkProviderPrivate::track(QIODevice *stream)
+{
+    ++openStreams;
+    // Counted until it closes or goes, whichever comes first.
+    auto counted = std::make_shared<bool>(true);
+    auto ended = [this, counted] {
+        if (!std::exchange(*counted, false))
+            return;
+        --openStreams;
+        linkSetUpEnded();
+    };
+    QObject::connect(stream, &QIODevice::aboutToClose, q, ended);
+    QObject::connect(stream, &QObject::destroyed, q, ended);
+}
+
+void BluetoothLinkProviderPrivate::stopInquiry(const QString &why)
+{
+    if (!inquiry)
+        return;
+    qCInfo(lcLink).noquote() << "Bluetooth: inquiry stopped" << why;
+    inquiry->disconnect(q);
+    inquiry->stop();
+    inquiry->deleteLater();
+    inquiry = nullptr;
+    // Cut short: it runs again once no link is up or being set up.
+    discoverWhenIdle = true;
+}
+
+void BluetoothLinkProviderPrivate::linkSetUpEnded()
+{
+    if (!linksBusy() && std::exchange(discoverWhenIdle, false))
+        QTimer::singleShot(0, q, [this] { q->discover(); });
+}
+
 void BluetoothLinkProvider::stop()
 {
     if (!d->running)
@@ -517,6 +565,7 @@ void BluetoothLinkProvider::stop()
     delete d->inquiry;
     delete d->sdp;
     d->toQuery.clear();
+    d->discoverWhenIdle = false;
     d->unlisten();
     d->local.reset();
     setState(State::Unavailable, unavailable(tr("stopped")));
@@ -533,6 +582,28 @@ void BluetoothLinkProvider::discover()
 {
     if (state() != State::Available || d->inquiry || d->sdp)
         return;
+    // No inquiry while a Bluetooth link is up or being set up. bluetoothd
+    // holds Tandem's peers as *temporary* devices (neither bonded nor
+    // trusted: they authenticate by TLS, not by Bluetooth pairing), and
+    // bluetoothd 5.82 removes a temporary device - disconnecting its ACL
+    // and every RFCOMM socket on it - TemporaryTimeout (30 s) after it was
+    // last seen. A new connection clears that fuse, but every inquiry
+    // result re-arms it, connected or not (src/device.c
+    // device_update_last_seen(), called from src/adapter.c device_found();
+    // device_disappeared() spares only devices with a *bluetoothd* profile
+    // connected, which Tandem's own RFCOMM sockets are not). So an inquiry
+    // that sees a linked peer - ours, or any program's, bluetoothd runs
+    // them together - costs that link 30 s later. Marking peers Trusted in
+    // BlueZ would keep them, but would also let them use this machine's
+    // other Bluetooth services without asking, so Tandem leaves that alone.
+    // Devices with a link are known already; a discover() meanwhile runs
+    // once the last link has closed.
+    if (d->linksBusy()) {
+        if (!d->discoverWhenIdle)
+            qCInfo(lcLink) << "Bluetooth: inquiry deferred while a link is up or being set up";
+        d->discoverWhenIdle = true;
+        return;
+    }
     d->queried.clear();
     d->inquiry = new QBluetoothDeviceDiscoveryAgent(d->adapter, this);
     d->inquiry->setLowEnergyDiscoveryTimeout(InquiryTimeoutMs);
@@ -610,8 +681,15 @@ void BluetoothLinkProvider::connectTo(const QString &address)
             this, [this, address, reason] { Q_EMIT connectFailed(address, reason); }, Qt::QueuedConnection);
         return;
     }
+    // Its results must not see the peer once linked (see discover()).
+    d->stopInquiry(QStringLiteral("to dial ") + address);
+    ++d->dialsInFlight;
 #ifdef TANDEM_BLUEZ_RFCOMM_DIAL
     auto done = [this, address, key = target.toString()](QIODevice *stream, const QString &reason, quint8 channel) {
+        --d->dialsInFlight;
+        if (stream)
+            d->track(stream);
+        d->linkSetUpEnded();
         if (channel == 0) {
             d->channels.remove(key);
         } else {
@@ -630,10 +708,13 @@ void BluetoothLinkProvider::connectTo(const QString &address)
     auto *socket = new QBluetoothSocket(QBluetoothServiceInfo::RfcommProtocol, this);
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);
-    auto fail = [this, socket, address](const QString &reason) {
+    auto fail = [this, socket, deadline, address](const QString &reason) {
+        deadline->stop(); // fail once, whichever comes first
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
+        --d->dialsInFlight;
+        d->linkSetUpEnded();
         Q_EMIT connectFailed(address, reason);
     };
     connect(deadline, &QTimer::timeout, socket, [fail] { fail(QStringLiteral("Bluetooth connection timed out")); });
@@ -641,6 +722,9 @@ void BluetoothLinkProvider::connectTo(const QString &address)
     connect(socket, &QBluetoothSocket::connected, this, [this, socket, deadline, address] {
         delete deadline;
         socket->disconnect(this);
+        --d->dialsInFlight;
+        d->track(socket);
+        d->linkSetUpEnded();
         secure(socket, address, true);
     });
     deadline->start(d->options.connectTimeout);

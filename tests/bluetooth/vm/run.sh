@@ -185,8 +185,11 @@ if [ "$mode" = bench ]; then
     [ -n "$raw_s" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
     [ -n "$tandem_s" ] || fail "the tandem transfer did not finish"
     grep -q "$payload_sha" "$run/serve/received.sha256" || fail "the received file differs"
-    # Times the transfer waited for a new link (the session resumed on it).
-    interruptions=$(grep -c '"state":"waiting"' "$run/drive/send.jsonl" || true)
+    # Times the transfer waited for a new link (the session resumed on it):
+    # each wait prints several "waiting" progress lines, so count the
+    # changes into that state.
+    interruptions=$(awk '/"state":"waiting"/ { if (!w) n++; w = 1; next } /"state":/ { w = 0 } END { print n + 0 }' \
+        "$run/drive/send.jsonl")
     awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" -v i="$interruptions" 'BEGIN {
         raw = n / 1024 / r; tan = tn / 1024 / t
         printf "{\"bytes\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", n, raw, tan, tan / raw
