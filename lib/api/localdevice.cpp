@@ -97,11 +97,17 @@ public:
     void onPairRequest(PeerConnection *connection, const QCborMap &fields);
     void startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields = {});
     void dial(const QString &address, const QString &deviceId);
-    void dialBluetooth(const QString &deviceId);
+    // Why a Bluetooth dial happens: a redial (the link dropped, discovery
+    // saw the device, backoff) may be answered by the peer redialling us at
+    // the same moment; a first dial (this device just started or the user
+    // asked) is ours alone.
+    enum class Dial { First, Redial };
+    void dialBluetooth(const QString &deviceId, Dial why);
+    QHash<QString, QTimer *> yieldingDials;
     // Every way we know to reach a paired device: LAN and Bluetooth at
     // once; the first link up carries the sessions, and a LAN link takes
     // over from a Bluetooth one when it comes (see onReady).
-    void dialAll(const QString &deviceId);
+    void dialAll(const QString &deviceId, Dial why);
     void onConnectFailed(const QString &address, const QString &reason);
     void startBluetooth();
     bool bluetoothUsable() const;
@@ -115,8 +121,8 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},     {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr})
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},      {},
+                               {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr, {}})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -220,6 +226,8 @@ void LocalDevice::stop()
     for (auto &r : d->reconnects)
         delete r.timer;
     d->reconnects.clear();
+    qDeleteAll(d->yieldingDials);
+    d->yieldingDials.clear();
     const auto pairings = d->pairings.values();
     for (Pairing *pairing : pairings)
         pairing->cancel(tr("The other device is shutting down."));
@@ -255,6 +263,13 @@ void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &
 
 void LocalDevicePrivate::startBluetooth()
 {
+    // Where paired devices were last reached: dialled as soon as the
+    // adapter is available, before any inquiry.
+    const auto paired = trust()->devices();
+    for (const TrustedDevice &device : paired) {
+        if (!device.bluetoothAddress.isEmpty() && !bluetoothAddresses.contains(device.deviceId))
+            bluetoothAddresses.insert(device.deviceId, device.bluetoothAddress);
+    }
     const DeviceIdentity identity = profile->identity();
     bluetooth = options.bluetoothProvider ? options.bluetoothProvider(identity)
                                           : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
@@ -268,21 +283,23 @@ void LocalDevicePrivate::startBluetooth()
     QObject::connect(bluetooth.get(), &StreamLinkProvider::stateChanged, q, [this](StreamLinkProvider::State state) {
         Q_EMIT q->bluetoothStateChanged();
         if (state == StreamLinkProvider::State::Available) {
-            bluetooth->discover();
             // Paired devices we know a Bluetooth address for
-            // and have no link with: now they can be reached.
+            // and have no link with: now they can be reached. Dialled
+            // first: the provider holds an inquiry back while links are
+            // being set up (a discovery ending would drop them).
             const auto known = bluetoothAddresses.keys();
             for (const QString &id : known) {
                 if (trust()->isTrusted(id) && !connections.contains(id))
-                    dialBluetooth(id);
+                    dialBluetooth(id, Dial::First);
             }
+            bluetooth->discover();
         }
     });
     QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
         if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
             return;
         if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
-            dialBluetooth(peer.deviceId);
+            dialBluetooth(peer.deviceId, Dial::Redial);
         Q_EMIT q->devicesChanged();
     });
     bluetoothDiscovery = new QTimer(q);
@@ -454,11 +471,18 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     const auto peer = parseHostPort(connection->link()->peerAddress());
     if (peer && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
         addresses.insert(id, formatHostPort(peer->first, hello.lanPort));
-    if (connection->link()->transport() == Link::Transport::Bluetooth)
+    if (connection->link()->transport() == Link::Transport::Bluetooth) {
         bluetoothAddresses.insert(id, connection->link()->peerAddress());
+        // Remembered for the next start: a paired device is then dialled
+        // at once, with no inquiry (which costs seconds and, with BlueZ,
+        // links: see BluetoothLinkProvider::discover()).
+        if (trust()->isTrusted(id) && !trust()->setBluetoothAddress(id, connection->link()->peerAddress(), &error))
+            qCWarning(lcApi).noquote() << "cannot remember the Bluetooth address of" << id.left(8) << "-" << error;
+    }
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
     disconnectPending.remove(id);
+    delete yieldingDials.take(id);
 
     if (trust()->isTrusted(id)) {
         trust()->setName(id, hello.name, &error);
@@ -550,7 +574,7 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
         // A LAN link that drops fails over to Bluetooth at once, while LAN
         // is redialled with backoff; sessions see only "reconnecting".
         if (connection->link()->transport() != Link::Transport::Bluetooth)
-            dialBluetooth(id);
+            dialBluetooth(id, Dial::Redial);
         scheduleReconnect(id);
     }
 }
@@ -566,7 +590,7 @@ void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
         r.timer->setSingleShot(true);
         QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
             if (!connections.contains(deviceId) && trust()->isTrusted(deviceId))
-                dialAll(deviceId);
+                dialAll(deviceId, Dial::Redial);
         });
     }
     if (r.timer->isActive())
@@ -600,20 +624,41 @@ QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
     return {};
 }
 
-void LocalDevicePrivate::dialBluetooth(const QString &deviceId)
+void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
 {
     const QString address = bluetoothAddress(deviceId);
     if (!bluetoothUsable() || address.isEmpty() || dialling.contains(address))
         return;
+    // Both ends of a dropped link redial it. Over Bluetooth two RFCOMM
+    // links dialled at once from both sides are worse than a wasted dial:
+    // closing the duplicate (onReady) took the kept link down with it a few
+    // seconds later in every such crossing seen on BlueZ (tests/bluetooth/vm),
+    // so the two sides redialled again, and crossed again. The device with
+    // the larger id redials only if no link came within the yield.
+    if (why == Dial::Redial && profile->deviceId() > deviceId && options.bluetoothRedialYield.count() > 0) {
+        if (yieldingDials.contains(deviceId))
+            return;
+        auto *timer = new QTimer(q);
+        timer->setSingleShot(true);
+        yieldingDials.insert(deviceId, timer);
+        QObject::connect(timer, &QTimer::timeout, q, [this, deviceId, timer] {
+            yieldingDials.remove(deviceId);
+            timer->deleteLater();
+            if (running && !connections.contains(deviceId) && trust()->isTrusted(deviceId))
+                dialBluetooth(deviceId, Dial::First);
+        });
+        timer->start(options.bluetoothRedialYield);
+        return;
+    }
     dialling.insert(address, deviceId);
     bluetooth->connectTo(address);
 }
 
-void LocalDevicePrivate::dialAll(const QString &deviceId)
+void LocalDevicePrivate::dialAll(const QString &deviceId, Dial why)
 {
     dial(addresses.value(deviceId), deviceId);
     if (!connections.contains(deviceId))
-        dialBluetooth(deviceId);
+        dialBluetooth(deviceId, why);
 }
 
 void LocalDevice::connectToDevice(const QString &deviceId)
@@ -621,7 +666,7 @@ void LocalDevice::connectToDevice(const QString &deviceId)
     // Linked over Bluetooth: try LAN, which takes over if it answers.
     const PeerConnection *current = d->connections.value(deviceId);
     if (!current || current->link()->transport() != Link::Transport::Lan)
-        d->dialAll(deviceId);
+        d->dialAll(deviceId, LocalDevicePrivate::Dial::First);
 }
 
 void LocalDevice::connectToAddress(const QString &host, quint16 port)
@@ -732,6 +777,8 @@ void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role 
                          device.name = connection->peerHello().name;
                          device.certificateDer = connection->link()->peerCertificateDer();
                          device.protocolVersion = connection->negotiatedVersion();
+                         if (connection->link()->transport() == Link::Transport::Bluetooth)
+                             device.bluetoothAddress = connection->link()->peerAddress();
                          QString error;
                          const auto result = trust()->pin(device, &error);
                          if (result == TrustStore::PinResult::Pinned
@@ -771,7 +818,7 @@ bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
     if (!address.isEmpty())
         d->dial(address, deviceId);
     else
-        d->dialBluetooth(deviceId);
+        d->dialBluetooth(deviceId, LocalDevicePrivate::Dial::First);
     return true;
 }
 

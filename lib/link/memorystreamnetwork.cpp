@@ -33,7 +33,8 @@ public:
                 if (!network || !started || !network->inRange(address))
                     return;
                 for (const auto &other : std::as_const(network->m_providers)) {
-                    if (other && other != this && other->started && network->inRange(other->address))
+                    if (other && other != this && other->started && network->inRange(other->address)
+                        && !network->m_hidden.contains(other->address))
                         addPeer({other->address, other->deviceId, other->name});
                 }
             },
@@ -118,6 +119,13 @@ void MemoryStreamNetwork::setInRange(const QString &address, bool in)
         if (s && (s->objectName().startsWith(address + u'>') || s->objectName().endsWith(u'>' + address)))
             s->sever(QStringLiteral("out of range"));
     }
+}
+
+void MemoryStreamNetwork::setDiscoverable(const QString &address, bool discoverable)
+{
+    m_hidden.removeAll(address);
+    if (!discoverable)
+        m_hidden << address;
 }
 
 void MemoryStreamNetwork::severAll(const QString &reason)

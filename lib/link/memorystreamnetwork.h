@@ -34,6 +34,10 @@ public:
     // Out of range: no discovery, no connections, and open streams to or
     // from `address` are cut. In range again: reachable again.
     void setInRange(const QString &address, bool inRange);
+    // Not discoverable: discovery no longer reports `address`, but it can
+    // still be connected to (a Bluetooth device out of inquiry scan, or one
+    // that another program's inquiry cannot see).
+    void setDiscoverable(const QString &address, bool discoverable);
     // Cuts every open stream (both ends see the stream end).
     void severAll(const QString &reason);
     // Streams opened so far, for tests that count connections.
@@ -49,6 +53,7 @@ private:
     QList<QPointer<MemoryStreamLinkProvider>> m_providers;
     QList<QPointer<MemoryStream>> m_streams;
     QStringList m_outOfRange;
+    QStringList m_hidden;
     int m_nextAddress = 1;
     int m_connections = 0;
 };

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void initTestCase();
     void withoutAnAdapterBluetoothSaysWhyAndLanWorks();
     void bluetoothPeersJoinTheDeviceList();
+    void pairedDeviceIsDialledAtItsRememberedAddress();
+    void onlyOneSideRedialsALostBluetoothLink();
     void lanIsPreferredWhenBothReach();
     void sessionsFailOverToBluetoothAndBack();
     void textOvertakesBulkOnASlowLink();
@@ -157,6 +159,100 @@ void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
     QCOMPARE(transportBetween(a, b), Link::Transport::Bluetooth);
     QVERIFY(a.device->connection(b.id())->link()->encryption().startsWith(u"TLS 1.3"));
     QVERIFY(a.device->device(b.id())->paired);
+}
+
+void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
+{
+    // Paired over Bluetooth, then Beta quits and starts again while Alpha
+    // can no longer be found by discovery (out of inquiry scan): Beta
+    // reaches it at the address it remembered from the pairing.
+    MemoryStreamNetwork radio;
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.lanEnabled = false;
+    options.discoveryEnabled = false;
+    options.bluetoothEnabled = true;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    const QString alphaAddress = b.profile->trustStore()->find(a.id())->bluetoothAddress;
+    QVERIFY(TrustStore::isBluetoothAddress(alphaAddress));
+    const QString oldBetaAddress = a.profile->trustStore()->find(b.id())->bluetoothAddress;
+    QVERIFY(TrustStore::isBluetoothAddress(oldBetaAddress));
+
+    radio.setDiscoverable(alphaAddress, false);
+    b.restart(options);
+    QSignalSpy linked(b.device.get(), &LocalDevice::deviceConnected);
+    QVERIFY(b.start());
+    QTRY_COMPARE_WITH_TIMEOUT(transportBetween(b, a), Link::Transport::Bluetooth, Timeout);
+    QCOMPARE(linked.size(), 1);
+    // Beta came back at a new address (a new radio): Alpha keeps that one now.
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()), Timeout);
+    const QString newBetaAddress = a.device->connection(b.id())->link()->peerAddress();
+    QVERIFY(newBetaAddress != oldBetaAddress);
+    QCOMPARE(a.profile->trustStore()->find(b.id())->bluetoothAddress, newBetaAddress);
+}
+
+void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
+{
+    // Both ends of a lost Bluetooth link redial it; over BlueZ two links
+    // dialled at once cost the kept one too. The device with the smaller id
+    // redials; the other waits bluetoothRedialYield first, and dials only
+    // if no link came.
+    MemoryStreamNetwork radio;
+    auto radioOnly = [&radio](std::chrono::milliseconds redial, std::chrono::milliseconds yield) {
+        LocalDevice::Options options = loopbackOptions(freeUdpPort());
+        options.lanEnabled = false;
+        options.discoveryEnabled = false;
+        options.bluetoothEnabled = true;
+        options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+        options.reconnectInitialDelay = redial;
+        options.reconnectMaxDelay = redial;
+        options.bluetoothRedialYield = yield;
+        return options;
+    };
+    const auto quick = radioOnly(50ms, 1h);
+    Peer a(QStringLiteral("Alpha"), quick), b(QStringLiteral("Beta"), quick);
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    Peer &smaller = a.id() < b.id() ? a : b;
+    Peer &larger = a.id() < b.id() ? b : a;
+
+    // Dropped: one dial, the smaller id's, though both redial after 50 ms
+    // (the larger would wait an hour).
+    int before = radio.connectionsMade();
+    QSignalSpy smallerLost(smaller.device.get(), &LocalDevice::deviceDisconnected);
+    radio.severAll(QStringLiteral("test: the radio link dropped"));
+    QTRY_VERIFY_WITH_TIMEOUT(!smallerLost.isEmpty(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
+                             Timeout);
+    QCOMPARE(radio.connectionsMade(), before + 1);
+    QVERIFY(smaller.device->connection(larger.id())->link()->isOutgoing());
+
+    // The smaller id does not redial (for an hour): the larger one dials
+    // once its short yield is over.
+    smaller.restart(radioOnly(1h, 1h));
+    QVERIFY(smaller.start()); // dials at start, at the remembered address
+    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
+                             Timeout);
+    larger.restart(radioOnly(50ms, 200ms));
+    QVERIFY(larger.start());
+    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
+                             Timeout);
+    before = radio.connectionsMade();
+    QSignalSpy largerLost(larger.device.get(), &LocalDevice::deviceDisconnected);
+    radio.severAll(QStringLiteral("test: the radio link dropped again"));
+    QTRY_VERIFY_WITH_TIMEOUT(!largerLost.isEmpty(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
+                             Timeout);
+    QCOMPARE(radio.connectionsMade(), before + 1);
+    QVERIFY(larger.device->connection(smaller.id())->link()->isOutgoing());
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()
