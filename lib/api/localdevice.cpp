@@ -286,7 +286,8 @@ void LocalDevicePrivate::startBluetooth()
             // Paired devices we know a Bluetooth address for
             // and have no link with: now they can be reached. Dialled
             // first: the provider holds an inquiry back while links are
-            // being set up (a discovery ending would drop them).
+            // being set up (an inquiry that sees a linked peer costs that
+            // link; see BluetoothLinkProvider::discover()).
             const auto known = bluetoothAddresses.keys();
             for (const QString &id : known) {
                 if (trust()->isTrusted(id) && !connections.contains(id))
