@@ -3,6 +3,7 @@
 #include "identity/pairingcode.h"
 #include "identity/truststore.h"
 #include "link/lanlinkprovider.h"
+#include "link/link.h"
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@
 using namespace Tandem;
 
 namespace {
+
+// How often a finishing command looks whether its links' goodbyes are out.
+constexpr int GoodbyePollMs = 10;
 
 QString describe(const DeviceInfo &device)
 {
@@ -85,8 +89,20 @@ void Cli::finish(int code)
     m_finished = true;
     if (m_device)
         m_device->stop();
-    // Let goodbyes reach the wire before the loop ends.
-    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+    // Let goodbyes reach the wire before the loop ends: a Bluetooth link's
+    // goodbye takes several passes (QCA encrypts later, the socket writes
+    // later), and a peer that hears it does not redial us (LocalDevice
+    // "departed"), so it cannot cross our next process's dial. Each
+    // closing transport gives up after its own bound.
+    auto *wait = new QTimer(qApp);
+    wait->setInterval(GoodbyePollMs);
+    connect(wait, &QTimer::timeout, qApp, [wait, code] {
+        if (Link::transportsClosing() > 0)
+            return;
+        wait->deleteLater();
+        QCoreApplication::exit(code);
+    });
+    wait->start();
 }
 
 void Cli::run()

@@ -2,9 +2,15 @@
 
 #include "linklogging_p.h"
 
+#include <atomic>
+
 namespace Tandem {
 
 Q_LOGGING_CATEGORY(lcLink, "tandem.link")
+
+namespace {
+std::atomic<int> closingTransports{0};
+}
 
 Link::Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing, QObject *parent)
     : QObject(parent)
@@ -32,6 +38,21 @@ void Link::transportClosed(const QString &reason)
     m_closed = true;
     qCDebug(lcLink).noquote() << "link to" << peerAddress() << "closed:" << reason;
     Q_EMIT closed(reason);
+}
+
+int Link::transportsClosing()
+{
+    return closingTransports.load();
+}
+
+void Link::beginClosingTransport()
+{
+    ++closingTransports;
+}
+
+void Link::endClosingTransport()
+{
+    --closingTransports;
 }
 
 } // namespace Tandem

@@ -49,6 +49,12 @@ public:
     // Closes after flushing what was written; closed(reason) follows once.
     void close(const QString &reason);
 
+    // Transports of closed links still handing their last bytes (a goodbye)
+    // to the operating system, in this process. A program that quits right
+    // after closing its links waits for this to reach zero - each transport
+    // gives up after its own bound - or its goodbyes die with it.
+    static int transportsClosing();
+
 Q_SIGNALS:
     void readyRead();
     void bytesWritten(qint64 bytes);
@@ -60,6 +66,10 @@ protected:
     virtual void closeTransport() = 0;
     // For subclasses: the transport ended by itself (peer closed, error).
     void transportClosed(const QString &reason);
+    // For subclasses whose closeTransport() finishes later: counted in
+    // transportsClosing() from the first call to the second.
+    static void beginClosingTransport();
+    static void endClosingTransport();
 
 private:
     QByteArray m_peerCertificateDer;

@@ -362,12 +362,34 @@ void TlsStreamLink::closeTransport()
     // Children go in the order they came: TLS before the stream it writes to.
     tls->setParent(closer);
     stream->setParent(closer);
-    auto finish = [closer, stream] {
-        stream->close(); // orderly: what was written still goes out
+    // Closing and deleting a stream that still buffers bytes (QLocalSocket,
+    // QBluetoothSocket) drops them, the goodbye with them: wait until the
+    // stream has handed everything to the OS (the kernel sends what it holds
+    // before RFCOMM's disconnect), then close. CloseFlushMs bounds it all.
+    beginClosingTransport();
+    auto done = [closer, stream, ended = std::make_shared<bool>(false)] {
+        if (std::exchange(*ended, true))
+            return;
+        stream->close();
         closer->deleteLater();
+        endClosingTransport();
+    };
+    auto finish = [closer, stream, done, draining = std::make_shared<bool>(false)] {
+        if (std::exchange(*draining, true))
+            return;
+        if (stream->bytesToWrite() <= 0) {
+            done();
+            return;
+        }
+        QObject::connect(stream, &QIODevice::bytesWritten, closer, [stream, done] {
+            if (stream->bytesToWrite() <= 0)
+                done();
+        });
     };
     auto pending = std::make_shared<qint64>(m_pendingPlaintext);
     QObject::connect(tls, &QCA::TLS::readyReadOutgoing, closer, [tls, stream, pending, finish] {
+        if (!stream->isOpen())
+            return; // closed at the bound
         int plaintext = 0;
         const QByteArray encrypted = tls->readOutgoing(&plaintext);
         if (!encrypted.isEmpty())
@@ -377,7 +399,7 @@ void TlsStreamLink::closeTransport()
             finish();
     });
     QObject::connect(tls, &QCA::TLS::error, closer, finish);
-    QTimer::singleShot(CloseFlushMs, closer, finish);
+    QTimer::singleShot(CloseFlushMs, closer, done);
     // Nothing written since TLS last produced output: nothing to wait for.
     if (m_writes == m_writesAtLastOutput && *pending <= UnaccountedPlaintextBytes)
         finish();
