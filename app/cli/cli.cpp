@@ -91,9 +91,8 @@ void Cli::finish(int code)
         m_device->stop();
     // Let goodbyes reach the wire before the loop ends: a Bluetooth link's
     // goodbye takes several passes (QCA encrypts later, the socket writes
-    // later), and a peer that hears it does not redial us (LocalDevice
-    // "departed"), so it cannot cross our next process's dial. Each
-    // closing transport gives up after its own bound.
+    // later), and without it the peer sees "connection reset" rather than
+    // why. Each closing transport gives up after its own bound.
     auto *wait = new QTimer(qApp);
     wait->setInterval(GoodbyePollMs);
     connect(wait, &QTimer::timeout, qApp, [wait, code] {

@@ -104,10 +104,6 @@ public:
     enum class Dial { First, Redial };
     void dialBluetooth(const QString &deviceId, Dial why);
     QHash<QString, QTimer *> yieldingDials;
-    // Devices whose goodbye said they were going away: not redialled over
-    // Bluetooth (where two dials at once cost both links) until they are
-    // heard of again - they dial us when they start.
-    QSet<QString> departed;
     // Every way we know to reach a paired device: LAN and Bluetooth at
     // once; the first link up carries the sessions, and a LAN link takes
     // over from a Bluetooth one when it comes (see onReady).
@@ -125,8 +121,8 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {},      {}, {}, {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}})
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},      {},
+                               {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr, {}})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -237,7 +233,7 @@ void LocalDevice::stop()
         pairing->cancel(tr("The other device is shutting down."));
     const auto connections = d->connections.values();
     for (PeerConnection *c : connections)
-        c->leave(QStringLiteral("the device is shutting down"));
+        c->close(QStringLiteral("the device is shutting down"));
     const auto pending = d->handshaking.values();
     for (PeerConnection *c : pending)
         c->close(QStringLiteral("the device is shutting down"));
@@ -254,6 +250,8 @@ void LocalDevice::stop()
 void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
 {
     const QString deviceId = dialling.take(address);
+    qCInfo(lcApi).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8)) << "-"
+                            << reason;
     Q_EMIT q->connectFailed(address, reason);
     if (connections.contains(deviceId))
         return; // another transport got there
@@ -303,7 +301,6 @@ void LocalDevicePrivate::startBluetooth()
     QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
         if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
             return;
-        departed.remove(peer.deviceId); // it is back
         if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
             dialBluetooth(peer.deviceId, Dial::Redial);
         Q_EMIT q->devicesChanged();
@@ -489,7 +486,6 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         delete r.timer;
     disconnectPending.remove(id);
     delete yieldingDials.take(id);
-    departed.remove(id);
 
     if (trust()->isTrusted(id)) {
         trust()->setName(id, hello.name, &error);
@@ -575,8 +571,6 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     }
     if (Pairing *pairing = pairings.value(id))
         pairing->connectionLost(reason);
-    if (connection->peerLeft() && trust()->isTrusted(id))
-        departed.insert(id);
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
     if (running && trust()->isTrusted(id)) {
@@ -644,8 +638,6 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
     // seconds later in every such crossing seen on BlueZ (tests/bluetooth/vm),
     // so the two sides redialled again, and crossed again. The device with
     // the larger id redials only if no link came within the yield.
-    if (why == Dial::Redial && departed.contains(deviceId))
-        return;
     if (why == Dial::Redial && profile->deviceId() > deviceId && options.bluetoothRedialYield.count() > 0) {
         if (yieldingDials.contains(deviceId))
             return;
@@ -661,6 +653,7 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
         timer->start(options.bluetoothRedialYield);
         return;
     }
+    qCInfo(lcApi).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
     dialling.insert(address, deviceId);
     bluetooth->connectTo(address);
 }

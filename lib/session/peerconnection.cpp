@@ -10,7 +10,6 @@ Q_LOGGING_CATEGORY(lcSession, "tandem.session")
 
 namespace {
 constexpr QLatin1StringView GoodbyeType{"goodbye"};
-constexpr QLatin1StringView LeavingKey{"leaving"};
 
 // What is left of `interval` since `since`, rounded up to whole ms.
 std::chrono::milliseconds remaining(const QElapsedTimer &since, std::chrono::milliseconds interval)
@@ -125,23 +124,10 @@ void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint
 
 void PeerConnection::close(const QString &reason)
 {
-    sayGoodbye(reason, false);
-}
-
-void PeerConnection::leave(const QString &reason)
-{
-    sayGoodbye(reason, true);
-}
-
-void PeerConnection::sayGoodbye(const QString &reason, bool leaving)
-{
     if (m_state == State::Closed)
         return;
     QCborMap fields;
     fields.insert(QLatin1StringView("reason"), reason.left(MaxGoodbyeReasonBytes / 4));
-    // Optional: older peers skip keys they do not know.
-    if (leaving)
-        fields.insert(LeavingKey, true);
     sendControl(GoodbyeType, fields);
     finish(reason, false);
 }
@@ -209,7 +195,6 @@ void PeerConnection::handleFrame(const Protocol::Frame &frame)
         return;
     }
     if (message->type == GoodbyeType) {
-        m_peerLeft = message->fields.value(LeavingKey).toBool();
         const QString reason = message->fields.value(QLatin1StringView("reason")).toString();
         finish(reason.isEmpty() ? QStringLiteral("the peer closed the connection") : reason.left(256), true);
         return;

@@ -74,11 +74,6 @@ public:
     qsizetype queuedFrames(Priority priority) const { return m_queues[size_t(priority)].size(); }
     // Says goodbye with `reason` (the peer sees it), then closes.
     void close(const QString &reason);
-    // The same, telling the peer this device is going away (quitting, not
-    // dropping one link), so it need not redial until we come back.
-    void leave(const QString &reason);
-    // The peer's goodbye said it was going away (see leave()).
-    bool peerLeft() const { return m_peerLeft; }
 
 Q_SIGNALS:
     void ready();
@@ -96,7 +91,6 @@ private:
     void send(const Protocol::Frame &frame, Priority priority = Priority::Control);
     void pump();
     void finish(const QString &reason, bool byPeer);
-    void sayGoodbye(const QString &reason, bool leaving);
 
     Link *m_link;
     Protocol::Hello m_ownHello;
@@ -112,7 +106,6 @@ private:
     QElapsedTimer m_lastHeard;
     std::array<std::deque<QByteArray>, 3> m_queues;
     bool m_pumping = false;
-    bool m_peerLeft = false;
     qint64 m_highWater = LinkHighWater;
 };
 

@@ -65,7 +65,6 @@ private Q_SLOTS:
     void bluetoothPeersJoinTheDeviceList();
     void pairedDeviceIsDialledAtItsRememberedAddress();
     void onlyOneSideRedialsALostBluetoothLink();
-    void aDeviceThatQuitIsNotRedialledOverBluetooth();
     void lanIsPreferredWhenBothReach();
     void sessionsFailOverToBluetoothAndBack();
     void textOvertakesBulkOnASlowLink();
@@ -254,48 +253,6 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
                              Timeout);
     QCOMPARE(radio.connectionsMade(), before + 1);
     QVERIFY(larger.device->connection(smaller.id())->link()->isOutgoing());
-}
-
-void tst_Bluetooth::aDeviceThatQuitIsNotRedialledOverBluetooth()
-{
-    // Beta quits (its goodbye says it is leaving) and starts again at once:
-    // Alpha does not redial the Beta that quit - a redial crossing Beta's
-    // own start-up dial costs both links on BlueZ - and Beta's dial links
-    // them. Without the goodbye's word, Alpha's redial after 10 ms would
-    // fail against the address Beta no longer has ("host is down").
-    MemoryStreamNetwork radio;
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.lanEnabled = false;
-    options.discoveryEnabled = false;
-    options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
-    options.reconnectInitialDelay = 10ms;
-    options.reconnectMaxDelay = 10ms;
-    options.bluetoothRedialYield = 0ms; // either id redials at once
-    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
-    if (QTest::currentTestFailed())
-        return;
-
-    QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
-    QSignalSpy redialFailed(a.device.get(), &LocalDevice::connectFailed);
-    b.device->stop();
-    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, Timeout);
-    QCOMPARE(lost.at(0).at(1).toString(), QStringLiteral("the device is shutting down"));
-    b.restart(options);
-    QVERIFY(b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()) && b.device->connection(a.id()), Timeout);
-    QCOMPARE(redialFailed.size(), 0);
-    QVERIFY(b.device->connection(a.id())->link()->isOutgoing());
-
-    // Linked again, Beta's link drops (no goodbye): Alpha redials as before.
-    QSignalSpy lostAgain(a.device.get(), &LocalDevice::deviceDisconnected);
-    const int before = radio.connectionsMade();
-    radio.severAll(QStringLiteral("test: the radio link dropped"));
-    QTRY_VERIFY_WITH_TIMEOUT(!lostAgain.isEmpty(), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(radio.connectionsMade() > before && a.device->connection(b.id()), Timeout);
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()

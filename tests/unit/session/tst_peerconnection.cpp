@@ -51,7 +51,6 @@ private Q_SLOTS:
     void oversizedFrameClosesWithoutAllocating();
     void dataBeforeHelloIsRefused();
     void goodbyeCarriesTheReason();
-    void goodbyeSaysWhetherThePeerIsLeaving();
 
 private:
     QTemporaryDir m_dirA, m_dirB, m_dirC;
@@ -223,27 +222,6 @@ void tst_PeerConnection::goodbyeCarriesTheReason()
     QTRY_COMPARE(closedB.size(), 1);
     QCOMPARE(closedB.at(0).at(0).toString(), QStringLiteral("going to lunch"));
     QCOMPARE(closedB.at(0).at(1).toBool(), true);
-}
-
-void tst_PeerConnection::goodbyeSaysWhetherThePeerIsLeaving()
-{
-    // close(): this link ends (the peer may redial); leave(): the device
-    // goes away (the peer waits until it is back).
-    for (const bool leaving : {false, true}) {
-        auto [linkA, linkB] = MemoryLink::createPair(m_a.certificateDer(), m_b.certificateDer());
-        PeerConnection a(linkA, helloFor(m_a), fastOptions());
-        PeerConnection b(linkB, helloFor(m_b), fastOptions());
-        QTRY_COMPARE(b.state(), PeerConnection::State::Ready);
-        QSignalSpy closedB(&b, &PeerConnection::closed);
-        if (leaving)
-            a.leave(QStringLiteral("the device is shutting down"));
-        else
-            a.close(QStringLiteral("replaced by a newer link"));
-        QTRY_COMPARE(closedB.size(), 1);
-        QCOMPARE(closedB.at(0).at(1).toBool(), true);
-        QCOMPARE(b.peerLeft(), leaving);
-        QVERIFY(!a.peerLeft());
-    }
 }
 
 QTEST_GUILESS_MAIN(tst_PeerConnection)
