@@ -104,6 +104,9 @@ public:
     enum class Dial { First, Redial };
     void dialBluetooth(const QString &deviceId, Dial why);
     QHash<QString, QTimer *> yieldingDials;
+    // Paired device -> whether we dialled the last Bluetooth link to it
+    // that closed (see dialBluetooth()).
+    QHash<QString, bool> dialledLastBluetoothLink;
     // Every way we know to reach a paired device: LAN and Bluetooth at
     // once; the first link up carries the sessions, and a LAN link takes
     // over from a Bluetooth one when it comes (see onReady).
@@ -121,8 +124,8 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {}, {},      {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, {}, nullptr, {}})
+    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {},      {}, {}, {},
+                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -571,6 +574,8 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     }
     if (Pairing *pairing = pairings.value(id))
         pairing->connectionLost(reason);
+    if (connection->link()->transport() == Link::Transport::Bluetooth && trust()->isTrusted(id))
+        dialledLastBluetoothLink.insert(id, connection->link()->isOutgoing());
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
     if (running && trust()->isTrusted(id)) {
@@ -636,9 +641,18 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
     // links dialled at once from both sides are worse than a wasted dial:
     // closing the duplicate (onReady) took the kept link down with it a few
     // seconds later in every such crossing seen on BlueZ (tests/bluetooth/vm),
-    // so the two sides redialled again, and crossed again. The device with
-    // the larger id redials only if no link came within the yield.
-    if (why == Dial::Redial && profile->deviceId() > deviceId && options.bluetoothRedialYield.count() > 0) {
+    // so the two sides redialled again, and crossed again. So one side
+    // redials at once and the other only if no link came within the yield:
+    // the side that *accepted* the lost link redials, both agree on that.
+    // Why that side: BlueZ keeps the Bluetooth key (Secure Simple Pairing,
+    // "just works") only where the connection came in through bluetoothd
+    // (Qt's server); the dialling side's key goes with the ACL, and once
+    // the ACL is gone a dial from that side is refused until the other
+    // dials (seen in the VM harness). With no lost link to go by, the
+    // device with the smaller id goes first.
+    const auto dialledLast = dialledLastBluetoothLink.constFind(deviceId);
+    const bool weYield = dialledLast != dialledLastBluetoothLink.cend() ? *dialledLast : profile->deviceId() > deviceId;
+    if (why == Dial::Redial && weYield && options.bluetoothRedialYield.count() > 0) {
         if (yieldingDials.contains(deviceId))
             return;
         auto *timer = new QTimer(q);

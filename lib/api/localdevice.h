@@ -38,8 +38,8 @@ struct LocalDeviceOptions
     // radio time); discoverBluetooth() looks at once.
     std::chrono::milliseconds bluetoothDiscoveryInterval{120000};
     // When both ends of a lost Bluetooth link would redial it, the device
-    // with the larger id waits this long first, so that the other's dial
-    // usually arrives alone (see LocalDevicePrivate::dialBluetooth).
+    // that dialled that link waits this long first, so that the other's
+    // dial usually arrives alone (see LocalDevicePrivate::dialBluetooth).
     std::chrono::milliseconds bluetoothRedialYield{15000};
     PeerConnectionOptions connection;
     std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;

@@ -199,9 +199,9 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
 void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
 {
     // Both ends of a lost Bluetooth link redial it; over BlueZ two links
-    // dialled at once cost the kept one too. The device with the smaller id
-    // redials; the other waits bluetoothRedialYield first, and dials only
-    // if no link came.
+    // dialled at once cost the kept one too. The side that accepted the
+    // lost link redials; the side that dialled it waits
+    // bluetoothRedialYield first, and dials only if no link came.
     MemoryStreamNetwork radio;
     auto radioOnly = [&radio](std::chrono::milliseconds redial, std::chrono::milliseconds yield) {
         LocalDevice::Options options = loopbackOptions(freeUdpPort());
@@ -221,38 +221,44 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
-    Peer &smaller = a.id() < b.id() ? a : b;
-    Peer &larger = a.id() < b.id() ? b : a;
+    auto linked = [&a, &b] { return a.device->connection(b.id()) && b.device->connection(a.id()); };
+    // Drops the link; returns how many links the radio made until both
+    // sides are linked again, and who dialled the new one.
+    auto dropAndRelink = [&](const QString &why) -> std::pair<int, Peer *> {
+        const int before = radio.connectionsMade();
+        QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
+        radio.severAll(why);
+        if (!QTest::qWaitFor([&] { return !lost.isEmpty(); }, Timeout)
+            || !QTest::qWaitFor([&] { return linked(); }, Timeout))
+            return {-1, nullptr};
+        Peer *dialler = a.device->connection(b.id())->link()->isOutgoing() ? &a : &b;
+        return {radio.connectionsMade() - before, dialler};
+    };
 
-    // Dropped: one dial, the smaller id's, though both redial after 50 ms
-    // (the larger would wait an hour).
-    int before = radio.connectionsMade();
-    QSignalSpy smallerLost(smaller.device.get(), &LocalDevice::deviceDisconnected);
-    radio.severAll(QStringLiteral("test: the radio link dropped"));
-    QTRY_VERIFY_WITH_TIMEOUT(!smallerLost.isEmpty(), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
-                             Timeout);
-    QCOMPARE(radio.connectionsMade(), before + 1);
-    QVERIFY(smaller.device->connection(larger.id())->link()->isOutgoing());
+    // Both redial after 50 ms, but only the acceptor does so at once (the
+    // dialler would wait an hour): one new link, dialled by the acceptor.
+    // Then the roles have swapped, and so does who redials.
+    Peer *dialler = a.device->connection(b.id())->link()->isOutgoing() ? &a : &b;
+    for (int drop = 0; drop < 2; ++drop) {
+        Peer *acceptor = dialler == &a ? &b : &a;
+        const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped"));
+        QCOMPARE(links, 1);
+        QCOMPARE(newDialler, acceptor);
+        dialler = newDialler;
+    }
 
-    // The smaller id does not redial (for an hour): the larger one dials
-    // once its short yield is over.
-    smaller.restart(radioOnly(1h, 1h));
-    QVERIFY(smaller.start()); // dials at start, at the remembered address
-    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
-                             Timeout);
-    larger.restart(radioOnly(50ms, 200ms));
-    QVERIFY(larger.start());
-    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
-                             Timeout);
-    before = radio.connectionsMade();
-    QSignalSpy largerLost(larger.device.get(), &LocalDevice::deviceDisconnected);
-    radio.severAll(QStringLiteral("test: the radio link dropped again"));
-    QTRY_VERIFY_WITH_TIMEOUT(!largerLost.isEmpty(), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(smaller.device->connection(larger.id()) && larger.device->connection(smaller.id()),
-                             Timeout);
-    QCOMPARE(radio.connectionsMade(), before + 1);
-    QVERIFY(larger.device->connection(smaller.id())->link()->isOutgoing());
+    // The acceptor does not redial (for an hour): the dialler dials once
+    // its short yield is over. Restarted in turn, each dials its peer at
+    // start at the remembered address; Beta, started last, dials the link.
+    a.restart(radioOnly(1h, 1h));
+    QVERIFY(a.start());
+    QTRY_VERIFY_WITH_TIMEOUT(linked(), Timeout);
+    b.restart(radioOnly(50ms, 200ms));
+    QVERIFY(b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(linked() && b.device->connection(a.id())->link()->isOutgoing(), Timeout);
+    const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped again"));
+    QCOMPARE(links, 1);
+    QCOMPARE(newDialler, &b);
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()
