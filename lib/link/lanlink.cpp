@@ -62,10 +62,10 @@ QString LanLink::encryption() const
     return protocol + QStringLiteral(", ") + m_socket->sessionCipher().name();
 }
 
-void LanLink::write(const QByteArray &data)
+void LanLink::write(QByteArrayView data)
 {
     if (isOpen())
-        m_socket->write(data);
+        m_socket->write(data.data(), data.size());
 }
 
 QByteArray LanLink::readAll()

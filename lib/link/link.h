@@ -38,8 +38,10 @@ public:
     bool isOutgoing() const { return m_outgoing; }
     bool isOpen() const { return !m_closed; }
 
-    // Queues data for sending; never blocks. Ignored once closed.
-    virtual void write(const QByteArray &data) = 0;
+    // Queues data for sending; never blocks. Ignored once closed. The bytes
+    // are copied (or encrypted) before it returns: `data` may be a view
+    // into a larger buffer, e.g. a frame's payload inside its message.
+    virtual void write(QByteArrayView data) = 0;
     // Everything received so far.
     virtual QByteArray readAll() = 0;
     // Bytes accepted by write() but not yet handed to the network: the

@@ -177,15 +177,20 @@ qsizetype FrameDecoder::pendingFrames() const
     return qsizetype(d->frames.size());
 }
 
+void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId, qsizetype payloadSize)
+{
+    Q_ASSERT(payloadSize >= 0 && payloadSize <= MaxFramePayload);
+    char header[FrameHeaderSize];
+    qToBigEndian<quint32>(quint32(FrameLengthOverhead + payloadSize), header + LengthOffset);
+    header[TypeOffset] = char(type);
+    header[FlagsOffset] = char(flags);
+    qToBigEndian<quint32>(streamId, header + StreamIdOffset);
+    out.append(header, FrameHeaderSize);
+}
+
 void appendFrame(QByteArray &out, const Frame &frame)
 {
-    Q_ASSERT(frame.payload.size() <= MaxFramePayload);
-    char header[FrameHeaderSize];
-    qToBigEndian<quint32>(quint32(FrameLengthOverhead + frame.payload.size()), header + LengthOffset);
-    header[TypeOffset] = char(frame.type);
-    header[FlagsOffset] = char(frame.flags);
-    qToBigEndian<quint32>(frame.streamId, header + StreamIdOffset);
-    out.append(header, FrameHeaderSize);
+    appendFrameHeader(out, frame.type, frame.flags, frame.streamId, frame.payload.size());
     out.append(frame.payload);
 }
 

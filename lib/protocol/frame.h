@@ -43,6 +43,12 @@ inline constexpr qsizetype MaxFramePayload = 256 * 1024;
 TANDEM_EXPORT QByteArray encodeFrame(const Frame &frame);
 // Same as encodeFrame(), appending to `out` to avoid a copy per frame.
 TANDEM_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
+// Appends only the header of a frame whose payload is `payloadSize` bytes;
+// the caller sends the payload right after it. Large payloads go out this
+// way without being copied into a frame first.
+// Precondition: payloadSize <= MaxFramePayload (asserted).
+TANDEM_EXPORT void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId,
+                                     qsizetype payloadSize);
 
 class FrameDecoderPrivate;
 

@@ -80,7 +80,14 @@ void PeerConnection::send(const Protocol::Frame &frame, Priority priority)
 {
     if (m_state == State::Closed)
         return;
-    m_queues[size_t(priority)].push_back(Protocol::encodeFrame(frame));
+    enqueue({Protocol::encodeFrame(frame), {}, 0, 0}, priority);
+}
+
+void PeerConnection::enqueue(QueuedFrame frame, Priority priority)
+{
+    if (m_state == State::Closed)
+        return;
+    m_queues[size_t(priority)].push_back(std::move(frame));
     pump();
 }
 
@@ -95,7 +102,10 @@ void PeerConnection::pump()
         auto queue = std::find_if(m_queues.begin(), m_queues.end(), [](const auto &q) { return !q.empty(); });
         if (queue == m_queues.end())
             break;
-        m_link->write(queue->front());
+        const QueuedFrame &frame = queue->front();
+        m_link->write(frame.bytes);
+        if (frame.bodySize > 0)
+            m_link->write(QByteArrayView(frame.body).sliced(frame.bodyOffset, frame.bodySize));
         queue->pop_front();
         wrote = true;
         bulkDrained |= queue == &m_queues[size_t(Priority::Bulk)] && queue->empty();
@@ -120,6 +130,17 @@ void PeerConnection::sendControl(QLatin1StringView type, const QCborMap &fields,
 void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint8 flags, Priority priority)
 {
     send({Protocol::FrameType::Data, flags, streamId, payload}, priority);
+}
+
+void PeerConnection::sendData(quint32 streamId, const QByteArray &head, const QByteArray &body, qsizetype bodyOffset,
+                              qsizetype bodySize, quint8 flags, Priority priority)
+{
+    Q_ASSERT(bodyOffset >= 0 && bodySize >= 0 && bodyOffset + bodySize <= body.size());
+    QByteArray bytes;
+    bytes.reserve(Protocol::FrameHeaderSize + head.size());
+    Protocol::appendFrameHeader(bytes, Protocol::FrameType::Data, flags, streamId, head.size() + bodySize);
+    bytes.append(head);
+    enqueue({std::move(bytes), body, bodyOffset, bodySize}, priority);
 }
 
 void PeerConnection::close(const QString &reason)
