@@ -182,7 +182,7 @@ void tst_PeerConnection::garbageAfterHandshakeClosesWithProtocolError()
     QTRY_COMPARE(a.state(), PeerConnection::State::Ready);
     QSignalSpy closedA(&a, &PeerConnection::closed);
     // A valid header with an unknown frame type, then junk.
-    linkB->write(QByteArray::fromHex("0000000aff00000000000000") + QByteArray(64, '\xee'));
+    linkB->write(QByteArray(QByteArray::fromHex("0000000aff00000000000000") + QByteArray(64, '\xee')));
     QTRY_COMPARE(closedA.size(), 1);
     QVERIFY2(closedA.at(0).at(0).toString().startsWith(u"protocol error"), qPrintable(closedA.at(0).at(0).toString()));
 }
