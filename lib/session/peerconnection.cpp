@@ -18,6 +18,11 @@ std::chrono::milliseconds remaining(const QElapsedTimer &since, std::chrono::mil
     return std::chrono::ceil<std::chrono::milliseconds>(interval - elapsed);
 }
 constexpr qsizetype MaxGoodbyeReasonBytes = 256;
+// A frame body up to this size is copied behind its header: each write to
+// the link becomes a TLS record and a chunk of the socket's buffer, and for
+// a small body (a small file's chunk, an end marker) that costs more than
+// the copy. Larger bodies go to the link from where they are.
+constexpr qsizetype CopiedBodyBytes = 16 * 1024;
 } // namespace
 
 PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent)
@@ -136,10 +141,16 @@ void PeerConnection::sendData(quint32 streamId, const QByteArray &head, const QB
                               qsizetype bodySize, quint8 flags, Priority priority)
 {
     Q_ASSERT(bodyOffset >= 0 && bodySize >= 0 && bodyOffset + bodySize <= body.size());
+    const bool copyBody = bodySize <= CopiedBodyBytes;
     QByteArray bytes;
-    bytes.reserve(Protocol::FrameHeaderSize + head.size());
+    bytes.reserve(Protocol::FrameHeaderSize + head.size() + (copyBody ? bodySize : 0));
     Protocol::appendFrameHeader(bytes, Protocol::FrameType::Data, flags, streamId, head.size() + bodySize);
     bytes.append(head);
+    if (copyBody) {
+        bytes.append(QByteArrayView(body).sliced(bodyOffset, bodySize));
+        enqueue({std::move(bytes), {}, 0, 0}, priority);
+        return;
+    }
     enqueue({std::move(bytes), body, bodyOffset, bodySize}, priority);
 }
 
