@@ -73,6 +73,11 @@ QByteArray LanLink::readAll()
     return m_socket->readAll();
 }
 
+qint64 LanLink::read(char *data, qint64 maxSize)
+{
+    return qMax<qint64>(0, m_socket->read(data, maxSize));
+}
+
 qint64 LanLink::bytesToWrite() const
 {
     return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();

@@ -21,6 +21,7 @@ public:
     QString encryption() const override;
     void write(QByteArrayView data) override;
     QByteArray readAll() override;
+    qint64 read(char *data, qint64 maxSize) override;
     qint64 bytesToWrite() const override;
 
 protected:

@@ -181,17 +181,19 @@ void PeerConnection::onReadyRead()
 {
     if (m_state == State::Closed)
         return;
-    const QByteArray bytes = m_link->readAll();
-    if (bytes.isEmpty())
+    // Frames are read from the link straight into their payloads.
+    const qint64 received
+        = m_decoder.readFrom([this](char *data, qint64 maxSize) { return m_link->read(data, maxSize); });
+    if (received < 0) {
+        close(QStringLiteral("protocol error: ") + m_decoder.errorString());
+        return;
+    }
+    if (received == 0)
         return;
     if (m_state == State::Ready) {
         m_lastHeard.start();
         if (!m_deadTimer.isActive())
             m_deadTimer.start(m_options.keepaliveTimeout);
-    }
-    if (!m_decoder.feed(bytes)) {
-        close(QStringLiteral("protocol error: ") + m_decoder.errorString());
-        return;
     }
     while (m_state != State::Closed) {
         const std::optional<Protocol::Frame> frame = m_decoder.next();
