@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "demo.h"
+#include "transfer/transfermanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ using namespace Tandem;
 
 int main(int argc, char *argv[])
 {
+    keepFreedMemoryForTransfers();
     QCoreApplication app(argc, argv);
     // Same organisation and name as the desktop app: both use one profile
     // by default.

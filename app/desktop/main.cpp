@@ -5,6 +5,7 @@
 
 #include "identity/profile.h"
 #include "link/lanlinkprovider.h"
+#include "transfer/transfermanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ int usage(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    Tandem::keepFreedMemoryForTransfers();
     // QApplication rather than QGuiApplication: the tray icon is a widget.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));

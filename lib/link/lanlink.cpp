@@ -4,6 +4,17 @@
 
 namespace Tandem {
 
+namespace {
+// What the socket takes from the kernel per read. Unbounded, it took all
+// that had arrived (megabytes on loopback) into a fresh buffer each time,
+// and the allocator returned that memory between reads: on the receiver of
+// a bulk transfer every page was faulted in anew, one fault per 4 KiB
+// received (see README, "Benchmarks → transfer"). Bounded, the same few
+// buffers are reused, and what has not been read waits in the kernel, where
+// TCP flow control already bounds it.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+} // namespace
+
 LanLink::LanLink(QSslSocket *socket, const QString &address, const QString &peerDeviceId, bool outgoing)
     : Link(socket->peerCertificate().toDer(), peerDeviceId, outgoing, nullptr)
     , m_socket(socket)
@@ -15,6 +26,7 @@ LanLink::LanLink(QSslSocket *socket, const QString &address, const QString &peer
     // segments anyway.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QSslSocket::readyRead, this, &Link::readyRead);
     // bytesWritten fires when plaintext enters the TLS buffer;
     // encryptedBytesWritten when that buffer drains to the kernel. Senders
@@ -50,15 +62,20 @@ QString LanLink::encryption() const
     return protocol + QStringLiteral(", ") + m_socket->sessionCipher().name();
 }
 
-void LanLink::write(const QByteArray &data)
+void LanLink::write(QByteArrayView data)
 {
     if (isOpen())
-        m_socket->write(data);
+        m_socket->write(data.data(), data.size());
 }
 
 QByteArray LanLink::readAll()
 {
     return m_socket->readAll();
+}
+
+qint64 LanLink::read(char *data, qint64 maxSize)
+{
+    return qMax<qint64>(0, m_socket->read(data, maxSize));
 }
 
 qint64 LanLink::bytesToWrite() const

@@ -19,8 +19,9 @@ public:
     Transport transport() const override { return Transport::Lan; }
     QString peerAddress() const override { return m_address; }
     QString encryption() const override;
-    void write(const QByteArray &data) override;
+    void write(QByteArrayView data) override;
     QByteArray readAll() override;
+    qint64 read(char *data, qint64 maxSize) override;
     qint64 bytesToWrite() const override;
 
 protected:

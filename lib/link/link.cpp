@@ -3,6 +3,7 @@
 #include "linklogging_p.h"
 
 #include <atomic>
+#include <cstring>
 
 namespace Tandem {
 
@@ -20,6 +21,19 @@ Link::Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bo
 { }
 
 Link::~Link() = default;
+
+qint64 Link::read(char *data, qint64 maxSize)
+{
+    if (m_unread.isEmpty())
+        m_unread = readAll();
+    const qint64 n = qMin(maxSize, qint64(m_unread.size()));
+    if (n <= 0)
+        return 0;
+    std::memcpy(data, m_unread.constData(), size_t(n));
+    // From the front: moves the start, copies nothing.
+    m_unread.remove(0, qsizetype(n));
+    return n;
+}
 
 void Link::close(const QString &reason)
 {

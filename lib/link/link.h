@@ -38,10 +38,18 @@ public:
     bool isOutgoing() const { return m_outgoing; }
     bool isOpen() const { return !m_closed; }
 
-    // Queues data for sending; never blocks. Ignored once closed.
-    virtual void write(const QByteArray &data) = 0;
+    // Queues data for sending; never blocks. Ignored once closed. The bytes
+    // are copied (or encrypted) before it returns: `data` may be a view
+    // into a larger buffer, e.g. a frame's payload inside its message.
+    virtual void write(QByteArrayView data) = 0;
     // Everything received so far.
     virtual QByteArray readAll() = 0;
+    // Up to `maxSize` of the bytes received so far, into `data`; returns how
+    // many (0: none waiting). Lets a reader put bytes where they belong in
+    // one copy. This default goes through readAll(); links that buffer
+    // anyway read from their buffer directly. Use one of read() and
+    // readAll() on a link, not both.
+    virtual qint64 read(char *data, qint64 maxSize);
     // Bytes accepted by write() but not yet handed to the network: the
     // sender's back-pressure signal.
     virtual qint64 bytesToWrite() const = 0;
@@ -76,6 +84,7 @@ private:
     QString m_peerDeviceId;
     bool m_outgoing;
     bool m_closed = false;
+    QByteArray m_unread; // what read() took with readAll() and has not handed out
 };
 
 } // namespace Tandem

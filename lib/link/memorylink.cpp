@@ -20,7 +20,7 @@ std::pair<MemoryLink *, MemoryLink *> MemoryLink::createPair(const QByteArray &c
     return {a, b};
 }
 
-void MemoryLink::write(const QByteArray &data)
+void MemoryLink::write(QByteArrayView data)
 {
     if (!isOpen() || !m_peer || data.isEmpty() || m_blackhole || m_peer->m_blackhole)
         return;
@@ -29,7 +29,7 @@ void MemoryLink::write(const QByteArray &data)
         qsizetype chunk = data.size() - offset;
         if (m_options.maxChunk > 0)
             chunk = qMin(chunk, qsizetype(m_random.bounded(quint32(m_options.maxChunk))) + 1);
-        const QByteArray piece = data.mid(offset, chunk);
+        const QByteArray piece = data.sliced(offset, chunk).toByteArray();
         offset += chunk;
         QMetaObject::invokeMethod(
             m_peer,

@@ -35,7 +35,7 @@ public:
     Transport transport() const override { return Transport::Memory; }
     QString peerAddress() const override { return QStringLiteral("memory"); }
     QString encryption() const override { return QStringLiteral("none (in-process memory)"); }
-    void write(const QByteArray &data) override;
+    void write(QByteArrayView data) override;
     QByteArray readAll() override;
     qint64 bytesToWrite() const override { return 0; }
 

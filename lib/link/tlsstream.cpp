@@ -291,13 +291,13 @@ QString TlsStreamLink::encryption() const
     return (tls13 ? QStringLiteral("TLS 1.3 (QCA), ") : QStringLiteral("TLS (QCA), ")) + suite;
 }
 
-void TlsStreamLink::write(const QByteArray &data)
+void TlsStreamLink::write(QByteArrayView data)
 {
     if (!isOpen() || !m_tls || data.isEmpty())
         return;
     m_pendingPlaintext += data.size();
     ++m_writes;
-    m_tls->write(data);
+    m_tls->write(data.toByteArray());
 }
 
 QByteArray TlsStreamLink::readAll()

@@ -24,7 +24,7 @@ public:
     Transport transport() const override { return m_transport; }
     QString peerAddress() const override { return m_address; }
     QString encryption() const override;
-    void write(const QByteArray &data) override;
+    void write(QByteArrayView data) override;
     QByteArray readAll() override;
     qint64 bytesToWrite() const override;
 

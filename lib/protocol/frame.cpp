@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <utility>
 
 namespace Tandem::Protocol {
 
@@ -55,6 +56,9 @@ public:
     void fail(const QString &message);
 
     QByteArray partial; // the frame being assembled, header included
+    // readFrom(): the payload being read (`partial` then holds the header).
+    QByteArray payload;
+    qsizetype payloadFilled = 0;
     std::deque<Frame> frames;
     QString error;
 };
@@ -92,6 +96,8 @@ void FrameDecoderPrivate::fail(const QString &message)
     error = message;
     // Release what a hostile peer made us hold; the link is going away.
     partial = QByteArray();
+    payload = QByteArray();
+    payloadFilled = 0;
     // Debug only: a hostile peer must not be able to flood the log.
     qCDebug(lcProtocol) << "frame decoder:" << message;
 }
@@ -148,6 +154,42 @@ bool FrameDecoder::feed(QByteArrayView bytes)
     return true;
 }
 
+qint64 FrameDecoder::readFrom(const std::function<qint64(char *, qint64)> &read)
+{
+    if (hasError())
+        return -1;
+    qint64 total = 0;
+    for (;;) {
+        if (d->partial.size() < FrameHeaderSize) {
+            const qsizetype have = d->partial.size();
+            d->partial.resize(FrameHeaderSize);
+            const qint64 n = read(d->partial.data() + have, FrameHeaderSize - have);
+            d->partial.resize(have + qsizetype(qMax<qint64>(n, 0)));
+            if (n <= 0)
+                return total;
+            total += n;
+            if (!d->checkHeader(d->partial))
+                return -1;
+            if (d->partial.size() < FrameHeaderSize)
+                continue;
+            d->payload = QByteArray(frameSize(d->partial) - FrameHeaderSize, Qt::Uninitialized);
+            d->payloadFilled = 0;
+        }
+        if (d->payloadFilled < d->payload.size()) {
+            const qint64 n = read(d->payload.data() + d->payloadFilled, d->payload.size() - d->payloadFilled);
+            if (n <= 0)
+                return total;
+            total += n;
+            d->payloadFilled += qsizetype(n);
+            if (d->payloadFilled < d->payload.size())
+                continue;
+        }
+        d->frames.push_back(frameFrom(d->partial, std::exchange(d->payload, {})));
+        d->payloadFilled = 0;
+        d->partial.clear();
+    }
+}
+
 std::optional<Frame> FrameDecoder::next()
 {
     if (d->frames.empty())
@@ -169,7 +211,7 @@ QString FrameDecoder::errorString() const
 
 qsizetype FrameDecoder::bufferedBytes() const
 {
-    return d->partial.size();
+    return d->partial.size() + d->payloadFilled;
 }
 
 qsizetype FrameDecoder::pendingFrames() const
@@ -177,15 +219,20 @@ qsizetype FrameDecoder::pendingFrames() const
     return qsizetype(d->frames.size());
 }
 
+void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId, qsizetype payloadSize)
+{
+    Q_ASSERT(payloadSize >= 0 && payloadSize <= MaxFramePayload);
+    char header[FrameHeaderSize];
+    qToBigEndian<quint32>(quint32(FrameLengthOverhead + payloadSize), header + LengthOffset);
+    header[TypeOffset] = char(type);
+    header[FlagsOffset] = char(flags);
+    qToBigEndian<quint32>(streamId, header + StreamIdOffset);
+    out.append(header, FrameHeaderSize);
+}
+
 void appendFrame(QByteArray &out, const Frame &frame)
 {
-    Q_ASSERT(frame.payload.size() <= MaxFramePayload);
-    char header[FrameHeaderSize];
-    qToBigEndian<quint32>(quint32(FrameLengthOverhead + frame.payload.size()), header + LengthOffset);
-    header[TypeOffset] = char(frame.type);
-    header[FlagsOffset] = char(frame.flags);
-    qToBigEndian<quint32>(frame.streamId, header + StreamIdOffset);
-    out.append(header, FrameHeaderSize);
+    appendFrameHeader(out, frame.type, frame.flags, frame.streamId, frame.payload.size());
     out.append(frame.payload);
 }
 

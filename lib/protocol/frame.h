@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,12 @@ inline constexpr qsizetype MaxFramePayload = 256 * 1024;
 TANDEM_EXPORT QByteArray encodeFrame(const Frame &frame);
 // Same as encodeFrame(), appending to `out` to avoid a copy per frame.
 TANDEM_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
+// Appends only the header of a frame whose payload is `payloadSize` bytes;
+// the caller sends the payload right after it. Large payloads go out this
+// way without being copied into a frame first.
+// Precondition: payloadSize <= MaxFramePayload (asserted).
+TANDEM_EXPORT void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId,
+                                     qsizetype payloadSize);
 
 class FrameDecoderPrivate;
 
@@ -65,6 +72,15 @@ public:
     // unknown FrameType); after that the decoder stays failed and ignores
     // further input. Never allocates more than it has been fed.
     bool feed(QByteArrayView bytes);
+    // Reads from a source instead (`read(dst, max)` returns how many bytes
+    // it put at dst, 0 when none are waiting) until it runs dry: each
+    // payload is read straight into its own buffer, with no copy through
+    // an intermediate one. The payload's buffer is allocated once its
+    // header has been checked, so at most one frame's payload
+    // (MaxFramePayload) is held ahead of what arrived. Returns the bytes
+    // read, or -1 on a violation as with feed(). Use one of feed() and
+    // readFrom() on a decoder, not both.
+    qint64 readFrom(const std::function<qint64(char *, qint64)> &read);
     // The next decoded frame, in order, or nullopt.
     std::optional<Frame> next();
     bool hasError() const;

@@ -18,6 +18,11 @@ std::chrono::milliseconds remaining(const QElapsedTimer &since, std::chrono::mil
     return std::chrono::ceil<std::chrono::milliseconds>(interval - elapsed);
 }
 constexpr qsizetype MaxGoodbyeReasonBytes = 256;
+// A frame body up to this size is copied behind its header: each write to
+// the link becomes a TLS record and a chunk of the socket's buffer, and for
+// a small body (a small file's chunk, an end marker) that costs more than
+// the copy. Larger bodies go to the link from where they are.
+constexpr qsizetype CopiedBodyBytes = 16 * 1024;
 } // namespace
 
 PeerConnection::PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent)
@@ -80,7 +85,14 @@ void PeerConnection::send(const Protocol::Frame &frame, Priority priority)
 {
     if (m_state == State::Closed)
         return;
-    m_queues[size_t(priority)].push_back(Protocol::encodeFrame(frame));
+    enqueue({Protocol::encodeFrame(frame), {}, 0, 0}, priority);
+}
+
+void PeerConnection::enqueue(QueuedFrame frame, Priority priority)
+{
+    if (m_state == State::Closed)
+        return;
+    m_queues[size_t(priority)].push_back(std::move(frame));
     pump();
 }
 
@@ -95,7 +107,10 @@ void PeerConnection::pump()
         auto queue = std::find_if(m_queues.begin(), m_queues.end(), [](const auto &q) { return !q.empty(); });
         if (queue == m_queues.end())
             break;
-        m_link->write(queue->front());
+        const QueuedFrame &frame = queue->front();
+        m_link->write(frame.bytes);
+        if (frame.bodySize > 0)
+            m_link->write(QByteArrayView(frame.body).sliced(frame.bodyOffset, frame.bodySize));
         queue->pop_front();
         wrote = true;
         bulkDrained |= queue == &m_queues[size_t(Priority::Bulk)] && queue->empty();
@@ -120,6 +135,23 @@ void PeerConnection::sendControl(QLatin1StringView type, const QCborMap &fields,
 void PeerConnection::sendData(quint32 streamId, const QByteArray &payload, quint8 flags, Priority priority)
 {
     send({Protocol::FrameType::Data, flags, streamId, payload}, priority);
+}
+
+void PeerConnection::sendData(quint32 streamId, const QByteArray &head, const QByteArray &body, qsizetype bodyOffset,
+                              qsizetype bodySize, quint8 flags, Priority priority)
+{
+    Q_ASSERT(bodyOffset >= 0 && bodySize >= 0 && bodyOffset + bodySize <= body.size());
+    const bool copyBody = bodySize <= CopiedBodyBytes;
+    QByteArray bytes;
+    bytes.reserve(Protocol::FrameHeaderSize + head.size() + (copyBody ? bodySize : 0));
+    Protocol::appendFrameHeader(bytes, Protocol::FrameType::Data, flags, streamId, head.size() + bodySize);
+    bytes.append(head);
+    if (copyBody) {
+        bytes.append(QByteArrayView(body).sliced(bodyOffset, bodySize));
+        enqueue({std::move(bytes), {}, 0, 0}, priority);
+        return;
+    }
+    enqueue({std::move(bytes), body, bodyOffset, bodySize}, priority);
 }
 
 void PeerConnection::close(const QString &reason)
@@ -149,17 +181,19 @@ void PeerConnection::onReadyRead()
 {
     if (m_state == State::Closed)
         return;
-    const QByteArray bytes = m_link->readAll();
-    if (bytes.isEmpty())
+    // Frames are read from the link straight into their payloads.
+    const qint64 received
+        = m_decoder.readFrom([this](char *data, qint64 maxSize) { return m_link->read(data, maxSize); });
+    if (received < 0) {
+        close(QStringLiteral("protocol error: ") + m_decoder.errorString());
+        return;
+    }
+    if (received == 0)
         return;
     if (m_state == State::Ready) {
         m_lastHeard.start();
         if (!m_deadTimer.isActive())
             m_deadTimer.start(m_options.keepaliveTimeout);
-    }
-    if (!m_decoder.feed(bytes)) {
-        close(QStringLiteral("protocol error: ") + m_decoder.errorString());
-        return;
     }
     while (m_state != State::Closed) {
         const std::optional<Protocol::Frame> frame = m_decoder.next();

@@ -70,6 +70,11 @@ public:
 
     void sendControl(QLatin1StringView type, const QCborMap &fields = {}, quint32 streamId = 0);
     void sendData(quint32 streamId, const QByteArray &payload, quint8 flags = 0, Priority priority = Priority::Bulk);
+    // A data frame whose payload is `head` followed by `body`'s `bodySize`
+    // bytes from `bodyOffset`. The body is shared, not copied: it goes to
+    // the link straight from the message it belongs to.
+    void sendData(quint32 streamId, const QByteArray &head, const QByteArray &body, qsizetype bodyOffset,
+                  qsizetype bodySize, quint8 flags, Priority priority);
     // Frames of `priority` waiting to go to the link.
     qsizetype queuedFrames(Priority priority) const { return m_queues[size_t(priority)].size(); }
     // Says goodbye with `reason` (the peer sees it), then closes.
@@ -104,7 +109,18 @@ private:
     QTimer m_deadTimer;
     QElapsedTimer m_lastSent;
     QElapsedTimer m_lastHeard;
-    std::array<std::deque<QByteArray>, 3> m_queues;
+    // A frame waiting for the link: `bytes` (header and the start of the
+    // payload), then a slice of `body`, which it shares.
+    struct QueuedFrame
+    {
+        QByteArray bytes;
+        QByteArray body;
+        qsizetype bodyOffset = 0;
+        qsizetype bodySize = 0;
+    };
+    void enqueue(QueuedFrame frame, Priority priority);
+
+    std::array<std::deque<QueuedFrame>, 3> m_queues;
     bool m_pumping = false;
     qint64 m_highWater = LinkHighWater;
 };

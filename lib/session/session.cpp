@@ -172,8 +172,10 @@ bool Session::sendNextFragment(int laneIndex)
     // the receiver would drop it as out of order.
     const bool small = laneIndex == int(Kind::Text)
         || (it->payload.size() <= chunkBytes && connection->queuedFrames(PeerConnection::Priority::Bulk) == 0);
+    // The fragment's header; its bytes go to the link from the message
+    // itself, not copied into the fragment first.
     QByteArray fragment;
-    fragment.reserve(LaneCount * AckBytes + FragmentHeader + 1 + MaxChannelNameBytes + 8 + chunk);
+    fragment.reserve(LaneCount * AckBytes + FragmentHeader + 1 + MaxChannelNameBytes + 8);
     // Due acknowledgements ride along when this frame goes ahead of bulk
     // data; behind it, they would wait, and go on their own instead.
     const quint8 flags = small ? appendDueAcks(fragment) : 0;
@@ -186,8 +188,7 @@ bool Session::sendNextFragment(int laneIndex)
         fragment.append(channel);
         appendU64(fragment, quint64(it->payload.size()));
     }
-    fragment.append(QByteArrayView(it->payload).sliced(it->sentOffset, chunk));
-    connection->sendData(m_stream, fragment, flags,
+    connection->sendData(m_stream, fragment, it->payload, it->sentOffset, chunk, flags,
                          small ? PeerConnection::Priority::Message : PeerConnection::Priority::Bulk);
     it->sentOffset += chunk;
     it->headerSent = true;

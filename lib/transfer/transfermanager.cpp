@@ -19,11 +19,24 @@
 
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace Tandem {
 
 using namespace TransferProtocol;
 
 namespace {
+
+// Allocations this large and larger get their own mapping, returned to
+// the kernel when freed; a chunk message (MaxChunkBytes and headers) is
+// well below it.
+constexpr int KeptAllocationBytes = 4 * 1024 * 1024;
+// Free memory at the top of the heap is returned to the kernel only
+// beyond this much.
+constexpr int KeptFreeBytes = 32 * 1024 * 1024;
+static_assert(KeptAllocationBytes > MaxChunkBytes * 2);
 
 constexpr QLatin1StringView AutoAcceptKey{"files/auto-accept/"};
 constexpr QLatin1StringView StoreFile{"transfers.sqlite"};
@@ -499,6 +512,14 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
             t->reject(why);
     }
     Q_EMIT q->incomingTransfer(t);
+}
+
+void keepFreedMemoryForTransfers()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, KeptAllocationBytes);
+    mallopt(M_TRIM_THRESHOLD, KeptFreeBytes);
+#endif
 }
 
 } // namespace Tandem

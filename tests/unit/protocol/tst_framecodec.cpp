@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <cstring>
+
 using namespace Tandem::Protocol;
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,9 @@ private Q_SLOTS:
     void roundTrip();
     void goldenBytes();
     void appendFrameAppends();
+    void readFromRandomSplits_data();
+    void readFromRandomSplits();
+    void readFromRefusesABadHeaderBeforeItsPayload();
     void byteAtATime();
     void randomSplits_data();
     void randomSplits();
@@ -195,6 +200,75 @@ void tst_FrameCodec::byteAtATime()
     }
     QCOMPARE(decoded, frames);
     QVERIFY(!decoder.hasError());
+}
+
+// readFrom(): the same stream read from a source that hands out bytes in
+// random amounts, as a socket does, gives the same frames.
+void tst_FrameCodec::readFromRandomSplits_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("maxChunk");
+    QTest::newRow("tiny reads") << 11u << 7;
+    QTest::newRow("header-sized reads") << 12u << 23;
+    QTest::newRow("socket-sized reads") << 13u << 16 * 1024;
+    QTest::newRow("large reads") << 14u << 600 * 1024;
+}
+
+void tst_FrameCodec::readFromRandomSplits()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, maxChunk);
+
+    QRandomGenerator random(seed);
+    const QList<Frame> frames = sampleFrames(random, 60);
+    const QByteArray wire = encodeAll(frames);
+
+    FrameDecoder decoder;
+    QList<Frame> decoded;
+    qsizetype pos = 0;
+    while (pos < wire.size()) {
+        // What has "arrived" this time; the source runs dry after it.
+        const qsizetype end = std::min<qsizetype>(pos + 1 + random.bounded(maxChunk), wire.size());
+        const qsizetype start = pos;
+        const qint64 read = decoder.readFrom([&](char *data, qint64 maxSize) {
+            // Never more than asked, and sometimes less.
+            qint64 n = std::min<qint64>(maxSize, end - pos);
+            if (n > 1 && random.bounded(4) == 0)
+                n = 1 + random.bounded(n);
+            std::memcpy(data, wire.constData() + pos, size_t(n));
+            pos += n;
+            return n;
+        });
+        QCOMPARE(read, end - start);
+        if (random.bounded(3) == 0)
+            decoded += takeAll(decoder);
+        QVERIFY(decoder.bufferedBytes() < FrameHeaderSize + MaxFramePayload);
+    }
+    decoded += takeAll(decoder);
+    QCOMPARE(decoded.size(), frames.size());
+    QCOMPARE(decoded, frames);
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    QVERIFY(!decoder.hasError());
+}
+
+// A header announcing more than MaxFramePayload is refused as soon as it is
+// read, before any buffer for its payload exists or payload is read.
+void tst_FrameCodec::readFromRefusesABadHeaderBeforeItsPayload()
+{
+    const QByteArray wire = rawHeader(quint32(6 + MaxFramePayload + 1), quint8(FrameType::Data)) + patterned(4096);
+    qsizetype pos = 0;
+    FrameDecoder decoder;
+    const qint64 read = decoder.readFrom([&](char *data, qint64 maxSize) {
+        const qint64 n = std::min<qint64>(maxSize, wire.size() - pos);
+        std::memcpy(data, wire.constData() + pos, size_t(n));
+        pos += n;
+        return n;
+    });
+    QCOMPARE(read, -1);
+    QVERIFY(decoder.hasError());
+    QCOMPARE(pos, FrameHeaderSize);
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    QCOMPARE(decoder.pendingFrames(), 0);
 }
 
 void tst_FrameCodec::randomSplits_data()

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void silentPeerTimesOutBeforeHello();
     void deadPeerIsNoticedByKeepalive();
     void idleButAlivePeerStaysUp();
+    void headAndSharedBodyArriveAsOnePayload_data();
+    void headAndSharedBodyArriveAsOnePayload();
     void garbageAfterHandshakeClosesWithProtocolError();
     void oversizedFrameClosesWithoutAllocating();
     void dataBeforeHelloIsRefused();
@@ -98,6 +100,45 @@ void tst_PeerConnection::helloExchangeMakesBothReady()
     QCOMPARE(control.at(0).at(2).toUInt(), 3u);
     QTRY_COMPARE(data.size(), 1);
     QCOMPARE(data.at(0).at(1).toByteArray(), QByteArray(1000, 'd'));
+}
+
+void tst_PeerConnection::headAndSharedBodyArriveAsOnePayload_data()
+{
+    QTest::addColumn<qsizetype>("bodySize");
+    QTest::addColumn<qsizetype>("maxChunk");
+    // Small bodies are copied behind the head, larger ones written on their
+    // own from the message; either way the peer gets one payload.
+    QTest::newRow("empty body") << qsizetype(0) << qsizetype(0);
+    QTest::newRow("small body") << qsizetype(4096) << qsizetype(0);
+    QTest::newRow("large body") << qsizetype(64 * 1024) << qsizetype(0);
+    QTest::newRow("large body, random chunks") << qsizetype(64 * 1024) << qsizetype(5000);
+}
+
+void tst_PeerConnection::headAndSharedBodyArriveAsOnePayload()
+{
+    QFETCH(qsizetype, bodySize);
+    QFETCH(qsizetype, maxChunk);
+    auto [linkA, linkB] = MemoryLink::createPair(m_a.certificateDer(), m_b.certificateDer(), {maxChunk, 7});
+    PeerConnection a(linkA, helloFor(m_a), fastOptions());
+    PeerConnection b(linkB, helloFor(m_b), fastOptions());
+    QSignalSpy readyA(&a, &PeerConnection::ready), readyB(&b, &PeerConnection::ready);
+    QTRY_COMPARE(readyA.size(), 1);
+    QTRY_COMPARE(readyB.size(), 1);
+
+    QByteArray message(bodySize + 300, Qt::Uninitialized);
+    for (qsizetype i = 0; i < message.size(); ++i)
+        message[i] = char(i * 13 + 5);
+    const QByteArray head = QByteArrayLiteral("fragment header");
+    QSignalSpy data(&b, &PeerConnection::dataReceived);
+    // A slice from the middle of the message, then a frame after it, which
+    // must arrive whole and after.
+    a.sendData(4, head, message, 100, bodySize, 0x01, PeerConnection::Priority::Bulk);
+    a.sendData(4, QByteArrayLiteral("next"), 0, PeerConnection::Priority::Bulk);
+    QTRY_COMPARE(data.size(), 2);
+    QCOMPARE(data.at(0).at(0).toUInt(), 4u);
+    QCOMPARE(data.at(0).at(1).toByteArray(), head + message.sliced(100, bodySize));
+    QCOMPARE(data.at(0).at(2).toUInt(), 1u);
+    QCOMPARE(data.at(1).at(1).toByteArray(), QByteArrayLiteral("next"));
 }
 
 void tst_PeerConnection::helloClaimingAnotherIdIsRefused()
@@ -182,7 +223,7 @@ void tst_PeerConnection::garbageAfterHandshakeClosesWithProtocolError()
     QTRY_COMPARE(a.state(), PeerConnection::State::Ready);
     QSignalSpy closedA(&a, &PeerConnection::closed);
     // A valid header with an unknown frame type, then junk.
-    linkB->write(QByteArray::fromHex("0000000aff00000000000000") + QByteArray(64, '\xee'));
+    linkB->write(QByteArray(QByteArray::fromHex("0000000aff00000000000000") + QByteArray(64, '\xee')));
     QTRY_COMPARE(closedA.size(), 1);
     QVERIFY2(closedA.at(0).at(0).toString().startsWith(u"protocol error"), qPrintable(closedA.at(0).at(0).toString()));
 }
