@@ -43,6 +43,8 @@ constexpr int ProbeTimeoutMs = 10000;
 // told to stop, and Qt stops it after its LE timeout, 40 s by default.
 // Devices that answered are asked for their SDP records as they come.
 constexpr int InquiryTimeoutMs = 12000;
+// A device whose service lookup fails is asked this many times per inquiry.
+constexpr int MaxSdpAttempts = 2;
 
 QString unavailable(const QString &why)
 {
@@ -286,6 +288,8 @@ public:
     QList<QBluetoothAddress> toQuery;
     // Devices asked for their records in this round of discovery.
     QSet<QString> queried;
+    // Lookups tried per device in this round (see queryNext()).
+    QHash<QString, int> sdpAttempts;
     // Address -> RFCOMM channel of its Tandem record, as SDP last said;
     // at most MaxPeers entries.
     QHash<QString, quint8> channels;
@@ -605,6 +609,7 @@ void BluetoothLinkProvider::discover()
         return;
     }
     d->queried.clear();
+    d->sdpAttempts.clear();
     d->inquiry = new QBluetoothDeviceDiscoveryAgent(d->adapter, this);
     d->inquiry->setLowEnergyDiscoveryTimeout(InquiryTimeoutMs);
     connect(d->inquiry, &QBluetoothDeviceDiscoveryAgent::deviceDiscovered, this,
@@ -668,7 +673,18 @@ void BluetoothLinkProviderPrivate::queryNext()
         QTimer::singleShot(0, q, [this] { queryNext(); });
     };
     QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::finished, q, next);
-    QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::errorOccurred, q, next);
+    QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::errorOccurred, q, [this, address, next] {
+        // A failed lookup (Qt's sdpscanner timing out on a busy machine, a
+        // page timeout) is asked again, at the back of the queue: the next
+        // inquiry is two minutes away, and a user waiting to pair would not
+        // see the device until then.
+        const QString key = address.toString();
+        if (int &attempts = sdpAttempts[key]; ++attempts < MaxSdpAttempts && running) {
+            qCInfo(lcLink).noquote() << "Bluetooth: service lookup failed on" << key << "- asking again";
+            toQuery << address;
+        }
+        next();
+    });
     sdp->start(QBluetoothServiceDiscoveryAgent::FullDiscovery);
 }
 
