@@ -659,6 +659,11 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
         timer->setSingleShot(true);
         yieldingDials.insert(deviceId, timer);
         QObject::connect(timer, &QTimer::timeout, q, [this, deviceId, timer] {
+            // A link coming in is still saying hello: most likely theirs.
+            if (bluetoothUsable() && bluetooth->pendingHandshakes() > 0) {
+                timer->start(options.bluetoothRedialYield);
+                return;
+            }
             yieldingDials.remove(deviceId);
             timer->deleteLater();
             if (running && !connections.contains(deviceId) && trust()->isTrusted(deviceId))

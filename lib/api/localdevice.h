@@ -39,8 +39,10 @@ struct LocalDeviceOptions
     std::chrono::milliseconds bluetoothDiscoveryInterval{120000};
     // When both ends of a lost Bluetooth link would redial it, the device
     // that dialled that link waits this long first, so that the other's
-    // dial usually arrives alone (see LocalDevicePrivate::dialBluetooth).
-    std::chrono::milliseconds bluetoothRedialYield{15000};
+    // dial arrives alone (see LocalDevicePrivate::dialBluetooth): longer
+    // than one whole dial (BluetoothLinkOptions: 30 s connect, 15 s TLS),
+    // which takes tens of seconds on a busy radio.
+    std::chrono::milliseconds bluetoothRedialYield{45000};
     PeerConnectionOptions connection;
     std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
     // First redial of a paired device after its link dropped; doubles up to
