@@ -47,6 +47,17 @@ LocalDevice::Options lanAndRadio(MemoryStreamNetwork &radio, quint16 port)
     return options;
 }
 
+// The test radio alone: no LAN, no LAN discovery.
+LocalDevice::Options radioOnly(MemoryStreamNetwork &radio)
+{
+    LocalDevice::Options options = loopbackOptions(freeUdpPort());
+    options.lanEnabled = false;
+    options.discoveryEnabled = false;
+    options.bluetoothEnabled = true;
+    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    return options;
+}
+
 Link::Transport transportBetween(const Peer &a, const Peer &b)
 {
     const PeerConnection *c = a.device->connection(b.id());
@@ -136,11 +147,7 @@ void tst_Bluetooth::withoutAnAdapterBluetoothSaysWhyAndLanWorks()
 void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
 {
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.lanEnabled = false;
-    options.discoveryEnabled = false;
-    options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    LocalDevice::Options options = radioOnly(radio);
     Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
     QVERIFY(a.start() && b.start());
     QTRY_COMPARE(a.device->bluetoothState(), LocalDevice::BluetoothState::Available);
@@ -167,11 +174,7 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
     // can no longer be found by discovery (out of inquiry scan): Beta
     // reaches it at the address it remembered from the pairing.
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.lanEnabled = false;
-    options.discoveryEnabled = false;
-    options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    LocalDevice::Options options = radioOnly(radio);
     Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
@@ -203,18 +206,14 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     // lost link redials; the side that dialled it waits
     // bluetoothRedialYield first, and dials only if no link came.
     MemoryStreamNetwork radio;
-    auto radioOnly = [&radio](std::chrono::milliseconds redial, std::chrono::milliseconds yield) {
-        LocalDevice::Options options = loopbackOptions(freeUdpPort());
-        options.lanEnabled = false;
-        options.discoveryEnabled = false;
-        options.bluetoothEnabled = true;
-        options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    auto redialing = [&radio](std::chrono::milliseconds redial, std::chrono::milliseconds yield) {
+        LocalDevice::Options options = radioOnly(radio);
         options.reconnectInitialDelay = redial;
         options.reconnectMaxDelay = redial;
         options.bluetoothRedialYield = yield;
         return options;
     };
-    const auto quick = radioOnly(50ms, 1h);
+    const auto quick = redialing(50ms, 1h);
     Peer a(QStringLiteral("Alpha"), quick), b(QStringLiteral("Beta"), quick);
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
@@ -250,10 +249,10 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     // The acceptor does not redial (for an hour): the dialler dials once
     // its short yield is over. Restarted in turn, each dials its peer at
     // start at the remembered address; Beta, started last, dials the link.
-    a.restart(radioOnly(1h, 1h));
+    a.restart(redialing(1h, 1h));
     QVERIFY(a.start());
     QTRY_VERIFY_WITH_TIMEOUT(linked(), Timeout);
-    b.restart(radioOnly(50ms, 200ms));
+    b.restart(redialing(50ms, 200ms));
     QVERIFY(b.start());
     QTRY_VERIFY_WITH_TIMEOUT(linked() && b.device->connection(a.id())->link()->isOutgoing(), Timeout);
     const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped again"));
@@ -390,11 +389,7 @@ void tst_Bluetooth::textOvertakesBulkOnASlowLink()
     MemoryStreamOptions slow;
     slow.bytesPerSecond = 100 * 1024;
     MemoryStreamNetwork radio(slow);
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.lanEnabled = false;
-    options.discoveryEnabled = false;
-    options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+    LocalDevice::Options options = radioOnly(radio);
     Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
     QVERIFY(a.start() && b.start());
     pairPeers(a, b);
@@ -430,13 +425,9 @@ void tst_Bluetooth::textOvertakesBulkOnASlowLink()
 void tst_Bluetooth::changedCertificateIsRefusedOverBluetooth()
 {
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = loopbackOptions(freeUdpPort());
-    options.lanEnabled = false;
-    options.discoveryEnabled = false;
-    options.bluetoothEnabled = true;
+    LocalDevice::Options options = radioOnly(radio);
     options.reconnectInitialDelay = 10ms;
     options.reconnectMaxDelay = 100ms;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
     Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
     QVERIFY(a.start() && b.start());
     pairPeers(a, b);
