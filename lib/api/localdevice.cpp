@@ -80,7 +80,8 @@ public:
     QSet<QString> unpairsToTell;
 
     std::unique_ptr<StreamLinkProvider> bluetooth;
-    // Device id -> Bluetooth address, proven by a link to that device...
+    // Device id -> Bluetooth address, proven by a link to that device this
+    // run, else (paired devices) by one in an earlier run, in the trust store...
     QHash<QString, QString> bluetoothAddresses;
     // ...else as advertised in SDP (the provider keeps a bounded list): a
     // hint anyone nearby can fake, so it never replaces a proven address (a
@@ -268,13 +269,6 @@ void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &
 
 void LocalDevicePrivate::startBluetooth()
 {
-    // Where paired devices were last reached: dialled as soon as the
-    // adapter is available, before any inquiry.
-    const auto paired = trust()->devices();
-    for (const TrustedDevice &device : paired) {
-        if (!device.bluetoothAddress.isEmpty() && !bluetoothAddresses.contains(device.deviceId))
-            bluetoothAddresses.insert(device.deviceId, device.bluetoothAddress);
-    }
     const DeviceIdentity identity = profile->identity();
     bluetooth = options.bluetoothProvider ? options.bluetoothProvider(identity)
                                           : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
@@ -288,15 +282,16 @@ void LocalDevicePrivate::startBluetooth()
     QObject::connect(bluetooth.get(), &StreamLinkProvider::stateChanged, q, [this](StreamLinkProvider::State state) {
         Q_EMIT q->bluetoothStateChanged();
         if (state == StreamLinkProvider::State::Available) {
-            // Paired devices we know a Bluetooth address for
-            // and have no link with: now they can be reached. Dialled
-            // first: the provider holds an inquiry back while links are
-            // being set up (an inquiry that sees a linked peer costs that
-            // link; see BluetoothLinkProvider::discover()).
-            const auto known = bluetoothAddresses.keys();
-            for (const QString &id : known) {
-                if (trust()->isTrusted(id) && !connections.contains(id))
-                    dialBluetooth(id, Dial::First);
+            // Paired devices we know a Bluetooth address for (from a link
+            // this run, else the trust store) and have no link with: now
+            // they can be reached. Dialled first: the provider holds an
+            // inquiry back while links are being set up (an inquiry that
+            // sees a linked peer costs that link; see
+            // BluetoothLinkProvider::discover()).
+            const auto paired = trust()->devices();
+            for (const TrustedDevice &device : paired) {
+                if (!connections.contains(device.deviceId))
+                    dialBluetooth(device.deviceId, Dial::First);
             }
             bluetooth->discover();
         }
@@ -622,6 +617,9 @@ QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
 {
     if (const auto proven = bluetoothAddresses.constFind(deviceId); proven != bluetoothAddresses.cend())
         return *proven;
+    // Where a paired device was last reached, in an earlier run.
+    if (const auto paired = trust()->find(deviceId); paired && !paired->bluetoothAddress.isEmpty())
+        return paired->bluetoothAddress;
     if (bluetooth) {
         const auto peers = bluetooth->peers();
         for (const StreamLinkPeer &peer : peers) {

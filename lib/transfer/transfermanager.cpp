@@ -428,21 +428,26 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         qCWarning(lcTransfer) << "declined an offer from" << peer.left(8) << ":" << why;
         QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
     };
+    // An offered name as it will land, or nothing when the offer was
+    // declined for it (LandingZone::sanitize() found nothing sensible).
+    auto landable = [&](const QString &offered, const char *what) -> std::optional<SanitizedPath> {
+        QString why;
+        auto safe = LandingZone::sanitize(offered, &why);
+        if (!safe)
+            decline(offered, why);
+        else if (!safe->changes.isEmpty())
+            qCInfo(lcTransfer) << what << offered << "lands as" << safe->relativePath << ":" << safe->changes;
+        return safe;
+    };
     QStringList folders;
     for (const QCborValue &entry : dirs.toArray()) {
         if (!entry.isString() || entry.toString().toUtf8().size() > MaxOfferedNameBytes) {
             refuse(session, TransferManager::tr("a malformed folder entry in the offer"));
             return;
         }
-        QString why;
-        const auto safe = LandingZone::sanitize(entry.toString(), &why);
-        if (!safe) {
-            decline(entry.toString(), why);
+        const auto safe = landable(entry.toString(), "offered folder");
+        if (!safe)
             return;
-        }
-        if (!safe->changes.isEmpty())
-            qCInfo(lcTransfer) << "offered folder" << entry.toString() << "made as" << safe->relativePath << ":"
-                               << safe->changes;
         folders.append(safe->relativePath);
     }
     QList<TransferFile> files;
@@ -460,15 +465,9 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
             refuse(session, TransferManager::tr("a malformed file entry in the offer"));
             return;
         }
-        QString why;
-        const auto safe = LandingZone::sanitize(name.toString(), &why);
-        if (!safe) {
-            decline(name.toString(), why);
+        const auto safe = landable(name.toString(), "offered file");
+        if (!safe)
             return;
-        }
-        if (!safe->changes.isEmpty())
-            qCInfo(lcTransfer) << "offered name" << name.toString() << "saved as" << safe->relativePath << ":"
-                               << safe->changes;
         TransferFile f;
         f.name = safe->relativePath;
         f.size = size;

@@ -202,16 +202,24 @@ void tst_FrameCodec::byteAtATime()
     QVERIFY(!decoder.hasError());
 }
 
+// The split sizes both random-split tests run with, seeds from firstSeed.
+static void addSplitRows(quint32 firstSeed, const char *unit)
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("maxChunk");
+    const std::pair<const char *, int> sizes[]
+        = {{"tiny", 7}, {"header-sized", 23}, {"socket-sized", 16 * 1024}, {"large", 600 * 1024}};
+    quint32 seed = firstSeed;
+    for (const auto &[size, maxChunk] : sizes)
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(size), QLatin1StringView(unit))))
+            << seed++ << maxChunk;
+}
+
 // readFrom(): the same stream read from a source that hands out bytes in
 // random amounts, as a socket does, gives the same frames.
 void tst_FrameCodec::readFromRandomSplits_data()
 {
-    QTest::addColumn<quint32>("seed");
-    QTest::addColumn<int>("maxChunk");
-    QTest::newRow("tiny reads") << 11u << 7;
-    QTest::newRow("header-sized reads") << 12u << 23;
-    QTest::newRow("socket-sized reads") << 13u << 16 * 1024;
-    QTest::newRow("large reads") << 14u << 600 * 1024;
+    addSplitRows(11, "reads");
 }
 
 void tst_FrameCodec::readFromRandomSplits()
@@ -273,12 +281,7 @@ void tst_FrameCodec::readFromRefusesABadHeaderBeforeItsPayload()
 
 void tst_FrameCodec::randomSplits_data()
 {
-    QTest::addColumn<quint32>("seed");
-    QTest::addColumn<int>("maxChunk");
-    QTest::newRow("tiny chunks") << 1u << 7;
-    QTest::newRow("header-sized chunks") << 2u << 23;
-    QTest::newRow("socket-sized chunks") << 3u << 16 * 1024;
-    QTest::newRow("large chunks") << 4u << 600 * 1024;
+    addSplitRows(1, "chunks");
 }
 
 void tst_FrameCodec::randomSplits()
