@@ -44,6 +44,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void bluetoothAddressIsRememberedAndChecked();
     void storeWithoutBluetoothAddressColumnIsUpgradedInPlace();
+    void handEditedBluetoothAddressIsDroppedNotThePairing();
 
 private:
     QString dbPath() const { return QDir(m_dir->path()).filePath(QStringLiteral("trust.sqlite")); }
@@ -284,6 +285,31 @@ void tst_TrustStore::storeWithoutBluetoothAddressColumnIsUpgradedInPlace()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->find(id)->bluetoothAddress, QStringLiteral("01:02:03:04:05:06"));
     QCOMPARE(store->find(QString(64, u'b'))->bluetoothAddress, QString());
+}
+
+void tst_TrustStore::handEditedBluetoothAddressIsDroppedNotThePairing()
+{
+    QString error;
+    const TrustedDevice a = sampleDevice(QStringLiteral("a"));
+    {
+        auto store = TrustStore::open(dbPath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->pin(a, &error), TrustStore::PinResult::Pinned);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE trusted_devices SET bluetooth_address = 'not:an:address'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    auto store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->isTrusted(a.deviceId));
+    QCOMPARE(store->find(a.deviceId)->bluetoothAddress, QString());
+    QCOMPARE(store->find(a.deviceId)->certificateDer, a.certificateDer);
 }
 
 int main(int argc, char *argv[])
