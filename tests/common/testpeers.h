@@ -3,6 +3,7 @@
 // Helpers shared by tests that need real profiles and devices on loopback.
 
 #include "api/localdevice.h"
+#include "freeport.h"
 #include "identity/profile.h"
 #include "link/link.h"
 #include "link/memorystreamnetwork.h"
@@ -15,15 +16,6 @@
 #include <memory>
 
 namespace TandemTest {
-
-// A UDP port nobody else in this run uses, so parallel tests never hear each
-// other's announcements.
-inline quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
 
 // The transport the device-level suites run over: LAN on loopback (the
 // default), or, with TANDEM_TEST_TRANSPORT=bluetooth, Bluetooth-like links

@@ -1,4 +1,5 @@
 #include "discovery/landiscovery.h"
+#include "../../common/freeport.h"
 
 #include <QCborStreamWriter>
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using TandemTest::freeUdpPort;
 using namespace std::chrono_literals;
 using Tandem::DeviceAnnouncement;
 using Tandem::LanDiscovery;
@@ -23,17 +25,6 @@ namespace {
 // instance is restricted to "lo" and raw sockets send to 127.0.0.1 only.
 const auto Loopback = u"lo"_s;
 constexpr auto Generous = 10s; // a bound for failures only; timings are reported, not asserted
-
-// A free UDP port for this test alone, so parallel test runs never meet.
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    if (!probe.bind(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.localPort();
-    probe.close();
-    return port;
-}
 
 LanDiscovery::Options loopbackOptions(quint16 port)
 {

@@ -1,4 +1,5 @@
 #include "discovery/landiscovery.h"
+#include "../../common/freeport.h"
 
 #include <QCryptographicHash>
 #include <QNetworkDatagram>
@@ -11,6 +12,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using TandemTest::freeUdpPort;
 using namespace std::chrono_literals;
 using Tandem::DeviceAnnouncement;
 using Tandem::LanDiscovery;
@@ -35,14 +37,6 @@ bool inIsolatedNamespace()
     return !all.isEmpty() && std::all_of(all.cbegin(), all.cend(), [](const QNetworkInterface &iface) {
         return IsolatedInterfaces.contains(iface.name());
     });
-}
-
-quint16 freeUdpPort()
-{
-    QUdpSocket probe;
-    if (!probe.bind(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.localPort();
 }
 
 DeviceAnnouncement device(int n, const QString &name = {})
