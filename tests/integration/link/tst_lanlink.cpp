@@ -214,10 +214,11 @@ void tst_LanLink::busyPortFallsBackToAnyPort()
 
 void tst_LanLink::dialingNothingFails()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    // A port bound but never listened on: connecting is refused, and unlike
+    // a port probed and released, no other socket can be given it meanwhile.
+    QTcpSocket holder;
+    QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = holder.localPort();
     LanLinkProvider client(m_b, loopback());
     QSignalSpy failed(&client, &LanLinkProvider::connectFailed);
     client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
