@@ -15,7 +15,7 @@
 
 namespace Tandem {
 
-Q_LOGGING_CATEGORY(lcApi, "tandem.api")
+Q_LOGGING_CATEGORY(lcApi, "tandem.api", QtInfoMsg)
 
 namespace {
 

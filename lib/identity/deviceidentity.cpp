@@ -14,7 +14,7 @@
 
 namespace Tandem {
 
-Q_LOGGING_CATEGORY(lcIdentity, "tandem.identity")
+Q_LOGGING_CATEGORY(lcIdentity, "tandem.identity", QtInfoMsg)
 
 namespace {
 

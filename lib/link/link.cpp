@@ -7,7 +7,7 @@
 
 namespace Tandem {
 
-Q_LOGGING_CATEGORY(lcLink, "tandem.link")
+Q_LOGGING_CATEGORY(lcLink, "tandem.link", QtInfoMsg)
 
 namespace {
 std::atomic<int> closingTransports{0};

@@ -6,7 +6,7 @@
 
 namespace Tandem {
 
-Q_LOGGING_CATEGORY(lcSession, "tandem.session")
+Q_LOGGING_CATEGORY(lcSession, "tandem.session", QtInfoMsg)
 
 namespace {
 constexpr QLatin1StringView GoodbyeType{"goodbye"};

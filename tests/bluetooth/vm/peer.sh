@@ -20,6 +20,9 @@ me=$run/$role
 mkdir -p "$me"
 # Seconds since the process started on every log line: where the time goes.
 export QT_MESSAGE_PATTERN="[%{time process}] %{category}: %{message}"
+# Tandem's debug lines too (off by default): a failed run in CI is read
+# from these logs alone.
+export QT_LOGGING_RULES="tandem.*.debug=true"
 # Bounds, in seconds of the guest's clock (TCG: a few times slower than
 # the host's).
 BringUpSeconds=60 # controller attached, powered, seen by bluetoothd
