@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +37,7 @@ LandingStore::~LandingStore()
     commit();
     m_putQuery.reset();
     m_markDoneQuery.reset();
+    m_findQuery.reset();
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -95,11 +97,13 @@ std::unique_ptr<LandingStore> LandingStore::open(const QString &databasePath, QS
 
 std::optional<StoredLanding> LandingStore::find(const QString &peer, const QByteArray &key) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT batch, size, requested, relative, final_path, part_path, done FROM landings "
-                             "WHERE peer = ? AND file_key = ?"));
+    QSqlQuery &q = prepared(m_findQuery,
+                            QStringLiteral("SELECT batch, size, requested, relative, final_path, part_path, done "
+                                           "FROM landings WHERE peer = ? AND file_key = ?"));
     q.addBindValue(peer);
     q.addBindValue(key);
+    // Not left in progress: an open read statement would hold the commit.
+    const auto finished = qScopeGuard([&q] { q.finish(); });
     if (!q.exec() || !q.next())
         return std::nullopt;
     StoredLanding s;
@@ -128,7 +132,7 @@ void LandingStore::wrote()
         commit();
 }
 
-QSqlQuery &LandingStore::prepared(std::optional<QSqlQuery> &query, const QString &sql)
+QSqlQuery &LandingStore::prepared(std::optional<QSqlQuery> &query, const QString &sql) const
 {
     if (!query) {
         query.emplace(QSqlDatabase::database(m_connection, false));
