@@ -381,8 +381,7 @@ std::optional<QString> LandingZone::checkedBase(const SanitizedPath &path, QStri
         return std::nullopt;
     // Resolved at construction; a folder that did not exist then is
     // resolved on each call (nothing is cached from another thread).
-    const QString base
-        = d->canonicalBase.isEmpty() ? QFileInfo(d->downloadDir).canonicalFilePath() : d->canonicalBase;
+    const QString base = d->canonicalBase.isEmpty() ? QFileInfo(d->downloadDir).canonicalFilePath() : d->canonicalBase;
     if (base.isEmpty()) {
         *error = tr("The download folder %1 does not exist.").arg(QDir::toNativeSeparators(d->downloadDir));
         return std::nullopt;

@@ -5,4 +5,4 @@ namespace Tandem {
 // when asked for, with QT_LOGGING_RULES="tandem.transfer.debug=true" —
 // written by default they cost a formatted stderr line per small file.
 Q_LOGGING_CATEGORY(lcTransfer, "tandem.transfer", QtInfoMsg)
-}
+} // namespace Tandem

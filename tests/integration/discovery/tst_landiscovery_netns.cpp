@@ -1,5 +1,5 @@
-#include "discovery/landiscovery.h"
 #include "../../common/freeport.h"
+#include "discovery/landiscovery.h"
 
 #include <QCryptographicHash>
 #include <QNetworkDatagram>
