@@ -39,15 +39,6 @@ constexpr QLatin1StringView BurstChannel{"burst"};
 constexpr QLatin1StringView FileName{"tandem-demo.bin"};
 constexpr QLatin1StringView DownloadFolder{"Downloads"};
 
-// A UDP port free on loopback now: the demo's discovery never meets a real
-// device's, nor another demo's.
-quint16 freeLoopbackUdpPort()
-{
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
-
 // Message i of the burst: its number, then bytes derived from it, so the
 // receiver checks order and content of each one.
 QByteArray burstMessage(int i)
@@ -227,7 +218,17 @@ void Demo::startDevices()
 {
     m_stage = QStringLiteral("making the two devices");
     m_stageClock.start();
-    const quint16 discoveryPort = freeLoopbackUdpPort();
+    // A discovery port of the demo's own: bound here, shared (both devices'
+    // listeners share it too) and held until the demo ends. A port only
+    // probed and released could be handed to any other socket bound to
+    // port 0 on this machine while the two identities are made — seconds,
+    // on a loaded machine — and the devices could not listen on it.
+    if (!m_discoveryPortHold.bind(QHostAddress::AnyIPv4, 0,
+                                  QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)) {
+        fail(ExitError, QStringLiteral("cannot open a UDP port: %1").arg(m_discoveryPortHold.errorString()));
+        return;
+    }
+    const quint16 discoveryPort = m_discoveryPortHold.localPort();
     m_left = std::make_unique<DemoDevice>();
     m_right = std::make_unique<DemoDevice>();
     QString error;

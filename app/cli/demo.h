@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <QUdpSocket>
 
 #include <chrono>
 #include <memory>
@@ -71,6 +72,9 @@ private:
     double stageMs() const;
 
     Output m_out;
+    // Holds the two devices' discovery port for the whole demo (see
+    // startDevices()).
+    QUdpSocket m_discoveryPortHold;
     std::unique_ptr<DemoDevice> m_left;
     std::unique_ptr<DemoDevice> m_right;
     Tandem::ChannelSession *m_opened = nullptr; // left's end
