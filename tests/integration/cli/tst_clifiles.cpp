@@ -23,6 +23,10 @@ public:
     CliProcess(const QString &profile, const QStringList &args)
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        // As a user's shell would have it: no logging rules of the test run.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        m_process.setProcessEnvironment(environment);
         m_process.start(QStringLiteral(TANDEM_CLI_PATH), QStringList{QStringLiteral("--profile"), profile} + args);
     }
     ~CliProcess()
@@ -162,6 +166,11 @@ void tst_CliFiles::sendFilesAndFolderToServe()
              QString::fromLatin1(photoSha.toHex()));
     QCOMPARE(files.value(QStringLiteral("album/empty")).value(u"sha256").toString(),
              QString::fromLatin1(emptySha.toHex()));
+    // The library's debug lines stay off unless asked for: the receiver's
+    // terminal shows no line per file landed (it did, for every file).
+    const QByteArray receiverLog = receiver.process().readAllStandardError();
+    QVERIFY2(!receiverLog.contains("reserved \""), receiverLog.constData());
+    QVERIFY2(!receiverLog.contains("photo.jpg"), receiverLog.constData());
 }
 
 void tst_CliFiles::serveWithoutAcceptFilesDeclines()
