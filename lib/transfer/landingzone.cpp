@@ -30,10 +30,11 @@ class LandingZonePrivate
 public:
     QString downloadDir;
     // The download folder with every link resolved, once per zone (one
-    // accepted transfer; set in the constructor, then only read): resolving it again for each file cost ~13
-    // readlink calls per small file. What lies *inside* it is still checked
-    // for links at every step; replacing the folder itself mid-transfer
-    // needs write access to its parent, which is the user's own.
+    // accepted transfer; set in the constructor, then only read): resolving
+    // it again for each file cost ~13 readlink calls per small file. What
+    // lies *inside* it is still checked for links at every step; replacing
+    // the folder itself mid-transfer needs write access to its parent,
+    // which is the user's own.
     QString canonicalBase;
 };
 
