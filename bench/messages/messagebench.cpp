@@ -97,11 +97,14 @@ void waitUntil(const std::function<bool()> &done, const QString &what)
     }
 }
 
-quint16 freeUdpPort()
+// A discovery port for the two bench devices, held (shared) while they
+// run: a port only probed and released can be handed to another socket
+// bound to port 0 before the devices listen on it (tandem-cli demo, same).
+quint16 holdUdpPort(QUdpSocket &hold)
 {
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
+    if (!hold.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint))
+        fail(QStringLiteral("cannot open a UDP port: ") + hold.errorString());
+    return hold.localPort();
 }
 
 // A profile in a temporary folder and its device, on loopback only.
@@ -354,7 +357,8 @@ int main(int argc, char *argv[])
     }
     const qint64 loadBytes = std::max<qint64>(1, std::llround(scale * double(FullLoadBytes)));
 
-    const quint16 discoveryPort = freeUdpPort();
+    QUdpSocket discoveryPortHold;
+    const quint16 discoveryPort = holdUdpPort(discoveryPortHold);
     BenchDevice a(QStringLiteral("Bench A"), discoveryPort);
     BenchDevice b(QStringLiteral("Bench B"), discoveryPort);
     pair(a, b);
