@@ -64,6 +64,18 @@ QList<Frame> takeAll(FrameDecoder &decoder)
     return frames;
 }
 
+// The end of a stream fed in pieces: what is still queued, taken out, and
+// what came out before it are exactly the frames sent, with nothing left
+// over. Called last in a test (its checks return from here only).
+void checkEverythingDecoded(FrameDecoder &decoder, QList<Frame> decoded, const QList<Frame> &frames)
+{
+    decoded += takeAll(decoder);
+    QCOMPARE(decoded.size(), frames.size());
+    QCOMPARE(decoded, frames);
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    QVERIFY(!decoder.hasError());
+}
+
 } // namespace
 
 class tst_FrameCodec : public QObject
@@ -252,11 +264,7 @@ void tst_FrameCodec::readFromRandomSplits()
             decoded += takeAll(decoder);
         QVERIFY(decoder.bufferedBytes() < FrameHeaderSize + MaxFramePayload);
     }
-    decoded += takeAll(decoder);
-    QCOMPARE(decoded.size(), frames.size());
-    QCOMPARE(decoded, frames);
-    QCOMPARE(decoder.bufferedBytes(), 0);
-    QVERIFY(!decoder.hasError());
+    checkEverythingDecoded(decoder, decoded, frames);
 }
 
 // A header announcing more than MaxFramePayload is refused as soon as it is
@@ -305,11 +313,7 @@ void tst_FrameCodec::randomSplits()
             decoded += takeAll(decoder);
         QVERIFY(decoder.bufferedBytes() < FrameHeaderSize + MaxFramePayload);
     }
-    decoded += takeAll(decoder);
-    QCOMPARE(decoded.size(), frames.size());
-    QCOMPARE(decoded, frames);
-    QCOMPARE(decoder.bufferedBytes(), 0);
-    QVERIFY(!decoder.hasError());
+    checkEverythingDecoded(decoder, decoded, frames);
 }
 
 void tst_FrameCodec::manyFramesInOneFeed()
