@@ -213,7 +213,11 @@ in_env() {
     local pass=(TERM HOME DISPLAY XAUTHORITY CI QT_QPA_PLATFORM QT_LOGGING_RULES CTEST_OUTPUT_ON_FAILURE
                 CTEST_PARALLEL_LEVEL ASAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS TANDEM_BENCH_SCALE TANDEM_BENCH_WORK TANDEM_BENCH_BIN)
     local envs=(env -i PATH="$TANDEM_BUILD_DIR_BIN:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"
-                LANG=C.UTF-8 CCACHE_DIR="$(dirname "$TANDEM_ROOT")/ccache")
+                LANG=C.UTF-8 CCACHE_DIR="$(dirname "$TANDEM_ROOT")/ccache"
+                # CI clones main into a new folder each run, and worktrees sit
+                # beside the checkout: paths relative to the checkout (and the
+                # build folder left out of the hash) let them share one cache.
+                CCACHE_BASEDIR="$TANDEM_REPO" CCACHE_NOHASHDIR=1)
     local v
     for v in "${pass[@]}"; do [ -n "${!v+x}" ] && envs+=("$v=${!v}"); done
     mkdir -p "$(dirname "$TANDEM_ROOT")/ccache"
