@@ -12,6 +12,9 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <array>
+#include <optional>
+
 namespace Tandem {
 
 Q_LOGGING_CATEGORY(lcIdentity, "tandem.identity", QtInfoMsg)
@@ -174,12 +177,77 @@ QString DeviceIdentity::defaultCryptoProvider()
 
 QString DeviceIdentity::deviceIdForCertificate(const QByteArray &der)
 {
-    CryptoRuntime::ensureInitialized();
-    QCA::ConvertResult result = QCA::ErrorDecode;
-    const QCA::Certificate certificate = QCA::Certificate::fromDER(der, &result, defaultCryptoProvider());
-    if (result != QCA::ConvertGood || certificate.isNull())
+    // Read straight from the DER, not through QCA: qca-ossl wraps only RSA,
+    // DSA and DH keys, and a stranger's ECDSA or Ed25519 certificate gave a
+    // null key that crashed the device before pairing. The id is a hash of
+    // the encoded key info whatever its algorithm; the TLS handshake has
+    // already proven the peer holds that key.
+    const QByteArrayView spki = subjectPublicKeyInfo(der);
+    return spki.isEmpty() ? QString() : idForPublicKeyDer(spki.toByteArray());
+}
+
+namespace {
+
+// One DER element: its tag, and where its contents and the whole element lie.
+struct DerElement
+{
+    quint8 tag = 0;
+    QByteArrayView contents;
+    QByteArrayView whole;
+};
+
+// Reads the element at the start of `in`, or nothing when it is malformed.
+// Certificates need nothing beyond single-byte tags and definite lengths of
+// up to four bytes; anything else is refused rather than guessed at.
+std::optional<DerElement> readDer(QByteArrayView in)
+{
+    if (in.size() < 2 || (quint8(in[0]) & 0x1f) == 0x1f)
+        return std::nullopt;
+    qsizetype pos = 1;
+    const quint8 first = quint8(in[pos++]);
+    quint64 length = first;
+    if (first & 0x80) {
+        const int count = first & 0x7f;
+        if (count == 0 || count > 4 || in.size() < pos + count)
+            return std::nullopt;
+        length = 0;
+        for (int i = 0; i < count; ++i)
+            length = (length << 8) | quint8(in[pos++]);
+    }
+    if (length > quint64(in.size() - pos))
+        return std::nullopt;
+    return DerElement{quint8(in[0]), in.sliced(pos, qsizetype(length)), in.first(pos + qsizetype(length))};
+}
+
+} // namespace
+
+QByteArrayView DeviceIdentity::subjectPublicKeyInfo(QByteArrayView certificateDer)
+{
+    constexpr quint8 Sequence = 0x30;
+    constexpr quint8 Integer = 0x02;
+    constexpr quint8 ExplicitVersion = 0xa0;
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }
+    const auto certificate = readDer(certificateDer);
+    if (!certificate || certificate->tag != Sequence || certificate->whole.size() != certificateDer.size())
         return {};
-    return idForPublicKeyDer(certificate.subjectPublicKey().toDER());
+    const auto tbs = readDer(certificate->contents);
+    if (!tbs || tbs->tag != Sequence)
+        return {};
+    // TBSCertificate ::= SEQUENCE { [0] version OPTIONAL, serialNumber,
+    //     signature, issuer, validity, subject, subjectPublicKeyInfo, ... }
+    QByteArrayView rest = tbs->contents;
+    const std::array<quint8, 6> expected{Integer, Sequence, Sequence, Sequence, Sequence, Sequence};
+    if (const auto version = readDer(rest); version && version->tag == ExplicitVersion)
+        rest = rest.sliced(version->whole.size());
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const auto element = readDer(rest);
+        if (!element || element->tag != expected[i])
+            return {};
+        if (i + 1 == expected.size())
+            return element->whole;
+        rest = rest.sliced(element->whole.size());
+    }
+    return {};
 }
 
 DeviceIdentity::LoadResult DeviceIdentity::loadOrCreate(const QString &directory, const QString &provider)

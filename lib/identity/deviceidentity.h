@@ -3,6 +3,7 @@
 #include "tandem_export.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QMetaType>
 #include <QSharedDataPointer>
 #include <QString>
@@ -49,7 +50,12 @@ public:
     // The device id for a DER certificate (64 lowercase hex digits), or an
     // empty string when `der` is not a certificate. Peers use this to check
     // that a TLS certificate matches the id it claims.
+    // Any key algorithm: the id is the SHA-256 of the certificate's encoded
+    // subject public key info, read from the DER without interpreting the key.
     static QString deviceIdForCertificate(const QByteArray &der);
+    // The certificate's SubjectPublicKeyInfo element (a view into `der`),
+    // or an empty view when `der` is not a well-formed X.509 certificate.
+    static QByteArrayView subjectPublicKeyInfo(QByteArrayView certificateDer);
 
     // "3f2a 91c0": the first 8 hex digits of an id, for people to read.
     static QString shortIdFor(const QString &deviceId);
