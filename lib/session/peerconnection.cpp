@@ -92,8 +92,13 @@ void PeerConnection::enqueue(QueuedFrame frame, Priority priority)
 {
     if (m_state == State::Closed)
         return;
+    m_queuedBytes[size_t(priority)] += frame.bytes.size() + frame.bodySize;
     m_queues[size_t(priority)].push_back(std::move(frame));
     pump();
+    if (!m_readPaused && m_queuedBytes[size_t(Priority::Control)] > MaxQueuedControlBytes) {
+        m_readPaused = true;
+        qCDebug(lcSession).noquote() << "not reading from" << peerDeviceId().left(8) << "until it reads what we owe it";
+    }
 }
 
 void PeerConnection::pump()
@@ -111,11 +116,18 @@ void PeerConnection::pump()
         m_link->write(frame.bytes);
         if (frame.bodySize > 0)
             m_link->write(QByteArrayView(frame.body).sliced(frame.bodyOffset, frame.bodySize));
+        m_queuedBytes[size_t(queue - m_queues.begin())] -= frame.bytes.size() + frame.bodySize;
+        m_pongQueued &= queue != m_queues.begin(); // the pong, if any, went with the control queue
         queue->pop_front();
         wrote = true;
         bulkDrained |= queue == &m_queues[size_t(Priority::Bulk)] && queue->empty();
     }
     m_pumping = false;
+    if (m_readPaused && m_queuedBytes[size_t(Priority::Control)] <= MaxQueuedControlBytes / 2) {
+        m_readPaused = false;
+        // What arrived meanwhile waits in the link; read it on the next pass.
+        QMetaObject::invokeMethod(this, &PeerConnection::onReadyRead, Qt::QueuedConnection);
+    }
     if (wrote && m_state == State::Ready) {
         m_lastSent.start();
         if (!m_pingTimer.isActive())
@@ -179,7 +191,7 @@ void PeerConnection::finish(const QString &reason, bool byPeer)
 
 void PeerConnection::onReadyRead()
 {
-    if (m_state == State::Closed)
+    if (m_state == State::Closed || m_readPaused)
         return;
     // Frames are read from the link straight into their payloads.
     const qint64 received
@@ -195,7 +207,7 @@ void PeerConnection::onReadyRead()
         if (!m_deadTimer.isActive())
             m_deadTimer.start(m_options.keepaliveTimeout);
     }
-    while (m_state != State::Closed) {
+    while (m_state != State::Closed && !m_readPaused) {
         const std::optional<Protocol::Frame> frame = m_decoder.next();
         if (!frame)
             break;
@@ -207,7 +219,10 @@ void PeerConnection::handleFrame(const Protocol::Frame &frame)
 {
     switch (frame.type) {
     case Protocol::FrameType::Ping:
-        send({Protocol::FrameType::Pong, 0, 0, {}});
+        if (!m_pongQueued) {
+            m_pongQueued = true;
+            send({Protocol::FrameType::Pong, 0, 0, {}});
+        }
         return;
     case Protocol::FrameType::Pong:
         return;

@@ -56,6 +56,13 @@ public:
     // overtake; 16 KiB is a tenth of that and still keeps RFCOMM busy (its
     // own socket buffer holds more).
     static constexpr qint64 SlowLinkHighWater = 16 * 1024;
+    // What we owe the peer in control frames (pongs, replies to its
+    // requests) may wait here up to this much; past it we stop reading from
+    // the link until it drains to half, so a peer that sends requests but
+    // never reads the answers meets TCP's flow control (and, hearing nothing
+    // more, our keepalive timeout) instead of growing our memory. A stranger
+    // sending pings without reading once held +780 MiB in 3 s.
+    static constexpr qint64 MaxQueuedControlBytes = 256 * 1024;
 
     // Takes ownership of `link` and sends `ownHello` at once.
     PeerConnection(Link *link, const Protocol::Hello &ownHello, const Options &options, QObject *parent = nullptr);
@@ -77,6 +84,10 @@ public:
                   qsizetype bodySize, quint8 flags, Priority priority);
     // Frames of `priority` waiting to go to the link.
     qsizetype queuedFrames(Priority priority) const { return m_queues[size_t(priority)].size(); }
+    // Bytes of `priority` waiting to go to the link.
+    qint64 queuedBytes(Priority priority) const { return m_queuedBytes[size_t(priority)]; }
+    // True while reading is held back because the peer does not read.
+    bool isReadingPaused() const { return m_readPaused; }
     // Says goodbye with `reason` (the peer sees it), then closes.
     void close(const QString &reason);
 
@@ -121,6 +132,10 @@ private:
     void enqueue(QueuedFrame frame, Priority priority);
 
     std::array<std::deque<QueuedFrame>, 3> m_queues;
+    std::array<qint64, 3> m_queuedBytes{};
+    // A pong is waiting in the control queue: one answers any number of pings.
+    bool m_pongQueued = false;
+    bool m_readPaused = false;
     bool m_pumping = false;
     qint64 m_highWater = LinkHighWater;
 };
