@@ -78,6 +78,10 @@ int SessionServerPrivate::nextId()
 
 int SessionServerPrivate::add(Session *session, int side)
 {
+    // softbus' bounds hold both ways: a peer announcing more is refused on
+    // its first fragment, before we hold any of it.
+    session->setIncomingLimit(Session::Kind::Text, SessionServer::MaxMessageBytes);
+    session->setIncomingLimit(Session::Kind::Bytes, SessionServer::MaxBytesPerSend);
     const int id = nextId();
     entries.insert(id, {session, side});
     QObject::connect(session, &Session::opened, q, [this, id] {

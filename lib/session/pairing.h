@@ -49,6 +49,8 @@ public:
     QString code() const { return m_code; }
     PeerConnection *connection() const { return m_connection; }
     bool isFinished() const { return m_state == State::Done; }
+    // The code is on screen, waiting for the user's decision.
+    bool isComparing() const { return m_state == State::Comparing; }
 
     // Initiator: sends the request. Responder: answers `requestFields`.
     void start(const QCborMap &requestFields = {});

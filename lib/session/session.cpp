@@ -24,6 +24,9 @@ constexpr qsizetype FragmentHeader = 1 + 8 + 8;
 constexpr qsizetype AckBytes = 8 + 8;
 constexpr quint8 AckFlag = 0x01;
 constexpr quint8 AckFlags = (AckFlag << Session::LaneCount) - 1;
+// A message in progress starts with this much room and grows as its bytes
+// arrive (geometrically: amortised copies stay linear in its size).
+constexpr qint64 FirstReassemblyBytes = 1024 * 1024;
 
 void appendU64(QByteArray &out, quint64 value)
 {
@@ -125,6 +128,11 @@ qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payloa
     m_manager->markBusy(this);
     m_manager->pump(m_peerState);
     return sequence;
+}
+
+void Session::setIncomingLimit(Kind kind, qint64 bytes)
+{
+    m_incomingLimit[int(kind)] = qBound<qint64>(0, bytes, MaxMessageBytes);
 }
 
 bool Session::hasUnsent() const
@@ -265,27 +273,44 @@ void Session::handleFragment(QByteArrayView payload)
         pos += channelLength;
         const qint64 total = qint64(readU64(payload.constData() + pos));
         pos += 8;
-        if (total < 0 || total > MaxMessageBytes) {
-            qCWarning(lcSession) << "peer" << m_peer.left(8) << "announced a message of" << total << "bytes; closing";
-            close(CloseReason::PeerClosed);
+        // The declared size is checked now, before any of it is held.
+        if (total < 0 || total > m_incomingLimit[laneIndex]) {
+            closeForViolation(tr("The other device announced a message of %1 bytes; this service takes at most %2.")
+                                  .arg(total)
+                                  .arg(m_incomingLimit[laneIndex]));
             return;
         }
         if (!lane.partial.isEmpty())
             return; // a replayed first fragment of what we partly have
+        if (lane.partialTotal >= 0 && lane.partialTotal != total) {
+            closeForViolation(tr("The other device announced one message with two different sizes."));
+            return;
+        }
+        const qsizetype chunk = payload.size() - pos;
+        if (lane.partialTotal < 0 && total > chunk) {
+            // Room for the whole message, or it waits (without credit) for
+            // earlier messages to complete. Memory grows only with what
+            // arrives, never with what a peer claims: a first reserve of
+            // the whole message let one peer ask for 64 TiB.
+            lane.reserved = m_manager->reserve(this, laneIndex, total);
+            if (!lane.reserved)
+                m_manager->budgetWaiters.append({this, laneIndex, total});
+            lane.partial.reserve(qMin<qint64>(total, FirstReassemblyBytes));
+        }
         lane.partialChannel = channel;
         lane.partialTotal = total;
-        // Reserve the whole message once: growing by doubling would copy
-        // everything received so far at each step, stalling the event loop
-        // for tens of milliseconds on large messages. Only paired peers get
-        // here, and untouched reserved pages cost no memory.
-        lane.partial.reserve(total);
     } else if (lane.partialTotal < 0 || offset != lane.partial.size()) {
         return; // a replay of bytes we already have
     }
 
     const qsizetype chunk = payload.size() - pos;
     if (lane.partial.size() + chunk > lane.partialTotal) {
-        close(CloseReason::PeerClosed);
+        closeForViolation(tr("The other device sent more of a message than it announced."));
+        return;
+    }
+    if (!lane.reserved && lane.partial.size() + chunk > MaxUncreditedBytes
+        && lane.partial.size() + chunk < lane.partialTotal) {
+        closeForViolation(tr("The other device sent more than its flow-control window allows."));
         return;
     }
     lane.partial.append(payload.constData() + pos, chunk);
@@ -293,13 +318,43 @@ void Session::handleFragment(QByteArrayView payload)
     if (lane.partial.size() == lane.partialTotal) {
         const QByteArray message = std::exchange(lane.partial, {});
         const QString channel = std::exchange(lane.partialChannel, {});
-        lane.partialTotal = -1;
+        dropPartial(laneIndex);
         ++lane.expected;
         m_ackDue[laneIndex] = true;
         scheduleAck();
         Q_EMIT messageReceived(channel, Kind(laneIndex), message);
-    } else if (creditDue(lane.unackedBytes)) {
+    } else if (lane.reserved && creditDue(lane.unackedBytes)) {
         // Return credit mid-message, or a large message would stall.
+        m_ackDue[laneIndex] = true;
+        scheduleAck();
+    }
+}
+
+void Session::closeForViolation(const QString &detail)
+{
+    qCWarning(lcSession).noquote() << "peer" << m_peer.left(8) << "session" << m_stream << "-" << detail;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("code"), int(CloseReason::PeerClosed));
+    fields.insert(QLatin1StringView("reason"), detail.left(200));
+    m_manager->send(this, QLatin1StringView("session-close"), fields);
+    finish(CloseReason::ClosedLocally, detail);
+}
+
+void Session::dropPartial(int laneIndex)
+{
+    Lane &lane = m_lanes[laneIndex];
+    lane.partial = {};
+    lane.partialChannel.clear();
+    lane.partialTotal = -1;
+    if (std::exchange(lane.reserved, false))
+        m_manager->release(m_peerState, m_stream, laneIndex);
+}
+
+void Session::budgetGranted(int laneIndex)
+{
+    Lane &lane = m_lanes[laneIndex];
+    lane.reserved = true;
+    if (creditDue(lane.unackedBytes)) {
         m_ackDue[laneIndex] = true;
         scheduleAck();
     }
@@ -338,7 +393,9 @@ quint8 Session::appendDueAcks(QByteArray &out)
         m_ackDue[i] = false;
         m_lanes[i].unackedBytes = 0;
         appendU64(out, quint64(m_lanes[i].expected));
-        appendU64(out, quint64(m_lanes[i].partial.size()));
+        // What arrived of a message still waiting for room is not credited:
+        // its sender must stop after one window.
+        appendU64(out, quint64(m_lanes[i].reserved ? m_lanes[i].partial.size() : 0));
         flags |= AckFlag << i;
     }
     return flags;
@@ -442,6 +499,8 @@ void Session::finish(CloseReason reason, const QString &detail)
         if (!lost.isEmpty())
             Q_EMIT undelivered(Kind(i), lost);
     }
+    for (int i = 0; i < LaneCount; ++i)
+        dropPartial(i);
     setState(State::Disconnected);
     qCDebug(lcSession) << "session" << m_stream << "with" << m_peer.left(8) << "ended:" << reason << detail;
     Q_EMIT closed(reason, detail);

@@ -50,8 +50,18 @@ public:
     static constexpr qsizetype MaxServiceNameBytes = 255;
     // Text and bytes travel in separate ordered lanes.
     static constexpr int LaneCount = 2;
-    // One message, reassembled, is at most this large.
-    static constexpr qint64 MaxMessageBytes = qint64(2) * 1024 * 1024 * 1024;
+    // One message, reassembled, is at most this large. The receiver holds
+    // a message whole until its last byte: this is also the most one
+    // message can make a peer hold, and it fits a peer's reassembly budget
+    // (SessionManager::PeerReassemblyBytes). Files go as transfers, in
+    // chunks, whatever their size.
+    static constexpr qint64 MaxMessageBytes = qint64(256) * 1024 * 1024;
+    // Bytes of one message in progress a receiver holds before it has
+    // reserved room for the whole message (and so before it returns any
+    // credit mid-message): a sender keeping to the flow-control window
+    // (SessionManagerOptions::windowBytes, 512 KiB) stops well short of it.
+    // A peer that sends more has ignored flow control and the session ends.
+    static constexpr qint64 MaxUncreditedBytes = qint64(4) * 1024 * 1024;
 
     ~Session() override;
 
@@ -78,6 +88,14 @@ public:
 
     int queuedMessages() const;
     qint64 queuedBytes() const;
+
+    // The largest message of `kind` this side accepts from the peer, at most
+    // MaxMessageBytes (the default). A message announcing more is refused
+    // on its first fragment and ends the session, before any of it is held.
+    // Services set it to what their protocol needs, e.g. a file transfer's
+    // largest control message.
+    void setIncomingLimit(Kind kind, qint64 bytes);
+    qint64 incomingLimit(Kind kind) const { return m_incomingLimit[int(kind)]; }
 
 Q_SIGNALS:
     void stateChanged(Tandem::Session::State state);
@@ -118,6 +136,9 @@ private:
         QByteArray partial;
         QString partialChannel;
         qint64 partialTotal = -1; // -1: its first fragment has not arrived
+        // The partial message's room in the reassembly budgets is reserved:
+        // only then is credit returned mid-message.
+        bool reserved = false;
         qint64 unackedBytes = 0;
         qint64 inFlight() const;
     };
@@ -126,6 +147,12 @@ private:
     void finish(CloseReason reason, const QString &detail);
     void handleData(quint8 flags, const QByteArray &payload);
     void handleFragment(QByteArrayView payload);
+    // Ends the session because the peer broke a bound, saying which.
+    void closeForViolation(const QString &detail);
+    // Forgets the partial message of `lane` and gives back its reservation.
+    void dropPartial(int lane);
+    // The reassembly budgets now hold room for `lane`'s partial message.
+    void budgetGranted(int lane);
     void handleAck(int lane, qint64 nextSequence, qint64 offset);
     void rewindTo(int lane, qint64 nextSequence, qint64 offset);
     // Hands the next fragment of some lane to the link; false when nothing
@@ -157,6 +184,7 @@ private:
     bool m_ackScheduled = false;
     bool m_ackDue[LaneCount] = {false, false};
     QTimer m_resumeDeadline;
+    qint64 m_incomingLimit[LaneCount] = {MaxMessageBytes, MaxMessageBytes};
 };
 
 } // namespace Tandem

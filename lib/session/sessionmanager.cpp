@@ -26,7 +26,7 @@ constexpr quint32 OpenerBit = 0x80000000u;
 
 SessionManager::SessionManager(LocalDevice *device, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, 0, {}})
+    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, 0, {}, 0, {}})
 {
     // A random start: a restarted opener must not reuse the ids of sessions
     // the peer still holds from before (it would take a new open for a
@@ -75,7 +75,7 @@ SessionPeer *SessionManagerPrivate::peer(const QString &id)
 {
     std::shared_ptr<SessionPeer> &state = peers[id];
     if (!state)
-        state = std::make_shared<SessionPeer>(SessionPeer{id, {}, {}, 0, false});
+        state = std::make_shared<SessionPeer>(SessionPeer{id, {}, {}, 0, false, {}, 0});
     return state.get();
 }
 
@@ -114,8 +114,65 @@ Session *SessionManagerPrivate::create(const QString &peer, quint32 stream, bool
     QObject::connect(session, &QObject::destroyed, q, [this, state, peer, stream] {
         byStream.remove({peer, stream});
         state->sessions.removeIf([](const QPointer<Session> &p) { return p.isNull(); });
+        for (int lane = 0; lane < Session::LaneCount; ++lane)
+            release(state, stream, lane);
     });
     return session;
+}
+
+bool SessionManagerPrivate::reserve(Session *session, int lane, qint64 bytes)
+{
+    SessionPeer *state = session->m_peerState;
+    if (state->reservedBytes + bytes > SessionManager::PeerReassemblyBytes
+        || reservedBytes + bytes > SessionManager::TotalReassemblyBytes)
+        return false;
+    state->reservations.insert({session->m_stream, lane}, bytes);
+    state->reservedBytes += bytes;
+    reservedBytes += bytes;
+    return true;
+}
+
+void SessionManagerPrivate::release(SessionPeer *state, quint32 stream, int lane)
+{
+    const qint64 bytes = state->reservations.take({stream, lane});
+    if (bytes == 0)
+        return;
+    state->reservedBytes -= bytes;
+    reservedBytes -= bytes;
+    grantWaiters();
+}
+
+void SessionManagerPrivate::grantWaiters()
+{
+    // Oldest first. One that does not fit its own peer's budget waits for
+    // that peer's earlier messages without holding up other peers; one that
+    // does not fit the total holds up everyone after it, so that a large
+    // message is not starved by a stream of smaller ones.
+    for (qsizetype i = 0; i < budgetWaiters.size();) {
+        const BudgetWaiter waiter = budgetWaiters.at(i);
+        if (!waiter.session || waiter.session->m_state == Session::State::Disconnected
+            || waiter.session->m_lanes[waiter.lane].partialTotal != waiter.bytes
+            || waiter.session->m_lanes[waiter.lane].reserved) {
+            budgetWaiters.removeAt(i);
+            continue;
+        }
+        if (reservedBytes + waiter.bytes > SessionManager::TotalReassemblyBytes)
+            return;
+        if (!reserve(waiter.session, waiter.lane, waiter.bytes)) {
+            ++i;
+            continue;
+        }
+        budgetWaiters.removeAt(i);
+        waiter.session->budgetGranted(waiter.lane);
+    }
+}
+
+qint64 SessionManager::reassemblyBytes(const QString &peerDeviceId) const
+{
+    if (peerDeviceId.isEmpty())
+        return d->reservedBytes;
+    const SessionPeer *state = d->findPeer(peerDeviceId);
+    return state ? state->reservedBytes : 0;
 }
 
 Session *SessionManager::open(const QString &peerDeviceId, const QString &service, const QString &openerService,
@@ -295,6 +352,32 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
                 QCborMap reject;
                 reject.insert(QLatin1StringView("code"), SessionManager::ErrorInternal);
                 reject.insert(QLatin1StringView("reason"), QStringLiteral("malformed session request"));
+                c->sendControl(Reject, reject, stream);
+            }
+            return;
+        }
+        QString refusal;
+        const SessionPeer *known = findPeer(peer);
+        const auto live = [](const QList<QPointer<Session>> &sessions) {
+            return std::count_if(sessions.begin(), sessions.end(), [](const QPointer<Session> &s) {
+                return s && s->m_state != Session::State::Disconnected;
+            });
+        };
+        if (known && live(known->sessions) >= SessionManager::MaxSessionsPerPeer) {
+            refusal = QStringLiteral("too many sessions open with this device (at most %1)")
+                          .arg(SessionManager::MaxSessionsPerPeer);
+        } else if (byStream.size() >= SessionManager::MaxSessions
+                   && live(QList<QPointer<Session>>(byStream.cbegin(), byStream.cend()))
+                       >= SessionManager::MaxSessions) {
+            refusal
+                = QStringLiteral("too many sessions open on this device (at most %1)").arg(SessionManager::MaxSessions);
+        }
+        if (!refusal.isEmpty()) {
+            qCWarning(lcSession).noquote() << "refusing a session from" << peer.left(8) << "-" << refusal;
+            if (PeerConnection *c = connection(peer)) {
+                QCborMap reject;
+                reject.insert(QLatin1StringView("code"), SessionManager::ErrorInternal);
+                reject.insert(QLatin1StringView("reason"), refusal);
                 c->sendControl(Reject, reject, stream);
             }
             return;

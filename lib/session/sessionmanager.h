@@ -59,6 +59,22 @@ public:
     static constexpr int ErrorRejected = 1; // PEER_APP_REJECTED
     static constexpr int ErrorInternal = 5; // SYSTEM_INTERNAL_ERROR
 
+    // Budgets a paired peer cannot exceed (docs/resource-model.md). Sessions
+    // a peer keeps open at once, and all peers together; an open beyond
+    // either is refused with ErrorInternal and a reason. Far above what apps
+    // open (a handful each), far below what a hostile peer needed to exhaust
+    // memory (32,771).
+    static constexpr int MaxSessionsPerPeer = 256;
+    static constexpr int MaxSessions = 4096;
+    // Bytes held in messages still arriving (reassembly), per peer and in
+    // total. A message larger than one fragment reserves its declared size
+    // on its first fragment; one that does not fit waits, without credit, so
+    // its sender stops after one window, until earlier ones complete. Small
+    // messages never wait. A peer's budget holds one message of the largest
+    // size (Session::MaxMessageBytes).
+    static constexpr qint64 PeerReassemblyBytes = Session::MaxMessageBytes;
+    static constexpr qint64 TotalReassemblyBytes = 2 * PeerReassemblyBytes;
+
     SessionManager(LocalDevice *device, const Options &options, QObject *parent = nullptr);
     ~SessionManager() override;
 
@@ -78,6 +94,9 @@ public:
     bool isServiceRegistered(const QString &service) const;
 
     QList<Session *> sessions() const;
+    // Bytes reserved for messages in progress from `peerDeviceId`, or from
+    // every peer when it is empty.
+    qint64 reassemblyBytes(const QString &peerDeviceId = {}) const;
 
 Q_SIGNALS:
     // A peer opened a session to a registered service: accept() or reject() it.

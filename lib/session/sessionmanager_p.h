@@ -25,6 +25,9 @@ struct SessionPeer
     QList<QPointer<Session>> busy;
     int nextTurn = 0;
     bool pumping = false;
+    // Reassembly budget held per (stream, lane), and their sum.
+    QHash<std::pair<quint32, int>, qint64> reservations;
+    qint64 reservedBytes = 0;
 };
 
 class SessionManagerPrivate
@@ -41,6 +44,22 @@ public:
     // Connections whose readyForBulk drives pump(); a manager may be made
     // after a link is up, so they are hooked on first use.
     QSet<PeerConnection *> hooked;
+    // Every peer's reservedBytes together, and the partial messages waiting
+    // for room, oldest first.
+    qint64 reservedBytes = 0;
+    struct BudgetWaiter
+    {
+        QPointer<Session> session;
+        int lane;
+        qint64 bytes;
+    };
+    QList<BudgetWaiter> budgetWaiters;
+
+    // Reserves `bytes` for `lane` of `session` when both budgets have room.
+    bool reserve(Session *session, int lane, qint64 bytes);
+    // Gives back what `stream`'s `lane` reserved, then lets waiters in.
+    void release(SessionPeer *peer, quint32 stream, int lane);
+    void grantWaiters();
 
     PeerConnection *connection(const QString &peer) const;
     void hook(PeerConnection *connection, const QString &peer);

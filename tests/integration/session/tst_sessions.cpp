@@ -450,11 +450,13 @@ void tst_Sessions::malformedAcknowledgementsDropTheirFrame()
     // Each malformed frame is dropped whole, fragment included.
     c->sendData(stream, fragment, 0x04); // an unknown flag bit
     c->sendData(stream, ack("0000000000000000", "0000000000000000") + fragment, 0x01); // next 0
-    c->sendData(stream, ack("0000000000000001", "0000000080000001") + fragment, 0x01); // offset 2 GiB + 1
+    c->sendData(stream, ack("0000000000000001", "0000000010000001") + fragment, 0x01); // offset 256 MiB + 1
     c->sendData(stream, ack("0000000000000001", "0000000000000000").first(15), 0x01); // cut short
-    // At the bounds (next 1, offset 2 GiB, both lanes): delivered.
+    // At the bounds (next 1, offset 256 MiB = Session::MaxMessageBytes, both
+    // lanes): delivered.
+    static_assert(Session::MaxMessageBytes == 0x10000000);
     c->sendData(stream,
-                ack("0000000000000001", "0000000080000000") + ack("0000000000000001", "0000000000000000") + fragment,
+                ack("0000000000000001", "0000000010000000") + ack("0000000000000001", "0000000000000000") + fragment,
                 0x03);
     QTRY_COMPARE(atB.messages.size(), 1);
     QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("hi"));
