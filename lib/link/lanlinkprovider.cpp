@@ -10,9 +10,9 @@
 #include <QTcpServer>
 #include <QTimer>
 
-namespace Tandem {
+#include <deque>
 
-namespace { } // namespace
+namespace Tandem {
 
 QString formatHostPort(const QHostAddress &address, quint16 port)
 {
@@ -69,19 +69,56 @@ public:
     QSslConfiguration tls;
     TcpListener listener;
     int pending = 0;
+    // Incoming sockets still handshaking, oldest first, and their sources.
+    struct Incoming
+    {
+        QPointer<QSslSocket> socket;
+        QHostAddress source;
+        QString address;
+    };
+    std::deque<Incoming> incoming;
 
+    void accept(qintptr descriptor);
     void configure(QSslSocket *socket, const QString &address, bool outgoing);
     void finishHandshake(QSslSocket *socket, const QString &address, bool outgoing);
     void fail(QSslSocket *socket, const QString &address, bool outgoing, const QString &reason);
+    // Signals go out from the event loop, never from inside a socket's own
+    // signal: a receiver that stops the device deletes this provider and
+    // its sockets, which crashed `tandem-cli pair` when a peer hung up
+    // mid-handshake (use after free in the socket's errorOccurred).
+    void reportLater(bool outgoing, const QString &address, const QString &reason);
 };
+
+namespace {
+// The TLS 1.2 suites we accept: ECDHE for forward secrecy, AEAD only. TLS
+// 1.3 suites are all of that kind. RSA key exchange, CBC and SHA-1 suites
+// are not offered or taken.
+QList<QSslCipher> allowedCiphers()
+{
+    QList<QSslCipher> allowed;
+    const auto supported = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &cipher : supported) {
+        if (cipher.protocol() == QSsl::TlsV1_3) {
+            allowed << cipher;
+            continue;
+        }
+        const bool forwardSecret = cipher.keyExchangeMethod().startsWith(u"ECDH");
+        const bool aead = cipher.name().contains(u"GCM") || cipher.name().contains(u"CHACHA20");
+        if (cipher.protocol() == QSsl::TlsV1_2 && forwardSecret && aead)
+            allowed << cipher;
+    }
+    return allowed;
+}
+} // namespace
 
 LanLinkProvider::LanLinkProvider(const DeviceIdentity &identity, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LanLinkProviderPrivate{this, identity, options, QSslConfiguration::defaultConfiguration(), {}, 0})
+    , d(new LanLinkProviderPrivate{this, identity, options, QSslConfiguration::defaultConfiguration(), {}, 0, {}})
 {
     d->tls.setLocalCertificate(QSslCertificate(identity.certificateDer(), QSsl::Der));
     d->tls.setPrivateKey(QSslKey(identity.privateKeyPem(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey));
     d->tls.setProtocol(QSsl::TlsV1_2OrLater);
+    d->tls.setCiphers(allowedCiphers());
     // Peers are self-signed: no CA can vouch for them. QueryPeer makes both
     // sides present a certificate without checking it against CAs; we check
     // it ourselves (present, current) and the layer above pins it.
@@ -89,22 +126,51 @@ LanLinkProvider::LanLinkProvider(const DeviceIdentity &identity, const Options &
     d->tls.setCaCertificates({});
     d->tls.setSslOption(QSsl::SslOptionDisableCompression, true);
     d->tls.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-    d->listener.onIncoming = [this](qintptr descriptor) {
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        const QString address = formatHostPort(socket->peerAddress(), socket->peerPort());
-        if (d->pending >= MaxPendingHandshakes) {
-            socket->abort();
-            socket->deleteLater();
-            Q_EMIT handshakeFailed(address, QStringLiteral("too many connections are still handshaking"));
-            return;
-        }
-        d->configure(socket, address, false);
-        socket->startServerEncryption();
-    };
+    d->listener.onIncoming = [this](qintptr descriptor) { d->accept(descriptor); };
+}
+
+void LanLinkProviderPrivate::accept(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(q);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QString address = formatHostPort(socket->peerAddress(), socket->peerPort());
+    QHostAddress source = socket->peerAddress();
+    if (bool isV4 = false; source.toIPv4Address(&isV4), isV4)
+        source = QHostAddress(source.toIPv4Address());
+    std::erase_if(incoming, [](const Incoming &i) { return !i.socket; });
+    const auto fromSource
+        = std::count_if(incoming.begin(), incoming.end(), [&](const Incoming &i) { return i.source == source; });
+    if (fromSource >= LanLinkProvider::MaxPendingHandshakesPerSource) {
+        socket->abort();
+        socket->deleteLater();
+        reportLater(false, address,
+                    QStringLiteral("too many connections from %1 are still handshaking").arg(source.toString()));
+        return;
+    }
+    if (incoming.size() >= size_t(LanLinkProvider::MaxPendingHandshakes)) {
+        const Incoming oldest = incoming.front();
+        fail(oldest.socket, oldest.address, false,
+             QStringLiteral("dropped for a newer connection: too many are still handshaking"));
+    }
+    incoming.push_back({socket, source, address});
+    configure(socket, address, false);
+    socket->startServerEncryption();
+}
+
+void LanLinkProviderPrivate::reportLater(bool outgoing, const QString &address, const QString &reason)
+{
+    QMetaObject::invokeMethod(
+        q,
+        [q = q, outgoing, address, reason] {
+            if (outgoing)
+                Q_EMIT q->connectFailed(address, reason);
+            else
+                Q_EMIT q->handshakeFailed(address, reason);
+        },
+        Qt::QueuedConnection);
 }
 
 LanLinkProvider::~LanLinkProvider() = default;
@@ -172,14 +238,12 @@ void LanLinkProviderPrivate::fail(QSslSocket *socket, const QString &address, bo
         return;
     socket->setProperty("tandem.done", true);
     --pending;
+    std::erase_if(incoming, [socket](const Incoming &i) { return i.socket == socket || !i.socket; });
     socket->disconnect(q);
     socket->abort();
     socket->deleteLater();
     qCDebug(lcLink).noquote() << (outgoing ? "dialling" : "accepting") << address << "failed:" << reason;
-    if (outgoing)
-        Q_EMIT q->connectFailed(address, reason);
-    else
-        Q_EMIT q->handshakeFailed(address, reason);
+    reportLater(outgoing, address, reason);
 }
 
 void LanLinkProviderPrivate::finishHandshake(QSslSocket *socket, const QString &address, bool outgoing)
@@ -201,6 +265,7 @@ void LanLinkProviderPrivate::finishHandshake(QSslSocket *socket, const QString &
     }
     socket->setProperty("tandem.done", true);
     --pending;
+    std::erase_if(incoming, [socket](const Incoming &i) { return i.socket == socket || !i.socket; });
     const auto children = socket->findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(children);
     qCDebug(lcLink).noquote() << "TLS up with" << address << socket->sessionCipher().name() << socket->sessionProtocol()

@@ -48,8 +48,15 @@ public:
     using Options = LanLinkOptions;
     static constexpr quint16 DefaultPort = Options::DefaultPort;
     // Sockets that have not finished TLS are cheap to open and costly to
-    // hold; bound them, and their time.
+    // hold (a socket, a TLS context, a deadline): bound them, and their
+    // time. Incoming ones past MaxPendingHandshakes evict the oldest
+    // incoming handshake, so a newcomer always gets its turn; one address
+    // holds at most MaxPendingHandshakesPerSource of them, so ~3 connects/s
+    // from one address no longer hold every slot for the whole timeout.
+    // Our own dials (to paired devices) are not counted: strangers cannot
+    // starve them.
     static constexpr int MaxPendingHandshakes = 16;
+    static constexpr int MaxPendingHandshakesPerSource = 4;
 
     explicit LanLinkProvider(const DeviceIdentity &identity, const Options &options = {}, QObject *parent = nullptr);
     ~LanLinkProvider() override;
@@ -57,6 +64,7 @@ public:
     bool listen(QString *error);
     void close();
     quint16 port() const;
+    // Incoming and outgoing sockets still handshaking.
     int pendingHandshakes() const;
 
     // Dials host:port; linkEstablished or connectFailed follows.

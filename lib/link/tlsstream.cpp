@@ -28,6 +28,15 @@ constexpr int LastWordsMs = 500;
 // after the last write, less than this outstanding means all went out.
 constexpr qint64 UnaccountedPlaintextBytes = 8;
 
+// The LAN's rule (LanLinkProvider): TLS 1.3 suites ("TLS_AES_256_GCM_SHA384"
+// in OpenSSL's names), or TLS 1.2 with ECDHE and an AEAD cipher.
+bool acceptableSuite(const QString &suite)
+{
+    if (suite.startsWith(u"TLS_"))
+        return true;
+    return suite.startsWith(u"ECDHE-") && (suite.contains(u"-GCM-") || suite.contains(u"CHACHA20"));
+}
+
 QString describe(QCA::TLS::Error error)
 {
     switch (error) {
@@ -143,6 +152,7 @@ void TlsStreamHandshake::start()
     tls->setTrustedCertificates(QCA::CertificateCollection());
     // qca-ossl ignores version and suite constraints; OpenSSL 3's defaults
     // refuse SSL 3, TLS 1.0 and 1.1 and negotiate TLS 1.3 (AES-256-GCM).
+    // What was negotiated is checked once handshaken (acceptableSuite()).
 
     d->deadline.setSingleShot(true);
     QObject::connect(&d->deadline, &QTimer::timeout, this, [this] {
@@ -211,6 +221,10 @@ void TlsStreamHandshakePrivate::onHandshaken()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (certificate.notValidAfter() < now || certificate.notValidBefore() > now.addDays(1)) {
         fail(QStringLiteral("the peer's certificate is outside its validity period"));
+        return;
+    }
+    if (const QString suite = tls->cipherSuite(); !acceptableSuite(suite)) {
+        fail(QStringLiteral("the peer negotiated %1; only TLS 1.3 or ECDHE with AEAD is accepted").arg(suite));
         return;
     }
     const QByteArray der = certificate.toDER();
