@@ -117,6 +117,10 @@ public:
     bool bluetoothUsable() const;
     void scheduleReconnect(const QString &deviceId);
     void armUnpairedIdleTimer(PeerConnection *connection);
+    // Makes room for an unpaired device's link, or closes it saying why.
+    bool admitUnpaired(PeerConnection *connection);
+    // Unpaired links and when they became so (clock), oldest evicted first.
+    QHash<PeerConnection *, qint64> unpairedSince;
     // Tells a device we unpaired, on the link that now carries its traffic.
     void tellUnpair(PeerConnection *connection);
     void unpairAcknowledged(const QString &deviceId);
@@ -126,7 +130,7 @@ public:
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
     , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {},      {}, {}, {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}})
+                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}, {}})
 {
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
@@ -428,15 +432,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         if (trust()->unpin(id, &error))
             Q_EMIT q->unpaired(id, true);
     }
-    if (!trust()->isTrusted(id)) {
-        int unpaired = 0;
-        for (PeerConnection *c : std::as_const(connections))
-            unpaired += !trust()->isTrusted(c->peerDeviceId());
-        if (unpaired >= LocalDevice::MaxUnpairedConnections && !connections.contains(id)) {
-            connection->close(QStringLiteral("too many unpaired devices are connected; try again later"));
-            return;
-        }
-    }
+    if (!trust()->isTrusted(id) && !connections.contains(id) && !admitUnpaired(connection))
+        return;
 
     // One link per device pair. A second one is either the peer restarting
     // (new instance: the old link is stale) or both sides dialling at once
@@ -506,20 +503,72 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         startPairing(connection, Pairing::Role::Initiator);
 }
 
+namespace {
+// Where a link comes from, for per-source bounds: the IP address of a LAN
+// link (any port), the device address of a Bluetooth one.
+QString sourceOf(const PeerConnection *connection)
+{
+    const QString address = connection->link()->peerAddress();
+    if (connection->link()->transport() != Link::Transport::Lan)
+        return address;
+    const auto hostPort = parseHostPort(address);
+    return hostPort ? hostPort->first : address;
+}
+} // namespace
+
+bool LocalDevicePrivate::admitUnpaired(PeerConnection *connection)
+{
+    QList<PeerConnection *> unpaired;
+    for (PeerConnection *c : std::as_const(connections)) {
+        if (!trust()->isTrusted(c->peerDeviceId()))
+            unpaired << c;
+    }
+    const QString source = sourceOf(connection);
+    if (std::count_if(unpaired.cbegin(), unpaired.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
+        >= LocalDevice::MaxUnpairedConnectionsPerSource) {
+        connection->close(
+            QStringLiteral("too many unpaired devices from %1 are connected; try again later").arg(source));
+        return false;
+    }
+    if (unpaired.size() < LocalDevice::MaxUnpairedConnections)
+        return true;
+    // Full: the oldest link whose code is not on screen makes room.
+    PeerConnection *oldest = nullptr;
+    for (PeerConnection *c : std::as_const(unpaired)) {
+        const Pairing *pairing = pairings.value(c->peerDeviceId());
+        if (pairing && pairing->isComparing())
+            continue;
+        if (!oldest || unpairedSince.value(c) < unpairedSince.value(oldest))
+            oldest = c;
+    }
+    if (!oldest) {
+        connection->close(QStringLiteral("too many unpaired devices are connected; try again later"));
+        return false;
+    }
+    oldest->close(QStringLiteral("dropped for a newer unpaired device: too many were connected"));
+    return true;
+}
+
 void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
 {
+    if (!unpairedSince.contains(connection))
+        unpairedSince.insert(connection, clock.elapsed());
     QPointer<PeerConnection> guard(connection);
-    QTimer::singleShot(LocalDevice::UnpairedIdleTimeout, connection, [this, guard] {
+    QTimer::singleShot(options.unpairedIdleTimeout, connection, [this, guard] {
         if (!guard || guard->state() != PeerConnection::State::Ready)
             return;
         const QString id = guard->peerDeviceId();
-        if (trust()->isTrusted(id))
+        if (trust()->isTrusted(id)) {
+            unpairedSince.remove(guard);
             return;
-        if (pairings.contains(id)) {
+        }
+        const qint64 age = clock.elapsed() - unpairedSince.value(guard);
+        if (pairings.contains(id) && age < options.unpairedLinkLifetime.count()) {
             armUnpairedIdleTimer(guard);
             return;
         }
-        guard->close(QStringLiteral("an unpaired device's link was idle"));
+        guard->close(pairings.contains(id) ? QStringLiteral("an unpaired device's link reached its time limit")
+                                           : QStringLiteral("an unpaired device's link was idle"));
     });
 }
 
@@ -540,6 +589,7 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     Q_UNUSED(byPeer)
     const QString id = connection->peerDeviceId();
     const bool wasHandshaking = handshaking.remove(connection);
+    unpairedSince.remove(connection);
     connection->deleteLater();
     // A pairing runs on one link; it cannot move to another.
     if (Pairing *pairing = pairings.value(id); pairing && pairing->connection() == connection)

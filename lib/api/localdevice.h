@@ -45,6 +45,12 @@ struct LocalDeviceOptions
     std::chrono::milliseconds bluetoothRedialYield{45000};
     PeerConnectionOptions connection;
     std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
+    // An unpaired link's idle check and its lifetime while pairing (see
+    // LocalDevice::UnpairedIdleTimeout); only tests shorten them.
+    static constexpr std::chrono::milliseconds DefaultUnpairedIdleTimeout{60000};
+    static constexpr std::chrono::milliseconds DefaultUnpairedLinkLifetime{180000};
+    std::chrono::milliseconds unpairedIdleTimeout = DefaultUnpairedIdleTimeout;
+    std::chrono::milliseconds unpairedLinkLifetime = DefaultUnpairedLinkLifetime;
     // First redial of a paired device after its link dropped; doubles up to
     // the maximum, with ±20 % jitter so that many devices do not redial in step.
     std::chrono::milliseconds reconnectInitialDelay{1000};
@@ -75,11 +81,21 @@ public:
     };
     Q_ENUM(BluetoothState)
 
-    // Unpaired devices may connect only to ask to pair; bound how many and
-    // how often.
+    // Unpaired devices may connect only to ask to pair; bound how many, how
+    // often and for how long. Past MaxUnpairedConnections a newcomer evicts
+    // the oldest unpaired link whose code is not on screen, so strangers
+    // holding every slot cannot lock a real device out; one address (or
+    // Bluetooth device) holds at most MaxUnpairedConnectionsPerSource.
     static constexpr int MaxUnpairedConnections = 8;
+    static constexpr int MaxUnpairedConnectionsPerSource = 2;
     static constexpr int MaxPairingRequestsPerMinute = 3;
-    static constexpr std::chrono::milliseconds UnpairedIdleTimeout{60000};
+    // An unpaired link is checked this often and closed if no pairing is
+    // running on it...
+    static constexpr std::chrono::milliseconds UnpairedIdleTimeout = Options::DefaultUnpairedIdleTimeout;
+    // ...and closed at a check past this age even if one is: a pair request
+    // every 28 s once kept a stranger's link open for ever. Three minutes is
+    // several 30 s pairing attempts, time enough for a person.
+    static constexpr std::chrono::milliseconds UnpairedLinkLifetime = Options::DefaultUnpairedLinkLifetime;
     // Error codes sent to peers, shared with the ability-connection API.
     static constexpr int ErrorNotPermitted = 201;
 
