@@ -31,8 +31,8 @@ constexpr int GoodbyePollMs = 10;
 
 QString describe(const DeviceInfo &device)
 {
-    return QStringLiteral("%1 (%2)").arg(device.name.isEmpty() ? QStringLiteral("unnamed device") : device.name,
-                                         device.shortId());
+    return QStringLiteral("%1 (%2)").arg(
+        device.name.isEmpty() ? QStringLiteral("unnamed device") : terminalSafe(device.name), device.shortId());
 }
 
 int exitCodeFor(Pairing::Outcome outcome)
@@ -68,7 +68,8 @@ template<typename Enum> QString jsonName(Enum value)
 
 QString describeChannel(const QString &channel)
 {
-    return channel.isEmpty() ? QStringLiteral("the default channel") : QStringLiteral("channel \"%1\"").arg(channel);
+    return channel.isEmpty() ? QStringLiteral("the default channel")
+                             : QStringLiteral("channel \"%1\"").arg(terminalSafe(channel));
 }
 
 } // namespace
@@ -151,7 +152,7 @@ bool Cli::startDevice()
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("link-refused")},
                           {QStringLiteral("who"), who},
                           {QStringLiteral("reason"), reason}},
-                         QStringLiteral("Refused a link: ") + reason);
+                         QStringLiteral("Refused a link: ") + terminalSafe(reason));
     });
     return true;
 }
@@ -203,8 +204,9 @@ void Cli::cmdTrusted()
                                 {QStringLiteral("name"), t.name},
                                 {QStringLiteral("pairedAt"), t.pairedAt.toString(Qt::ISODate)},
                                 {QStringLiteral("protocolVersion"), t.protocolVersion}});
-        human += QStringLiteral("%1  %2  paired %3\n")
-                     .arg(DeviceIdentity::shortIdFor(t.deviceId), t.name, t.pairedAt.toString(Qt::ISODate));
+        human
+            += QStringLiteral("%1  %2  paired %3\n")
+                   .arg(DeviceIdentity::shortIdFor(t.deviceId), terminalSafe(t.name), t.pairedAt.toString(Qt::ISODate));
     }
     if (devices.isEmpty())
         human = QStringLiteral("No paired devices.\n");
@@ -224,7 +226,8 @@ void Cli::cmdDevices()
         for (const DeviceInfo &device : devices) {
             list.append(deviceJson(device));
             human += QStringLiteral("%1  %2%3%4\n")
-                         .arg(device.shortId(), device.name, device.paired ? QStringLiteral("  [paired]") : QString(),
+                         .arg(device.shortId(), terminalSafe(device.name),
+                              device.paired ? QStringLiteral("  [paired]") : QString(),
                               device.reachable ? QStringLiteral("  reachable via ") + device.transports.join(u", ")
                                                : QStringLiteral("  not reachable"));
         }
@@ -261,7 +264,7 @@ void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<v
 
 void Cli::askYesNo(const QString &question, std::function<void(bool)> answer)
 {
-    std::cout << qPrintable(question) << " [y/N] " << std::flush;
+    std::cout << qUtf8Printable(terminalSafe(question)) << " [y/N] " << std::flush;
     // std::getline blocks: read on a thread, answer on the main thread.
     QThread *reader = QThread::create([this, answer] {
         std::string line;
@@ -323,7 +326,8 @@ void Cli::cmdPair()
                                       {QStringLiteral("outcome"), jsonName(outcome)},
                                       {QStringLiteral("reason"), reason}},
                                      QString());
-                    m_out.error(QStringLiteral("pairing with %1 failed: %2").arg(describe(device), reason));
+                    m_out.error(
+                        QStringLiteral("pairing with %1 failed: %2").arg(describe(device), terminalSafe(reason)));
                     finish(exitCodeFor(outcome));
                 });
         m_out.note(QStringLiteral("Asking %1 to pair...").arg(describe(device)));
@@ -454,7 +458,7 @@ void Cli::cmdServe()
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("disconnected")},
                                   {QStringLiteral("id"), id},
                                   {QStringLiteral("reason"), reason}},
-                                 QStringLiteral("Disconnected from %1: %2").arg(nameOf(id), reason));
+                                 QStringLiteral("Disconnected from %1: %2").arg(nameOf(id), terminalSafe(reason)));
             });
     connect(m_device.get(), &LocalDevice::pairingCodeReady, this,
             [this, nameOf](const QString &id, const QString &code, bool incoming) {
@@ -480,7 +484,7 @@ void Cli::cmdServe()
                                   {QStringLiteral("id"), id},
                                   {QStringLiteral("outcome"), jsonName(outcome)},
                                   {QStringLiteral("reason"), reason}},
-                                 QStringLiteral("Pairing with %1 ended: %2").arg(nameOf(id), reason));
+                                 QStringLiteral("Pairing with %1 ended: %2").arg(nameOf(id), terminalSafe(reason)));
             });
     connect(m_device.get(), &LocalDevice::unpaired, this, [this, nameOf](const QString &id, bool byPeer) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("unpaired")},
@@ -509,13 +513,13 @@ void Cli::serveSessions()
             return;
         }
         const QString reason = tr("This device is not accepting sessions.");
-        m_out.emitObject(
-            {{QStringLiteral("event"), QStringLiteral("session-rejected")},
-             {QStringLiteral("from"), from},
-             {QStringLiteral("session"), qint64(session->streamId())},
-             {QStringLiteral("service"), session->service()},
-             {QStringLiteral("reason"), reason}},
-            QStringLiteral("Declined a session from %1 (service %2).").arg(displayName(from), session->service()));
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-rejected")},
+                          {QStringLiteral("from"), from},
+                          {QStringLiteral("session"), qint64(session->streamId())},
+                          {QStringLiteral("service"), session->service()},
+                          {QStringLiteral("reason"), reason}},
+                         QStringLiteral("Declined a session from %1 (service %2).")
+                             .arg(displayName(from), terminalSafe(session->service())));
         session->reject(SessionManager::ErrorRejected, reason);
         session->deleteLater();
     });
@@ -533,20 +537,21 @@ void Cli::reportSession(Session *session)
                          QStringLiteral("%1 opened session %2 (service %3).")
                              .arg(displayName(from))
                              .arg(stream)
-                             .arg(session->service()));
+                             .arg(terminalSafe(session->service())));
     });
     connect(session, &Session::messageReceived, this,
             [this, from, stream](const QString &channel, Session::Kind kind, const QByteArray &payload) {
                 if (kind == Session::Kind::Text) {
                     const QString text = QString::fromUtf8(payload);
-                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("message")},
-                                      {QStringLiteral("from"), from},
-                                      {QStringLiteral("session"), stream},
-                                      {QStringLiteral("channel"), channel},
-                                      {QStringLiteral("text"), text}},
-                                     QStringLiteral("%1 on %2: %3")
-                                         .arg(displayName(from), describeChannel(channel),
-                                              text.isEmpty() ? QStringLiteral("(an empty message)") : text));
+                    m_out.emitObject(
+                        {{QStringLiteral("event"), QStringLiteral("message")},
+                         {QStringLiteral("from"), from},
+                         {QStringLiteral("session"), stream},
+                         {QStringLiteral("channel"), channel},
+                         {QStringLiteral("text"), text}},
+                        QStringLiteral("%1 on %2: %3")
+                            .arg(displayName(from), describeChannel(channel),
+                                 text.isEmpty() ? QStringLiteral("(an empty message)") : terminalSafe(text)));
                     return;
                 }
                 const QString sha256
@@ -572,7 +577,7 @@ void Cli::reportSession(Session *session)
                                  QStringLiteral("Session %1 with %2 ended (%3)%4")
                                      .arg(stream)
                                      .arg(displayName(from), jsonName(reason),
-                                          detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+                                          detail.isEmpty() ? QString() : QStringLiteral(": ") + terminalSafe(detail)));
                 // A long-running serve must not keep every finished session.
                 session->deleteLater();
             });
@@ -686,7 +691,7 @@ void Cli::cmdSendText()
                           {QStringLiteral("code"), code},
                           {QStringLiteral("reason"), reason}},
                          QString());
-        m_out.error(QStringLiteral("%1 refused the session: %2").arg(name, reason));
+        m_out.error(QStringLiteral("%1 refused the session: %2").arg(name, terminalSafe(reason)));
         finish(ExitRefused);
     });
     // A session that ends first says which messages never arrived: the
@@ -717,7 +722,8 @@ void Cli::cmdSendText()
                           {QStringLiteral("detail"), detail}},
                          QString());
         m_out.error(QStringLiteral("the session with %1 ended before delivery (%2)%3")
-                        .arg(name, jsonName(reason), detail.isEmpty() ? QString() : QStringLiteral(": ") + detail));
+                        .arg(name, jsonName(reason),
+                             detail.isEmpty() ? QString() : QStringLiteral(": ") + terminalSafe(detail)));
         finish(reason == Session::CloseReason::Refused ? ExitRefused : ExitError);
     });
     m_out.note(QStringLiteral("Sending to %1 on %2...").arg(name, describeChannel(channel)));
@@ -774,7 +780,7 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
                                   {QStringLiteral("bytes"), file.size},
                                   {QStringLiteral("sha256"), hex}},
                                  QStringLiteral("Received %1 from %2 (%3, SHA-256 %4).")
-                                     .arg(path, fromName, QLocale().formattedDataSize(file.size), hex));
+                                     .arg(terminalSafe(path), fromName, QLocale().formattedDataSize(file.size), hex));
             });
     connect(transfer, &Transfer::finished, this,
             [this, transfer, from, id](Transfer::State state, const QString &reason) {
@@ -785,7 +791,7 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
                                   {QStringLiteral("reason"), reason}},
                                  QStringLiteral("Transfer from %1 %2%3")
                                      .arg(displayName(from), jsonName(state),
-                                          reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+                                          reason.isEmpty() ? QString() : QStringLiteral(": ") + terminalSafe(reason)));
                 // A long-running serve keeps no finished transfers.
                 m_transfers->forget(transfer);
             });
@@ -882,31 +888,32 @@ void Cli::cmdSend()
                                   {QStringLiteral("sha256"), QString::fromLatin1(sha256.toHex())}},
                                  QString());
             });
-    connect(transfer, &Transfer::finished, this,
-            [this, transfer, deadline, name](Transfer::State state, const QString &reason) {
-                deadline->stop();
-                printProgress(transfer, true);
-                if (state == Transfer::State::Completed) {
-                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("sent")},
-                                      {QStringLiteral("to"), transfer->peerDeviceId()},
-                                      {QStringLiteral("transfer"), transfer->id()},
-                                      {QStringLiteral("files"), transfer->fileCount()},
-                                      {QStringLiteral("bytes"), transfer->totalBytes()},
-                                      {QStringLiteral("sent"), transfer->bytesSent()}},
-                                     tr("%1 verified %n file(s).", nullptr, transfer->fileCount()).arg(name));
-                    finish(ExitOk);
-                    return;
-                }
-                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
+    connect(
+        transfer, &Transfer::finished, this,
+        [this, transfer, deadline, name](Transfer::State state, const QString &reason) {
+            deadline->stop();
+            printProgress(transfer, true);
+            if (state == Transfer::State::Completed) {
+                m_out.emitObject({{QStringLiteral("event"), QStringLiteral("sent")},
                                   {QStringLiteral("to"), transfer->peerDeviceId()},
                                   {QStringLiteral("transfer"), transfer->id()},
-                                  {QStringLiteral("state"), jsonName(state)},
-                                  {QStringLiteral("reason"), reason}},
-                                 QString());
-                m_out.error(QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, jsonName(state), reason));
-                finish(state == Transfer::State::Rejected || state == Transfer::State::Cancelled ? ExitRefused
-                                                                                                 : ExitError);
-            });
+                                  {QStringLiteral("files"), transfer->fileCount()},
+                                  {QStringLiteral("bytes"), transfer->totalBytes()},
+                                  {QStringLiteral("sent"), transfer->bytesSent()}},
+                                 tr("%1 verified %n file(s).", nullptr, transfer->fileCount()).arg(name));
+                finish(ExitOk);
+                return;
+            }
+            m_out.emitObject({{QStringLiteral("event"), QStringLiteral("transfer-finished")},
+                              {QStringLiteral("to"), transfer->peerDeviceId()},
+                              {QStringLiteral("transfer"), transfer->id()},
+                              {QStringLiteral("state"), jsonName(state)},
+                              {QStringLiteral("reason"), reason}},
+                             QString());
+            m_out.error(
+                QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, jsonName(state), terminalSafe(reason)));
+            finish(state == Transfer::State::Rejected || state == Transfer::State::Cancelled ? ExitRefused : ExitError);
+        });
     m_out.note(tr("Offering %n file(s) to %1...", nullptr, transfer->fileCount()).arg(name));
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this, transfer] {

@@ -198,7 +198,10 @@ bool LocalDevice::start(QString *error)
         }
     }
     if (d->options.discoveryEnabled) {
-        d->discovery = std::make_unique<LanDiscovery>(d->announcement(), d->options.discovery);
+        LanDiscovery::Options discoveryOptions = d->options.discovery;
+        // Paired devices keep their rows however many strangers announce.
+        discoveryOptions.isPaired = [this](const QString &id) { return d->trust()->isTrusted(id); };
+        d->discovery = std::make_unique<LanDiscovery>(d->announcement(), discoveryOptions);
         auto heard = [this](const LanDiscovery::Peer &peer) {
             const QString id = peer.announcement.deviceId;
             d->addresses.insert(id, formatHostPort(peer.address, peer.announcement.tcpPort));
@@ -968,7 +971,10 @@ QList<DeviceInfo> LocalDevice::devices() const
         const auto peers = d->discovery->peers();
         for (const LanDiscovery::Peer &peer : peers) {
             DeviceInfo &info = entry(peer.announcement.deviceId);
-            info.name = peer.announcement.name;
+            // A paired device's name is the one it proved over TLS (trust
+            // store); anyone can send an announcement with its id.
+            if (!info.paired)
+                info.name = peer.announcement.name;
             info.type = peer.announcement.deviceType;
             info.reachable = true;
             if (!info.transports.contains(u"lan"))

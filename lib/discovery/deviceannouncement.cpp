@@ -125,12 +125,9 @@ QString DeviceAnnouncement::validationError() const
         return QStringLiteral("the protocol version must be 1 to %1").arg(MaxProtocolVersion);
     if (!isDeviceId(deviceId))
         return QStringLiteral("the device id must be %1 lowercase hex digits").arg(DeviceIdHexDigits);
-    // Profile::validateDeviceName trims; on the wire the name must already be
-    // trimmed, so that what is shown is exactly what was checked.
-    if (const QString error = Profile::validateDeviceName(name); !error.isEmpty())
+    // The same check as a hello's name (Profile::validatePeerDeviceName).
+    if (const QString error = Profile::validatePeerDeviceName(name); !error.isEmpty())
         return error;
-    if (name != name.trimmed())
-        return QStringLiteral("the device name has leading or trailing spaces");
     if (const QString error = deviceTypeError(deviceType); !error.isEmpty())
         return error;
     if (tcpPort == 0)

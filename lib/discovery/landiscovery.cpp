@@ -87,6 +87,7 @@ public:
         Clock::time_point lastSeen;
         Clock::time_point addressLastHeard; // when peer.address was last heard from
         std::optional<Clock::time_point> lastReply;
+        bool paired = false; // Options::isPaired, as of when it was last heard
     };
 
     LanDiscoveryPrivate(LanDiscovery *q, const DeviceAnnouncement &self, const LanDiscovery::Options &options);
@@ -106,6 +107,8 @@ public:
     bool arrivedOnChosenInterface(const QNetworkDatagram &datagram) const;
     bool isOwnEcho(const QNetworkDatagram &datagram) const;
     void heard(const DeviceAnnouncement &announcement, const QNetworkDatagram &datagram, Clock::time_point now);
+    bool isPaired(const QString &deviceId) const;
+    std::optional<QString> rowGivingWay(bool paired, const QHostAddress &sender, bool *refused) const;
     void answer(const QNetworkDatagram &datagram, PeerEntry &entry, Clock::time_point now);
     void drop(const QNetworkDatagram &datagram, const QString &why);
     void sweep();
@@ -128,6 +131,7 @@ public:
     SourceRateLimiter rateLimiter;
     TokenBucket replyBudget;
     int dropped = 0;
+    int evicted = 0;
 
     QTimer *announceTimer;
     QTimer *startupRepeatTimer;
@@ -431,14 +435,33 @@ void LanDiscoveryPrivate::heard(const DeviceAnnouncement &announcement, const QN
 
     auto it = peers.find(claim.deviceId);
     if (it == peers.end()) {
-        if (peers.size() >= LanDiscovery::MaxKnownPeers) {
-            if (!tableFullLogged)
-                qCWarning(lcDiscovery) << "ignoring new peers: already" << LanDiscovery::MaxKnownPeers << "known";
+        const bool paired = isPaired(claim.deviceId);
+        bool refused = false;
+        const std::optional<QString> givesWay = rowGivingWay(paired, sender, &refused);
+        if (refused || (givesWay && peers.size() >= LanDiscovery::MaxKnownPeers)) {
+            if (!tableFullLogged) {
+                qCWarning(lcDiscovery).noquote()
+                    << (refused ? QStringLiteral("ignoring new peers: %1 paired devices fill the table")
+                                : QStringLiteral("%1 peers known: each new one takes the row of the least recently "
+                                                 "heard unpaired one"))
+                           .arg(LanDiscovery::MaxKnownPeers);
+            }
             tableFullLogged = true;
+        }
+        if (refused) {
             ++dropped;
             return;
         }
-        PeerEntry entry{{claim, sender, QDateTime::currentDateTimeUtc()}, now, now, std::nullopt};
+        if (givesWay) {
+            peers.remove(*givesWay);
+            ++evicted;
+            qCDebug(lcDiscovery) << "forgot" << *givesWay << "to make room for" << claim.deviceId << "from" << sender;
+            const QPointer<LanDiscovery> guard(q);
+            Q_EMIT q->peerLost(*givesWay);
+            if (!guard || !running)
+                return; // a slot stopped or deleted us
+        }
+        PeerEntry entry{{claim, sender, QDateTime::currentDateTimeUtc()}, now, now, std::nullopt, paired};
         if (announcement.wantsReply)
             answer(datagram, entry, now);
         peers.insert(claim.deviceId, entry);
@@ -448,6 +471,7 @@ void LanDiscoveryPrivate::heard(const DeviceAnnouncement &announcement, const QN
     }
 
     PeerEntry &entry = *it;
+    entry.paired = isPaired(claim.deviceId); // pairing may have changed since
     bool changed = false;
     if (entry.peer.announcement != claim) {
         entry.peer.announcement = claim;
@@ -475,6 +499,50 @@ void LanDiscoveryPrivate::heard(const DeviceAnnouncement &announcement, const QN
                              << peer.address;
         Q_EMIT q->peerChanged(peer);
     }
+}
+
+bool LanDiscoveryPrivate::isPaired(const QString &deviceId) const
+{
+    return options.isPaired && options.isPaired(deviceId);
+}
+
+// The row a new peer heard from `sender` takes, if it must take one: the
+// least recently heard stranger from the same address once that address
+// holds MaxPeersPerSource strangers, else, with the table full, the least
+// recently heard stranger of all. A paired newcomer is not bound by its
+// address (it is a device the user chose) and a paired row never gives
+// way; `refused` when no row can.
+std::optional<QString> LanDiscoveryPrivate::rowGivingWay(bool paired, const QHostAddress &sender, bool *refused) const
+{
+    *refused = false;
+    const bool full = peers.size() >= LanDiscovery::MaxKnownPeers;
+    int fromSender = 0;
+    std::optional<QString> oldestFromSender;
+    std::optional<QString> oldest;
+    Clock::time_point oldestFromSenderSeen;
+    Clock::time_point oldestSeen;
+    for (auto it = peers.cbegin(); it != peers.cend(); ++it) {
+        if (it->paired)
+            continue;
+        if (!oldest || it->lastSeen < oldestSeen) {
+            oldest = it.key();
+            oldestSeen = it->lastSeen;
+        }
+        if (it->peer.address != sender)
+            continue;
+        ++fromSender;
+        if (!oldestFromSender || it->lastSeen < oldestFromSenderSeen) {
+            oldestFromSender = it.key();
+            oldestFromSenderSeen = it->lastSeen;
+        }
+    }
+    if (!paired && fromSender >= LanDiscovery::MaxPeersPerSource)
+        return oldestFromSender;
+    if (!full)
+        return std::nullopt;
+    if (!oldest)
+        *refused = true;
+    return oldest;
 }
 
 // Straight back to where the request came from, by the interface it came in
@@ -613,6 +681,11 @@ LanDiscovery::Options LanDiscovery::options() const
 int LanDiscovery::droppedAnnouncements() const
 {
     return d->dropped;
+}
+
+int LanDiscovery::evictedPeers() const
+{
+    return d->evicted;
 }
 
 } // namespace Tandem

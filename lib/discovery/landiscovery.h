@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace Tandem {
@@ -29,7 +30,11 @@ class LanDiscoveryPrivate;
 //
 // Announcements are hints: nothing in them is trusted, the TLS link proves
 // who a peer is. They are bounded (DeviceAnnouncement::MaxSize), rate-limited
-// per source address and the table of peers is bounded (MaxKnownPeers).
+// per source address and the table of peers is bounded (MaxKnownPeers, of
+// which one source address holds at most MaxPeersPerSource strangers). A
+// full table does not blind discovery: a new peer takes the row of the
+// least recently heard stranger (peerLost for it), and paired devices
+// (Options::isPaired) are never evicted.
 class TANDEM_EXPORT LanDiscovery : public QObject
 {
     Q_OBJECT
@@ -37,7 +42,19 @@ class TANDEM_EXPORT LanDiscovery : public QObject
 public:
     static constexpr quint16 DefaultPort = 47316;
     static constexpr int DefaultMaxAnnouncementsPerSecondPerSource = 10;
-    static constexpr int MaxKnownPeers = 256; // bound the table; beyond it new peers are ignored (log once)
+    // The table's bound: far more devices than one link-local network
+    // shows a user, and a few hundred KiB at most. When it is full, a new
+    // peer evicts the least recently heard unpaired one (a flood of fake
+    // ids must not hide a device that starts later); it is refused only
+    // when every row is a paired device's.
+    static constexpr int MaxKnownPeers = 256;
+    // Unpaired rows one source address may hold: one machine runs a few
+    // Tandem instances at most (one per user session; tests and benches a
+    // handful on loopback), all behind its one address. Beyond it that
+    // address's own least recently heard stranger gives way, so one
+    // address (or three, as in issue 14) cannot take the table: filling it
+    // takes MaxKnownPeers / MaxPeersPerSource = 16 addresses.
+    static constexpr int MaxPeersPerSource = 16;
 
     struct Options
     {
@@ -54,6 +71,10 @@ public:
         std::chrono::milliseconds expiry{15000}; // a peer silent this long is lost
         int maxAnnouncementsPerSecondPerSource = DefaultMaxAnnouncementsPerSecondPerSource; // at least 1
         bool ipv6 = true; // IPv6 multicast ff02::/16 group too (on interfaces that support multicast)
+        // Whether a device id is paired (null: none is). A paired device's
+        // row is never evicted for another peer, and is admitted to a full
+        // table by evicting a stranger's. Asked when a peer is heard.
+        std::function<bool(const QString &deviceId)> isPaired;
     };
 
     struct Peer
@@ -82,8 +103,12 @@ public:
     Options options() const;
 
     // Counters for tests and diagnostics:
-    // rate-limited, oversize or invalid, or from a new peer while the table is full
+    // rate-limited, oversize or invalid, or from a new peer while every row
+    // is a paired device's
     int droppedAnnouncements() const;
+    // Peers forgotten to make room for another (table full, or their source
+    // address at MaxPeersPerSource)
+    int evictedPeers() const;
 
 Q_SIGNALS:
     void peerFound(const Tandem::LanDiscovery::Peer &peer);

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace Tandem {
 
 namespace {
@@ -119,11 +121,33 @@ QString Profile::validateDeviceName(const QString &name)
         return QObject::tr("A device name cannot be empty.");
     if (trimmed.toUtf8().size() > MaxDeviceNameBytes)
         return QObject::tr("A device name can be at most %n bytes long.", nullptr, MaxDeviceNameBytes);
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return QObject::tr("A device name cannot contain control or formatting characters.");
-    }
+    const auto characters = QStringView(trimmed).toUcs4();
+    if (std::any_of(characters.cbegin(), characters.cend(), isUnsafeNameCharacter))
+        return QObject::tr("A device name cannot contain control or formatting characters.");
     return {};
+}
+
+QString Profile::validatePeerDeviceName(const QString &name)
+{
+    if (const QString error = validateDeviceName(name); !error.isEmpty())
+        return error;
+    if (name != name.trimmed())
+        return QStringLiteral("the device name has leading or trailing spaces");
+    return {};
+}
+
+bool Profile::isUnsafeNameCharacter(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Control: // C0, DEL, C1
+    case QChar::Other_Format: // U+200B..U+200F, U+202A..U+202E, U+2066..U+2069, U+FEFF, tags...
+    case QChar::Other_Surrogate: // a lone one (toUcs4() shows it as U+FFFD)
+    case QChar::Separator_Line: // U+2028
+    case QChar::Separator_Paragraph: // U+2029
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString Profile::setDeviceName(const QString &name)

@@ -50,8 +50,19 @@ public:
     QString deviceName() const;
 
     // Returns an error message (and changes nothing) when `name` is empty
-    // after trimming or longer than MaxDeviceNameBytes.
+    // after trimming, longer than MaxDeviceNameBytes or holds a character
+    // isUnsafeNameCharacter() refuses.
     static QString validateDeviceName(const QString &name);
+    // The one check of a name another device sent (announcement, hello):
+    // validateDeviceName()'s rules, and already trimmed, so that what is
+    // shown is exactly what was checked. Empty when valid, else why not.
+    static QString validatePeerDeviceName(const QString &name);
+    // Characters no device name may hold, because a terminal or a text view
+    // acts on them or hides them: controls (C0, DEL, C1), format characters
+    // (bidi overrides and isolates, zero-width ones), line and paragraph
+    // separators and lone surrogates. Apps escape these when they print
+    // other text a peer sent.
+    static bool isUnsafeNameCharacter(char32_t c);
     Q_INVOKABLE QString setDeviceName(const QString &name);
 
     // Settings the layers above keep per profile (settings.ini), e.g.

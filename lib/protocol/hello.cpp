@@ -1,6 +1,7 @@
 #include "hello.h"
 
 #include "controlmessage.h"
+#include "identity/profile.h"
 
 #include <QCborArray>
 #include <QRegularExpression>
@@ -44,6 +45,12 @@ std::optional<Hello> Hello::fromFields(const QCborMap &m, QString *error)
     static const QRegularExpression hexId(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hexId.match(*id).hasMatch()) {
         *error = QStringLiteral("hello: the device id is not 64 lowercase hex digits");
+        return std::nullopt;
+    }
+    // Shown to users and written to the trust store: checked like an
+    // announcement's name, with the one shared rule.
+    if (const QString why = Profile::validatePeerDeviceName(*name); !why.isEmpty()) {
+        *error = QStringLiteral("hello: bad device name: %1").arg(why);
         return std::nullopt;
     }
     if (*minVersion > *version) {
