@@ -81,6 +81,7 @@ namespace {
 
 #if TANDEM_FUZZ_LIFT_KNOWN_BUG_CAPS
 constexpr int MaxPingsPerAction = 1 << 20;
+constexpr int PingsPerCount = 16;
 constexpr quint64 MaxDeclaredMessageBytes = ~quint64(0);
 constexpr qint64 MaxOfferedFileBytes = TransferProtocol::MaxFileBytes;
 constexpr int MaxOfferedFiles = 20000;
@@ -88,6 +89,7 @@ constexpr int MaxOfferedFolders = 20000;
 constexpr int MaxOffersPerInput = 1000;
 #else
 constexpr int MaxPingsPerAction = 256;
+constexpr int PingsPerCount = 1;
 constexpr quint64 MaxDeclaredMessageBytes = 1024 * 1024;
 // Above ThreadedWriteFromBytes (1 MiB, transfer.cpp) so that the chunk
 // writer thread is reached too.
@@ -928,7 +930,7 @@ void Run::doAction(Op op)
         return;
     }
     case Op::Pings: {
-        const int n = 1 + in.u8() % MaxPingsPerAction;
+        const int n = 1 + int(in.u16()) * PingsPerCount % MaxPingsPerAction;
         const bool pong = in.u8() & 1;
         QByteArray burst;
         for (int i = 0; i < n; ++i)

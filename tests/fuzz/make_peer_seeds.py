@@ -60,7 +60,8 @@ seeds = {
     + bytes([ACK, VICTIM_STREAM(0), 0]) + run(4) + bytes([ACK, VICTIM_STREAM(0), 0]) + run(4)
     + bytes([TRANSFER_CONTROL, VICTIM_STREAM(0), 4, 0]) + bytes([TRANSFER_CONTROL, VICTIM_STREAM(0), 4, 1]) + run(8),
     # A ping flood while the attacker does not read, then it reads.
-    'pings-stalled.bin': header(SCRIPTED | STALL) + bytes([PINGS, 255, 0]) + run(4) + bytes([PINGS, 255, 0])
+    'pings-stalled.bin': header(SCRIPTED | STALL) + bytes([PINGS]) + u16(255) + bytes([0]) + run(4)
+    + bytes([PINGS]) + u16(255) + bytes([0])
     + run(4) + bytes([READ_OUTPUT, 0]) + run(4),
     # An unpaired attacker asks to pair.
     'pair-request.bin': header(UNPAIRED) + control(PAIR_REQUEST, 6, b'\x01\x02\x1c\x04\x20' + b'\x00' * 32) + run(8),
