@@ -55,6 +55,9 @@ function(tandem_add_fuzz_test fuzzer)
         LABELS fuzz
         # The first run builds the fuzz project; later runs only fuzz.
         TIMEOUT ${arg_TIMEOUT}
+        # One at a time: they configure and build the same tree (two ninjas
+        # in one build folder race), and each fuzzer wants both cores.
+        RESOURCE_LOCK tandem_fuzz_build
         SKIP_REGULAR_EXPRESSION "SKIPPED: clang\\+\\+ with libFuzzer not found")
 endfunction()
 
