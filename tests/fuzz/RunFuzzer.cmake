@@ -1,11 +1,19 @@
 # cmake -DCLANGXX=<clang++> -DFUZZ_SOURCE_DIR=<tests/fuzz> -DFUZZ_BINARY_DIR=<dir> -DFUZZER=<name>
 #       -DCORPUS=<seed dir> [-DDICT=<file>] -DMAX_LEN=<bytes> -DRUNS=<n> -DMAX_TOTAL_TIME=<s>
+#       [-DRSS_LIMIT_MB=<mb>] [-DMALLOC_LIMIT_MB=<mb>]
 #       -DSKIP_MESSAGE=<text> [-DGENERATOR=<gen>] [-DQt6_DIR=<dir>] [-DLAUNCHER=<ccache>]
 #       -P RunFuzzer.cmake
 # Builds the standalone fuzz project with clang++ and runs one fuzzer,
 # bounded and seeded. Prints SKIP_MESSAGE when clang++ cannot link libFuzzer;
 # fails on a build error and on anything the fuzzer finds.
 cmake_minimum_required(VERSION 3.21)
+
+if(NOT RSS_LIMIT_MB)
+    set(RSS_LIMIT_MB 2048)
+endif()
+if(NOT MALLOC_LIMIT_MB)
+    set(MALLOC_LIMIT_MB 64)
+endif()
 
 if(NOT EXISTS ${FUZZ_BINARY_DIR}/CMakeCache.txt)
     # clang++ without its libFuzzer runtime (libclang-rt-dev) is as good as
@@ -58,11 +66,13 @@ set(args
     -runs=${RUNS}
     -max_total_time=${MAX_TOTAL_TIME}
     -max_len=${MAX_LEN}
-    # No single input may take 10 s, nor any one allocation 64 MB: the
-    # decoders must not trust announced sizes.
+    # No single input may take 10 s, nor any one allocation MALLOC_LIMIT_MB
+    # (64 MB unless the test says otherwise): the decoders must not trust
+    # announced sizes. Resident memory beyond RSS_LIMIT_MB is growth across
+    # inputs, a failure too.
     -timeout=10
-    -malloc_limit_mb=64
-    -rss_limit_mb=2048
+    -malloc_limit_mb=${MALLOC_LIMIT_MB}
+    -rss_limit_mb=${RSS_LIMIT_MB}
     -use_value_profile=1
     -print_final_stats=1
     -artifact_prefix=${artifacts}/)
