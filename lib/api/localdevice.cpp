@@ -119,6 +119,8 @@ public:
     void armUnpairedIdleTimer(PeerConnection *connection);
     // Makes room for an unpaired device's link, or closes it saying why.
     bool admitUnpaired(PeerConnection *connection);
+    // The same for a link still waiting for its hello.
+    bool admitAwaitingHello(PeerConnection *connection);
     // Unpaired links and when they became so (clock), oldest evicted first.
     QHash<PeerConnection *, qint64> unpairedSince;
     // Tells a device we unpaired, on the link that now carries its traffic.
@@ -393,6 +395,8 @@ void LocalDevicePrivate::adoptLink(Link *link)
         connection->deleteLater();
         return;
     }
+    if (!trust()->isTrusted(peerId) && !admitAwaitingHello(connection))
+        return;
     handshaking.insert(connection);
     QObject::connect(connection, &PeerConnection::ready, q, [this, connection] { onReady(connection); });
     QObject::connect(connection, &PeerConnection::closed, q,
@@ -518,6 +522,32 @@ QString sourceOf(const PeerConnection *connection)
     return hostPort ? hostPort->first : address;
 }
 } // namespace
+
+bool LocalDevicePrivate::admitAwaitingHello(PeerConnection *connection)
+{
+    QList<PeerConnection *> waiting;
+    for (PeerConnection *c : std::as_const(handshaking)) {
+        if (!trust()->isTrusted(c->peerDeviceId()))
+            waiting << c;
+    }
+    const QString source = sourceOf(connection);
+    auto refuse = [connection](const QString &reason) {
+        connection->close(reason);
+        connection->deleteLater();
+        return false;
+    };
+    if (std::count_if(waiting.cbegin(), waiting.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
+        >= LocalDevice::MaxAwaitingHelloPerSource)
+        return refuse(QStringLiteral("too many connections from %1 are waiting to say hello").arg(source));
+    if (waiting.size() >= LocalDevice::MaxAwaitingHello) {
+        PeerConnection *oldest = *std::min_element(waiting.cbegin(), waiting.cend(), [this](auto *a, auto *b) {
+            return unpairedSince.value(a) < unpairedSince.value(b);
+        });
+        oldest->close(QStringLiteral("dropped for a newer connection: too many were waiting to say hello"));
+    }
+    unpairedSince.insert(connection, clock.elapsed());
+    return true;
+}
 
 bool LocalDevicePrivate::admitUnpaired(PeerConnection *connection)
 {

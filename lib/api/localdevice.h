@@ -86,6 +86,13 @@ public:
     // the oldest unpaired link whose code is not on screen, so strangers
     // holding every slot cannot lock a real device out; one address (or
     // Bluetooth device) holds at most MaxUnpairedConnectionsPerSource.
+    // Links past TLS still waiting for their hello (PeerConnectionOptions::
+    // helloTimeout, 5 s): the TLS slots above them are few, but a stranger
+    // finishing TLS quickly could otherwise stack thousands here, each a
+    // socket. Past the total the oldest unpaired one goes; one address
+    // holds at most its share. Paired devices are not counted.
+    static constexpr int MaxAwaitingHello = 16;
+    static constexpr int MaxAwaitingHelloPerSource = 4;
     static constexpr int MaxUnpairedConnections = 8;
     static constexpr int MaxUnpairedConnectionsPerSource = 2;
     static constexpr int MaxPairingRequestsPerMinute = 3;

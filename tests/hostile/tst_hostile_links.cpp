@@ -14,6 +14,7 @@
 #include <QSslCipher>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtEndian>
 
 using namespace Tandem;
 using namespace TandemTest;
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void unpairedLinksArePerSourceAndOldestMakesRoom();
     void pairingForEverDoesNotKeepALinkOpen();
     void stoppingWhenAHandshakeFailsIsSafe();
+    void malformedInputClosesOnlyThatLink_data();
+    void malformedInputClosesOnlyThatLink();
+    void silentAfterTlsHoldsOnlyItsShare();
 };
 
 void tst_HostileLinks::initTestCase()
@@ -394,6 +398,93 @@ void tst_HostileLinks::stoppingWhenAHandshakeFailsIsSafe()
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(failed.size(), 1);
+}
+
+void tst_HostileLinks::malformedInputClosesOnlyThatLink_data()
+{
+    QTest::addColumn<bool>("helloFirst");
+    QTest::addColumn<QByteArray>("bytes");
+    auto header = [](quint32 length, quint8 type) {
+        QByteArray h(Protocol::FrameHeaderSize, '\0');
+        qToBigEndian<quint32>(length, h.data());
+        h[4] = char(type);
+        return h;
+    };
+    auto control = [](const QByteArray &cbor) {
+        return Protocol::encodeFrame({Protocol::FrameType::Control, 0, 0, cbor});
+    };
+    QTest::newRow("frame announcing 1 GiB") << false << header(1u << 30, 0);
+    QTest::newRow("unknown frame type") << false << header(6, 9);
+    QTest::newRow("CBOR nested 10,000 deep") << false << control(QByteArray(10000, '\x81') + '\0');
+    QTest::newRow("CBOR string announcing 4 GiB") << false << control(QByteArray::fromHex("7b0000000100000000") + "x");
+    QTest::newRow("control that is not CBOR") << false << control("\xff\xff\xff");
+    QTest::newRow("data before hello") << false << Protocol::encodeFrame({Protocol::FrameType::Data, 0, 1, "early"});
+    QTest::newRow("data from an unpaired device")
+        << true << Protocol::encodeFrame({Protocol::FrameType::Data, 0, 1, "not paired"});
+    Protocol::Hello other;
+    other.deviceId = QString(64, u'a');
+    other.name = u"Liar"_s;
+    other.instance = QByteArray(Protocol::Hello::InstanceBytes, 'i');
+    QTest::newRow("hello claiming another id")
+        << false << control(Protocol::encodeControl(QString(Protocol::Hello::Type), other.toFields()));
+}
+
+// Whatever a stranger sends after TLS, it loses its own link and nothing
+// else: the victim's paired device still gets a message through.
+void tst_HostileLinks::malformedInputClosesOnlyThatLink()
+{
+    QFETCH(bool, helloFirst);
+    QFETCH(QByteArray, bytes);
+    std::unique_ptr<Peer> victim, friendly;
+    startPairedPeers(victim, friendly);
+    if (QTest::currentTestFailed())
+        return;
+    Stranger stranger(makeEcCredentials(u"mangler"_s));
+    QVERIFY(stranger.connectTls(victim->device->lanPort()));
+    if (helloFirst) {
+        stranger.sendHello(u"Mangler"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(victim->device->connection(stranger.deviceId()), 10000);
+    }
+    stranger.socket().write(bytes);
+    QTRY_VERIFY_WITH_TIMEOUT(!stranger.isConnected(), 10000);
+    QVERIFY(!victim->device->connection(stranger.deviceId()));
+    messageGetsThrough(*friendly, *victim);
+}
+
+// TLS done, then nothing (slowloris at the hello): each address holds at
+// most LocalDevice::MaxAwaitingHelloPerSource such links, the hello timeout
+// ends them, and a paired device links and talks meanwhile.
+void tst_HostileLinks::silentAfterTlsHoldsOnlyItsShare()
+{
+    LocalDevice::Options options = deviceOptions();
+    options.connection.helloTimeout = 2s;
+    Peer victim(u"Victim"_s, options);
+    Peer friendly(u"Friend"_s, options);
+    QVERIFY(victim.start() && friendly.start());
+    pairPeers(friendly, victim);
+    if (QTest::currentTestFailed())
+        return;
+    const int descriptorsBefore = openDescriptors();
+    std::vector<std::unique_ptr<Stranger>> strangers;
+    const StrangerCredentials credentials = makeEcCredentials(u"silent"_s);
+    for (int i = 0; i < 3 * LocalDevice::MaxAwaitingHelloPerSource; ++i) {
+        strangers.push_back(std::make_unique<Stranger>(credentials, QHostAddress(u"127.0.0.7"_s)));
+        QVERIFY(strangers.back()->connectTls(victim.device->lanPort()));
+    }
+    // All but one address's share are closed at once.
+    QTRY_COMPARE_WITH_TIMEOUT(std::count_if(strangers.cbegin(), strangers.cend(),
+                                            [](const auto &s) { return s->isConnected(); }),
+                              qsizetype(LocalDevice::MaxAwaitingHelloPerSource), 10000);
+    // The paired device cut and linked again meanwhile.
+    victim.device->connection(friendly.id())->link()->close(u"test: link cut"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(friendly.id()), 10000);
+    messageGetsThrough(friendly, victim);
+    // The hello timeout ends the rest, and every descriptor comes back.
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(strangers.cbegin(), strangers.cend(),
+                                          [](const auto &s) { return s->isConnected(); }),
+                             10000);
+    strangers.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore, 10000);
 }
 
 QTEST_GUILESS_MAIN(tst_HostileLinks)
