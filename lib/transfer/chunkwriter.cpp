@@ -1,36 +1,53 @@
 #include "chunkwriter_p.h"
 
 #include <QFile>
+#include <QThreadPool>
 
 namespace Tandem {
 
+namespace {
+// Not QThreadPool::globalInstance(): anything else in the process may fill
+// that with jobs that block, and the writers would wait behind them.
+class WriterPool : public QThreadPool
+{
+public:
+    WriterPool()
+    {
+        setMaxThreadCount(ChunkWriter::WriterThreads);
+        setObjectName(QStringLiteral("tandem-chunk-writers"));
+    }
+};
+Q_GLOBAL_STATIC(WriterPool, writerPool)
+} // namespace
+
 ChunkWriter::ChunkWriter(std::function<void()> onFailure)
     : m_onFailure(std::move(onFailure))
-    , m_thread([this] { run(); })
 { }
 
 ChunkWriter::~ChunkWriter()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_quit = true;
-        m_queue.clear();
-        m_queuedBytes = 0;
-    }
-    m_work.notify_one();
-    m_thread.join();
+    std::unique_lock lock(m_mutex);
+    m_queue.clear();
+    m_queuedBytes = 0;
+    // A turn under way ends after its current write, as nothing is queued.
+    m_progress.wait(lock, [&] { return !m_scheduled; });
 }
 
 void ChunkWriter::begin(QFile *file, Hash hash, qint64 written)
 {
     std::lock_guard lock(m_mutex);
-    Q_ASSERT(m_queue.empty() && !m_busy);
+    Q_ASSERT(m_queue.empty() && !m_scheduled);
     m_active = true;
     m_file = file;
     m_hash = std::move(hash);
     m_written = written;
     m_failed = false;
     m_error.clear();
+}
+
+void ChunkWriter::schedule()
+{
+    writerPool()->start([this] { runTurn(); });
 }
 
 bool ChunkWriter::write(const QByteArray &message, QByteArrayView data)
@@ -43,14 +60,17 @@ bool ChunkWriter::write(const QByteArray &message, QByteArrayView data)
         return false;
     m_queue.push_back({message, data});
     m_queuedBytes += data.size();
-    lock.unlock();
-    m_work.notify_one();
+    if (!m_scheduled) {
+        m_scheduled = true;
+        lock.unlock();
+        schedule();
+    }
     return true;
 }
 
 void ChunkWriter::waitIdle(std::unique_lock<std::mutex> &lock)
 {
-    m_progress.wait(lock, [&] { return !m_busy && (m_queue.empty() || m_failed); });
+    m_progress.wait(lock, [&] { return !m_scheduled; });
     m_queue.clear();
     m_queuedBytes = 0;
     m_active = false;
@@ -79,22 +99,19 @@ void ChunkWriter::stop()
     waitIdle(lock);
 }
 
-void ChunkWriter::run()
+void ChunkWriter::runTurn()
 {
     std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_work.wait(lock, [&] { return m_quit || (!m_queue.empty() && !m_failed); });
-        if (m_quit)
-            return;
+    bool failedNow = false;
+    for (int n = 0; n < ChunksPerTurn && !m_queue.empty() && !m_failed; ++n) {
         Chunk chunk = std::move(m_queue.front());
         m_queue.pop_front();
         m_queuedBytes -= chunk.data.size();
-        m_busy = true;
         // Room in the queue now, not only when this write ends: a link
         // thread that filled the queue must not wait out a whole slow write.
         m_progress.notify_all();
         QFile *file = m_file;
-        const Hash &hash = m_hash; // not replaced while busy: begin() waits for idle
+        const Hash &hash = m_hash; // not replaced while scheduled: begin() waits for idle
         lock.unlock();
 
         const qsizetype size = chunk.data.size();
@@ -105,22 +122,32 @@ void ChunkWriter::run()
         chunk = {}; // the message's memory goes back outside the lock
 
         lock.lock();
-        m_busy = false;
         if (ok) {
             m_written += size;
         } else {
             m_failed = true;
+            failedNow = true;
             m_error = error;
             m_queue.clear();
             m_queuedBytes = 0;
         }
-        m_progress.notify_all();
-        if (!ok) {
-            lock.unlock();
-            m_onFailure();
-            lock.lock();
-        }
     }
+    if (failedNow) {
+        // Still scheduled: the writer cannot go away meanwhile.
+        lock.unlock();
+        m_onFailure();
+        lock.lock();
+    }
+    if (!m_queue.empty() && !m_failed) {
+        // The turn is over: behind the writers waiting, if any.
+        lock.unlock();
+        schedule();
+        return;
+    }
+    m_scheduled = false;
+    // Under the lock: once a waiter sees m_scheduled false it may destroy
+    // this writer, and this thread touches nothing of it after unlocking.
+    m_progress.notify_all();
 }
 
 } // namespace Tandem
