@@ -17,8 +17,7 @@ inline qint64 residentBytes()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    static const QRegularExpression vmRss(QStringLiteral("^VmRSS:\\s+(\\d+) kB"),
-                                          QRegularExpression::MultilineOption);
+    static const QRegularExpression vmRss(QStringLiteral("^VmRSS:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
     const auto match = vmRss.match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toLongLong() * 1024 : -1;
 }
