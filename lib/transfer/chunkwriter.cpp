@@ -1,24 +1,72 @@
 #include "chunkwriter_p.h"
 
 #include <QFile>
-#include <QThreadPool>
+
+#include <thread>
+#include <vector>
 
 namespace Tandem {
 
-namespace {
-// Not QThreadPool::globalInstance(): anything else in the process may fill
-// that with jobs that block, and the writers would wait behind them.
-class WriterPool : public QThreadPool
+// The writer threads every ChunkWriter shares: a queue of writers with a
+// turn due, and up to ChunkWriter::WriterThreads threads taking them in
+// order, started as they are needed. Plain std primitives rather than a
+// QThreadPool: the hand-over of a writer between threads is then visible to
+// ThreadSanitizer, which cannot see inside the distribution's Qt.
+class WriterThreadSet
 {
 public:
-    WriterPool()
+    static WriterThreadSet &instance()
     {
-        setMaxThreadCount(ChunkWriter::WriterThreads);
-        setObjectName(QStringLiteral("tandem-chunk-writers"));
+        static WriterThreadSet threads;
+        return threads;
     }
+
+    void queue(ChunkWriter *writer)
+    {
+        std::lock_guard lock(m_mutex);
+        m_due.push_back(writer);
+        if (m_idle == 0 && int(m_threads.size()) < ChunkWriter::WriterThreads)
+            m_threads.emplace_back([this] { run(); });
+        else
+            m_work.notify_one();
+    }
+
+private:
+    ~WriterThreadSet()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_work.notify_all();
+        for (std::thread &thread : m_threads)
+            thread.join();
+    }
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            ++m_idle;
+            m_work.wait(lock, [&] { return m_quit || !m_due.empty(); });
+            --m_idle;
+            if (m_quit)
+                return;
+            ChunkWriter *writer = m_due.front();
+            m_due.pop_front();
+            lock.unlock();
+            writer->runTurn();
+            lock.lock();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_work;
+    std::deque<ChunkWriter *> m_due; // in the order their turns came due
+    std::vector<std::thread> m_threads;
+    int m_idle = 0;
+    bool m_quit = false;
 };
-Q_GLOBAL_STATIC(WriterPool, writerPool)
-} // namespace
 
 ChunkWriter::ChunkWriter(std::function<void()> onFailure)
     : m_onFailure(std::move(onFailure))
@@ -47,7 +95,7 @@ void ChunkWriter::begin(QFile *file, Hash hash, qint64 written)
 
 void ChunkWriter::schedule()
 {
-    writerPool()->start([this] { runTurn(); });
+    WriterThreadSet::instance().queue(this);
 }
 
 bool ChunkWriter::write(const QByteArray &message, QByteArrayView data)

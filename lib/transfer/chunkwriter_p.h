@@ -24,13 +24,12 @@ namespace Tandem {
 // The sender uses it without a file, to hash what it sends: SHA-256 was a
 // third of its CPU too.
 //
-// Every ChunkWriter of the process shares WriterThreads threads (a
-// QThreadPool of its own): a writer with chunks queued runs as one job
-// there, at most one at a time per writer, so a file's chunks are written in
-// order; after ChunksPerTurn chunks it gives its thread to the next writer
-// waiting and queues itself again. A writer with nothing queued holds no
-// thread: a peer that starts many transfers and stops sending cannot make
-// one thread per transfer.
+// Every ChunkWriter of the process shares WriterThreads threads: a writer
+// with chunks queued has one turn due at a time, so a file's chunks are
+// written in order; after ChunksPerTurn chunks it gives its thread to the
+// next writer due and queues itself again. A writer with nothing queued
+// holds no thread: a peer that starts many transfers and stops sending
+// cannot make one thread per transfer.
 //
 // Ownership of the file and hash goes back and forth: the worker holds them
 // from begin() until finish() or stop() returns; in between, the caller
@@ -90,6 +89,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    friend class WriterThreadSet;
     struct Chunk
     {
         QByteArray message;
