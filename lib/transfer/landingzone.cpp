@@ -12,12 +12,14 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #if defined(Q_OS_WIN)
 #include <qt_windows.h>
 #elif defined(Q_OS_UNIX)
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -542,6 +544,32 @@ bool LandingZone::hasFreeSpace(const QString &dir, qint64 bytes, QString *error)
                           locale.formattedDataSize(available));
         return false;
     }
+    return true;
+}
+
+bool LandingZone::hasRoom(const QString &dir, qint64 bytes, qint64 entries, QString *error)
+{
+    if (!hasFreeSpace(dir, bytes, error))
+        return false;
+    if (entries < 0) {
+        *error = tr("Cannot check room for a negative number of files (%1).").arg(entries);
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    struct statvfs fs;
+    // f_files 0: no fixed inode count (btrfs, many network file systems).
+    if (::statvfs(QFile::encodeName(dir).constData(), &fs) == 0 && fs.f_files > 0) {
+        const qint64 available = qint64(qMin<quint64>(fs.f_favail, quint64(std::numeric_limits<qint64>::max())));
+        // Compared this way round so that an absurd count cannot overflow.
+        if (available < FreeEntriesMargin || entries > available - FreeEntriesMargin) {
+            const QLocale locale;
+            *error = tr("Not enough free space in %1 for %2 more files and folders (%3 more fit).")
+                         .arg(QDir::toNativeSeparators(dir), locale.toString(entries),
+                              locale.toString(qMax<qint64>(0, available - FreeEntriesMargin)));
+            return false;
+        }
+    }
+#endif
     return true;
 }
 

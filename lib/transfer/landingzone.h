@@ -83,6 +83,15 @@ public:
     // hasFreeSpace() keeps this much free beyond the files themselves, so
     // that accepting a transfer never fills the disk to the last byte.
     static constexpr qint64 FreeSpaceMarginBytes = 16 * 1024 * 1024;
+    // What a folder of an offer is counted at against the free space: one
+    // block, what ext4, APFS and NTFS give a small directory. 96,000 folders
+    // from one offer took 375 MiB.
+    static constexpr qint64 FolderBytes = 4096;
+    // hasRoom() keeps this many inodes free beyond the offer's files and
+    // folders, where the file system counts them (ext4, tmpfs; btrfs and
+    // others have no fixed number and are not checked): a disk out of
+    // inodes is as full as one out of bytes, for every program on it.
+    static constexpr qint64 FreeEntriesMargin = 4096;
 
     explicit LandingZone(const QString &downloadDir);
     ~LandingZone();
@@ -123,6 +132,9 @@ public:
 
     // Whether `bytes` more fit in `dir`, keeping FreeSpaceMarginBytes free.
     static bool hasFreeSpace(const QString &dir, qint64 bytes, QString *error);
+    // The same, and whether `entries` more files and folders fit, keeping
+    // FreeEntriesMargin inodes free where the file system counts them.
+    static bool hasRoom(const QString &dir, qint64 bytes, qint64 entries, QString *error);
 
 private:
     std::unique_ptr<LandingZonePrivate> d;

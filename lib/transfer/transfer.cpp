@@ -311,6 +311,22 @@ void TransferPrivate::closeFiles()
     writerIndex = -1;
 }
 
+void TransferPrivate::parkFiles()
+{
+    // Reopened by openForReading(), which finds the hash already there.
+    reader.close();
+    readerIndex = -1;
+    if (!writer.isOpen())
+        return;
+    // What was queued goes to disk first: the peer counted it delivered.
+    if (chunkWriter && chunkWriter->isActive() && !chunkWriter->finish()) {
+        onDiskError(true);
+        return;
+    }
+    // writerIndex stays: openForWriting() reopens it at `written`.
+    writer.close();
+}
+
 void TransferPrivate::attach(Session *s)
 {
     if (session) {
@@ -327,6 +343,7 @@ void TransferPrivate::attach(Session *s)
     QObject::connect(s, &Session::stateChanged, q, [this](Session::State sessionState) {
         if (sessionState == Session::State::Reconnecting && state == Transfer::State::Transferring) {
             setState(Transfer::State::Waiting, QObject::tr("Waiting for the other device to come back."));
+            parkFiles();
         } else if (sessionState == Session::State::Connected && state == Transfer::State::Waiting
                    && !starts.isEmpty()) {
             error.clear();
@@ -777,7 +794,12 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
     if (!landingZone->isUsable(why))
         return false;
     QCborArray startList;
+    // Bytes and new files and folders still to come. Each size is at most
+    // MaxFileBytes and their sum was bounded by the offer, but the sum is
+    // checked anyway: what it protects is the disk.
     qint64 needed = 0;
+    qint64 entries = folderTotal;
+    bool overflow = false;
     starts.clear();
     for (qsizetype i = 0; i < files.size(); ++i) {
         TransferFile &f = files[i];
@@ -806,19 +828,20 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
         }
         starts.append(start);
         startList.append(start);
-        needed += start < 0 ? 0 : f.size - start;
+        if (start >= 0) {
+            overflow |= qAddOverflow(needed, f.size - start, &needed);
+            if (!landings.at(i))
+                ++entries;
+        }
         setFileDone(int(i), start < 0 ? f.size : start);
     }
-    if (!LandingZone::hasFreeSpace(dir, needed, why))
+    // Folders take room too: a block each, and an inode.
+    if (overflow || qAddOverflow(needed, qint64(folderTotal) * LandingZone::FolderBytes, &needed)) {
+        *why = QObject::tr("The files offered are larger than any disk.");
         return false;
-    // Empty folders first: cheap, and there even if a file fails. One that
-    // cannot be made (a link or a file in the way) is logged and skipped,
-    // as nothing is lost with it.
-    for (const QString &folder : std::as_const(folders)) {
-        QString folderError;
-        if (!landingZone->makeFolder(SanitizedPath{folder, {}}, &folderError))
-            qCWarning(lcTransfer) << "could not create the offered folder" << folder << ":" << folderError;
     }
+    if (!LandingZone::hasRoom(dir, needed, entries, why))
+        return false;
     QList<qint64> sizes;
     for (const TransferFile &f : std::as_const(files))
         sizes.append(f.size);
@@ -830,13 +853,40 @@ bool TransferPrivate::acceptOffer(const QString &dir, QString *why)
     rewinds = 0;
     written = 0;
     writerIndex = -1;
-    QCborMap answer;
-    answer.insert(QLatin1StringView("start"), startList);
-    sendControl(Accept, answer);
+    acceptStarts = startList;
     error.clear();
     setState(Transfer::State::Transferring);
-    advanceReceiving(0);
+    // Empty folders first: there even if a file fails. A bounded batch per
+    // event-loop pass, and the accept once all are there.
+    foldersPending = true;
+    folderStep = 0;
+    makeFolderStep(++folderGeneration);
     return true;
+}
+
+void TransferPrivate::makeFolderStep(quint64 generation)
+{
+    // Cancelled, gone, or accepted again (a resume) meanwhile.
+    if (generation != folderGeneration || q->isFinished() || !session || !zone)
+        return;
+    const qsizetype end = qMin<qsizetype>(folders.size(), folderStep + TransferManager::FoldersPerStep);
+    for (; folderStep < end; ++folderStep) {
+        // One that cannot be made (a link or a file in the way) is logged
+        // and skipped, as nothing is lost with it.
+        const QString &folder = folders.at(folderStep);
+        QString folderError;
+        if (!zone->makeFolder(SanitizedPath{folder, {}}, &folderError))
+            qCWarning(lcTransfer) << "could not create the offered folder" << folder << ":" << folderError;
+    }
+    if (folderStep < folders.size()) {
+        QMetaObject::invokeMethod(q, [this, generation] { makeFolderStep(generation); }, Qt::QueuedConnection);
+        return;
+    }
+    foldersPending = false;
+    QCborMap answer;
+    answer.insert(QLatin1StringView("start"), acceptStarts);
+    sendControl(Accept, answer);
+    advanceReceiving(0);
 }
 
 void TransferPrivate::advanceReceiving(int index)
@@ -870,12 +920,15 @@ void TransferPrivate::refuseData(const QString &why)
 
 bool TransferPrivate::openForWriting(int index)
 {
-    if (writerIndex == index)
+    if (writerIndex == index && writer.isOpen())
         return true;
+    // Closed while the session was away (parkFiles()): the hash has seen
+    // the first `written` bytes, and writing goes on from there.
+    const bool parked = writerIndex == index;
     LandingStore *store = manager->landingStore(nullptr);
     QString why;
     const TransferFile &f = files.at(index);
-    if (!landings.at(index)) {
+    if (!parked && !landings.at(index)) {
         auto reserved = zone->reserve(sanitized.at(index), &why);
         if (!reserved) {
             QCborMap fields;
@@ -901,14 +954,16 @@ bool TransferPrivate::openForWriting(int index)
         finishWith(Transfer::State::Failed, why);
         return false;
     }
-    const qint64 start = qMax<qint64>(0, starts.at(index));
-    if (!recvHash)
-        recvHash.emplace();
-    recvHash->reset();
+    const qint64 start = parked ? written : qMax<qint64>(0, starts.at(index));
+    if (!parked) {
+        if (!recvHash)
+            recvHash.emplace();
+        recvHash->reset();
+    }
     // Only what was checked was written, in order; beyond `start` is
     // nothing we promised to keep.
-    if ((writer.size() > start && !writer.resize(start)) || (start > 0 && !recvHash->updateFromFile(writer, start))
-        || !writer.seek(start)) {
+    if ((writer.size() > start && !writer.resize(start))
+        || (!parked && start > 0 && !recvHash->updateFromFile(writer, start)) || !writer.seek(start)) {
         why = QObject::tr("Could not read back %1: %2")
                   .arg(QDir::toNativeSeparators(landing.partPath), writer.errorString());
         writer.close();
@@ -917,7 +972,8 @@ bool TransferPrivate::openForWriting(int index)
     }
     writerIndex = index;
     written = start;
-    rewinds = 0;
+    if (!parked)
+        rewinds = 0;
     if (f.size - start >= ThreadedWriteFromBytes) {
         if (!chunkWriter) {
             chunkWriter = std::make_unique<ChunkWriter>(
@@ -933,10 +989,10 @@ void TransferPrivate::onBulk(const QByteArray &payload)
     // The session resumed after a link drop: data flows again.
     if (state == Transfer::State::Waiting && zone)
         setState(Transfer::State::Transferring);
-    if (state != Transfer::State::Transferring) {
+    if (state != Transfer::State::Transferring || foldersPending) {
         if (state == Transfer::State::Cancelled && cancelledByUs)
             return; // sent before the sender heard our cancel
-        refuseData(state == Transfer::State::Offered
+        refuseData(state == Transfer::State::Offered || foldersPending
                        ? QObject::tr("file data arrived before the offer was accepted")
                        : QObject::tr("file data arrived for a transfer that is not running"));
         return;
@@ -1005,12 +1061,13 @@ void TransferPrivate::onChunkWriterFailed()
         onDiskError();
 }
 
-void TransferPrivate::onDiskError()
+void TransferPrivate::onDiskError(bool writerFailed)
 {
     QString reason = writer.errorString();
-    if (chunkWriter && chunkWriter->isActive()) {
+    if (chunkWriter && (writerFailed || chunkWriter->isActive())) {
         // What was queued behind the failed write is dropped.
-        chunkWriter->stop();
+        if (chunkWriter->isActive())
+            chunkWriter->stop();
         reason = chunkWriter->errorString();
         written = chunkWriter->written();
         setFileDone(writerIndex, written);
@@ -1039,7 +1096,7 @@ void TransferPrivate::onDiskError()
 void TransferPrivate::finishFile(QByteArrayView expected)
 {
     if (chunkWriter && chunkWriter->isActive() && !chunkWriter->finish()) {
-        onDiskError();
+        onDiskError(true);
         return;
     }
     TransferFile &f = files[recvIndex];

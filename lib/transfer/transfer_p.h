@@ -8,6 +8,7 @@
 
 #include <QtCrypto>
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QElapsedTimer>
 #include <QFile>
@@ -57,6 +58,9 @@ public:
     QList<QByteArray> keys;
     // Empty folders of the offer, '/'-separated; sanitised on the receiver.
     QStringList folders;
+    // Receiver: the distinct folders the offer makes, `folders` and those
+    // on the files' paths (at most TransferProtocol::MaxFoldersPerOffer).
+    qsizetype folderTotal = 0;
     qint64 total = 0;
     qint64 done = 0; // sum of files' bytesDone
     int verifiedCount = 0;
@@ -117,6 +121,13 @@ public:
     // chunk writer).
     qint64 written = 0;
     int rewinds = 0;
+    // The offer's empty folders are made FoldersPerStep at a time, before
+    // the accept (with `acceptStarts`) goes out; data before that is
+    // refused. A new accept (a resume) starts a new generation.
+    bool foldersPending = false;
+    qsizetype folderStep = 0;
+    quint64 folderGeneration = 0;
+    QCborArray acceptStarts;
 
     // Both.
     void setState(Transfer::State next, const QString &reason = {});
@@ -127,6 +138,10 @@ public:
     void onSessionClosed(Session::CloseReason reason, const QString &detail);
     void sendControl(QLatin1StringView type, QCborMap fields);
     void closeFiles();
+    // While the session is away: closes the file being read or written,
+    // keeping where it stopped (and its hash) to reopen it when data flows
+    // again, so that a waiting transfer holds no open file.
+    void parkFiles();
     void markProgress();
     void reportProgress();
     void setFileDone(int index, qint64 bytes);
@@ -147,11 +162,14 @@ public:
 
     // Receiving.
     bool acceptOffer(const QString &dir, QString *error);
+    void makeFolderStep(quint64 generation);
     void onBulk(const QByteArray &payload);
     bool openForWriting(int index);
     void finishFile(QByteArrayView sha256);
     void advanceReceiving(int index);
-    void onDiskError();
+    // `writerFailed`: the chunk writer's finish() failed (it is idle, its
+    // error and what it wrote whole are the details).
+    void onDiskError(bool writerFailed = false);
     void onChunkWriterFailed();
     void refuseData(const QString &why);
 };

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <utility>
@@ -55,6 +57,48 @@ QByteArray fileKey(const QFileInfo &info, const QString &name)
     h.addData(QByteArrayView("\0", 1));
     h.addData(QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
     return h.result().left(FileKeyBytes);
+}
+
+// The distinct folders that `folders` (each a folder itself) and `files`
+// (each in its parent) make, every prefix counted once ("a/b/c" is three);
+// counting stops past `limit`. Deepest first: a folder seen before has all
+// its parents seen too, so each path costs one lookup once its folder is
+// known, whatever its depth.
+qsizetype distinctFolders(const QStringList &folders, const QStringList &files, qsizetype limit)
+{
+    QSet<QStringView> seen;
+    auto add = [&](QStringView dir) {
+        while (!dir.isEmpty() && !seen.contains(dir) && seen.size() <= limit) {
+            seen.insert(dir);
+            const qsizetype slash = dir.lastIndexOf(u'/');
+            dir = slash < 0 ? QStringView() : dir.first(slash);
+        }
+    };
+    for (const QString &folder : folders) {
+        if (seen.size() > limit)
+            break;
+        add(folder);
+    }
+    for (const QString &file : files) {
+        if (seen.size() > limit)
+            break;
+        if (const qsizetype slash = file.lastIndexOf(u'/'); slash > 0)
+            add(QStringView(file).first(slash));
+    }
+    return seen.size();
+}
+
+// Declines an offer, saying why; the sender's transfer ends Rejected with
+// that reason, and we close the session once it was delivered.
+void decline(Session *session, const QString &reason)
+{
+    QCborMap fields;
+    fields.insert(QLatin1StringView("t"), QString(Reject));
+    fields.insert(QLatin1StringView("reason"), reason.left(MaxReasonChars));
+    QString ignored;
+    session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
+    qCWarning(lcTransfer) << "declined an offer from" << session->peerDeviceId().left(8) << ":" << reason;
+    QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
 }
 
 void refuse(Session *session, const QString &why)
@@ -264,8 +308,18 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
         keys.append(fileKey(info, source.name));
         batchHash.addData(keys.constLast());
         paths.append(info.absoluteFilePath());
-        total += f.size;
+        if (qAddOverflow(total, f.size, &total) || total > MaxOfferTotalBytes) {
+            *error = tr("At most %1 can be sent at once.").arg(QLocale().formattedDataSize(MaxOfferTotalBytes));
+            return nullptr;
+        }
         offerBytes += nameBytes + 2 * FileKeyBytes + 16;
+    }
+    QStringList names;
+    for (const TransferFile &f : std::as_const(files))
+        names.append(f.name);
+    if (distinctFolders(folders, names, MaxFoldersPerOffer) > MaxFoldersPerOffer) {
+        *error = tr("At most %1 folders can be sent at once.").arg(MaxFoldersPerOffer);
+        return nullptr;
     }
     for (const QString &folder : folders)
         offerBytes += folder.toUtf8().size() + 4;
@@ -411,30 +465,46 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         refuse(session, TransferManager::tr("an offer of %1 files (1 to %2)").arg(list.size()).arg(MaxFilesPerOffer));
         return;
     }
+    // A new transfer (not the continuation of one waiting here) needs a
+    // slot: checked before the offer's names cost any work.
+    if (Transfer *t = findResumable(peer, batch); !t || t->d->files.size() != list.size()) {
+        int fromPeer = 0;
+        int all = 0;
+        for (const QPointer<Transfer> &other : std::as_const(transfers)) {
+            if (other && other->d->direction == Transfer::Direction::Incoming && !other->isFinished()) {
+                ++all;
+                fromPeer += other->d->peer == peer ? 1 : 0;
+            }
+        }
+        if (fromPeer >= options.maxUnfinishedTransfersPerPeer) {
+            decline(session,
+                    TransferManager::tr("This device already has %1 unfinished transfers from yours; send more "
+                                        "once they finish, or cancel some.")
+                        .arg(fromPeer));
+            return;
+        }
+        if (all >= options.maxUnfinishedTransfers) {
+            decline(session,
+                    TransferManager::tr("This device already has %1 unfinished transfers; send again once some "
+                                        "finish.")
+                        .arg(all));
+            return;
+        }
+    }
     const QCborValue dirs = offer.value(QLatin1StringView("dirs"));
     if (!dirs.isUndefined() && (!dirs.isArray() || dirs.toArray().size() > MaxFilesPerOffer - list.size())) {
         refuse(session, TransferManager::tr("an offer with malformed or too many folders"));
         return;
     }
-    // A name nothing sensible remains of declines the offer, saying which,
-    // rather than guess a name.
-    const auto decline = [session, peer](const QString &name, const QString &why) {
-        QCborMap fields;
-        fields.insert(QLatin1StringView("t"), QString(Reject));
-        fields.insert(QLatin1StringView("reason"),
-                      TransferManager::tr("Cannot save \"%1\": %2").arg(name.left(64), why).left(200));
-        QString ignored;
-        session->send(QString(), Session::Kind::Text, fields.toCborValue().toCbor(), &ignored);
-        qCWarning(lcTransfer) << "declined an offer from" << peer.left(8) << ":" << why;
-        QObject::connect(session, &Session::delivered, session, [session] { session->close(); });
-    };
     // An offered name as it will land, or nothing when the offer was
-    // declined for it (LandingZone::sanitize() found nothing sensible).
+    // declined for it: a name nothing sensible remains of
+    // (LandingZone::sanitize()) declines the offer, saying which, rather
+    // than guess a name.
     auto landable = [&](const QString &offered, const char *what) -> std::optional<SanitizedPath> {
         QString why;
         auto safe = LandingZone::sanitize(offered, &why);
         if (!safe)
-            decline(offered, why);
+            decline(session, TransferManager::tr("Cannot save \"%1\": %2").arg(offered.left(64), why));
         else if (!safe->changes.isEmpty())
             qCInfo(lcTransfer) << what << offered << "lands as" << safe->relativePath << ":" << safe->changes;
         return safe;
@@ -453,6 +523,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     QList<TransferFile> files;
     QList<QByteArray> keys;
     QList<SanitizedPath> sanitized;
+    QStringList names;
     qint64 total = 0;
     files.reserve(list.size());
     for (const QCborValue &entry : list) {
@@ -468,17 +539,30 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
         const auto safe = landable(name.toString(), "offered file");
         if (!safe)
             return;
+        // Summed with a bound: 16,384 sizes of 2^50 once wrapped to 0.
+        if (qAddOverflow(total, size, &total) || total > MaxOfferTotalBytes) {
+            refuse(session,
+                   TransferManager::tr("an offer of more than %1 in total")
+                       .arg(QLocale().formattedDataSize(MaxOfferTotalBytes)));
+            return;
+        }
         TransferFile f;
         f.name = safe->relativePath;
         f.size = size;
         files.append(f);
         keys.append(key);
         sanitized.append(*safe);
-        total += size;
+        names.append(safe->relativePath);
+    }
+    const qsizetype folderTotal = distinctFolders(folders, names, MaxFoldersPerOffer);
+    if (folderTotal > MaxFoldersPerOffer) {
+        refuse(session, TransferManager::tr("an offer that makes more than %1 folders").arg(MaxFoldersPerOffer));
+        return;
     }
 
     session->setProperty("tandem-transfer", true);
     if (Transfer *t = findResumable(peer, batch); t && t->d->files.size() == files.size()) {
+        t->d->folderTotal = folderTotal;
         t->d->attach(session);
         QString why;
         if (!t->d->acceptOffer(t->d->downloadDir, &why)) {
@@ -491,6 +575,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     t->d->files = files;
     t->d->keys = keys;
     t->d->folders = folders;
+    t->d->folderTotal = folderTotal;
     t->d->sanitized = sanitized;
     t->d->landings.resize(files.size());
     t->d->total = total;

@@ -47,6 +47,21 @@ struct TransferManagerOptions
     // to keep the link busy, far below the session's 64 MiB queue bound,
     // and what bounds the sender's memory.
     qint64 maxQueuedBytes = 4 * 1024 * 1024;
+    // Incoming transfers not finished yet (offered, under way or waiting
+    // for their sender to come back) that one paired device may have here
+    // at once; its next offer is declined, saying why. Each can hold an
+    // open .part file and ChunkWriter::MaxQueuedBytes of queued chunks: a
+    // device that offers and then stops sending must not collect them
+    // until the process runs out of files or memory for everyone. 16
+    // batches under way from one device is far beyond what a person sends
+    // (each batch can carry TransferProtocol::MaxFilesPerOffer files).
+    static constexpr int MaxUnfinishedTransfersPerPeer = 16;
+    int maxUnfinishedTransfersPerPeer = MaxUnfinishedTransfersPerPeer;
+    // The same over all devices: what every paired device together can hold
+    // (at most 64 open .part files, 256 MiB of queued chunks). Four devices
+    // at their own cap fit, so one device cannot take every slot.
+    static constexpr int MaxUnfinishedTransfers = 64;
+    int maxUnfinishedTransfers = MaxUnfinishedTransfers;
     // How often progressChanged() fires at most.
     std::chrono::milliseconds progressInterval{200};
     // An outgoing transfer whose peer stays away this long fails.
@@ -76,6 +91,11 @@ class TANDEM_EXPORT TransferManager : public QObject
 public:
     using Options = TransferManagerOptions;
     static constexpr QLatin1StringView Service{"tandem.files"};
+    // An accepted offer's empty folders are made this many entries per
+    // event-loop pass (each at most LandingZone::MaxPathComponents deep),
+    // before the accept goes out: a tree of thousands of folders must not
+    // stall every other peer's messages while it is made.
+    static constexpr int FoldersPerStep = 64;
 
     explicit TransferManager(SessionManager *sessions, const Options &options = {}, QObject *parent = nullptr);
     ~TransferManager() override;

@@ -16,7 +16,9 @@
 // Text lane, one CBOR map per message, key "t" the type:
 //   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}], tag?: text,
 //             dirs?: [path]}  empty folders, created by the receiver; files
-//             and dirs together at most MaxFilesPerOffer. Optional, so a
+//             and dirs together at most MaxFilesPerOffer, sizes together at
+//             most MaxOfferTotalBytes, folders (dirs and those on the files'
+//             paths) at most MaxFoldersPerOffer. Optional, so a
 //             receiver that predates it ignores it (and the folders).
 //   accept   {t, start: [offset per file; -1: already verified earlier]}
 //   reject   {t, reason}
@@ -40,6 +42,17 @@ inline constexpr qint64 MaxOfferBytes = qint64(32) * 1024 * 1024; // CBOR of one
 inline constexpr qsizetype MaxControlBytes = 64 * 1024; // any other text-lane message
 inline constexpr qsizetype MaxOfferedNameBytes = 4096; // one offered path, before sanitising
 inline constexpr qint64 MaxFileBytes = qint64(1) << 50; // 1 PiB
+// The sizes of one offer's files together. Summed as they are read (and
+// with overflow checks): 16,384 files of MaxFileBytes once summed to 2^64,
+// a "total" of 0 that fit on any disk. No disk holds more than a PiB; sums
+// of at most MaxFilesPerOffer sizes up to this stay far from qint64's limit.
+inline constexpr qint64 MaxOfferTotalBytes = MaxFileBytes;
+// Distinct folders an offer makes: its "dirs" and every folder on its
+// files' paths, each prefix counted once ("a/b/c" is three). A 200 KiB offer
+// of folders 32 deep once made 96,000 of them (375 MiB, seconds of
+// mkdir on the event loop). A large real tree (a Linux kernel source tree
+// has ~5,000 folders) fits, at 64 MiB of directories at most.
+inline constexpr int MaxFoldersPerOffer = 16384;
 inline constexpr qint64 MaxChunkBytes = 256 * 1024;
 inline constexpr qsizetype MaxReasonChars = 200;
 inline constexpr qsizetype MaxTagBytes = 255; // the offer's optional "tag"

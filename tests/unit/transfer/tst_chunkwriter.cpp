@@ -1,13 +1,16 @@
 #include "transfer/chunkwriter_p.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <memory>
 #include <thread>
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void writesAndHashesInOrder();
     void queueStaysWithinItsBoundWhileTheDiskIsSlow();
     void failedWriteStopsAndKeepsWhatWasWritten();
+    void manyWritersShareAFewThreadsAndKeepTheirOrder();
 };
 
 namespace {
@@ -136,6 +140,53 @@ void tst_ChunkWriter::failedWriteStopsAndKeepsWhatWasWritten()
     QCOMPARE(writer.written(), 0);
     QVERIFY(!writer.errorString().isEmpty());
     QCOMPARE(failures.load(), 1);
+}
+
+namespace {
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+} // namespace
+
+void tst_ChunkWriter::manyWritersShareAFewThreadsAndKeepTheirOrder()
+{
+    // More files at once than writer threads, written a chunk each in turn,
+    // as many transfers receiving together: each file gets its own bytes
+    // in order, and the process gains at most WriterThreads threads.
+    constexpr int Files = 3 * ChunkWriter::WriterThreads + 1;
+    constexpr int Chunks = 2 * ChunkWriter::ChunksPerTurn + 3;
+    const int threadsBefore = threadCount();
+    QTemporaryDir dir;
+    std::vector<std::unique_ptr<QFile>> files;
+    std::vector<std::unique_ptr<QCryptographicHash>> hashes;
+    std::vector<std::unique_ptr<ChunkWriter>> writers;
+    std::vector<QByteArray> expected(Files);
+    for (int i = 0; i < Files; ++i) {
+        files.push_back(std::make_unique<QFile>(dir.filePath(QString::number(i))));
+        QVERIFY(files.back()->open(QIODevice::ReadWrite | QIODevice::Unbuffered));
+        hashes.push_back(std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256));
+        writers.push_back(std::make_unique<ChunkWriter>([] { }));
+        writers.back()->begin(files.back().get(), into(hashes.back().get()), 0);
+    }
+    int mostThreads = 0;
+    for (int c = 0; c < Chunks; ++c) {
+        for (int i = 0; i < Files; ++i) {
+            const QByteArray chunk = randomBytes(4096 + c, quint32(i * 1000 + c));
+            QVERIFY(writers.at(i)->write(chunk, chunk));
+            expected[i] += chunk;
+        }
+        mostThreads = qMax(mostThreads, threadCount());
+    }
+    for (int i = 0; i < Files; ++i) {
+        QVERIFY(writers.at(i)->finish());
+        QCOMPARE(writers.at(i)->written(), expected.at(i).size());
+        QVERIFY(files.at(i)->seek(0));
+        QCOMPARE(files.at(i)->readAll(), expected.at(i));
+        QCOMPARE(hashes.at(i)->result(), QCryptographicHash::hash(expected.at(i), QCryptographicHash::Sha256));
+    }
+    QVERIFY2(mostThreads <= threadsBefore + ChunkWriter::WriterThreads,
+             qPrintable(QStringLiteral("%1 threads, %2 before").arg(mostThreads).arg(threadsBefore)));
 }
 
 QTEST_GUILESS_MAIN(tst_ChunkWriter)
