@@ -30,6 +30,13 @@ namespace Tandem {
 using namespace TransferProtocol;
 
 namespace {
+// A receiver only answers on the text lane (accept, verified, rewind, ...):
+// anything announcing more than a control message ends the session.
+void limitReceiverReplies(Session *session)
+{
+    session->setIncomingLimit(Session::Kind::Text, MaxControlBytes);
+    session->setIncomingLimit(Session::Kind::Bytes, 0);
+}
 
 // Allocations this large and larger get their own mapping, returned to
 // the kernel when freed; a chunk message (MaxChunkBytes and headers) is
@@ -330,6 +337,7 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
     Session *session = d->sessions->open(peerDeviceId, Service, Service, {}, error);
     if (!session)
         return nullptr;
+    limitReceiverReplies(session);
     // Same files to the same device: same batch, so a send repeated after a
     // restart is recognised as the continuation of an accepted one.
     Transfer *t = d->create(Transfer::Direction::Outgoing, peerDeviceId, batchHash.result().left(BatchIdBytes));
@@ -401,6 +409,7 @@ void TransferManagerPrivate::onDeviceConnected(const QString &peer)
             t->d->finishWith(Transfer::State::Failed, error);
             continue;
         }
+        limitReceiverReplies(session);
         qCInfo(lcTransfer) << "offering transfer" << t->id() << "again";
         t->d->starts.clear();
         t->d->attach(session);
@@ -416,6 +425,10 @@ void TransferManagerPrivate::onIncomingSession(Session *session)
         session->deleteLater();
         return;
     }
+    // What a sender may send us: an offer at most, and chunks; anything
+    // announcing more ends the session on its first fragment.
+    session->setIncomingLimit(Session::Kind::Text, MaxOfferBytes);
+    session->setIncomingLimit(Session::Kind::Bytes, ChunkHeaderBytes + MaxChunkBytes);
     session->accept();
     // Until its offer arrives the session belongs to no transfer: anything
     // but an offer is refused.

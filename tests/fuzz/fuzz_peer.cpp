@@ -59,45 +59,26 @@
 using namespace Tandem;
 using namespace Qt::StringLiterals;
 
-// ---- Caps on what the structured actions send, for bugs being fixed
-// elsewhere right now. Each is reachable with its cap lifted
-// (-DTANDEM_FUZZ_LIFT_KNOWN_BUG_CAPS=1); lift them once the fixes land:
-//   (a) pongs queue without bound in PeerConnection while the peer does not
-//       read: ping floods are capped (MaxPingsPerAction);
-//   (b) Session reserves a peer-declared message size up front (up to
-//       2 GiB): declared totals are capped (MaxDeclaredMessageBytes);
-//   (c) the sum of offered sizes overflows in the free-space check: offered
-//       file sizes and counts are capped (MaxOfferedFileBytes, MaxOfferedFiles);
-//   (d) an offer's folders are created without bound: MaxOfferedFolders;
-//   (e) one thread per transfer: incoming offers per input are capped
-//       (MaxOffersPerInput).
-// Raw-bytes actions are not filtered: mutations may still find these, as
-// they would find anything else.
-#ifndef TANDEM_FUZZ_LIFT_KNOWN_BUG_CAPS
-#define TANDEM_FUZZ_LIFT_KNOWN_BUG_CAPS 0
-#endif
-
+// ---- What the structured actions may send. Each bound sits above the
+// victim's own budget for it, so the fuzzer meets every budget
+// (docs/resource-model.md) and any unbounded growth trips -rss_limit_mb:
+//   pings per flood above what fills PeerConnection::MaxQueuedControlBytes;
+//   declared message sizes up to 2^64 - 1 (checked on the first fragment);
+//   offered files up to TransferProtocol::MaxFileBytes each (sums that
+//   overflowed once), folders above MaxFoldersPerOffer, offers per input
+//   above MaxUnfinishedTransfersPerPeer.
+// They kept inputs from known bugs while those were being fixed; the
+// inputs that found them are now seeds (corpus/peer/a-pong-queue.bin,
+// b-reserve-2gib.bin).
 namespace {
 
-#if TANDEM_FUZZ_LIFT_KNOWN_BUG_CAPS
-constexpr int MaxPingsPerAction = 1 << 20;
+constexpr int MaxPingsPerAction = 1 << 16;
 constexpr int PingsPerCount = 16;
 constexpr quint64 MaxDeclaredMessageBytes = ~quint64(0);
 constexpr qint64 MaxOfferedFileBytes = TransferProtocol::MaxFileBytes;
 constexpr int MaxOfferedFiles = 20000;
 constexpr int MaxOfferedFolders = 20000;
-constexpr int MaxOffersPerInput = 1000;
-#else
-constexpr int MaxPingsPerAction = 256;
-constexpr int PingsPerCount = 1;
-constexpr quint64 MaxDeclaredMessageBytes = 1024 * 1024;
-// Above ThreadedWriteFromBytes (1 MiB, transfer.cpp) so that the chunk
-// writer thread is reached too.
-constexpr qint64 MaxOfferedFileBytes = 3 * 1024 * 1024;
-constexpr int MaxOfferedFiles = 16;
-constexpr int MaxOfferedFolders = 8;
-constexpr int MaxOffersPerInput = 4;
-#endif
+constexpr int MaxOffersPerInput = 64;
 
 // Bounds on one input's work, so that each runs in milliseconds.
 constexpr int MaxActions = 512;
@@ -459,8 +440,8 @@ void Run::setUp()
     if (verbose) {
         const auto trace = [](Transfer *t) {
             QObject::connect(t, &Transfer::finished, t, [t](Transfer::State state, const QString &reason) {
-                qInfo() << "fuzz_peer: transfer" << t->direction() << "finished" << state << reason
-                        << t->bytesDone() << "bytes";
+                qInfo() << "fuzz_peer: transfer" << t->direction() << "finished" << state << reason << t->bytesDone()
+                        << "bytes";
             });
         };
         QObject::connect(transfers.get(), &TransferManager::incomingTransfer, transfers.get(), trace);
@@ -685,10 +666,11 @@ Session *Run::pickVictimSession()
 
 QCborValue Run::randomValue(int depth)
 {
-    static const char *const words[] = {"chat", "tandem.files", "offer", "accept", "reject", "cancel", "rewind",
-                                        "verified", "failed", "code", "reason", "l", "service", "from",
-                                        "parameters", "t", "f", "o", "e", "start", "id", "files", "dirs", "p", "s",
-                                        "k", "tag", "nonce", "commitment", "../x", "a/b", ""};
+    static const char *const words[]
+        = {"chat",  "tandem.files", "offer", "accept",  "reject", "cancel",     "rewind", "verified", "failed",
+           "code",  "reason",       "l",     "service", "from",   "parameters", "t",      "f",        "o",
+           "e",     "start",        "id",    "files",   "dirs",   "p",          "s",      "k",        "tag",
+           "nonce", "commitment",   "../x",  "a/b",     ""};
     const quint8 kind = in.u8();
     switch (kind % 10) {
     case 0:
@@ -758,10 +740,10 @@ void Run::doAction(Op op)
         send(in.bytes(in.u16() % 4096));
         return;
     case Op::Control: {
-        static const char *const types[] = {"session-open", "session-accept", "session-reject", "session-close",
-                                            "session-resume", "goodbye", "hello", "unpair", "unpair-ack", "error",
-                                            "pair-request", "pair-nonce", "pair-reveal", "pair-accept",
-                                            "pair-reject", "pair-cancel"};
+        static const char *const types[]
+            = {"session-open", "session-accept", "session-reject", "session-close", "session-resume", "goodbye",
+               "hello",        "unpair",         "unpair-ack",     "error",         "pair-request",   "pair-nonce",
+               "pair-reveal",  "pair-accept",    "pair-reject",    "pair-cancel"};
         const quint8 t = in.u8();
         const quint32 stream = pickStream();
         QCborMap fields;
@@ -815,9 +797,9 @@ void Run::doAction(Op op)
     case Op::Message: {
         const quint32 stream = pickStream();
         const quint8 shape = in.u8();
-        const QByteArray payload = (shape & 0x02) ? pattern(qsizetype(in.u16()) * 10, shape) : in.bytes(in.u16() % 2048);
-        sendMessage(stream, shape & 0x01, (shape & 0x04) ? u"files"_s : QString(), payload,
-                    (in.u8() + 1) * 512);
+        const QByteArray payload
+            = (shape & 0x02) ? pattern(qsizetype(in.u16()) * 10, shape) : in.bytes(in.u16() % 2048);
+        sendMessage(stream, shape & 0x01, (shape & 0x04) ? u"files"_s : QString(), payload, (in.u8() + 1) * 512);
         return;
     }
     case Op::Offer: {
@@ -828,8 +810,8 @@ void Run::doAction(Op op)
         StreamTrack &track = streams[stream];
         const quint8 shape = in.u8();
         const int count = in.u16() % (MaxOfferedFiles + 1);
-        static const char *const names[] = {"a.txt", "dir/b.bin", "../../etc/passwd", "con.txt", "a.txt",
-                                            "x/y/z/w.dat", "nul", " .hidden. "};
+        static const char *const names[]
+            = {"a.txt", "dir/b.bin", "../../etc/passwd", "con.txt", "a.txt", "x/y/z/w.dat", "nul", " .hidden. "};
         QCborArray files;
         track.files.clear();
         for (int i = 0; i < count; ++i) {
@@ -1050,8 +1032,8 @@ void Run::victimAction()
         }
         return;
     case 4: {
-        const QStringList files = (what & 0x10) ? QStringList{world->largeFile}
-                                                : QStringList{world->smallFile, world->smallFile};
+        const QStringList files
+            = (what & 0x10) ? QStringList{world->largeFile} : QStringList{world->smallFile, world->smallFile};
         transfers->send(world->attackerId, files, &error);
         return;
     }

@@ -410,9 +410,8 @@ void tst_HostileLinks::malformedInputClosesOnlyThatLink_data()
         h[4] = char(type);
         return h;
     };
-    auto control = [](const QByteArray &cbor) {
-        return Protocol::encodeFrame({Protocol::FrameType::Control, 0, 0, cbor});
-    };
+    auto control
+        = [](const QByteArray &cbor) { return Protocol::encodeFrame({Protocol::FrameType::Control, 0, 0, cbor}); };
     QTest::newRow("frame announcing 1 GiB") << false << header(1u << 30, 0);
     QTest::newRow("unknown frame type") << false << header(6, 9);
     QTest::newRow("CBOR nested 10,000 deep") << false << control(QByteArray(10000, '\x81') + '\0');
@@ -472,17 +471,16 @@ void tst_HostileLinks::silentAfterTlsHoldsOnlyItsShare()
         QVERIFY(strangers.back()->connectTls(victim.device->lanPort()));
     }
     // All but one address's share are closed at once.
-    QTRY_COMPARE_WITH_TIMEOUT(std::count_if(strangers.cbegin(), strangers.cend(),
-                                            [](const auto &s) { return s->isConnected(); }),
-                              qsizetype(LocalDevice::MaxAwaitingHelloPerSource), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        std::count_if(strangers.cbegin(), strangers.cend(), [](const auto &s) { return s->isConnected(); }),
+        qsizetype(LocalDevice::MaxAwaitingHelloPerSource), 10000);
     // The paired device cut and linked again meanwhile.
     victim.device->connection(friendly.id())->link()->close(u"test: link cut"_s);
     QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(friendly.id()), 10000);
     messageGetsThrough(friendly, victim);
     // The hello timeout ends the rest, and every descriptor comes back.
-    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(strangers.cbegin(), strangers.cend(),
-                                          [](const auto &s) { return s->isConnected(); }),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::none_of(strangers.cbegin(), strangers.cend(), [](const auto &s) { return s->isConnected(); }), 10000);
     strangers.clear();
     QTRY_VERIFY_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore, 10000);
 }

@@ -180,18 +180,24 @@ void tst_LanLink::pendingHandshakesAreBounded()
     QString error;
     QVERIFY2(server.listen(&error), qPrintable(error));
     QSignalSpy failed(&server, &LanLinkProvider::handshakeFailed);
+    // Every slot, each address holding its share (127.0.0.2, .3, ...).
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < LanLinkProvider::MaxPendingHandshakes; ++i) {
         sockets.push_back(std::make_unique<QTcpSocket>());
+        const int source = 2 + i / LanLinkProvider::MaxPendingHandshakesPerSource;
+        QVERIFY(sockets.back()->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(source)), 0));
         sockets.back()->connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(sockets.back()->waitForConnected(5000));
     }
     QTRY_COMPARE(server.pendingHandshakes(), LanLinkProvider::MaxPendingHandshakes);
+    // One more, from a new address: the oldest makes room for it.
     QTcpSocket oneTooMany;
+    QVERIFY(oneTooMany.bind(QHostAddress(QStringLiteral("127.0.0.100")), 0));
     oneTooMany.connectToHost(QHostAddress::LocalHost, server.port());
     QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(failed.at(0).at(1).toString().contains(u"too many"));
-    QTRY_COMPARE(oneTooMany.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(failed.at(0).at(1).toString().contains(u"too many"), qPrintable(failed.at(0).at(1).toString()));
+    QTRY_COMPARE(sockets.front()->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(oneTooMany.state(), QAbstractSocket::ConnectedState);
     QCOMPARE(server.pendingHandshakes(), LanLinkProvider::MaxPendingHandshakes);
 }
 
