@@ -456,7 +456,9 @@ void tst_HostileLinks::malformedInputClosesOnlyThatLink()
 void tst_HostileLinks::silentAfterTlsHoldsOnlyItsShare()
 {
     LocalDevice::Options options = deviceOptions();
-    options.connection.helloTimeout = 2s;
+    // Long enough that every stranger is connected while the first still
+    // wait, on a slow (sanitized) build too.
+    options.connection.helloTimeout = 10s;
     Peer victim(u"Victim"_s, options);
     Peer friendly(u"Friend"_s, options);
     QVERIFY(victim.start() && friendly.start());
@@ -480,7 +482,7 @@ void tst_HostileLinks::silentAfterTlsHoldsOnlyItsShare()
     messageGetsThrough(friendly, victim);
     // The hello timeout ends the rest, and every descriptor comes back.
     QTRY_VERIFY_WITH_TIMEOUT(
-        std::none_of(strangers.cbegin(), strangers.cend(), [](const auto &s) { return s->isConnected(); }), 10000);
+        std::none_of(strangers.cbegin(), strangers.cend(), [](const auto &s) { return s->isConnected(); }), 20000);
     strangers.clear();
     QTRY_VERIFY_WITH_TIMEOUT(openDescriptors() <= descriptorsBefore, 10000);
 }
