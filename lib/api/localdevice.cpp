@@ -121,6 +121,11 @@ public:
     bool admitUnpaired(PeerConnection *connection);
     // The same for a link still waiting for its hello.
     bool admitAwaitingHello(PeerConnection *connection);
+    // What both share: a share per source and a total, the oldest evicted.
+    std::optional<QString> admitStranger(PeerConnection *newcomer, const QList<PeerConnection *> &room, int perSource,
+                                         int total, const std::function<bool(PeerConnection *)> &mayEvict,
+                                         const QString &what);
+    QList<PeerConnection *> unpairedAmong(const QList<PeerConnection *> &links) const;
     // Unpaired links and when they became so (clock), oldest evicted first.
     QHash<PeerConnection *, qint64> unpairedSince;
     // Tells a device we unpaired, on the link that now carries its traffic.
@@ -523,27 +528,48 @@ QString sourceOf(const PeerConnection *connection)
 }
 } // namespace
 
+std::optional<QString> LocalDevicePrivate::admitStranger(PeerConnection *newcomer, const QList<PeerConnection *> &room,
+                                                         int perSource, int total,
+                                                         const std::function<bool(PeerConnection *)> &mayEvict,
+                                                         const QString &what)
+{
+    const QString source = sourceOf(newcomer);
+    if (std::count_if(room.cbegin(), room.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
+        >= perSource)
+        return QStringLiteral("too many %1 from %2; try again later").arg(what, source);
+    if (room.size() < total)
+        return std::nullopt;
+    PeerConnection *oldest = nullptr;
+    for (PeerConnection *c : room) {
+        if (mayEvict(c) && (!oldest || unpairedSince.value(c) < unpairedSince.value(oldest)))
+            oldest = c;
+    }
+    if (!oldest)
+        return QStringLiteral("too many %1; try again later").arg(what);
+    oldest->close(QStringLiteral("dropped for a newer connection: too many %1").arg(what));
+    return std::nullopt;
+}
+
+QList<PeerConnection *> LocalDevicePrivate::unpairedAmong(const QList<PeerConnection *> &links) const
+{
+    QList<PeerConnection *> unpaired;
+    for (PeerConnection *c : links) {
+        if (!trust()->isTrusted(c->peerDeviceId()))
+            unpaired << c;
+    }
+    return unpaired;
+}
+
 bool LocalDevicePrivate::admitAwaitingHello(PeerConnection *connection)
 {
-    QList<PeerConnection *> waiting;
-    for (PeerConnection *c : std::as_const(handshaking)) {
-        if (!trust()->isTrusted(c->peerDeviceId()))
-            waiting << c;
-    }
-    const QString source = sourceOf(connection);
-    auto refuse = [connection](const QString &reason) {
-        connection->close(reason);
+    const auto refusal = admitStranger(
+        connection, unpairedAmong(handshaking.values()), LocalDevice::MaxAwaitingHelloPerSource,
+        LocalDevice::MaxAwaitingHello, [](PeerConnection *) { return true; },
+        QStringLiteral("connections waiting to say hello"));
+    if (refusal) {
+        connection->close(*refusal);
         connection->deleteLater();
         return false;
-    };
-    if (std::count_if(waiting.cbegin(), waiting.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
-        >= LocalDevice::MaxAwaitingHelloPerSource)
-        return refuse(QStringLiteral("too many connections from %1 are waiting to say hello").arg(source));
-    if (waiting.size() >= LocalDevice::MaxAwaitingHello) {
-        PeerConnection *oldest = *std::min_element(waiting.cbegin(), waiting.cend(), [this](auto *a, auto *b) {
-            return unpairedSince.value(a) < unpairedSince.value(b);
-        });
-        oldest->close(QStringLiteral("dropped for a newer connection: too many were waiting to say hello"));
     }
     unpairedSince.insert(connection, clock.elapsed());
     return true;
@@ -551,35 +577,18 @@ bool LocalDevicePrivate::admitAwaitingHello(PeerConnection *connection)
 
 bool LocalDevicePrivate::admitUnpaired(PeerConnection *connection)
 {
-    QList<PeerConnection *> unpaired;
-    for (PeerConnection *c : std::as_const(connections)) {
-        if (!trust()->isTrusted(c->peerDeviceId()))
-            unpaired << c;
-    }
-    const QString source = sourceOf(connection);
-    if (std::count_if(unpaired.cbegin(), unpaired.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
-        >= LocalDevice::MaxUnpairedConnectionsPerSource) {
-        connection->close(
-            QStringLiteral("too many unpaired devices from %1 are connected; try again later").arg(source));
-        return false;
-    }
-    if (unpaired.size() < LocalDevice::MaxUnpairedConnections)
-        return true;
     // Full: the oldest link whose code is not on screen makes room.
-    PeerConnection *oldest = nullptr;
-    for (PeerConnection *c : std::as_const(unpaired)) {
-        const Pairing *pairing = pairings.value(c->peerDeviceId());
-        if (pairing && pairing->isComparing())
-            continue;
-        if (!oldest || unpairedSince.value(c) < unpairedSince.value(oldest))
-            oldest = c;
-    }
-    if (!oldest) {
-        connection->close(QStringLiteral("too many unpaired devices are connected; try again later"));
-        return false;
-    }
-    oldest->close(QStringLiteral("dropped for a newer unpaired device: too many were connected"));
-    return true;
+    const auto refusal = admitStranger(
+        connection, unpairedAmong(connections.values()), LocalDevice::MaxUnpairedConnectionsPerSource,
+        LocalDevice::MaxUnpairedConnections,
+        [this](PeerConnection *c) {
+            const Pairing *pairing = pairings.value(c->peerDeviceId());
+            return !pairing || !pairing->isComparing();
+        },
+        QStringLiteral("unpaired devices connected"));
+    if (refusal)
+        connection->close(*refusal);
+    return !refusal;
 }
 
 void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
