@@ -229,6 +229,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s [--hide-read-enc-key-size] LISTEN_SOCKET BTVIRT_SOCKET\n", argv[0]);
         return 2;
     }
+    // A Unix socket path must fit sockaddr_un's sun_path (108 bytes with
+    // its NUL): a longer one was silently cut, and the cut path named a
+    // folder ("Address already in use").
+    for (const std::string &path : paths) {
+        if (path.size() >= sizeof(sockaddr_un::sun_path)) {
+            std::fprintf(stderr, "%s: socket path of %zu bytes is longer than a Unix socket allows (%zu): %s\n",
+                         argv[0], path.size(), sizeof(sockaddr_un::sun_path) - 1, path.c_str());
+            return 2;
+        }
+    }
     // Ends with the harness that started it, however that ends.
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     std::signal(SIGPIPE, SIG_IGN);

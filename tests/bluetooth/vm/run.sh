@@ -64,12 +64,18 @@ grep -qx 9p "$guest_root/etc/initramfs-tools/modules" 2>/dev/null || skip "the i
 work=${TANDEM_VM_WORK:-$build/tests/artifacts/bluetooth-vm}
 run=$work/$mode
 rm -rf "$run"
-mkdir -p "$run/sockets" "$run/profiles" "$run/serve" "$run/drive"
+mkdir -p "$run/profiles" "$run/serve" "$run/drive"
+# Unix sockets live in a short private folder of their own: a socket path
+# holds at most 107 bytes, and the checkout (with the build and $run in it)
+# may sit anywhere.
+sockets=$(mktemp -d /tmp/tandem-bt.XXXXXX)
+ln -s "$sockets" "$run/sockets" # for whoever reads the run's artefacts
 pids=()
 cleanup() {
     local pid
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    rm -rf "$sockets"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
@@ -91,7 +97,6 @@ say "profiles and payload ready after $(elapsed) s"
 # its own (the run's socket folder). Only bt-server-bredr is used: BR/EDR+LE
 # controllers need the kernel crypto API (AF_ALG), which some host kernels
 # lack, and RFCOMM needs only BR/EDR.
-sockets=$run/sockets
 setpriv --pdeathsig KILL unshare -m sh -c "mount --bind '$sockets' /tmp && exec btvirt -s" >"$run/btvirt.log" 2>&1 &
 btvirt_pid=$!
 pids+=($!)
