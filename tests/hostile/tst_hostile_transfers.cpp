@@ -42,6 +42,7 @@ private Q_SLOTS:
     void folderBombIsRefusedAndLargeTreesLandInSteps();
     void halfSentTransfersAreCappedAndHoldNoThreadEach();
     void globalCapKeepsRoomBoundedAcrossPeers();
+    void traversalNamesStayInsideTheDownloadFolder();
 
 private:
     void setUp(const TransferManager::Options &victimOptions = {});
@@ -449,6 +450,42 @@ void tst_HostileTransfers::globalCapKeepsRoomBoundedAcrossPeers()
     QCOMPARE(out->state(), Transfer::State::Rejected);
     QVERIFY2(out->errorString().contains(u"unfinished"_s), qPrintable(out->errorString()));
     QVERIFY(!QFile::exists(m_downloads + u"/two.bin"_s));
+}
+
+// Names that climb out, name the root or a Windows drive, or hide behind
+// controls: each lands, sanitised, inside the download folder, and nothing
+// is created beside it.
+void tst_HostileTransfers::traversalNamesStayInsideTheDownloadFolder()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    Session *s = rawSession();
+    QVERIFY(s);
+    const QStringList names{u"../../escape.txt"_s,      u"/etc/evil.conf"_s,       u"a/../../../b.txt"_s,
+                            u"C:\\Windows\\evil.dll"_s, u"\\\\server\\share\\x"_s, u"..\\..\\up.txt"_s,
+                            u"ok/\u202Etxt.exe"_s};
+    QCborArray files;
+    for (int i = 0; i < names.size(); ++i)
+        files.append(fileEntry(names.at(i), 1, i));
+    const QString parent = QFileInfo(m_downloads).dir().absolutePath();
+    const QStringList before = QDir(parent).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QString error;
+    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(batchId('t', 1), files), &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(incoming.size(), 1, 10000);
+    Transfer *t = incoming.at(0).at(0).value<Transfer *>();
+    QVERIFY(t);
+    QTRY_VERIFY_WITH_TIMEOUT(t->state() != Transfer::State::Offered, 10000);
+    const QString root = QDir(m_downloads).canonicalPath() + u'/';
+    for (const TransferFile &f : t->files()) {
+        QVERIFY2(!f.name.contains(u"..") && !f.name.startsWith(u'/') && !f.name.contains(u'\\')
+                     && !f.name.contains(QChar(0x202E)),
+                 qPrintable(f.name));
+        if (!f.path.isEmpty())
+            QVERIFY2(QFileInfo(f.path).absoluteFilePath().startsWith(root), qPrintable(f.path));
+    }
+    QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    QVERIFY(legitimateTransferCompletes(u"after-traversal.bin"_s, 4096));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileTransfers)
