@@ -444,11 +444,16 @@ void Session::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
         = !lane.outbox.empty() && lane.outbox.front().sequence == nextSequence ? lane.outbox.front().sentOffset : 0;
 }
 
-QCborMap Session::receivePosition() const
+QCborMap Session::resumePosition()
 {
     QCborArray lanes;
-    for (const Lane &lane : m_lanes)
+    for (Lane &lane : m_lanes) {
+        if (lane.partialTotal >= 0 && !lane.reserved) {
+            lane.partial.clear(); // its size and place among the waiters are kept
+            lane.unackedBytes = 0;
+        }
         lanes.append(QCborArray{lane.expected, lane.partial.size()});
+    }
     QCborMap m;
     m.insert(QLatin1StringView("l"), lanes);
     return m;

@@ -169,7 +169,11 @@ private:
     // Appends the due acknowledgements (see session.cpp) and returns the
     // frame flags that announce them.
     quint8 appendDueAcks(QByteArray &out);
-    QCborMap receivePosition() const;
+    // Where the peer should resume each lane. What arrived of a message
+    // still waiting for room in the reassembly budget is dropped first, so
+    // the resumed sender starts it over within one window instead of adding
+    // a window per reconnect.
+    QCborMap resumePosition();
 
     SessionManagerPrivate *m_manager;
     SessionPeer *m_peerState; // owned by the manager, which outlives us

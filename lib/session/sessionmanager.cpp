@@ -301,7 +301,7 @@ void SessionManagerPrivate::onConnected(const QString &peer)
             continue;
         }
         // Tell the peer where we are; it replays from there.
-        send(s, Resume, s->receivePosition());
+        send(s, Resume, s->resumePosition());
     }
     pump(peer);
 }

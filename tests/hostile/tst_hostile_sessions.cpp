@@ -67,6 +67,7 @@ private Q_SLOTS:
     void announcedSizesReserveNothing();
     void halfSentMessagesHoldOnlyTheBudget();
     void aServiceBoundIsCheckedOnTheFirstFragment();
+    void aWaitingMessageSurvivesReconnects();
 
 private:
     void setUp();
@@ -297,6 +298,53 @@ void tst_HostileSessions::aServiceBoundIsCheckedOnTheFirstFragment()
     QVERIFY2(closed.at(0).at(1).toString().contains(u"at most 4096"), qPrintable(closed.at(0).at(1).toString()));
     QCOMPARE(listener.messages, 0);
     QCOMPARE(m_sv->reassemblyBytes(), 0);
+}
+
+// The other side of the budget: an honest sender whose large message waits
+// for room (here behind a half-sent one that holds most of the peer's
+// budget) keeps to one window however often the link drops, and its message
+// arrives whole once the room is there.
+void tst_HostileSessions::aWaitingMessageSurvivesReconnects()
+{
+    setUp();
+    if (QTest::currentTestFailed())
+        return;
+    const auto sessions = openSessions(2);
+    QCOMPARE(sessions.size(), 2);
+    const auto [blocker, blockerFar] = sessions.at(0);
+    const auto [honest, honestFar] = sessions.at(1);
+    // Holds all but 8 MiB of the peer's budget.
+    const qint64 held = SessionManager::PeerReassemblyBytes - 8 * 1024 * 1024;
+    sendRaw(blocker, fragment(1, 1, 0, held, QByteArray(1024, 'h')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sv->reassemblyBytes(m_attacker->id()), held, 10000);
+
+    // 16 MiB does not fit: it waits, and its sender stops after one window.
+    QByteArray message(16 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < message.size(); ++i)
+        message[i] = char(i * 7);
+    QString error;
+    QVERIFY(honest->send(u"big"_s, Session::Kind::Bytes, message, &error) > 0);
+    QSignalSpy received(honestFar, &Session::messageReceived);
+    QSignalSpy closed(honestFar, &Session::closed);
+    // More reconnects than Session::MaxUncreditedBytes holds windows.
+    const int cuts = int(Session::MaxUncreditedBytes / SessionManager::Options().windowBytes) + 4;
+    for (int i = 0; i < cuts; ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_attacker->device->connection(m_victim->id()), 10000);
+        // Let a window's worth arrive, then cut.
+        QTRY_VERIFY_WITH_TIMEOUT(honest->queuedBytes() > 0, 10000);
+        QCoreApplication::processEvents();
+        m_attacker->device->connection(m_victim->id())->link()->close(u"test: link cut"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Reconnecting, 10000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Connected, 10000);
+    QVERIFY2(closed.isEmpty(), qPrintable(closed.value(0).value(1).toString()));
+    QVERIFY(received.isEmpty());
+    // Room comes when the blocking session ends; the message then arrives.
+    blocker->close();
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 30000);
+    QCOMPARE(received.at(0).at(2).toByteArray(), message);
+    QVERIFY(closed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_HostileSessions)
