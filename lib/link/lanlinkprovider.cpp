@@ -2,6 +2,7 @@
 
 #include "lanlink_p.h"
 #include "linklogging_p.h"
+#include "tlspolicy_p.h"
 
 #include <QPointer>
 #include <QSslCipher>
@@ -87,26 +88,17 @@ public:
     // its sockets, which crashed `tandem-cli pair` when a peer hung up
     // mid-handshake (use after free in the socket's errorOccurred).
     void reportLater(bool outgoing, const QString &address, const QString &reason);
+    // The socket's handshake is over, either way: it no longer holds a slot.
+    void settle(QSslSocket *socket);
 };
 
 namespace {
-// The TLS 1.2 suites we accept: ECDHE for forward secrecy, AEAD only. TLS
-// 1.3 suites are all of that kind. RSA key exchange, CBC and SHA-1 suites
-// are not offered or taken.
 QList<QSslCipher> allowedCiphers()
 {
     QList<QSslCipher> allowed;
     const auto supported = QSslConfiguration::supportedCiphers();
-    for (const QSslCipher &cipher : supported) {
-        if (cipher.protocol() == QSsl::TlsV1_3) {
-            allowed << cipher;
-            continue;
-        }
-        const bool forwardSecret = cipher.keyExchangeMethod().startsWith(u"ECDH");
-        const bool aead = cipher.name().contains(u"GCM") || cipher.name().contains(u"CHACHA20");
-        if (cipher.protocol() == QSsl::TlsV1_2 && forwardSecret && aead)
-            allowed << cipher;
-    }
+    std::copy_if(supported.cbegin(), supported.cend(), std::back_inserter(allowed),
+                 [](const QSslCipher &cipher) { return isAcceptableTlsSuite(cipher.name()); });
     return allowed;
 }
 } // namespace
@@ -158,6 +150,13 @@ void LanLinkProviderPrivate::accept(qintptr descriptor)
     incoming.push_back({socket, source, address});
     configure(socket, address, false);
     socket->startServerEncryption();
+}
+
+void LanLinkProviderPrivate::settle(QSslSocket *socket)
+{
+    socket->setProperty("tandem.done", true);
+    --pending;
+    std::erase_if(incoming, [socket](const Incoming &i) { return i.socket == socket || !i.socket; });
 }
 
 void LanLinkProviderPrivate::reportLater(bool outgoing, const QString &address, const QString &reason)
@@ -236,9 +235,7 @@ void LanLinkProviderPrivate::fail(QSslSocket *socket, const QString &address, bo
 {
     if (socket->property("tandem.done").toBool())
         return;
-    socket->setProperty("tandem.done", true);
-    --pending;
-    std::erase_if(incoming, [socket](const Incoming &i) { return i.socket == socket || !i.socket; });
+    settle(socket);
     socket->disconnect(q);
     socket->abort();
     socket->deleteLater();
@@ -263,9 +260,7 @@ void LanLinkProviderPrivate::finishHandshake(QSslSocket *socket, const QString &
         fail(socket, address, outgoing, QStringLiteral("the peer's certificate cannot be parsed"));
         return;
     }
-    socket->setProperty("tandem.done", true);
-    --pending;
-    std::erase_if(incoming, [socket](const Incoming &i) { return i.socket == socket || !i.socket; });
+    settle(socket);
     const auto children = socket->findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(children);
     qCDebug(lcLink).noquote() << "TLS up with" << address << socket->sessionCipher().name() << socket->sessionProtocol()

@@ -4,6 +4,7 @@
 #include "identity/deviceidentity_p.h"
 #include "linklogging_p.h"
 #include "memorystream.h"
+#include "tlspolicy_p.h"
 #include "tlsstreamlink_p.h"
 
 #include <QAbstractSocket>
@@ -27,15 +28,6 @@ constexpr int LastWordsMs = 500;
 // of what was written (seen with TLS 1.3): once TLS has produced output
 // after the last write, less than this outstanding means all went out.
 constexpr qint64 UnaccountedPlaintextBytes = 8;
-
-// The LAN's rule (LanLinkProvider): TLS 1.3 suites ("TLS_AES_256_GCM_SHA384"
-// in OpenSSL's names), or TLS 1.2 with ECDHE and an AEAD cipher.
-bool acceptableSuite(const QString &suite)
-{
-    if (suite.startsWith(u"TLS_"))
-        return true;
-    return suite.startsWith(u"ECDHE-") && (suite.contains(u"-GCM-") || suite.contains(u"CHACHA20"));
-}
 
 QString describe(QCA::TLS::Error error)
 {
@@ -152,7 +144,7 @@ void TlsStreamHandshake::start()
     tls->setTrustedCertificates(QCA::CertificateCollection());
     // qca-ossl ignores version and suite constraints; OpenSSL 3's defaults
     // refuse SSL 3, TLS 1.0 and 1.1 and negotiate TLS 1.3 (AES-256-GCM).
-    // What was negotiated is checked once handshaken (acceptableSuite()).
+    // What was negotiated is checked once handshaken (isAcceptableTlsSuite()).
 
     d->deadline.setSingleShot(true);
     QObject::connect(&d->deadline, &QTimer::timeout, this, [this] {
@@ -223,7 +215,7 @@ void TlsStreamHandshakePrivate::onHandshaken()
         fail(QStringLiteral("the peer's certificate is outside its validity period"));
         return;
     }
-    if (const QString suite = tls->cipherSuite(); !acceptableSuite(suite)) {
+    if (const QString suite = tls->cipherSuite(); !isAcceptableTlsSuite(suite)) {
         fail(QStringLiteral("the peer negotiated %1; only TLS 1.3 or ECDHE with AEAD is accepted").arg(suite));
         return;
     }

@@ -114,6 +114,24 @@ inline void pairPeers(Peer &a, Peer &b)
     QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()) && b.device->connection(a.id()), 10000);
 }
 
+// Pairs a started peer with a device that accepts by itself (a
+// `tandem-cli serve --accept-pairing`, say): asks, accepts the code on its
+// own side, and waits until the two are paired and linked. Check
+// QTest::currentTestFailed() after calling.
+inline void pairWithAcceptingDevice(Peer &peer, const QString &deviceId)
+{
+    QObject context;
+    QObject::connect(peer.device.get(), &Tandem::LocalDevice::pairingCodeReady, &context, [&peer](const QString &id) {
+        QString e;
+        peer.device->acceptPairing(id, &e);
+    });
+    QSignalSpy paired(peer.device.get(), &Tandem::LocalDevice::paired);
+    QString error;
+    QVERIFY2(peer.device->requestPairing(deviceId, &error), qPrintable(error));
+    QVERIFY(paired.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.device->connection(deviceId), 20000);
+}
+
 // Two started, paired devices that redial quickly after a cut, as the
 // session-level tests need. Check QTest::currentTestFailed() after calling.
 inline void startPairedPeers(std::unique_ptr<Peer> &a, std::unique_ptr<Peer> &b)

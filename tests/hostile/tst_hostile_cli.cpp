@@ -117,16 +117,10 @@ void tst_HostileCli::peerTextIsEscaped()
             return server && server->reachable;
         }(),
         20000);
-    QObject context;
-    connect(b.device.get(), &Tandem::LocalDevice::pairingCodeReady, &context, [&b](const QString &id) {
-        QString e;
-        b.device->acceptPairing(id, &e);
-    });
-    QSignalSpy paired(b.device.get(), &Tandem::LocalDevice::paired);
+    TandemTest::pairWithAcceptingDevice(b, idA);
+    if (QTest::currentTestFailed())
+        return;
     QString error;
-    QVERIFY2(b.device->requestPairing(idA, &error), qPrintable(error));
-    QVERIFY(paired.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->connection(idA), 20000);
 
     Tandem::SessionManager sessions(b.device.get(), {});
     Tandem::Session *session = sessions.open(idA, u"tandem.text"_s, QString(), {}, &error);

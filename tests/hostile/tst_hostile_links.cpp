@@ -90,22 +90,29 @@ void tst_HostileLinks::initTestCase()
         QSKIP("the openssl command is needed to play a stranger with its own keys");
 }
 
+// The strangers' keys in tests/hostile/data (NAME.pem, NAME.key) and the id
+// each must get: sha256 of `openssl x509 -pubkey | openssl pkey -pubin
+// -outform DER`, computed apart from Tandem.
+static void addStrangerKeyRows()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ECDSA P-256") << u"stranger-ec"_s
+                                 << u"c10874a8838cb15e762c27135218bdd95c33375eeef363a07e81be2655233066"_s;
+    QTest::newRow("Ed25519") << u"stranger-ed25519"_s
+                             << u"ce84c8e277741a6943f83763deb5d9ac5a559fe6e774fbbd44860d9b399157d9"_s;
+}
+
 void tst_HostileLinks::anyKeyTypeGetsAnId_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("expected");
-    // Expected: sha256 of `openssl x509 -pubkey | openssl pkey -pubin -outform DER`.
-    QTest::newRow("ECDSA P-256") << u"stranger-ec.pem"_s
-                                 << u"c10874a8838cb15e762c27135218bdd95c33375eeef363a07e81be2655233066"_s;
-    QTest::newRow("Ed25519") << u"stranger-ed25519.pem"_s
-                             << u"ce84c8e277741a6943f83763deb5d9ac5a559fe6e774fbbd44860d9b399157d9"_s;
+    addStrangerKeyRows();
 }
 
 void tst_HostileLinks::anyKeyTypeGetsAnId()
 {
-    QFETCH(QString, file);
+    QFETCH(QString, name);
     QFETCH(QString, expected);
-    const QByteArray der = QSslCertificate(readData(file)).toDer();
+    const QByteArray der = QSslCertificate(readData(name + u".pem"_s)).toDer();
     QVERIFY(!der.isEmpty());
     QCOMPARE(DeviceIdentity::deviceIdForCertificate(der), expected);
     // Cut anywhere, or with a byte too many, it is no certificate.
@@ -116,12 +123,7 @@ void tst_HostileLinks::anyKeyTypeGetsAnId()
 
 void tst_HostileLinks::anyKeyTypeOverRealTls_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("ECDSA P-256") << u"stranger-ec"_s
-                                 << u"c10874a8838cb15e762c27135218bdd95c33375eeef363a07e81be2655233066"_s;
-    QTest::newRow("Ed25519") << u"stranger-ed25519"_s
-                             << u"ce84c8e277741a6943f83763deb5d9ac5a559fe6e774fbbd44860d9b399157d9"_s;
+    addStrangerKeyRows();
 }
 
 // A stranger's TLS client with its own kind of key once crashed the device

@@ -141,14 +141,7 @@ void tst_HostileTransfers::setUp(const TransferManager::Options &victimOptions)
 
 Session *tst_HostileTransfers::rawSession()
 {
-    QString error;
-    Session *s = m_sa->open(m_b->id(), QString(TransferManager::Service), u"crafted"_s, {}, &error);
-    if (!s)
-        return nullptr;
-    QSignalSpy opened(s, &Session::opened);
-    if (!opened.wait(10000))
-        return nullptr;
-    return s;
+    return openRawFilesSession(*m_sa, m_b->id());
 }
 
 QCborMap tst_HostileTransfers::firstAnswer(const QSignalSpy &replies)

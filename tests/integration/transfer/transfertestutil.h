@@ -3,6 +3,8 @@
 // Helpers shared by the transfer tests: files with known content, and the
 // messages a crafted peer sends.
 
+#include "session/sessionmanager.h"
+#include "transfer/transfermanager.h"
 #include "transfer/transferprotocol.h"
 
 #include <QCborArray>
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QtCrypto>
 
 namespace TandemTest {
@@ -101,6 +104,20 @@ inline QByteArray chunkMessage(quint32 file, quint32 epoch, qint64 offset, const
     message.append(data);
     writeChunkHeader(message, file, epoch, offset, crc32c(data.constData(), data.size()));
     return message;
+}
+
+// A "tandem.files" session opened by hand from `from` to `peerId`, open
+// once the peer accepted it (null otherwise): a sender of hand-made offers
+// and chunks.
+inline Tandem::Session *openRawFilesSession(Tandem::SessionManager &from, const QString &peerId)
+{
+    QString error;
+    Tandem::Session *s
+        = from.open(peerId, QString(Tandem::TransferManager::Service), QStringLiteral("crafted"), {}, &error);
+    if (!s)
+        return nullptr;
+    QSignalSpy opened(s, &Tandem::Session::opened);
+    return opened.wait(10000) ? s : nullptr;
 }
 
 } // namespace TandemTest

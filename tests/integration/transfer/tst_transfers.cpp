@@ -140,14 +140,7 @@ std::pair<Transfer *, Transfer *> tst_Transfers::sendAndAccept(const QStringList
 
 Session *tst_Transfers::rawSession()
 {
-    QString error;
-    Session *s = m_sa->open(m_b->id(), QString(TransferManager::Service), QStringLiteral("crafted"), {}, &error);
-    if (!s)
-        return nullptr;
-    QSignalSpy opened(s, &Session::opened);
-    if (!opened.wait(10000))
-        return nullptr;
-    return s;
+    return openRawFilesSession(*m_sa, m_b->id());
 }
 
 void tst_Transfers::oneFile()
