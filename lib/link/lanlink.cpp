@@ -9,7 +9,7 @@ namespace {
 // that had arrived (megabytes on loopback) into a fresh buffer each time,
 // and the allocator returned that memory between reads: on the receiver of
 // a bulk transfer every page was faulted in anew, one fault per 4 KiB
-// received (see README, "Benchmarks → transfer"). Bounded, the same few
+// received (see docs/benchmarks.md, "transfer"). Bounded, the same few
 // buffers are reused, and what has not been read waits in the kernel, where
 // TCP flow control already bounds it.
 constexpr qint64 ReadBufferBytes = 256 * 1024;

@@ -12,7 +12,7 @@ namespace Tandem {
 
 namespace {
 
-// Data frame payload of a session (see README, "Protocol"):
+// Data frame payload of a session (see docs/protocol.md):
 //   acknowledgements: for each lane whose bit is set in the frame flags
 //   (AckFlag << lane), in lane order, u64 next sequence | u64 offset;
 //   then at most one fragment: u8 lane | u64 sequence | u64 offset | first

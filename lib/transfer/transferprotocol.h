@@ -11,7 +11,7 @@
 #include <optional>
 
 // The file transfer protocol, on a session of service "tandem.files"
-// opened by the sender (see README, "Files"):
+// opened by the sender (see docs/files.md):
 //
 // Text lane, one CBOR map per message, key "t" the type:
 //   offer    {t, id: bytes(16) batch, files: [{p: path, s: size, k: bytes(16) key}], tag?: text,

@@ -196,7 +196,7 @@ ensure_env() {
         native) ;;
         install-native)
             log "installing Qt 6 and QCA with the host's package manager"
-            install_native_packages || die "could not install the Qt 6 / QCA packages; see README 'Building on other platforms'"
+            install_native_packages || die "could not install the Qt 6 / QCA packages; see docs/building.md"
             host_has_stack || die "Qt >= 6.5 with QCA for Qt 6 still not found after installing packages" ;;
         root) ensure_root ;;
         *) die "TANDEM_ENV must be native or root" ;;

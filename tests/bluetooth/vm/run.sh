@@ -26,7 +26,7 @@
 # output and phase timings; on failure their tails are printed.
 #
 # Needs root (9p passthrough, and the build root's files are root's) and
-# qemu-system-x86_64; no KVM (TCG is used, see README), no Bluetooth
+# qemu-system-x86_64; no KVM (TCG is used, see docs/testing.md), no Bluetooth
 # hardware, no network. Exit codes: 0 passed, 1 failed, 77 skipped (the
 # reason is printed).
 set -euo pipefail
