@@ -4,8 +4,9 @@
 #include "api/localdevice.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
+#include "incomingtransfer_p.h"
+#include "outgoingtransfer_p.h"
 #include "session/sessionmanager.h"
-#include "transfer_p.h"
 #include "transferlogging_p.h"
 #include "transferprotocol.h"
 
@@ -340,23 +341,24 @@ Transfer *TransferManager::send(const QString &peerDeviceId, const QList<Transfe
     limitReceiverReplies(session);
     // Same files to the same device: same batch, so a send repeated after a
     // restart is recognised as the continuation of an accepted one.
-    Transfer *t = d->create(Transfer::Direction::Outgoing, peerDeviceId, batchHash.result().left(BatchIdBytes));
-    t->d->files = files;
-    t->d->keys = keys;
-    t->d->folders = folders;
-    t->d->sources = paths;
-    t->d->tag = tag;
-    t->d->total = total;
-    t->d->attach(session);
-    Q_EMIT outgoingTransfer(t);
-    return t;
+    OutgoingTransfer *t = d->create<OutgoingTransfer>(peerDeviceId, batchHash.result().left(BatchIdBytes));
+    t->files = files;
+    t->keys = keys;
+    t->folders = folders;
+    t->sources = paths;
+    t->tag = tag;
+    t->total = total;
+    t->attach(session);
+    Q_EMIT outgoingTransfer(t->q);
+    return t->q;
 }
 
-Transfer *TransferManagerPrivate::create(Transfer::Direction direction, const QString &peer, const QByteArray &batch)
+template<class Side> Side *TransferManagerPrivate::create(const QString &peer, const QByteArray &batch)
 {
-    auto *t = new Transfer(std::make_unique<TransferPrivate>(this, direction, peer, batch), q);
+    auto owned = std::make_unique<Side>(this, peer, batch);
+    Side *t = owned.get();
     transfers.removeIf([](const QPointer<Transfer> &p) { return p.isNull(); });
-    transfers.append(t);
+    transfers.append(new Transfer(std::move(owned), q));
     return t;
 }
 
@@ -387,12 +389,13 @@ void TransferManagerPrivate::pruneLandings()
     store->prune(QDateTime::currentDateTimeUtc(), underWay);
 }
 
-Transfer *TransferManagerPrivate::findResumable(const QString &peer, const QByteArray &batch) const
+IncomingTransfer *TransferManagerPrivate::findResumable(const QString &peer, const QByteArray &batch) const
 {
     for (const QPointer<Transfer> &t : transfers) {
-        if (t && t->d->direction == Transfer::Direction::Incoming && t->d->peer == peer && t->d->batch == batch
-            && t->d->state == Transfer::State::Waiting)
-            return t;
+        IncomingTransfer *incoming = t ? t->d->incoming() : nullptr;
+        if (incoming && incoming->peer == peer && incoming->batch == batch
+            && incoming->state == Transfer::State::Waiting)
+            return incoming;
     }
     return nullptr;
 }
@@ -400,19 +403,19 @@ Transfer *TransferManagerPrivate::findResumable(const QString &peer, const QByte
 void TransferManagerPrivate::onDeviceConnected(const QString &peer)
 {
     for (const QPointer<Transfer> &t : std::as_const(transfers)) {
-        if (!t || t->d->direction != Transfer::Direction::Outgoing || t->d->peer != peer || t->d->session
-            || t->d->state != Transfer::State::Waiting)
+        OutgoingTransfer *outgoing = t ? t->d->outgoing() : nullptr;
+        if (!outgoing || outgoing->peer != peer || outgoing->session || outgoing->state != Transfer::State::Waiting)
             continue;
         QString error;
         Session *session = sessions->open(peer, TransferManager::Service, TransferManager::Service, {}, &error);
         if (!session) {
-            t->d->finishWith(Transfer::State::Failed, error);
+            outgoing->finishWith(Transfer::State::Failed, error);
             continue;
         }
         limitReceiverReplies(session);
         qCInfo(lcTransfer) << "offering transfer" << t->id() << "again";
-        t->d->starts.clear();
-        t->d->attach(session);
+        outgoing->starts.clear();
+        outgoing->attach(session);
     }
 }
 
@@ -480,7 +483,7 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     }
     // A new transfer (not the continuation of one waiting here) needs a
     // slot: checked before the offer's names cost any work.
-    if (Transfer *t = findResumable(peer, batch); !t || t->d->files.size() != list.size()) {
+    if (IncomingTransfer *t = findResumable(peer, batch); !t || t->files.size() != list.size()) {
         int fromPeer = 0;
         int all = 0;
         for (const QPointer<Transfer> &other : std::as_const(transfers)) {
@@ -574,27 +577,27 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     }
 
     session->setProperty("tandem-transfer", true);
-    if (Transfer *t = findResumable(peer, batch); t && t->d->files.size() == files.size()) {
-        t->d->folderTotal = folderTotal;
-        t->d->attach(session);
+    if (IncomingTransfer *t = findResumable(peer, batch); t && t->files.size() == files.size()) {
+        t->folderTotal = folderTotal;
+        t->attach(session);
         QString why;
-        if (!t->d->acceptOffer(t->d->downloadDir, &why)) {
+        if (!t->acceptOffer(t->downloadDir, &why)) {
             refuse(session, why);
-            t->d->finishWith(Transfer::State::Failed, why);
+            t->finishWith(Transfer::State::Failed, why);
         }
         return;
     }
-    Transfer *t = create(Transfer::Direction::Incoming, peer, batch);
-    t->d->files = files;
-    t->d->keys = keys;
-    t->d->folders = folders;
-    t->d->folderTotal = folderTotal;
-    t->d->sanitized = sanitized;
-    t->d->landings.resize(files.size());
-    t->d->total = total;
-    t->d->downloadDir = downloadDir;
-    t->d->tag = tag.toString();
-    t->d->attach(session);
+    IncomingTransfer *t = create<IncomingTransfer>(peer, batch);
+    t->files = files;
+    t->keys = keys;
+    t->folders = folders;
+    t->folderTotal = folderTotal;
+    t->sanitized = sanitized;
+    t->landings.resize(files.size());
+    t->total = total;
+    t->downloadDir = downloadDir;
+    t->tag = tag.toString();
+    t->attach(session);
     // An offer this device accepted before (same files, same device) goes
     // on without asking again; so does any offer from a device the user
     // chose to trust with files.
@@ -605,10 +608,10 @@ void TransferManagerPrivate::onOffer(Session *session, const QCborMap &offer)
     const bool resuming = landings && landings->wasAccepted(peer, batch, keys, sizes);
     if (resuming || q->autoAccepts(peer)) {
         QString why;
-        if (!t->accept({}, &why))
-            t->reject(why);
+        if (!t->q->accept({}, &why))
+            t->q->reject(why);
     }
-    Q_EMIT q->incomingTransfer(t);
+    Q_EMIT q->incomingTransfer(t->q);
 }
 
 void keepFreedMemoryForTransfers()

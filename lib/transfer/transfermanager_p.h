@@ -10,6 +10,7 @@
 
 namespace Tandem {
 
+class IncomingTransfer;
 class LocalDevice;
 class Session;
 class SessionManager;
@@ -33,12 +34,14 @@ public:
     // Drops resume records no unfinished incoming transfer needs; at
     // start-up (when the store opens) and whenever an incoming batch ends.
     void pruneLandings();
-    Transfer *create(Transfer::Direction direction, const QString &peer, const QByteArray &batch);
+    // A new transfer (owned by q) of one side: OutgoingTransfer or
+    // IncomingTransfer.
+    template<class Side> Side *create(const QString &peer, const QByteArray &batch);
     void onIncomingSession(Session *session);
     void onOffer(Session *session, const QCborMap &offer);
     void onDeviceConnected(const QString &peer);
     // The unfinished incoming transfer a re-offer continues, if any.
-    Transfer *findResumable(const QString &peer, const QByteArray &batch) const;
+    IncomingTransfer *findResumable(const QString &peer, const QByteArray &batch) const;
 };
 
 } // namespace Tandem
