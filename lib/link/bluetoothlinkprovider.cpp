@@ -1,4 +1,5 @@
 #include "bluetoothlinkprovider.h"
+#include "bluetoothlinkprovider_p.h"
 
 #include "linklogging_p.h"
 
@@ -14,31 +15,15 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #if QT_CONFIG(permissions)
 #include <QPermissions>
 #endif
-#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
-#include <QLocalSocket>
-#include <QSocketNotifier>
-
-#include <cerrno>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-#ifdef TANDEM_BLUEZ_DBUS_PROBE
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#endif
 
 namespace Tandem {
 
 namespace {
-// How long BlueZ may take to say which adapters it has.
-constexpr int ProbeTimeoutMs = 10000;
 // A Classic inquiry lasts 10.24 s (GAP); BlueZ keeps discovering until
 // told to stop, and Qt stops it after its LE timeout, 40 s by default.
 // Devices that answered are asked for their SDP records as they come.
@@ -51,216 +36,12 @@ QString unavailable(const QString &why)
     return QStringLiteral("Bluetooth unavailable: ") + why;
 }
 
-bool offersTandem(const QBluetoothServiceInfo &info, const QBluetoothUuid &uuid)
+} // namespace
+
+bool BluetoothPlatform::offersTandem(const QBluetoothServiceInfo &info, const QBluetoothUuid &uuid)
 {
     return info.serviceClassUuids().contains(uuid) || info.serviceUuid() == uuid;
 }
-
-#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
-// Why Tandem dials RFCOMM itself on BlueZ instead of with QBluetoothSocket:
-// with bluetoothd >= 5.46, QBluetoothSocket::connectToService() goes through
-// BlueZ's D-Bus API. It registers an org.bluez.Profile1 with Role=client
-// under the service UUID for as long as the socket lives, and bluetoothd
-// refuses to register a UUID twice ("UUID already registered"). So a device
-// that serves (QBluetoothServer's SDP record is registered the same way)
-// could not dial a peer for the same service, nor dial two peers at once;
-// and its ConnectProfile call waits on the event loop's thread for the whole
-// page and connect. Qt's other backend, plain sockets, is chosen only by a
-// process-wide environment variable that also switches Bluetooth LE to an
-// older stack. A connected RFCOMM socket is a stream file descriptor, which
-// QLocalSocket carries as it is (Qt's own D-Bus backend does the same with
-// the descriptor bluetoothd hands over).
-//
-// BlueZ's socket ABI (<bluetooth/bluetooth.h>, <bluetooth/rfcomm.h>),
-// stable since Linux 2.4; declared here so that building needs no BlueZ
-// headers.
-constexpr int AfBluetooth = 31;
-constexpr int BtProtoRfcomm = 3;
-struct SockAddrRfcomm
-{
-    sa_family_t family;
-    quint8 address[6]; // least significant byte first
-    quint8 channel;
-};
-
-SockAddrRfcomm rfcommAddress(const QBluetoothAddress &address, quint8 channel)
-{
-    SockAddrRfcomm result{};
-    result.family = AfBluetooth;
-    const quint64 value = address.toUInt64();
-    for (int i = 0; i < 6; ++i)
-        result.address[i] = quint8(value >> (8 * i));
-    result.channel = channel;
-    return result;
-}
-
-// One outgoing RFCOMM connection: the channel of the peer's Tandem record
-// (known from discovery, else asked for now by SDP), then a non-blocking
-// connect. Reports once through `done`, then deletes itself.
-class RfcommDial : public QObject
-{
-public:
-    // `stream` is connected (the receiver owns it) or null with `error`;
-    // `channel` is the channel that worked, or 0 when none did.
-    using Done = std::function<void(QIODevice *stream, const QString &error, quint8 channel)>;
-
-    RfcommDial(const QBluetoothAddress &local, const QBluetoothAddress &remote, const QBluetoothUuid &uuid,
-               std::chrono::milliseconds timeout, Done done, QObject *parent)
-        : QObject(parent)
-        , m_local(local)
-        , m_remote(remote)
-        , m_uuid(uuid)
-        , m_done(std::move(done))
-    {
-        auto *deadline = new QTimer(this);
-        deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, this,
-                [this] { finish(nullptr, QStringLiteral("Bluetooth connection timed out")); });
-        deadline->start(timeout);
-    }
-
-    ~RfcommDial() override { closeSocket(); }
-
-    void start(quint8 knownChannel)
-    {
-        if (knownChannel > 0)
-            connectTo(knownChannel, true);
-        else
-            lookUp();
-    }
-
-private:
-    void lookUp()
-    {
-        m_agent = new QBluetoothServiceDiscoveryAgent(m_local, this);
-        m_agent->setRemoteAddress(m_remote);
-        m_agent->setUuidFilter(m_uuid);
-        auto found = [this](const QBluetoothServiceInfo &info) {
-            if (m_socket >= 0 || m_finished || !offersTandem(info, m_uuid) || info.serverChannel() <= 0
-                || info.device().address() != m_remote)
-                return false;
-            m_agent->stop();
-            connectTo(quint8(info.serverChannel()), false);
-            return true;
-        };
-        connect(m_agent, &QBluetoothServiceDiscoveryAgent::serviceDiscovered, this, found);
-        // BlueZ delivers serviceDiscovered queued, after finished(): decide
-        // only once those have come in.
-        connect(m_agent, &QBluetoothServiceDiscoveryAgent::finished, this, [this, found] {
-            QTimer::singleShot(0, this, [this, found] {
-                if (m_socket >= 0 || m_finished)
-                    return;
-                const auto services = m_agent->discoveredServices();
-                for (const QBluetoothServiceInfo &info : services) {
-                    if (found(info))
-                        return;
-                }
-                finish(nullptr, QStringLiteral("the device offers no Tandem service over Bluetooth"));
-            });
-        });
-        connect(m_agent, &QBluetoothServiceDiscoveryAgent::errorOccurred, this, [this] {
-            if (m_socket < 0)
-                finish(nullptr, QStringLiteral("Bluetooth service lookup failed: ") + m_agent->errorString());
-        });
-        m_agent->start(QBluetoothServiceDiscoveryAgent::FullDiscovery);
-    }
-
-    void connectTo(quint8 channel, bool fromDiscovery)
-    {
-        m_channel = channel;
-        m_socket = ::socket(AfBluetooth, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, BtProtoRfcomm);
-        if (m_socket < 0) {
-            finish(nullptr, QStringLiteral("cannot make an RFCOMM socket: ") + qt_error_string(errno));
-            return;
-        }
-        // From the adapter Tandem serves on, as QBluetoothSocket would.
-        const SockAddrRfcomm source = rfcommAddress(m_local, 0);
-        if (!m_local.isNull() && ::bind(m_socket, reinterpret_cast<const sockaddr *>(&source), sizeof source) != 0) {
-            failed(errno, false);
-            return;
-        }
-        const SockAddrRfcomm target = rfcommAddress(m_remote, channel);
-        if (::connect(m_socket, reinterpret_cast<const sockaddr *>(&target), sizeof target) == 0) {
-            connected();
-            return;
-        }
-        if (errno != EINPROGRESS && errno != EAGAIN) {
-            failed(errno, fromDiscovery);
-            return;
-        }
-        m_writable = new QSocketNotifier(m_socket, QSocketNotifier::Write, this);
-        connect(m_writable, &QSocketNotifier::activated, this, [this, fromDiscovery] {
-            delete std::exchange(m_writable, nullptr);
-            int error = 0;
-            socklen_t length = sizeof error;
-            if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
-                error = errno;
-            if (error != 0)
-                failed(error, fromDiscovery);
-            else
-                connected();
-        });
-    }
-
-    void failed(int error, bool fromDiscovery)
-    {
-        closeSocket();
-        // The channel seen at discovery may be stale (the peer restarted
-        // and listens elsewhere): ask its SDP server once.
-        if (fromDiscovery) {
-            lookUp();
-            return;
-        }
-        m_channel = 0;
-        finish(nullptr, QStringLiteral("Bluetooth: cannot connect: ") + qt_error_string(error));
-    }
-
-    void connected()
-    {
-        auto *stream = new QLocalSocket;
-        if (!stream->setSocketDescriptor(m_socket, QLocalSocket::ConnectedState, QIODevice::ReadWrite)) {
-            const QString error = stream->errorString();
-            delete stream;
-            closeSocket();
-            m_channel = 0;
-            finish(nullptr, QStringLiteral("Bluetooth: cannot use the RFCOMM socket: ") + error);
-            return;
-        }
-        m_socket = -1; // the stream owns it now
-        finish(stream, QString());
-    }
-
-    void closeSocket()
-    {
-        delete std::exchange(m_writable, nullptr);
-        if (m_socket >= 0)
-            ::close(std::exchange(m_socket, -1));
-    }
-
-    void finish(QIODevice *stream, const QString &error)
-    {
-        if (m_finished)
-            return;
-        m_finished = true;
-        if (m_agent)
-            m_agent->stop();
-        closeSocket();
-        m_done(stream, error, stream ? m_channel : quint8(0));
-        deleteLater();
-    }
-
-    QBluetoothAddress m_local;
-    QBluetoothAddress m_remote;
-    QBluetoothUuid m_uuid;
-    Done m_done;
-    QPointer<QBluetoothServiceDiscoveryAgent> m_agent;
-    QSocketNotifier *m_writable = nullptr;
-    int m_socket = -1;
-    quint8 m_channel = 0;
-    bool m_finished = false;
-};
-#endif
-} // namespace
 
 class BluetoothLinkProviderPrivate
 {
@@ -360,54 +141,17 @@ void BluetoothLinkProvider::start()
 
 void BluetoothLinkProviderPrivate::probe()
 {
-#ifdef TANDEM_BLUEZ_DBUS_PROBE
-    // QBluetoothLocalDevice asks bluetoothd synchronously, and a half-there
-    // BlueZ makes that hang for the D-Bus timeout (25 s). Ask it first
-    // without blocking; only once it has answered is Qt's call safe.
-    QDBusConnection bus = QDBusConnection::systemBus();
-    if (!bus.isConnected()) {
-        // No system bus: no BlueZ, so no adapter. Said later, like any answer.
-        QMetaObject::invokeMethod(
-            q,
-            [this, expected = generation] {
-                if (running && generation == expected)
-                    onProbed({});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    const QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.bluez"), QStringLiteral("/"),
-                                                             QStringLiteral("org.freedesktop.DBus.ObjectManager"),
-                                                             QStringLiteral("GetManagedObjects"));
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, ProbeTimeoutMs), q);
-    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, q, [this, watcher, expected = generation] {
-        watcher->deleteLater();
-        if (!running || generation != expected)
-            return;
-        const QDBusError error = watcher->error();
-        if (!error.isValid()) {
-            onProbed(QBluetoothLocalDevice::allDevices());
-        } else if (error.type() == QDBusError::ServiceUnknown) {
-            onProbed({}); // bluetoothd is not running: no adapter it manages
-        } else {
-            q->setState(BluetoothLinkProvider::State::Unavailable,
-                        unavailable(BluetoothLinkProvider::tr("BlueZ did not answer (%1)").arg(error.message())));
-        }
-    });
-#else
-    // Elsewhere the platform's call is quick, but still not made on the
-    // calling thread: a thread of its own, and back with the answer. The
-    // thread outlives a provider destroyed meanwhile and then only deletes
-    // itself.
-    auto hosts = std::make_shared<QList<QBluetoothHostInfo>>();
-    QThread *thread = QThread::create([hosts] { *hosts = QBluetoothLocalDevice::allDevices(); });
-    QObject::connect(thread, &QThread::finished, q, [this, hosts, expected = generation] {
-        if (running && generation == expected)
-            onProbed(*hosts);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-#endif
+    // Without blocking this thread: a hung bluetoothd would hold it for
+    // tens of seconds (see BluetoothPlatform::probeAdapters()).
+    BluetoothPlatform::probeAdapters(
+        q, [this, expected = generation](const QList<QBluetoothHostInfo> &hosts, const QString &error) {
+            if (!running || generation != expected)
+                return;
+            if (error.isEmpty())
+                onProbed(hosts);
+            else
+                q->setState(BluetoothLinkProvider::State::Unavailable, unavailable(error));
+        });
 }
 
 void BluetoothLinkProviderPrivate::onProbed(const QList<QBluetoothHostInfo> &hosts)
@@ -649,7 +393,7 @@ void BluetoothLinkProviderPrivate::queryNext()
     sdp->setUuidFilter(uuid);
     QObject::connect(sdp, &QBluetoothServiceDiscoveryAgent::serviceDiscovered, q,
                      [this](const QBluetoothServiceInfo &info) {
-                         if (!offersTandem(info, uuid))
+                         if (!BluetoothPlatform::offersTandem(info, uuid))
                              return;
                          if (info.serverChannel() > 0) {
                              if (channels.size() >= StreamLinkProvider::MaxPeers)
@@ -700,15 +444,16 @@ void BluetoothLinkProvider::connectTo(const QString &address)
     // Its results must not see the peer once linked (see discover()).
     d->stopInquiry(QStringLiteral("to dial ") + address);
     ++d->dialsInFlight;
-#ifdef TANDEM_BLUEZ_RFCOMM_DIAL
     auto done = [this, address, key = target.toString()](QIODevice *stream, const QString &reason, quint8 channel) {
         --d->dialsInFlight;
         if (stream)
             d->track(stream);
         d->linkSetUpEnded();
-        if (channel == 0) {
+        // The channel that worked is dialled first next time; a failed one
+        // is asked for again.
+        if (!stream) {
             d->channels.remove(key);
-        } else {
+        } else if (channel > 0) {
             if (d->channels.size() >= MaxPeers && !d->channels.contains(key))
                 d->channels.clear();
             d->channels.insert(key, channel);
@@ -718,34 +463,8 @@ void BluetoothLinkProvider::connectTo(const QString &address)
         else
             Q_EMIT connectFailed(address, reason);
     };
-    auto *dial = new RfcommDial(d->adapter, target, d->uuid, d->options.connectTimeout, done, this);
-    dial->start(d->channels.value(target.toString()));
-#else
-    auto *socket = new QBluetoothSocket(QBluetoothServiceInfo::RfcommProtocol, this);
-    auto *deadline = new QTimer(socket);
-    deadline->setSingleShot(true);
-    auto fail = [this, socket, deadline, address](const QString &reason) {
-        deadline->stop(); // fail once, whichever comes first
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        --d->dialsInFlight;
-        d->linkSetUpEnded();
-        Q_EMIT connectFailed(address, reason);
-    };
-    connect(deadline, &QTimer::timeout, socket, [fail] { fail(QStringLiteral("Bluetooth connection timed out")); });
-    connect(socket, &QBluetoothSocket::errorOccurred, this, [socket, fail] { fail(socket->errorString()); });
-    connect(socket, &QBluetoothSocket::connected, this, [this, socket, deadline, address] {
-        delete deadline;
-        socket->disconnect(this);
-        --d->dialsInFlight;
-        d->track(socket);
-        d->linkSetUpEnded();
-        secure(socket, address, true);
-    });
-    deadline->start(d->options.connectTimeout);
-    socket->connectToService(target, d->uuid);
-#endif
+    BluetoothPlatform::dialRfcomm(d->adapter, target, d->uuid, d->channels.value(target.toString()),
+                                  d->options.connectTimeout, this, done);
 }
 
 } // namespace Tandem
