@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "conversations.h"
 #include "identity/profile.h"
+#include "identity/translations.h"
 #include "session/sessionmanager.h"
 
 #include <QAction>
@@ -269,4 +270,6 @@ void installTranslations(QObject *parent)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+    // The library's strings (errors, reasons) come with the library.
+    Tandem::installTranslations(QLocale());
 }

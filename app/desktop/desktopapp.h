@@ -112,5 +112,6 @@ private:
     int m_pendingRequests = 0;
 };
 
-// Installs the translation for the system language, if we ship one.
+// Installs the translation for the system language, if we ship one: the
+// app's and the library's.
 void installTranslations(QObject *parent);

@@ -118,12 +118,12 @@ QString Profile::validateDeviceName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QObject::tr("A device name cannot be empty.");
+        return tr("A device name cannot be empty.");
     if (trimmed.toUtf8().size() > MaxDeviceNameBytes)
-        return QObject::tr("A device name can be at most %n bytes long.", nullptr, MaxDeviceNameBytes);
+        return tr("A device name can be at most %n bytes long.", nullptr, MaxDeviceNameBytes);
     const auto characters = QStringView(trimmed).toUcs4();
     if (std::any_of(characters.cbegin(), characters.cend(), isUnsafeNameCharacter))
-        return QObject::tr("A device name cannot contain control or formatting characters.");
+        return tr("A device name cannot contain control or formatting characters.");
     return {};
 }
 

@@ -1,9 +1,11 @@
-// Starts a device the way an app built on Tandem does, and shows the
-// module's components over it. Prints "OK ..." and exits 0 when every
-// component loaded and the models saw the device; exits 1 otherwise.
+// Starts a device the way an app built on Tandem does (the library's
+// translations included), and shows the module's components over it.
+// Prints "OK ..." and exits 0 when every component loaded and the models
+// saw the device; exits 1 otherwise.
 
 #include <api/localdevice.h>
 #include <identity/profile.h>
+#include <identity/translations.h>
 #include <session/sessionmanager.h>
 
 #include <conversations.h>
@@ -25,6 +27,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     profile->setDeviceName(QStringLiteral("Installed"));
+    // The library's catalogues come inside it: nothing to ship or find.
+    if (!Tandem::installTranslations(QLocale(QStringLiteral("de")))
+        || Tandem::Profile::validateDeviceName(QString()) != QStringLiteral("Ein Gerätename darf nicht leer sein.")) {
+        std::fprintf(stderr, "the library's German translation did not load\n");
+        return 1;
+    }
+    Tandem::installTranslations(QLocale(QLocale::English));
     Tandem::LocalDevice::Options options;
     // Loopback only, any free ports.
     options.lan.address = QHostAddress::LocalHost;
