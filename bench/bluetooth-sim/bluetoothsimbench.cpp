@@ -11,10 +11,10 @@
 // `bluetooth` key (tandem over real RFCOMM next to rctest) needs the BlueZ
 // VM harness; this one isolates the protocol's share of it.
 
-#include "api/localdevice.h"
-#include "identity/profile.h"
-#include "link/memorystreamnetwork.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/memorystreamnetwork.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,10 +1,10 @@
 #include "outgoingtransfer_p.h"
 
-#include "api/localdevice.h"
-#include "session/sessionmanager.h"
 #include "transferlogging_p.h"
 #include "transfermanager_p.h"
 #include "transferprotocol.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCborArray>
 #include <QDir>

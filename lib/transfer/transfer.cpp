@@ -1,12 +1,12 @@
 #include "transfer.h"
 #include "transfer_p.h"
 
-#include "identity/cryptoruntime_p.h"
 #include "incomingtransfer_p.h"
 #include "outgoingtransfer_p.h"
 #include "transferlogging_p.h"
 #include "transfermanager_p.h"
 #include "transferprotocol.h"
+#include <Tandem/cryptoruntime_p.h>
 
 #include <QCborValue>
 

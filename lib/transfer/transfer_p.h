@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/session.h"
 #include "transfer.h"
 #include "transfermanager.h"
+#include <Tandem/session.h>
 
 #include <QtCrypto>
 

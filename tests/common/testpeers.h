@@ -2,11 +2,11 @@
 
 // Helpers shared by tests that need real profiles and devices on loopback.
 
-#include "api/localdevice.h"
 #include "freeport.h"
-#include "identity/profile.h"
-#include "link/link.h"
-#include "link/memorystreamnetwork.h"
+#include <Tandem/link.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/memorystreamnetwork.h>
+#include <Tandem/profile.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

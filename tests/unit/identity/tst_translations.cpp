@@ -1,6 +1,6 @@
-#include "identity/profile.h"
-#include "identity/translations.h"
-#include "transfer/transfer.h"
+#include <Tandem/profile.h>
+#include <Tandem/transfer.h>
+#include <Tandem/translations.h>
 
 #include <QCoreApplication>
 #include <QTest>

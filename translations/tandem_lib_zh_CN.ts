@@ -4,98 +4,98 @@
 <context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="196"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="209"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="209"/>
         <source>The app closed.</source>
         <translation>应用已关闭。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="282"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="282"/>
         <source>The app no longer offers &quot;%1&quot;.</source>
         <translation>应用不再提供“%1”。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="285"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="285"/>
         <source>The service was unregistered.</source>
         <translation>该服务已注销。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="341"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="341"/>
         <source>The session was destroyed.</source>
         <translation>会话已销毁。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="374"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="374"/>
         <source>Invalid parameter (%1): there is no session %2.</source>
         <translation>参数无效（%1）：不存在会话 %2。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="378"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="378"/>
         <source>The session is already connected.</source>
         <translation>会话已连接。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="379"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="379"/>
         <source>The session is already connecting.</source>
         <translation>会话正在连接中。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="382"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="563"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="605"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="382"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="563"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="605"/>
         <source>The session layer is gone.</source>
         <translation>会话层已不存在。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="387"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="387"/>
         <source>Not permitted (%1): this device is not paired with %2.</source>
         <translation>不允许（%1）：本设备未与 %2 配对。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="426"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="426"/>
         <source>Not permitted (%1): %2</source>
         <translation>不允许（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="481"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="481"/>
         <source>The connect was cancelled by disconnect().</source>
         <translation>连接已被 disconnect() 取消。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="529"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="529"/>
         <source>Too many collaboration requests are waiting for an answer.</source>
         <translation>等待答复的协作请求过多。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="540"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="540"/>
         <source>Malformed collaboration request.</source>
         <translation>协作请求格式错误。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="550"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="553"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="550"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
         <source>timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="558"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="558"/>
         <source>The other device withdrew the request.</source>
         <translation>对方设备撤回了请求。</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="638"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="638"/>
         <source>The session ended before the peer answered.</source>
         <translation>会话在对方应答前已结束。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/abilityconnectionmanager.cpp" line="671"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="671"/>
         <source>%n message(s) could not be delivered.</source>
         <translation>
             <numerusform>%n 条消息无法送达。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/abilityconnectionmanager.cpp" line="672"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="672"/>
         <source>%n data block(s) could not be delivered.</source>
         <translation>
             <numerusform>%n 个数据块无法送达。</numerusform>
@@ -105,48 +105,48 @@
 <context>
     <name>Tandem::BluetoothLinkProvider</name>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="122"/>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="131"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="122"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="131"/>
         <source>no permission to use Bluetooth</source>
         <translation>没有使用蓝牙的权限</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="160"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="160"/>
         <source>no adapter</source>
         <translation>没有适配器</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="179"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="179"/>
         <source>the adapter went away</source>
         <translation>适配器已移除</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="185"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="185"/>
         <source>the adapter is off</source>
         <translation>适配器已关闭</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="211"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="211"/>
         <source>cannot listen for RFCOMM connections (%1)</source>
         <translation>无法监听 RFCOMM 连接（%1）</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="217"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="217"/>
         <source>cannot register the SDP record</source>
         <translation>无法注册 SDP 记录</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="319"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="319"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="439"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="439"/>
         <source>not a Bluetooth address</source>
         <translation>不是蓝牙地址</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider_bluez.cpp" line="259"/>
+        <location filename="../lib/link/bluetoothlinkprovider_bluez.cpp" line="259"/>
         <source>BlueZ did not answer (%1)</source>
         <translation>BlueZ 没有响应（%1）</translation>
     </message>
@@ -154,42 +154,42 @@
 <context>
     <name>Tandem::ChannelSession</name>
     <message>
-        <location filename="../api/channelsession.cpp" line="40"/>
+        <location filename="../lib/api/channelsession.cpp" line="40"/>
         <source>The other device closed the session.</source>
         <translation>对方设备关闭了会话。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="42"/>
+        <location filename="../lib/api/channelsession.cpp" line="42"/>
         <source>The app on the other device went away.</source>
         <translation>对方设备上的应用已退出。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="44"/>
+        <location filename="../lib/api/channelsession.cpp" line="44"/>
         <source>The other device did not come back in time.</source>
         <translation>对方设备未能及时恢复连接。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="46"/>
+        <location filename="../lib/api/channelsession.cpp" line="46"/>
         <source>The other device refused the session.</source>
         <translation>对方设备拒绝了会话。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="50"/>
+        <location filename="../lib/api/channelsession.cpp" line="50"/>
         <source>The session was closed on this device.</source>
         <translation>会话已在本设备上关闭。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="82"/>
+        <location filename="../lib/api/channelsession.cpp" line="82"/>
         <source>The session ended with its session manager.</source>
         <translation>会话随其会话管理器一同结束。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="114"/>
+        <location filename="../lib/api/channelsession.cpp" line="114"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="117"/>
+        <location filename="../lib/api/channelsession.cpp" line="117"/>
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
         <translation>通道名称最多 %1 字节（UTF-8）。</translation>
     </message>
@@ -197,18 +197,18 @@
 <context>
     <name>Tandem::ChannelSessions</name>
     <message>
-        <location filename="../api/channelsessions.cpp" line="41"/>
-        <location filename="../api/channelsessions.cpp" line="57"/>
+        <location filename="../lib/api/channelsessions.cpp" line="41"/>
+        <location filename="../lib/api/channelsessions.cpp" line="57"/>
         <source>The session manager is gone.</source>
         <translation>会话管理器已不存在。</translation>
     </message>
     <message>
-        <location filename="../api/channelsessions.cpp" line="55"/>
+        <location filename="../lib/api/channelsessions.cpp" line="55"/>
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
         <translation>服务名称必须为 1 到 %1 字节（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../api/channelsessions.cpp" line="61"/>
+        <location filename="../lib/api/channelsessions.cpp" line="61"/>
         <source>Something else on this device serves &quot;%1&quot; already.</source>
         <translation>本设备上已有其他程序提供“%1”。</translation>
     </message>
@@ -216,174 +216,174 @@
 <context>
     <name>Tandem::LandingZone</name>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="167"/>
-        <location filename="../transfer/landingzone.cpp" line="178"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="167"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="178"/>
         <source>Removed characters that are not valid text.</source>
         <translation>已移除无效的文本字符。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="172"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
         <source>Removed control characters.</source>
         <translation>已移除控制字符。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="176"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
         <translation>已移除不可见的格式字符，例如文字方向覆盖符。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="180"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="180"/>
         <source>Replaced characters Windows does not allow in names with &apos;_&apos;.</source>
         <translation>已将 Windows 不允许出现在名称中的字符替换为“_”。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="191"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
         <source>Removed dots and spaces at the end of names.</source>
         <translation>已移除名称末尾的点和空格。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="195"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
         <source>Named nameless parts &apos;_&apos;.</source>
         <translation>已将无名部分命名为“_”。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="199"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
         <source>Prefixed names Windows reserves for devices with &apos;_&apos;.</source>
         <translation>已在 Windows 保留给设备的名称前加上“_”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/landingzone.cpp" line="203"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="203"/>
         <source>Shortened names longer than %n bytes.</source>
         <translation>
             <numerusform>已缩短超过 %n 字节的名称。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/landingzone.cpp" line="302"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="302"/>
         <source>The offered name is longer than %n characters.</source>
         <translation>
             <numerusform>提供的名称超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="312"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="312"/>
         <source>Treated &apos;\&apos; as a folder separator.</source>
         <translation>已将“\”视为文件夹分隔符。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="316"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="316"/>
         <source>Removed a drive letter.</source>
         <translation>已移除盘符。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="320"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="320"/>
         <source>Made an absolute path relative.</source>
         <translation>已将绝对路径改为相对路径。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="326"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
         <source>Removed &apos;.&apos; and &apos;..&apos; from the path.</source>
         <translation>已从路径中移除“.”和“..”。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="334"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="334"/>
         <source>The offered name is empty.</source>
         <translation>提供的名称为空。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="335"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
         <source>Nothing is left of the offered name once made safe.</source>
         <translation>提供的名称经安全处理后已不剩任何内容。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="339"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="339"/>
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
         <translation>提供的路径包含 %1 级文件夹和名称；最多接受 %2 级。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="346"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="346"/>
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
         <translation>提供的路径长 %1 字节；最多接受 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="357"/>
-        <location filename="../transfer/landingzone.cpp" line="389"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="357"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="389"/>
         <source>The download folder %1 does not exist.</source>
         <translation>下载文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="361"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="361"/>
         <source>The download folder %1 is not a folder.</source>
         <translation>下载文件夹 %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="365"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="365"/>
         <source>The download folder %1 is not writable.</source>
         <translation>下载文件夹 %1 不可写。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="380"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="380"/>
         <source>&quot;%1&quot; is not a sanitised path.</source>
         <translation>“%1”不是经过安全处理的路径。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="417"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="417"/>
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
         <translation>下载文件夹中的 %1 是链接；Tandem 不会通过链接写入。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="424"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="424"/>
         <source>Could not create the folder %1 in the download folder.</source>
         <translation>无法在下载文件夹中创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="430"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="430"/>
         <source>%1 in the download folder is in the way: it is not a folder.</source>
         <translation>下载文件夹中的 %1 挡住了路径：它不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="468"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="468"/>
         <source>Could not create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="477"/>
-        <location filename="../transfer/landingzone.cpp" line="514"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="477"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="514"/>
         <source>There are already too many files named %1 in the download folder.</source>
         <translation>下载文件夹中名为 %1 的文件已过多。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="487"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="487"/>
         <source>The partial file %1 is missing.</source>
         <translation>未完成的文件 %1 不见了。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="508"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="508"/>
         <source>Could not rename %1 to %2: %3</source>
         <translation>无法将 %1 重命名为 %2：%3</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="530"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="530"/>
         <source>Cannot check room for a negative size (%1 bytes).</source>
         <translation>无法为负数大小（%1 字节）检查空间。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="535"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="535"/>
         <source>Could not tell how much space is free in %1.</source>
         <translation>无法确定 %1 中的可用空间。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="542"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="542"/>
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
         <translation>%1 中可用空间不足：需要 %2（另需保留 %3），可用 %4。</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="555"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="555"/>
         <source>Cannot check room for a negative number of files (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="566"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="566"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,88 +391,88 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../api/localdevice.cpp" line="251"/>
+        <location filename="../lib/device/localdevice.cpp" line="249"/>
         <source>The other device is shutting down.</source>
         <translation>对方设备正在关闭。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="278"/>
+        <location filename="../lib/device/localdevice.cpp" line="276"/>
         <source>Could not reach the device: %1</source>
         <translation>无法连接到设备：%1</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="355"/>
+        <location filename="../lib/device/localdevice.cpp" line="353"/>
         <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
         <translation>蓝牙不可用：已在 Tandem 设置中关闭</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="357"/>
+        <location filename="../lib/device/localdevice.cpp" line="355"/>
         <source>Bluetooth unavailable: the device is not started</source>
         <translation>蓝牙不可用：设备尚未启动</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="393"/>
+        <location filename="../lib/device/localdevice.cpp" line="391"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="433"/>
+        <location filename="../lib/device/localdevice.cpp" line="431"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="846"/>
+        <location filename="../lib/device/localdevice.cpp" line="845"/>
         <source>The devices are already paired.</source>
         <translation>设备已经配对。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="855"/>
+        <location filename="../lib/device/localdevice.cpp" line="854"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>配对请求过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="913"/>
+        <location filename="../lib/device/localdevice.cpp" line="912"/>
         <source>Already paired with this device.</source>
         <translation>已与此设备配对。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="917"/>
+        <location filename="../lib/device/localdevice.cpp" line="916"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>与此设备的配对正在进行中。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="927"/>
+        <location filename="../lib/device/localdevice.cpp" line="926"/>
         <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
         <translation>设备无法访问：在网络上和通过蓝牙都未发现它。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="942"/>
+        <location filename="../lib/device/localdevice.cpp" line="941"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>此设备没有等待决定的配对码。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="952"/>
-        <location filename="../api/localdevice.cpp" line="967"/>
+        <location filename="../lib/device/localdevice.cpp" line="951"/>
+        <location filename="../lib/device/localdevice.cpp" line="966"/>
         <source>No pairing is in progress with this device.</source>
         <translation>与此设备没有正在进行的配对。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="962"/>
+        <location filename="../lib/device/localdevice.cpp" line="961"/>
         <source>You cancelled the pairing.</source>
         <translation>你取消了配对。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="970"/>
+        <location filename="../lib/device/localdevice.cpp" line="969"/>
         <source>The other user cancelled the pairing.</source>
         <translation>对方用户取消了配对。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="1085"/>
+        <location filename="../lib/device/localdevice.cpp" line="1084"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>“%1”匹配多个设备；请提供更多 ID 字符。</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="1087"/>
+        <location filename="../lib/device/localdevice.cpp" line="1086"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>没有设备匹配“%1”（按 ID、至少 %2 位的 ID 前缀或名称）。</translation>
     </message>
@@ -480,52 +480,52 @@
 <context>
     <name>Tandem::Pairing</name>
     <message>
-        <location filename="../session/pairing.cpp" line="41"/>
+        <location filename="../lib/connection/pairing.cpp" line="41"/>
         <source>Pairing timed out: the other device did not answer in time.</source>
         <translation>配对超时：对方设备未及时响应。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="66"/>
+        <location filename="../lib/connection/pairing.cpp" line="66"/>
         <source>The pairing request was malformed.</source>
         <translation>配对请求格式错误。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="82"/>
+        <location filename="../lib/connection/pairing.cpp" line="82"/>
         <source>The other device rejected the pairing.</source>
         <translation>对方设备拒绝了配对。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="87"/>
+        <location filename="../lib/connection/pairing.cpp" line="87"/>
         <source>The other device cancelled the pairing.</source>
         <translation>对方设备取消了配对。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="95"/>
+        <location filename="../lib/connection/pairing.cpp" line="95"/>
         <source>The other device sent a malformed pairing message.</source>
         <translation>对方设备发送了格式错误的配对消息。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="109"/>
+        <location filename="../lib/connection/pairing.cpp" line="109"/>
         <source>The other device&apos;s pairing commitment did not match; pairing was stopped.</source>
         <translation>对方设备的配对承诺不匹配，配对已停止。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="122"/>
+        <location filename="../lib/connection/pairing.cpp" line="122"/>
         <source>The other device sent an unexpected pairing message (%1).</source>
         <translation>对方设备发送了意外的配对消息（%1）。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="149"/>
+        <location filename="../lib/connection/pairing.cpp" line="149"/>
         <source>The other user rejected the pairing.</source>
         <translation>对方用户拒绝了配对。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="151"/>
+        <location filename="../lib/connection/pairing.cpp" line="151"/>
         <source>You rejected the pairing.</source>
         <translation>你拒绝了配对。</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="164"/>
+        <location filename="../lib/connection/pairing.cpp" line="164"/>
         <source>The connection was lost during pairing: %1</source>
         <translation>配对过程中连接中断：%1</translation>
     </message>
@@ -533,25 +533,25 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../identity/profile.cpp" line="121"/>
+        <location filename="../lib/identity/profile.cpp" line="121"/>
         <source>A device name cannot be empty.</source>
         <translation>设备名称不能为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../identity/profile.cpp" line="123"/>
+        <location filename="../lib/identity/profile.cpp" line="123"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>设备名称最长 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../identity/profile.cpp" line="126"/>
+        <location filename="../lib/identity/profile.cpp" line="126"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>设备名称不能包含控制字符或格式字符。</translation>
     </message>
     <message>
-        <location filename="../identity/profile.cpp" line="163"/>
-        <location filename="../identity/profile.cpp" line="178"/>
+        <location filename="../lib/identity/profile.cpp" line="163"/>
+        <location filename="../lib/identity/profile.cpp" line="178"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
     </message>
@@ -559,57 +559,57 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="68"/>
         <source>The other app did not answer in time.</source>
         <translation>对方应用未及时响应。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="72"/>
+        <location filename="../lib/session/session.cpp" line="72"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>对方设备未在 %1 秒内恢复连接。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="103"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="107"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="111"/>
+        <location filename="../lib/session/session.cpp" line="111"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>一条消息最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="118"/>
+        <location filename="../lib/session/session.cpp" line="118"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>发送队列已满（%1 条消息、%2 字节正在等待对方设备）；请等对方跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="247"/>
+        <location filename="../lib/session/session.cpp" line="247"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>对方设备在会话被接受前发送了数据。</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="278"/>
+        <location filename="../lib/session/session.cpp" line="278"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="286"/>
+        <location filename="../lib/session/session.cpp" line="286"/>
         <source>The other device announced one message with two different sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="308"/>
+        <location filename="../lib/session/session.cpp" line="308"/>
         <source>The other device sent more of a message than it announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="313"/>
+        <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more than its flow-control window allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,22 +617,22 @@
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="52"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="52"/>
         <source>The devices are no longer paired.</source>
         <translation>设备已不再配对。</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="182"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="182"/>
         <source>The device is not paired.</source>
         <translation>设备未配对。</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="187"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="187"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>服务名称必须为 1 到 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="392"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="392"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>此设备上没有应用提供“%1”。</translation>
     </message>
@@ -640,72 +640,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../api/sessionserver.cpp" line="158"/>
+        <location filename="../lib/api/sessionserver.cpp" line="158"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>会话服务器“%1”拒绝了会话（%2）。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="449"/>
+        <location filename="../lib/api/sessionserver.cpp" line="449"/>
         <source>The app declined the files.</source>
         <translation>应用拒绝了这些文件。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="484"/>
+        <location filename="../lib/api/sessionserver.cpp" line="484"/>
         <source>Success.</source>
         <translation>成功。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="486"/>
+        <location filename="../lib/api/sessionserver.cpp" line="486"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>参数无效：名称、大小或会话 ID 超出范围。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="488"/>
+        <location filename="../lib/api/sessionserver.cpp" line="488"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>不允许：设备未配对、会话尚未打开，或会话服务器属于其他模块。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="491"/>
+        <location filename="../lib/api/sessionserver.cpp" line="491"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>最多只能同时存在 %1 个会话服务器。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="493"/>
+        <location filename="../lib/api/sessionserver.cpp" line="493"/>
         <source>A session server of that name exists already.</source>
         <translation>同名的会话服务器已存在。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="495"/>
+        <location filename="../lib/api/sessionserver.cpp" line="495"/>
         <source>There is no session server of that name.</source>
         <translation>不存在该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="497"/>
+        <location filename="../lib/api/sessionserver.cpp" line="497"/>
         <source>There is no session with that id.</source>
         <translation>不存在该 ID 的会话。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="499"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>发送队列已满；请等对方设备跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="501"/>
         <source>The other device refused the session.</source>
         <translation>对方设备拒绝了会话。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="503"/>
         <source>The other device has no session server of that name.</source>
         <translation>对方设备没有该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="505"/>
         <source>The other device did not answer in time.</source>
         <translation>对方设备未及时响应。</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="507"/>
         <source>Unknown error %1.</source>
         <translation>未知错误 %1。</translation>
     </message>
@@ -713,196 +713,196 @@
 <context>
     <name>Tandem::Transfer</name>
     <message>
-        <location filename="../transfer/transfer.cpp" line="201"/>
+        <location filename="../lib/transfer/transfer.cpp" line="201"/>
         <source>Only an incoming offer that is still open can be accepted.</source>
         <translation>只能接受仍在等待的传入请求。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="211"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="60"/>
+        <location filename="../lib/transfer/transfer.cpp" line="211"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="60"/>
         <source>The other device declined the files.</source>
         <translation>对方设备拒绝了这些文件。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="224"/>
+        <location filename="../lib/transfer/transfer.cpp" line="224"/>
         <source>cancelled by the user</source>
         <translation>已被用户取消</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="230"/>
+        <location filename="../lib/transfer/transfer.cpp" line="230"/>
         <source>Cancelled here: %1</source>
         <translation>已在此处取消：%1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="308"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="383"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="428"/>
+        <location filename="../lib/transfer/transfer.cpp" line="308"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="383"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="428"/>
         <source>Waiting for the other device to come back.</source>
         <translation>正在等待对方设备重新上线。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="344"/>
+        <location filename="../lib/transfer/transfer.cpp" line="344"/>
         <source>The other device sent something invalid: %1</source>
         <translation>对方设备发送了无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="355"/>
+        <location filename="../lib/transfer/transfer.cpp" line="355"/>
         <source>a control message of %1 bytes (at most %2)</source>
         <translation>一条 %1 字节的控制消息（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="360"/>
+        <location filename="../lib/transfer/transfer.cpp" line="360"/>
         <source>a control message that is not a CBOR map</source>
         <translation>一条不是 CBOR 映射的控制消息</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="375"/>
+        <location filename="../lib/transfer/transfer.cpp" line="375"/>
         <source>Cancelled by the other device: %1</source>
         <translation>已被对方设备取消：%1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="395"/>
+        <location filename="../lib/transfer/transfer.cpp" line="395"/>
         <source>The other device is gone.</source>
         <translation>对方设备已离开。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="399"/>
+        <location filename="../lib/transfer/transfer.cpp" line="399"/>
         <source>The other device closed the transfer.</source>
         <translation>对方设备关闭了传输。</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="36"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="36"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>对方设备未在 %1 秒内重新上线。</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="66"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="66"/>
         <source>a verdict on file %1 of %2</source>
         <translation>关于第 %1 个文件（共 %2 个）的结论</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="71"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="27"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="71"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="27"/>
         <source>an unexpected &quot;%1&quot;</source>
         <translation>意外的“%1”</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="77"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="77"/>
         <source>file data sent to the sender</source>
         <translation>向发送方发送了文件数据</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="111"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="111"/>
         <source>an answer for %1 files to an offer of %2</source>
         <translation>针对 %2 个文件的请求回复了 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="118"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="118"/>
         <source>a start offset of %1 for a file of %2 bytes</source>
         <translation>对 %2 字节的文件给出起始偏移 %1</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="172"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="193"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="261"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="172"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="193"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="261"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="178"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="178"/>
         <source>%1 changed size since it was offered (%2 bytes, now %3).</source>
         <translation>%1 在提供后大小发生了变化（原为 %2 字节，现为 %3）。</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="263"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="263"/>
         <source>it became shorter</source>
         <translation>文件变短了</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="330"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="330"/>
         <source>a malformed rewind</source>
         <translation>格式错误的回退请求</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="353"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="353"/>
         <source>The other device could not save it.</source>
         <translation>对方设备无法保存它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/outgoingtransfer.cpp" line="365"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="374"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="365"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="374"/>
         <source>%n file(s) could not be saved.</source>
         <translation>
             <numerusform>%n 个文件无法保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="82"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="82"/>
         <source>The files offered are larger than any disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="145"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="145"/>
         <source>file data arrived before the offer was accepted</source>
         <translation>在接受请求之前收到了文件数据</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="146"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="146"/>
         <source>file data arrived for a transfer that is not running</source>
         <translation>收到了未在进行的传输的文件数据</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="151"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="151"/>
         <source>a malformed chunk</source>
         <translation>格式错误的数据块</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="157"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="157"/>
         <source>data for file %1 while file %2 is due</source>
         <translation>应发送文件 %2 时收到了文件 %1 的数据</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="165"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="165"/>
         <source>the end of %1 after %2 of its %3 bytes</source>
         <translation>%1 在 %3 字节中的 %2 字节处结束</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="173"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="173"/>
         <source>bytes at %1 of %2 where %3 was due</source>
         <translation>在 %2 的 %1 处收到字节，而应为 %3</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="178"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="178"/>
         <source>%1 damaged chunks in a row in %2</source>
         <translation>%2 中连续 %1 个数据块损坏</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="247"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="247"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="266"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="266"/>
         <source>Could not read back %1: %2</source>
         <translation>无法回读 %1：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="329"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="329"/>
         <source>%1 arrived damaged: its SHA-256 does not match the sender&apos;s (did the file change while it was sent?).</source>
         <translation>%1 到达时已损坏：其 SHA-256 与发送方的不一致（文件是否在发送时被修改？）。</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="407"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="407"/>
         <source>The disk holding %1 is full (%2 free). The partial file is kept; send the files again once there is room, and they continue from %3.</source>
         <translation>存放 %1 的磁盘已满（剩余 %2）。已保留部分文件；有空间后再次发送这些文件，将从 %3 处继续。</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="411"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="411"/>
         <source>Could not write %1: %2. The partial file is kept.</source>
         <translation>无法写入 %1：%2。已保留部分文件。</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="431"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="431"/>
         <source>The other device withdrew the offer.</source>
         <translation>对方设备撤回了请求。</translation>
     </message>
@@ -910,144 +910,144 @@
 <context>
     <name>Tandem::TransferManager</name>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="197"/>
-        <location filename="../transfer/transfermanager.cpp" line="278"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="197"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="278"/>
         <source>The device is not paired.</source>
         <translation>该设备未配对。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="215"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="215"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="232"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="232"/>
         <source>At most %1 files can be sent at once.</source>
         <translation>一次最多可发送 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="254"/>
-        <location filename="../transfer/transfermanager.cpp" line="286"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="254"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="286"/>
         <source>At most %1 files and folders can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="274"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="274"/>
         <source>A transfer&apos;s tag can be at most %1 bytes.</source>
         <translation>传输标签最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="282"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="282"/>
         <source>There is nothing to send (no files, or only empty folders).</source>
         <translation>没有可发送的内容（没有文件，或只有空文件夹）。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="299"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="299"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 不是可读的文件。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="304"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="304"/>
         <source>A file&apos;s name must be 1 to %1 bytes (%2).</source>
         <translation>文件名必须为 1 到 %1 字节（%2）。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="308"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="308"/>
         <source>%1 is larger than %2 bytes.</source>
         <translation>%1 大于 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="320"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="320"/>
         <source>At most %1 can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="329"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="329"/>
         <source>At most %1 folders can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="335"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="335"/>
         <source>The list of files is too long to offer at once; send fewer files.</source>
         <translation>文件列表太长，无法一次提供；请减少文件数量。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="371"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="371"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="427"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="427"/>
         <source>The devices are not paired.</source>
         <translation>这些设备未配对。</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="444"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="444"/>
         <source>file data arrived before any offer</source>
         <translation>在任何请求之前收到了文件数据</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="449"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="449"/>
         <source>an offer of %1 bytes (at most %2)</source>
         <translation>一个 %1 字节的请求（最多 %2）</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="454"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="454"/>
         <source>the first message was not an offer</source>
         <translation>第一条消息不是请求</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="472"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="472"/>
         <source>an offer without a valid id</source>
         <translation>没有有效 ID 的请求</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="477"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="477"/>
         <source>an offer with a malformed tag</source>
         <translation>标签格式错误的请求</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="481"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="481"/>
         <source>an offer of %1 files (1 to %2)</source>
         <translation>包含 %1 个文件的请求（应为 1 到 %2）</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="497"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="497"/>
         <source>This device already has %1 unfinished transfers from yours; send more once they finish, or cancel some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="504"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="504"/>
         <source>This device already has %1 unfinished transfers; send again once some finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="512"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="512"/>
         <source>an offer with malformed or too many folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="523"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="523"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="531"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="531"/>
         <source>a malformed folder entry in the offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="552"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="552"/>
         <source>a malformed file entry in the offer</source>
         <translation>请求中的文件条目格式错误</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="561"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="561"/>
         <source>an offer of more than %1 in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="575"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="575"/>
         <source>an offer that makes more than %1 folders</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,91 +4,91 @@
 <context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="196"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="209"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="209"/>
         <source>The app closed.</source>
         <translation>Die App wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="282"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="282"/>
         <source>The app no longer offers &quot;%1&quot;.</source>
         <translation>Die App bietet „%1“ nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="285"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="285"/>
         <source>The service was unregistered.</source>
         <translation>Der Dienst wurde abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="341"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="341"/>
         <source>The session was destroyed.</source>
         <translation>Die Sitzung wurde aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="374"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="374"/>
         <source>Invalid parameter (%1): there is no session %2.</source>
         <translation>Ungültiger Parameter (%1): Es gibt keine Sitzung %2.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="378"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="378"/>
         <source>The session is already connected.</source>
         <translation>Die Sitzung ist bereits verbunden.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="379"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="379"/>
         <source>The session is already connecting.</source>
         <translation>Die Sitzung wird bereits verbunden.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="382"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="563"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="605"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="382"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="563"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="605"/>
         <source>The session layer is gone.</source>
         <translation>Die Sitzungsschicht ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="387"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="387"/>
         <source>Not permitted (%1): this device is not paired with %2.</source>
         <translation>Nicht erlaubt (%1): Dieses Gerät ist nicht mit %2 gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="426"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="426"/>
         <source>Not permitted (%1): %2</source>
         <translation>Nicht erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="481"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="481"/>
         <source>The connect was cancelled by disconnect().</source>
         <translation>Der Verbindungsaufbau wurde durch disconnect() abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="529"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="529"/>
         <source>Too many collaboration requests are waiting for an answer.</source>
         <translation>Zu viele Anfragen zur Zusammenarbeit warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="540"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="540"/>
         <source>Malformed collaboration request.</source>
         <translation>Fehlerhafte Anfrage zur Zusammenarbeit.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="550"/>
-        <location filename="../api/abilityconnectionmanager.cpp" line="553"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="550"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="558"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="558"/>
         <source>The other device withdrew the request.</source>
         <translation>Das andere Gerät hat die Anfrage zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../api/abilityconnectionmanager.cpp" line="638"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="638"/>
         <source>The session ended before the peer answered.</source>
         <translation>Die Sitzung endete, bevor die Gegenseite antwortete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/abilityconnectionmanager.cpp" line="671"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="671"/>
         <source>%n message(s) could not be delivered.</source>
         <translation>
             <numerusform>%n Nachricht konnte nicht zugestellt werden.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/abilityconnectionmanager.cpp" line="672"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="672"/>
         <source>%n data block(s) could not be delivered.</source>
         <translation>
             <numerusform>%n Datenblock konnte nicht zugestellt werden.</numerusform>
@@ -107,48 +107,48 @@
 <context>
     <name>Tandem::BluetoothLinkProvider</name>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="122"/>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="131"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="122"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="131"/>
         <source>no permission to use Bluetooth</source>
         <translation>keine Berechtigung für Bluetooth</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="160"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="160"/>
         <source>no adapter</source>
         <translation>kein Adapter</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="179"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="179"/>
         <source>the adapter went away</source>
         <translation>der Adapter ist verschwunden</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="185"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="185"/>
         <source>the adapter is off</source>
         <translation>der Adapter ist ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="211"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="211"/>
         <source>cannot listen for RFCOMM connections (%1)</source>
         <translation>RFCOMM-Verbindungen können nicht angenommen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="217"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="217"/>
         <source>cannot register the SDP record</source>
         <translation>der SDP-Eintrag lässt sich nicht registrieren</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="319"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="319"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider.cpp" line="439"/>
+        <location filename="../lib/link/bluetoothlinkprovider.cpp" line="439"/>
         <source>not a Bluetooth address</source>
         <translation>keine Bluetooth-Adresse</translation>
     </message>
     <message>
-        <location filename="../link/bluetoothlinkprovider_bluez.cpp" line="259"/>
+        <location filename="../lib/link/bluetoothlinkprovider_bluez.cpp" line="259"/>
         <source>BlueZ did not answer (%1)</source>
         <translation>BlueZ hat nicht geantwortet (%1)</translation>
     </message>
@@ -156,42 +156,42 @@
 <context>
     <name>Tandem::ChannelSession</name>
     <message>
-        <location filename="../api/channelsession.cpp" line="40"/>
+        <location filename="../lib/api/channelsession.cpp" line="40"/>
         <source>The other device closed the session.</source>
         <translation>Das andere Gerät hat die Sitzung beendet.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="42"/>
+        <location filename="../lib/api/channelsession.cpp" line="42"/>
         <source>The app on the other device went away.</source>
         <translation>Die App auf dem anderen Gerät ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="44"/>
+        <location filename="../lib/api/channelsession.cpp" line="44"/>
         <source>The other device did not come back in time.</source>
         <translation>Das andere Gerät kam nicht rechtzeitig zurück.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="46"/>
+        <location filename="../lib/api/channelsession.cpp" line="46"/>
         <source>The other device refused the session.</source>
         <translation>Das andere Gerät hat die Sitzung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="50"/>
+        <location filename="../lib/api/channelsession.cpp" line="50"/>
         <source>The session was closed on this device.</source>
         <translation>Die Sitzung wurde auf diesem Gerät beendet.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="82"/>
+        <location filename="../lib/api/channelsession.cpp" line="82"/>
         <source>The session ended with its session manager.</source>
         <translation>Die Sitzung endete mit ihrer Sitzungsverwaltung.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="114"/>
+        <location filename="../lib/api/channelsession.cpp" line="114"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../api/channelsession.cpp" line="117"/>
+        <location filename="../lib/api/channelsession.cpp" line="117"/>
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes UTF-8 lang sein.</translation>
     </message>
@@ -199,18 +199,18 @@
 <context>
     <name>Tandem::ChannelSessions</name>
     <message>
-        <location filename="../api/channelsessions.cpp" line="41"/>
-        <location filename="../api/channelsessions.cpp" line="57"/>
+        <location filename="../lib/api/channelsessions.cpp" line="41"/>
+        <location filename="../lib/api/channelsessions.cpp" line="57"/>
         <source>The session manager is gone.</source>
         <translation>Die Sitzungsverwaltung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../api/channelsessions.cpp" line="55"/>
+        <location filename="../lib/api/channelsessions.cpp" line="55"/>
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
         <translation>Ein Dienstname muss 1 bis %1 Bytes UTF-8 lang sein.</translation>
     </message>
     <message>
-        <location filename="../api/channelsessions.cpp" line="61"/>
+        <location filename="../lib/api/channelsessions.cpp" line="61"/>
         <source>Something else on this device serves &quot;%1&quot; already.</source>
         <translation>Etwas anderes auf diesem Gerät bedient „%1“ bereits.</translation>
     </message>
@@ -218,43 +218,43 @@
 <context>
     <name>Tandem::LandingZone</name>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="167"/>
-        <location filename="../transfer/landingzone.cpp" line="178"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="167"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="178"/>
         <source>Removed characters that are not valid text.</source>
         <translation>Zeichen entfernt, die kein gültiger Text sind.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="172"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
         <source>Removed control characters.</source>
         <translation>Steuerzeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="176"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
         <translation>Unsichtbare Formatierungszeichen wie Schreibrichtungswechsel entfernt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="180"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="180"/>
         <source>Replaced characters Windows does not allow in names with &apos;_&apos;.</source>
         <translation>Zeichen, die Windows in Namen nicht erlaubt, durch „_“ ersetzt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="191"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
         <source>Removed dots and spaces at the end of names.</source>
         <translation>Punkte und Leerzeichen am Ende von Namen entfernt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="195"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
         <source>Named nameless parts &apos;_&apos;.</source>
         <translation>Namenlose Teile „_“ genannt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="199"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
         <source>Prefixed names Windows reserves for devices with &apos;_&apos;.</source>
         <translation>Namen, die Windows für Geräte reserviert, ein „_“ vorangestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/landingzone.cpp" line="203"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="203"/>
         <source>Shortened names longer than %n bytes.</source>
         <translation>
             <numerusform>Namen gekürzt, die länger als %n Byte sind.</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/landingzone.cpp" line="302"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="302"/>
         <source>The offered name is longer than %n characters.</source>
         <translation>
             <numerusform>Der angebotene Name ist länger als %n Zeichen.</numerusform>
@@ -270,124 +270,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="312"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="312"/>
         <source>Treated &apos;\&apos; as a folder separator.</source>
         <translation>„\“ als Ordnertrenner behandelt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="316"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="316"/>
         <source>Removed a drive letter.</source>
         <translation>Einen Laufwerksbuchstaben entfernt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="320"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="320"/>
         <source>Made an absolute path relative.</source>
         <translation>Einen absoluten Pfad relativ gemacht.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="326"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
         <source>Removed &apos;.&apos; and &apos;..&apos; from the path.</source>
         <translation>„.“ und „..“ aus dem Pfad entfernt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="334"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="334"/>
         <source>The offered name is empty.</source>
         <translation>Der angebotene Name ist leer.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="335"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
         <source>Nothing is left of the offered name once made safe.</source>
         <translation>Vom angebotenen Namen bleibt nach dem Absichern nichts übrig.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="339"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="339"/>
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
         <translation>Der angebotene Pfad hat %1 Ordner und Namen; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="346"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="346"/>
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
         <translation>Der angebotene Pfad ist %1 Bytes lang; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="357"/>
-        <location filename="../transfer/landingzone.cpp" line="389"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="357"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="389"/>
         <source>The download folder %1 does not exist.</source>
         <translation>Der Download-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="361"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="361"/>
         <source>The download folder %1 is not a folder.</source>
         <translation>Der Download-Ordner %1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="365"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="365"/>
         <source>The download folder %1 is not writable.</source>
         <translation>In den Download-Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="380"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="380"/>
         <source>&quot;%1&quot; is not a sanitised path.</source>
         <translation>„%1“ ist kein abgesicherter Pfad.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="417"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="417"/>
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
         <translation>%1 im Download-Ordner ist eine Verknüpfung; Tandem schreibt nicht durch Verknüpfungen.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="424"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="424"/>
         <source>Could not create the folder %1 in the download folder.</source>
         <translation>Der Ordner %1 konnte im Download-Ordner nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="430"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="430"/>
         <source>%1 in the download folder is in the way: it is not a folder.</source>
         <translation>%1 im Download-Ordner steht im Weg: Es ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="468"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="468"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="477"/>
-        <location filename="../transfer/landingzone.cpp" line="514"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="477"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="514"/>
         <source>There are already too many files named %1 in the download folder.</source>
         <translation>Im Download-Ordner gibt es bereits zu viele Dateien namens %1.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="487"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="487"/>
         <source>The partial file %1 is missing.</source>
         <translation>Die unvollständige Datei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="508"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="508"/>
         <source>Could not rename %1 to %2: %3</source>
         <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="530"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="530"/>
         <source>Cannot check room for a negative size (%1 bytes).</source>
         <translation>Platz für eine negative Größe (%1 Bytes) kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="535"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="535"/>
         <source>Could not tell how much space is free in %1.</source>
         <translation>Der freie Platz in %1 konnte nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="542"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="542"/>
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
         <translation>Nicht genug freier Platz in %1: %2 benötigt (plus %3 Reserve), %4 verfügbar.</translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="555"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="555"/>
         <source>Cannot check room for a negative number of files (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/landingzone.cpp" line="566"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="566"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,88 +395,88 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../api/localdevice.cpp" line="251"/>
+        <location filename="../lib/device/localdevice.cpp" line="249"/>
         <source>The other device is shutting down.</source>
         <translation>Das andere Gerät wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="278"/>
+        <location filename="../lib/device/localdevice.cpp" line="276"/>
         <source>Could not reach the device: %1</source>
         <translation>Das Gerät ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="355"/>
+        <location filename="../lib/device/localdevice.cpp" line="353"/>
         <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
         <translation>Bluetooth nicht verfügbar: in den Einstellungen von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="357"/>
+        <location filename="../lib/device/localdevice.cpp" line="355"/>
         <source>Bluetooth unavailable: the device is not started</source>
         <translation>Bluetooth nicht verfügbar: das Gerät ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="393"/>
+        <location filename="../lib/device/localdevice.cpp" line="391"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="433"/>
+        <location filename="../lib/device/localdevice.cpp" line="431"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="846"/>
+        <location filename="../lib/device/localdevice.cpp" line="845"/>
         <source>The devices are already paired.</source>
         <translation>Die Geräte sind bereits gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="855"/>
+        <location filename="../lib/device/localdevice.cpp" line="854"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>Zu viele Kopplungsanfragen; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="913"/>
+        <location filename="../lib/device/localdevice.cpp" line="912"/>
         <source>Already paired with this device.</source>
         <translation>Bereits mit diesem Gerät gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="917"/>
+        <location filename="../lib/device/localdevice.cpp" line="916"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>Die Kopplung mit diesem Gerät läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="927"/>
+        <location filename="../lib/device/localdevice.cpp" line="926"/>
         <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
         <translation>Das Gerät ist nicht erreichbar: Es wurde weder im Netzwerk noch über Bluetooth gesehen.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="942"/>
+        <location filename="../lib/device/localdevice.cpp" line="941"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>Für dieses Gerät wartet kein Kopplungscode auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="952"/>
-        <location filename="../api/localdevice.cpp" line="967"/>
+        <location filename="../lib/device/localdevice.cpp" line="951"/>
+        <location filename="../lib/device/localdevice.cpp" line="966"/>
         <source>No pairing is in progress with this device.</source>
         <translation>Mit diesem Gerät läuft keine Kopplung.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="962"/>
+        <location filename="../lib/device/localdevice.cpp" line="961"/>
         <source>You cancelled the pairing.</source>
         <translation>Sie haben die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="970"/>
+        <location filename="../lib/device/localdevice.cpp" line="969"/>
         <source>The other user cancelled the pairing.</source>
         <translation>Die andere Person hat die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="1085"/>
+        <location filename="../lib/device/localdevice.cpp" line="1084"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>„%1“ passt auf mehr als ein Gerät; geben Sie mehr von seiner ID an.</translation>
     </message>
     <message>
-        <location filename="../api/localdevice.cpp" line="1087"/>
+        <location filename="../lib/device/localdevice.cpp" line="1086"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>Kein Gerät passt zu „%1“ (nach ID, ID-Anfang mit mindestens %2 Ziffern oder Name).</translation>
     </message>
@@ -484,52 +484,52 @@
 <context>
     <name>Tandem::Pairing</name>
     <message>
-        <location filename="../session/pairing.cpp" line="41"/>
+        <location filename="../lib/connection/pairing.cpp" line="41"/>
         <source>Pairing timed out: the other device did not answer in time.</source>
         <translation>Zeitüberschreitung bei der Kopplung: Das andere Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="66"/>
+        <location filename="../lib/connection/pairing.cpp" line="66"/>
         <source>The pairing request was malformed.</source>
         <translation>Die Kopplungsanfrage war fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="82"/>
+        <location filename="../lib/connection/pairing.cpp" line="82"/>
         <source>The other device rejected the pairing.</source>
         <translation>Das andere Gerät hat die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="87"/>
+        <location filename="../lib/connection/pairing.cpp" line="87"/>
         <source>The other device cancelled the pairing.</source>
         <translation>Das andere Gerät hat die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="95"/>
+        <location filename="../lib/connection/pairing.cpp" line="95"/>
         <source>The other device sent a malformed pairing message.</source>
         <translation>Das andere Gerät hat eine fehlerhafte Kopplungsnachricht gesendet.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="109"/>
+        <location filename="../lib/connection/pairing.cpp" line="109"/>
         <source>The other device&apos;s pairing commitment did not match; pairing was stopped.</source>
         <translation>Die Kopplungszusage des anderen Geräts stimmte nicht; die Kopplung wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="122"/>
+        <location filename="../lib/connection/pairing.cpp" line="122"/>
         <source>The other device sent an unexpected pairing message (%1).</source>
         <translation>Das andere Gerät hat eine unerwartete Kopplungsnachricht gesendet (%1).</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="149"/>
+        <location filename="../lib/connection/pairing.cpp" line="149"/>
         <source>The other user rejected the pairing.</source>
         <translation>Die andere Person hat die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="151"/>
+        <location filename="../lib/connection/pairing.cpp" line="151"/>
         <source>You rejected the pairing.</source>
         <translation>Sie haben die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../session/pairing.cpp" line="164"/>
+        <location filename="../lib/connection/pairing.cpp" line="164"/>
         <source>The connection was lost during pairing: %1</source>
         <translation>Die Verbindung brach während der Kopplung ab: %1</translation>
     </message>
@@ -537,12 +537,12 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../identity/profile.cpp" line="121"/>
+        <location filename="../lib/identity/profile.cpp" line="121"/>
         <source>A device name cannot be empty.</source>
         <translation>Ein Gerätename darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../identity/profile.cpp" line="123"/>
+        <location filename="../lib/identity/profile.cpp" line="123"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>Ein Gerätename darf höchstens %n Byte lang sein.</numerusform>
@@ -550,13 +550,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../identity/profile.cpp" line="126"/>
+        <location filename="../lib/identity/profile.cpp" line="126"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>Ein Gerätename darf keine Steuer- oder Formatierungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../identity/profile.cpp" line="163"/>
-        <location filename="../identity/profile.cpp" line="178"/>
+        <location filename="../lib/identity/profile.cpp" line="163"/>
+        <location filename="../lib/identity/profile.cpp" line="178"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
@@ -564,57 +564,57 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="68"/>
         <source>The other app did not answer in time.</source>
         <translation>Die andere App hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="72"/>
+        <location filename="../lib/session/session.cpp" line="72"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>Das andere Gerät kam nicht innerhalb von %1 s zurück.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="103"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="107"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="111"/>
+        <location filename="../lib/session/session.cpp" line="111"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>Eine Nachricht darf höchstens %1 Bytes groß sein.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="118"/>
+        <location filename="../lib/session/session.cpp" line="118"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>Die Sendewarteschlange ist voll (%1 Nachrichten, %2 Bytes warten auf das andere Gerät); versuchen Sie es erneut, wenn es aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="247"/>
+        <location filename="../lib/session/session.cpp" line="247"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>Das andere Gerät hat Daten gesendet, bevor die Sitzung angenommen war.</translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="278"/>
+        <location filename="../lib/session/session.cpp" line="278"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="286"/>
+        <location filename="../lib/session/session.cpp" line="286"/>
         <source>The other device announced one message with two different sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="308"/>
+        <location filename="../lib/session/session.cpp" line="308"/>
         <source>The other device sent more of a message than it announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../session/session.cpp" line="313"/>
+        <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more than its flow-control window allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,22 +622,22 @@
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="52"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="52"/>
         <source>The devices are no longer paired.</source>
         <translation>Die Geräte sind nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="182"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="182"/>
         <source>The device is not paired.</source>
         <translation>Das Gerät ist nicht gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="187"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="187"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>Ein Dienstname muss 1 bis %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../session/sessionmanager.cpp" line="392"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="392"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>Keine App auf diesem Gerät bietet „%1“ an.</translation>
     </message>
@@ -645,72 +645,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../api/sessionserver.cpp" line="158"/>
+        <location filename="../lib/api/sessionserver.cpp" line="158"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>Der Sitzungsserver „%1“ hat die Sitzung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="449"/>
+        <location filename="../lib/api/sessionserver.cpp" line="449"/>
         <source>The app declined the files.</source>
         <translation>Die App hat die Dateien abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="484"/>
+        <location filename="../lib/api/sessionserver.cpp" line="484"/>
         <source>Success.</source>
         <translation>Erfolg.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="486"/>
+        <location filename="../lib/api/sessionserver.cpp" line="486"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>Ungültiger Parameter: Ein Name, eine Größe oder eine Sitzungs-ID liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="488"/>
+        <location filename="../lib/api/sessionserver.cpp" line="488"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>Nicht erlaubt: Das Gerät ist nicht gekoppelt, die Sitzung ist noch nicht offen oder der Sitzungsserver gehört zu einem anderen Modul.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="491"/>
+        <location filename="../lib/api/sessionserver.cpp" line="491"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>Es können höchstens %1 Sitzungsserver gleichzeitig bestehen.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="493"/>
+        <location filename="../lib/api/sessionserver.cpp" line="493"/>
         <source>A session server of that name exists already.</source>
         <translation>Ein Sitzungsserver dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="495"/>
+        <location filename="../lib/api/sessionserver.cpp" line="495"/>
         <source>There is no session server of that name.</source>
         <translation>Es gibt keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="497"/>
+        <location filename="../lib/api/sessionserver.cpp" line="497"/>
         <source>There is no session with that id.</source>
         <translation>Es gibt keine Sitzung mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="499"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>Die Sendewarteschlange ist voll; versuchen Sie es erneut, wenn das andere Gerät aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="501"/>
         <source>The other device refused the session.</source>
         <translation>Das andere Gerät hat die Sitzung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="503"/>
         <source>The other device has no session server of that name.</source>
         <translation>Das andere Gerät hat keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="505"/>
         <source>The other device did not answer in time.</source>
         <translation>Das andere Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="507"/>
         <source>Unknown error %1.</source>
         <translation>Unbekannter Fehler %1.</translation>
     </message>
@@ -718,124 +718,124 @@
 <context>
     <name>Tandem::Transfer</name>
     <message>
-        <location filename="../transfer/transfer.cpp" line="201"/>
+        <location filename="../lib/transfer/transfer.cpp" line="201"/>
         <source>Only an incoming offer that is still open can be accepted.</source>
         <translation>Nur ein eingehendes Angebot, das noch offen ist, kann angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="211"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="60"/>
+        <location filename="../lib/transfer/transfer.cpp" line="211"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="60"/>
         <source>The other device declined the files.</source>
         <translation>Das andere Gerät hat die Dateien abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="224"/>
+        <location filename="../lib/transfer/transfer.cpp" line="224"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="230"/>
+        <location filename="../lib/transfer/transfer.cpp" line="230"/>
         <source>Cancelled here: %1</source>
         <translation>Hier abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="308"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="383"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="428"/>
+        <location filename="../lib/transfer/transfer.cpp" line="308"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="383"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="428"/>
         <source>Waiting for the other device to come back.</source>
         <translation>Warte darauf, dass das andere Gerät zurückkommt.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="344"/>
+        <location filename="../lib/transfer/transfer.cpp" line="344"/>
         <source>The other device sent something invalid: %1</source>
         <translation>Das andere Gerät hat etwas Ungültiges gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="355"/>
+        <location filename="../lib/transfer/transfer.cpp" line="355"/>
         <source>a control message of %1 bytes (at most %2)</source>
         <translation>eine Steuernachricht von %1 Bytes (höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="360"/>
+        <location filename="../lib/transfer/transfer.cpp" line="360"/>
         <source>a control message that is not a CBOR map</source>
         <translation>eine Steuernachricht, die keine CBOR-Map ist</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="375"/>
+        <location filename="../lib/transfer/transfer.cpp" line="375"/>
         <source>Cancelled by the other device: %1</source>
         <translation>Vom anderen Gerät abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="395"/>
+        <location filename="../lib/transfer/transfer.cpp" line="395"/>
         <source>The other device is gone.</source>
         <translation>Das andere Gerät ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfer.cpp" line="399"/>
+        <location filename="../lib/transfer/transfer.cpp" line="399"/>
         <source>The other device closed the transfer.</source>
         <translation>Das andere Gerät hat die Übertragung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="36"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="36"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>Das andere Gerät kam nicht innerhalb von %1 s zurück.</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="66"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="66"/>
         <source>a verdict on file %1 of %2</source>
         <translation>ein Urteil über Datei %1 von %2</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="71"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="27"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="71"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="27"/>
         <source>an unexpected &quot;%1&quot;</source>
         <translation>ein unerwartetes „%1“</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="77"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="77"/>
         <source>file data sent to the sender</source>
         <translation>Dateidaten an den Absender gesendet</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="111"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="111"/>
         <source>an answer for %1 files to an offer of %2</source>
         <translation>eine Antwort für %1 Dateien auf ein Angebot von %2</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="118"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="118"/>
         <source>a start offset of %1 for a file of %2 bytes</source>
         <translation>ein Startversatz von %1 für eine Datei von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="172"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="193"/>
-        <location filename="../transfer/outgoingtransfer.cpp" line="261"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="172"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="193"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="261"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="178"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="178"/>
         <source>%1 changed size since it was offered (%2 bytes, now %3).</source>
         <translation>%1 hat seit dem Angebot seine Größe geändert (%2 Bytes, jetzt %3).</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="263"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="263"/>
         <source>it became shorter</source>
         <translation>sie wurde kürzer</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="330"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="330"/>
         <source>a malformed rewind</source>
         <translation>ein fehlerhaftes Zurückspulen</translation>
     </message>
     <message>
-        <location filename="../transfer/outgoingtransfer.cpp" line="353"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="353"/>
         <source>The other device could not save it.</source>
         <translation>Das andere Gerät konnte sie nicht speichern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../transfer/outgoingtransfer.cpp" line="365"/>
-        <location filename="../transfer/incomingtransfer.cpp" line="374"/>
+        <location filename="../lib/transfer/outgoingtransfer.cpp" line="365"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="374"/>
         <source>%n file(s) could not be saved.</source>
         <translation>
             <numerusform>%n Datei konnte nicht gespeichert werden.</numerusform>
@@ -843,72 +843,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="82"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="82"/>
         <source>The files offered are larger than any disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="145"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="145"/>
         <source>file data arrived before the offer was accepted</source>
         <translation>Dateidaten kamen an, bevor das Angebot angenommen wurde</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="146"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="146"/>
         <source>file data arrived for a transfer that is not running</source>
         <translation>Dateidaten kamen für eine Übertragung an, die nicht läuft</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="151"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="151"/>
         <source>a malformed chunk</source>
         <translation>ein fehlerhafter Block</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="157"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="157"/>
         <source>data for file %1 while file %2 is due</source>
         <translation>Daten für Datei %1, während Datei %2 an der Reihe ist</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="165"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="165"/>
         <source>the end of %1 after %2 of its %3 bytes</source>
         <translation>das Ende von %1 nach %2 seiner %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="173"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="173"/>
         <source>bytes at %1 of %2 where %3 was due</source>
         <translation>Bytes bei %1 von %2, wo %3 erwartet war</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="178"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="178"/>
         <source>%1 damaged chunks in a row in %2</source>
         <translation>%1 beschädigte Blöcke hintereinander in %2</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="247"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="247"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="266"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="266"/>
         <source>Could not read back %1: %2</source>
         <translation>%1 konnte nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="329"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="329"/>
         <source>%1 arrived damaged: its SHA-256 does not match the sender&apos;s (did the file change while it was sent?).</source>
         <translation>%1 kam beschädigt an: Ihr SHA-256 stimmt nicht mit dem des Absenders überein (hat sich die Datei beim Senden geändert?).</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="407"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="407"/>
         <source>The disk holding %1 is full (%2 free). The partial file is kept; send the files again once there is room, and they continue from %3.</source>
         <translation>Der Datenträger mit %1 ist voll (%2 frei). Die Teildatei bleibt erhalten; senden Sie die Dateien erneut, sobald Platz ist, dann geht es bei %3 weiter.</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="411"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="411"/>
         <source>Could not write %1: %2. The partial file is kept.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Die Teildatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../transfer/incomingtransfer.cpp" line="431"/>
+        <location filename="../lib/transfer/incomingtransfer.cpp" line="431"/>
         <source>The other device withdrew the offer.</source>
         <translation>Das andere Gerät hat das Angebot zurückgezogen.</translation>
     </message>
@@ -916,144 +916,144 @@
 <context>
     <name>Tandem::TransferManager</name>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="197"/>
-        <location filename="../transfer/transfermanager.cpp" line="278"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="197"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="278"/>
         <source>The device is not paired.</source>
         <translation>Das Gerät ist nicht gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="215"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="215"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="232"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="232"/>
         <source>At most %1 files can be sent at once.</source>
         <translation>Höchstens %1 Dateien können auf einmal gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="254"/>
-        <location filename="../transfer/transfermanager.cpp" line="286"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="254"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="286"/>
         <source>At most %1 files and folders can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="274"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="274"/>
         <source>A transfer&apos;s tag can be at most %1 bytes.</source>
         <translation>Die Kennung einer Übertragung darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="282"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="282"/>
         <source>There is nothing to send (no files, or only empty folders).</source>
         <translation>Es gibt nichts zu senden (keine Dateien oder nur leere Ordner).</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="299"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="299"/>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="304"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="304"/>
         <source>A file&apos;s name must be 1 to %1 bytes (%2).</source>
         <translation>Ein Dateiname muss 1 bis %1 Bytes lang sein (%2).</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="308"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="308"/>
         <source>%1 is larger than %2 bytes.</source>
         <translation>%1 ist größer als %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="320"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="320"/>
         <source>At most %1 can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="329"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="329"/>
         <source>At most %1 folders can be sent at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="335"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="335"/>
         <source>The list of files is too long to offer at once; send fewer files.</source>
         <translation>Die Liste der Dateien ist zu lang für ein Angebot; senden Sie weniger Dateien.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="371"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="371"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="427"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="427"/>
         <source>The devices are not paired.</source>
         <translation>Die Geräte sind nicht gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="444"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="444"/>
         <source>file data arrived before any offer</source>
         <translation>Dateidaten kamen vor jedem Angebot an</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="449"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="449"/>
         <source>an offer of %1 bytes (at most %2)</source>
         <translation>ein Angebot von %1 Bytes (höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="454"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="454"/>
         <source>the first message was not an offer</source>
         <translation>die erste Nachricht war kein Angebot</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="472"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="472"/>
         <source>an offer without a valid id</source>
         <translation>ein Angebot ohne gültige Kennung</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="477"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="477"/>
         <source>an offer with a malformed tag</source>
         <translation>ein Angebot mit fehlerhafter Kennung</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="481"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="481"/>
         <source>an offer of %1 files (1 to %2)</source>
         <translation>ein Angebot von %1 Dateien (1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="497"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="497"/>
         <source>This device already has %1 unfinished transfers from yours; send more once they finish, or cancel some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="504"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="504"/>
         <source>This device already has %1 unfinished transfers; send again once some finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="512"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="512"/>
         <source>an offer with malformed or too many folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="523"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="523"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="531"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="531"/>
         <source>a malformed folder entry in the offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="552"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="552"/>
         <source>a malformed file entry in the offer</source>
         <translation>ein fehlerhafter Dateieintrag im Angebot</translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="561"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="561"/>
         <source>an offer of more than %1 in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../transfer/transfermanager.cpp" line="575"/>
+        <location filename="../lib/transfer/transfermanager.cpp" line="575"/>
         <source>an offer that makes more than %1 folders</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "protocol/frame.h"
-#include "protocol/hello.h"
-#include "tandem_export.h"
+#include <Tandem/frame.h>
+#include <Tandem/hello.h>
+#include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "localdevice.h"
 
-#include "apilogging_p.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "link/link.h"
-#include "session/backoff.h"
+#include "devicelogging_p.h"
+#include <Tandem/backoff.h>
+#include <Tandem/link.h>
+#include <Tandem/profile.h>
+#include <Tandem/truststore.h>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,8 +14,6 @@
 #include <QTimer>
 
 namespace Tandem {
-
-Q_LOGGING_CATEGORY(lcApi, "tandem.api", QtInfoMsg)
 
 namespace {
 
@@ -231,7 +229,7 @@ bool LocalDevice::start(QString *error)
     d->running = true;
     if (d->options.bluetoothEnabled)
         d->startBluetooth();
-    qCInfo(lcApi).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
+    qCInfo(lcDevice).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
     return true;
 }
 
@@ -268,8 +266,8 @@ void LocalDevice::stop()
 void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
 {
     const QString deviceId = dialling.take(address);
-    qCInfo(lcApi).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8)) << "-"
-                            << reason;
+    qCInfo(lcDevice).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8))
+                               << "-" << reason;
     Q_EMIT q->connectFailed(address, reason);
     if (connections.contains(deviceId))
         return; // another transport got there
@@ -394,7 +392,7 @@ void LocalDevicePrivate::adoptLink(Link *link)
                                                "the one pinned when it was paired; unpair and pair again if it was "
                                                "reinstalled")
                                    .arg(DeviceIdentity::shortIdFor(peerId));
-        qCWarning(lcApi).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
+        qCWarning(lcDevice).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
         Q_EMIT q->linkRefused(peerId, reason);
         connection->close(reason);
         connection->deleteLater();
@@ -487,7 +485,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         // at once, with no inquiry (which costs seconds and, with BlueZ,
         // links: see BluetoothLinkProvider::discover()).
         if (trust()->isTrusted(id) && !trust()->setBluetoothAddress(id, connection->link()->peerAddress(), &error))
-            qCWarning(lcApi).noquote() << "cannot remember the Bluetooth address of" << id.left(8) << "-" << error;
+            qCWarning(lcDevice).noquote() << "cannot remember the Bluetooth address of" << id.left(8) << "-" << error;
     }
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
@@ -508,7 +506,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         else
             tellUnpair(connection);
     }
-    qCInfo(lcApi).noquote() << "linked with" << hello.name << id.left(8) << "over" << connection->link()->encryption();
+    qCInfo(lcDevice).noquote() << "linked with" << hello.name << id.left(8) << "over"
+                               << connection->link()->encryption();
     Q_EMIT q->deviceConnected(id);
     Q_EMIT q->devicesChanged();
     if (pairWhenConnected.remove(id))
@@ -616,7 +615,7 @@ void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
 
 void LocalDevicePrivate::tellUnpair(PeerConnection *connection)
 {
-    qCDebug(lcApi).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
+    qCDebug(lcDevice).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
     connection->sendControl(UnpairType);
 }
 
@@ -762,7 +761,7 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
         timer->start(options.bluetoothRedialYield);
         return;
     }
-    qCInfo(lcApi).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
+    qCInfo(lcDevice).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
     dialling.insert(address, deviceId);
     bluetooth->connectTo(address);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "api/deviceinfo.h"
-#include "discovery/landiscovery.h"
-#include "link/bluetoothlinkprovider.h"
-#include "link/lanlinkprovider.h"
-#include "session/pairing.h"
-#include "session/peerconnection.h"
-#include "tandem_export.h"
+#include "deviceinfo.h"
+#include <Tandem/bluetoothlinkprovider.h>
+#include <Tandem/landiscovery.h>
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/pairing.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QObject>
