@@ -148,6 +148,15 @@ public:
         reached (SYSTEM_INTERNAL_ERROR).
     */
     static constexpr int ErrorInternal = 5;
+    /*!
+        \variable Tandem::SessionManager::ErrorNotPaired
+        \brief Refusal code 201: the peer does not trust this device (any
+        more), so it refuses sessions and their messages.
+
+        The facades translate it: AbilityConnectionManager reports it as its
+        ErrorNotPermitted, SessionServer as a refusal.
+    */
+    static constexpr int ErrorNotPaired = 201;
 
     /*!
         \variable Tandem::SessionManager::MaxSessionsPerPeer
