@@ -421,7 +421,7 @@ QFuture<ConnectResult> AbilityConnectionManager::connect(int sessionId)
             mapped = ErrorCode::PEER_APP_REJECTED;
         } else if (code == SessionManager::ErrorNoSuchService) {
             mapped = ErrorCode::PEER_ABILITY_NO_ONCOLLABORATE;
-        } else if (code == ErrorNotPermitted) {
+        } else if (code == SessionManager::ErrorNotPaired) {
             // The peer no longer trusts us: a system refusal, not its app's.
             text = tr("Not permitted (%1): %2").arg(ErrorNotPermitted).arg(reason);
         }

@@ -21,6 +21,19 @@ inline constexpr qsizetype MaxMessageTypeLength = 64;
 // Arrays, maps and tags nested in each other, the top-level map included.
 inline constexpr int MaxCborNestingDepth = 8;
 
+// Why a peer refused something, as carried in the "code" of the
+// session-reject, session-close and error messages. These are the wire's
+// own codes, named here so that no layer has to borrow a facade's: each
+// facade translates them into its API's vocabulary (AbilityConnectionManager
+// into OpenHarmony's, SessionServer into softbus'). The values are fixed:
+// peers since protocol version 1 send them.
+enum class RefusalCode : int {
+    Rejected = 1, // the peer's app said no
+    NoSuchService = 4, // nothing on the peer serves the asked-for service
+    Internal = 5, // the peer's system refused, e.g. a budget was reached
+    NotPaired = 201, // the peer does not trust us (or no longer)
+};
+
 struct ControlMessage
 {
     QString type; // e.g. "hello", "pair-request"

@@ -13,6 +13,12 @@
 
 namespace Tandem {
 
+// The session layer's refusal codes are the wire's (Protocol::RefusalCode).
+static_assert(SessionManager::ErrorRejected == int(Protocol::RefusalCode::Rejected));
+static_assert(SessionManager::ErrorNoSuchService == int(Protocol::RefusalCode::NoSuchService));
+static_assert(SessionManager::ErrorInternal == int(Protocol::RefusalCode::Internal));
+static_assert(SessionManager::ErrorNotPaired == int(Protocol::RefusalCode::NotPaired));
+
 namespace {
 constexpr QLatin1StringView Open{"session-open"};
 constexpr QLatin1StringView Accept{"session-accept"};
