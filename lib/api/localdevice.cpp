@@ -1,10 +1,13 @@
 #include "localdevice.h"
 
 #include "apilogging_p.h"
+#include "device/localdevice_p.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
 #include "link/link.h"
 #include "session/backoff.h"
+#include "session/pairing.h"
+#include "session/peerconnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -44,9 +47,12 @@ QString transportName(Link::Transport transport)
 class LocalDevicePrivate
 {
 public:
-    LocalDevice *q;
-    Profile *profile;
+    static LocalDevicePrivate *get(const LocalDevice *device) { return device->d.get(); }
+
+    LocalDevice *q = nullptr;
+    Profile *profile = nullptr;
     LocalDevice::Options options;
+    LocalDeviceTestHooks hooks;
     QByteArray instance;
     std::unique_ptr<LanLinkProvider> lan;
     std::unique_ptr<LanDiscovery> discovery;
@@ -136,9 +142,11 @@ public:
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {},      {}, {}, {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}, {}})
+    , d(std::make_unique<LocalDevicePrivate>())
 {
+    d->q = this;
+    d->profile = profile;
+    d->options = options;
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
                                           Protocol::Hello::InstanceBytes / sizeof(quint32));
@@ -179,7 +187,7 @@ bool LocalDevice::isRunning() const
 DeviceAnnouncement LocalDevicePrivate::announcement() const
 {
     DeviceAnnouncement a;
-    a.protocolVersion = options.protocolVersion;
+    a.protocolVersion = hooks.protocolVersion;
     a.deviceId = profile->deviceId();
     a.name = profile->deviceName();
     a.deviceType = options.deviceType;
@@ -284,8 +292,8 @@ void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &
 void LocalDevicePrivate::startBluetooth()
 {
     const DeviceIdentity identity = profile->identity();
-    bluetooth = options.bluetoothProvider ? options.bluetoothProvider(identity)
-                                          : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
+    bluetooth = hooks.bluetoothProvider ? hooks.bluetoothProvider(identity)
+                                        : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
     bluetooth->setAdvertisedName(profile->deviceName());
     QObject::connect(bluetooth.get(), &StreamLinkProvider::linkEstablished, q, [this](Link *link) {
         dialling.remove(link->peerAddress());
@@ -367,8 +375,8 @@ void LocalDevice::discoverBluetooth()
 Protocol::Hello LocalDevicePrivate::ownHello(const QString &peerDeviceId) const
 {
     Protocol::Hello hello;
-    hello.version = options.protocolVersion;
-    hello.minVersion = options.minProtocolVersion;
+    hello.version = hooks.protocolVersion;
+    hello.minVersion = hooks.minProtocolVersion;
     hello.deviceId = profile->deviceId();
     hello.name = profile->deviceName();
     hello.deviceType = options.deviceType;
@@ -987,9 +995,19 @@ bool LocalDevice::unpair(const QString &deviceId, QString *error)
     return true;
 }
 
-PeerConnection *LocalDevice::connection(const QString &deviceId) const
+bool LocalDevice::isConnected(const QString &deviceId) const
 {
-    return d->connections.value(deviceId);
+    return d->connections.contains(deviceId);
+}
+
+PeerConnection *peerConnection(const LocalDevice *device, const QString &deviceId)
+{
+    return LocalDevicePrivate::get(device)->connections.value(deviceId);
+}
+
+void setTestHooks(LocalDevice *device, const LocalDeviceTestHooks &hooks)
+{
+    LocalDevicePrivate::get(device)->hooks = hooks;
 }
 
 QList<DeviceInfo> LocalDevice::devices() const

@@ -4,15 +4,14 @@
 #include "discovery/landiscovery.h"
 #include "link/bluetoothlinkprovider.h"
 #include "link/lanlinkprovider.h"
-#include "session/pairing.h"
-#include "session/peerconnection.h"
+#include "session/pairingoutcome.h"
+#include "session/peerconnectionoptions.h"
 #include "tandem_export.h"
 
 #include <QCborMap>
 #include <QObject>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,11 +28,10 @@ struct LocalDeviceOptions
     bool discoveryEnabled = true;
     LanDiscovery::Options discovery;
     // Bluetooth links and discovery (RFCOMM). Tests turn it off or put a
-    // MemoryStreamNetwork in its place: a radio reaches beyond the machine.
+    // MemoryStreamNetwork in its place (LocalDeviceTestHooks): a radio
+    // reaches beyond the machine.
     bool bluetoothEnabled = true;
     BluetoothLinkOptions bluetooth;
-    // Makes the provider used instead of BluetoothLinkProvider (tests).
-    std::function<std::unique_ptr<StreamLinkProvider>(const DeviceIdentity &)> bluetoothProvider;
     // How often Bluetooth looks for devices (an inquiry takes about 10 s of
     // radio time); discoverBluetooth() looks at once.
     std::chrono::milliseconds bluetoothDiscoveryInterval{120000};
@@ -44,7 +42,7 @@ struct LocalDeviceOptions
     // which takes tens of seconds on a busy radio.
     std::chrono::milliseconds bluetoothRedialYield{45000};
     PeerConnectionOptions connection;
-    std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
+    std::chrono::milliseconds pairingTimeout = DefaultPairingTimeout;
     // An unpaired link's idle check and its lifetime while pairing (see
     // LocalDevice::UnpairedIdleTimeout); only tests shorten them.
     static constexpr std::chrono::milliseconds DefaultUnpairedIdleTimeout{60000};
@@ -56,9 +54,6 @@ struct LocalDeviceOptions
     std::chrono::milliseconds reconnectInitialDelay{1000};
     std::chrono::milliseconds reconnectMaxDelay{60000};
     QString deviceType = QStringLiteral("desktop");
-    // Advertised protocol range; only tests change these.
-    int protocolVersion = Protocol::CurrentVersion;
-    int minProtocolVersion = Protocol::MinimumVersion;
 };
 
 // This device on the network: announces itself, finds others, holds one
@@ -142,8 +137,9 @@ public:
     bool cancelPairing(const QString &deviceId, QString *error);
     bool unpair(const QString &deviceId, QString *error);
 
-    // The live connection to a device, for the session layer; null if none.
-    PeerConnection *connection(const QString &deviceId) const;
+    // Whether a link to the device has said hello and carries its traffic.
+    // (The session layer reaches the link itself through localdevice_p.h.)
+    bool isConnected(const QString &deviceId) const;
 
 Q_SIGNALS:
     // stop() was called: last chance to tell peers, before links close.
@@ -155,7 +151,7 @@ Q_SIGNALS:
     // Both users should now compare `code`; `incoming` when the peer asked.
     void pairingCodeReady(const QString &deviceId, const QString &code, bool incoming);
     void paired(const QString &deviceId);
-    void pairingFailed(const QString &deviceId, Tandem::Pairing::Outcome outcome, const QString &reason);
+    void pairingFailed(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason);
     void unpaired(const QString &deviceId, bool byPeer);
     // The device we unpaired confirmed it forgot us (it answered our unpair,
     // or its hello no longer says "paired"). Until then each link to it that

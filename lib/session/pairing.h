@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/pairingoutcome.h"
 #include "tandem_export.h"
 
 #include <QByteArray>
@@ -31,11 +32,10 @@ class TANDEM_EXPORT Pairing : public QObject
 public:
     enum class Role { Initiator, Responder };
     Q_ENUM(Role)
-    enum class Outcome { Paired, Rejected, Cancelled, TimedOut, Failed };
-    Q_ENUM(Outcome)
+    using Outcome = PairingOutcome;
 
-    static constexpr std::chrono::milliseconds DefaultTimeout{30000};
-    static constexpr qsizetype MaxReasonLength = 200;
+    static constexpr std::chrono::milliseconds DefaultTimeout = DefaultPairingTimeout;
+    static constexpr qsizetype MaxReasonLength = MaxPairingReasonLength;
 
     // A responder is created from the pair-request's fields.
     Pairing(Role role, PeerConnection *connection, const QByteArray &ownCertificateDer,

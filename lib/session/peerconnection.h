@@ -2,6 +2,7 @@
 
 #include "protocol/frame.h"
 #include "protocol/hello.h"
+#include "session/peerconnectionoptions.h"
 #include "tandem_export.h"
 
 #include <QCborMap>
@@ -17,17 +18,6 @@
 namespace Tandem {
 
 class Link;
-
-struct PeerConnectionOptions
-{
-    // A peer that does not say hello in time is dropped: an unauthenticated
-    // or silent socket must not hold resources.
-    std::chrono::milliseconds helloTimeout{5000};
-    // A ping goes out when nothing was sent for this long...
-    std::chrono::milliseconds keepaliveInterval{4000};
-    // ...and a peer silent for this long is dead (well within 15 s).
-    std::chrono::milliseconds keepaliveTimeout{12000};
-};
 
 // One link to a peer device, spoken to in frames: exchanges and checks the
 // hello, keeps the link alive, and hands control messages and data frames

@@ -2,6 +2,7 @@
 #include "sessionmanager_p.h"
 
 #include "api/localdevice.h"
+#include "device/localdevice_p.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
 #include "protocol/controlmessage.h"
@@ -86,7 +87,7 @@ SessionPeer *SessionManagerPrivate::findPeer(const QString &id) const
 
 PeerConnection *SessionManagerPrivate::connection(const QString &peer) const
 {
-    PeerConnection *c = device->connection(peer);
+    PeerConnection *c = peerConnection(device, peer);
     return c && c->state() == PeerConnection::State::Ready ? c : nullptr;
 }
 

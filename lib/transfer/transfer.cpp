@@ -526,7 +526,7 @@ void TransferPrivate::waitForPeer()
 {
     if (!peerReturn.isActive())
         peerReturn.start(manager->options.peerReturnTimeout);
-    if (manager->device->connection(peer))
+    if (manager->device->isConnected(peer))
         manager->onDeviceConnected(peer);
     else
         manager->device->connectToDevice(peer);

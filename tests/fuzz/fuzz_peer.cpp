@@ -19,6 +19,7 @@
 // followed by its operands. Missing bytes read as zero.
 
 #include "api/localdevice.h"
+#include "device/localdevice_p.h"
 #include "identity/deviceidentity.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
@@ -28,6 +29,7 @@
 #include "protocol/controlmessage.h"
 #include "protocol/frame.h"
 #include "protocol/hello.h"
+#include "session/peerconnection.h"
 #include "session/session.h"
 #include "session/sessionmanager.h"
 #include "transfer/transfer.h"
@@ -408,12 +410,14 @@ void Run::setUp()
     options.lanEnabled = false;
     options.discoveryEnabled = false;
     options.bluetoothEnabled = true;
-    options.bluetoothProvider = [](const DeviceIdentity &identity) {
+    device = std::make_unique<LocalDevice>(world->victim.get(), options);
+    LocalDeviceTestHooks hooks;
+    hooks.bluetoothProvider = [](const DeviceIdentity &identity) {
         auto p = std::make_unique<FuzzLinkProvider>(identity);
         provider = p.get();
         return std::unique_ptr<StreamLinkProvider>(std::move(p));
     };
-    device = std::make_unique<LocalDevice>(world->victim.get(), options);
+    setTestHooks(device.get(), hooks);
     QString error;
     fatalIf(!device->start(&error), "cannot start the victim");
 
