@@ -1,6 +1,7 @@
 #include "localdevice.h"
 
 #include "apilogging_p.h"
+#include "device/linkchoice_p.h"
 #include "device/localdevice_p.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
@@ -40,6 +41,16 @@ QString transportName(Link::Transport transport)
         return QStringLiteral("memory");
     }
     return {};
+}
+
+// LAN when both reach a peer: it is thousands of times faster. (Both
+// sides see the same transports, so they agree.)
+constexpr int LanPriority = 2;
+constexpr int OtherPriority = 1;
+
+int transportPriority(Link::Transport transport)
+{
+    return transport == Link::Transport::Lan ? LanPriority : OtherPriority;
 }
 
 } // namespace
@@ -455,30 +466,21 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     if (!trust()->isTrusted(id) && !connections.contains(id) && !admitUnpaired(connection))
         return;
 
-    // One link per device pair. A second one is either the peer restarting
-    // (new instance: the old link is stale) or both sides dialling at once
-    // (same instance: keep the link dialled by the smaller device id, which
-    // both sides compute alike).
+    // One link per device pair: a second one is the peer restarting, a
+    // better transport coming, or both sides dialling at once.
     if (PeerConnection *existing = connections.value(id)) {
-        PeerConnection *loser = connection;
-        const bool lan = connection->link()->transport() == Link::Transport::Lan;
-        const bool existingLan = existing->link()->transport() == Link::Transport::Lan;
-        if (existing->peerHello().instance != hello.instance) {
-            loser = existing;
-        } else if (lan != existingLan) {
-            // LAN when both reach the peer: it is thousands of times faster.
-            // Both sides see the same transports, so they agree.
-            loser = lan ? existing : connection;
-        } else {
-            auto dialler
-                = [this, &id](PeerConnection *c) { return c->link()->isOutgoing() ? profile->deviceId() : id; };
-            if (dialler(connection) < dialler(existing))
-                loser = existing;
-        }
-        if (loser == existing) {
+        auto candidate = [](PeerConnection *c) {
+            return LinkChoice::Candidate{c->peerHello().instance, transportPriority(c->link()->transport()),
+                                         c->link()->isOutgoing()};
+        };
+        const LinkChoice::Choice choice
+            = LinkChoice::choose(candidate(existing), candidate(connection), profile->deviceId(), id);
+        if (choice.keep == LinkChoice::Keep::Newcomer) {
+            const bool better
+                = transportPriority(connection->link()->transport()) > transportPriority(existing->link()->transport());
             connections.insert(id, connection);
-            existing->close(lan && !existingLan ? QStringLiteral("replaced by a LAN link to the same device")
-                                                : QStringLiteral("replaced by a newer link to the same device"));
+            existing->close(better ? QStringLiteral("replaced by a LAN link to the same device")
+                                   : QStringLiteral("replaced by a newer link to the same device"));
         } else {
             connection->close(QStringLiteral("duplicate link: one link per device pair"));
             return;
