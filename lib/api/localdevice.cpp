@@ -3,6 +3,7 @@
 #include "apilogging_p.h"
 #include "device/linkchoice_p.h"
 #include "device/localdevice_p.h"
+#include "device/peer_p.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
 #include "link/link.h"
@@ -69,44 +70,42 @@ public:
     std::unique_ptr<LanDiscovery> discovery;
     bool running = false;
 
-    // Ready connections, one per device; others are still saying hello.
-    QHash<QString, PeerConnection *> connections;
+    // Every device we hold something about, one record each.
+    QHash<QString, Peer> peers;
+    // Links still saying hello (any device, or one pretending to be).
     QSet<PeerConnection *> handshaking;
-    QHash<QString, Pairing *> pairings;
-    QSet<QString> pairWhenConnected;
-    QHash<QString, QList<qint64>> pairRequestTimes;
     QElapsedTimer clock;
 
-    // Where each device can be dialled, and who we are dialling.
-    QHash<QString, QString> addresses; // device id -> "host:port"
-    QHash<QString, QString> dialling; // "host:port" -> device id (may be empty: manual add)
-    // A device whose link closed while another link to it was still
-    // saying hello: its disconnect is announced only if that one fails too.
-    QHash<QString, QString> disconnectPending;
+    // Who we are dialling: address -> device id (empty: a manual add).
+    QHash<QString, QString> dialling;
     struct Reconnect
     {
         QTimer *timer = nullptr;
         int attempt = 0;
     };
     QHash<QString, Reconnect> reconnects;
-    // Devices we unpaired that have not acknowledged it yet. The unpair goes
-    // again on every link to them that completes its hello: a link it went
-    // out on may be the one the peer closes unread as a duplicate ("one link
-    // per device pair") when both sides dialled at once, and the surviving
-    // link's hellos, exchanged before the unpair, still said "paired".
-    QSet<QString> unpairsToTell;
-
     std::unique_ptr<StreamLinkProvider> bluetooth;
-    // Device id -> Bluetooth address, proven by a link to that device this
-    // run, else (paired devices) by one in an earlier run, in the trust store...
-    QHash<QString, QString> bluetoothAddresses;
-    // ...else as advertised in SDP (the provider keeps a bounded list): a
+    // A device's Bluetooth address: proven by a link to it this run (its
+    // Peer), else (paired devices) by one in an earlier run, in the trust
+    // store, else as advertised in SDP (the provider keeps a bounded list): a
     // hint anyone nearby can fake, so it never replaces a proven address (a
     // faked one only fails TLS's check).
     QString bluetoothAddress(const QString &deviceId) const;
     QTimer *bluetoothDiscovery = nullptr;
 
     TrustStore *trust() const { return profile->trustStore(); }
+    Peer *findPeer(const QString &deviceId);
+    const Peer *findPeer(const QString &deviceId) const;
+    PeerConnection *connectionTo(const QString &deviceId) const;
+    Pairing *pairingWith(const QString &deviceId) const;
+    QString lanAddressOf(const QString &deviceId) const;
+    QList<PeerConnection *> connectedLinks() const;
+    // Whether a pairing waited for a link to the device (and no longer does).
+    bool takePairWhenConnected(const QString &deviceId);
+    // Drops the device's record if it holds nothing any more.
+    void release(const QString &deviceId);
+    // The same for every device: pair requests age out by themselves.
+    void releaseIdlePeers();
     Protocol::Hello ownHello(const QString &peerDeviceId) const;
     void adoptLink(Link *link);
     void onReady(PeerConnection *connection);
@@ -150,6 +149,74 @@ public:
     void unpairAcknowledged(const QString &deviceId);
     DeviceAnnouncement announcement() const;
 };
+
+Peer *LocalDevicePrivate::findPeer(const QString &deviceId)
+{
+    const auto it = peers.find(deviceId);
+    return it == peers.end() ? nullptr : &*it;
+}
+
+const Peer *LocalDevicePrivate::findPeer(const QString &deviceId) const
+{
+    const auto it = peers.constFind(deviceId);
+    return it == peers.cend() ? nullptr : &*it;
+}
+
+PeerConnection *LocalDevicePrivate::connectionTo(const QString &deviceId) const
+{
+    const Peer *peer = findPeer(deviceId);
+    return peer ? peer->connection : nullptr;
+}
+
+Pairing *LocalDevicePrivate::pairingWith(const QString &deviceId) const
+{
+    const Peer *peer = findPeer(deviceId);
+    return peer ? peer->pairing : nullptr;
+}
+
+QString LocalDevicePrivate::lanAddressOf(const QString &deviceId) const
+{
+    const Peer *peer = findPeer(deviceId);
+    return peer ? peer->lanAddress : QString();
+}
+
+QList<PeerConnection *> LocalDevicePrivate::connectedLinks() const
+{
+    QList<PeerConnection *> links;
+    for (const Peer &peer : peers) {
+        if (peer.connection)
+            links << peer.connection;
+    }
+    return links;
+}
+
+bool LocalDevicePrivate::takePairWhenConnected(const QString &deviceId)
+{
+    Peer *peer = findPeer(deviceId);
+    if (!peer || !std::exchange(peer->pairWhenConnected, false))
+        return false;
+    release(deviceId);
+    return true;
+}
+
+void LocalDevicePrivate::release(const QString &deviceId)
+{
+    Peer *peer = findPeer(deviceId);
+    if (!peer)
+        return;
+    peer->expirePairRequests(clock.elapsed());
+    if (peer->isIdle())
+        peers.remove(deviceId);
+}
+
+void LocalDevicePrivate::releaseIdlePeers()
+{
+    const qint64 now = clock.elapsed();
+    peers.removeIf([now](QHash<QString, Peer>::iterator it) {
+        it->expirePairRequests(now);
+        return it->isIdle();
+    });
+}
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
@@ -230,12 +297,12 @@ bool LocalDevice::start(QString *error)
         d->discovery = std::make_unique<LanDiscovery>(d->announcement(), discoveryOptions);
         auto heard = [this](const LanDiscovery::Peer &peer) {
             const QString id = peer.announcement.deviceId;
-            d->addresses.insert(id, formatHostPort(peer.address, peer.announcement.tcpPort));
+            d->peers[id].lanAddress = formatHostPort(peer.address, peer.announcement.tcpPort);
             // Paired devices are kept linked, over LAN when it reaches them
             // (a Bluetooth link gives way to it); others only when we pair.
-            const PeerConnection *current = d->connections.value(id);
+            const PeerConnection *current = d->connectionTo(id);
             if (d->trust()->isTrusted(id) && (!current || current->link()->transport() != Link::Transport::Lan))
-                d->dial(d->addresses.value(id), id);
+                d->dial(d->lanAddressOf(id), id);
             Q_EMIT devicesChanged();
         };
         connect(d->discovery.get(), &LanDiscovery::peerFound, this, heard);
@@ -265,10 +332,14 @@ void LocalDevice::stop()
     d->reconnects.clear();
     qDeleteAll(d->yieldingDials);
     d->yieldingDials.clear();
-    const auto pairings = d->pairings.values();
-    for (Pairing *pairing : pairings)
+    QList<Pairing *> pairings;
+    for (const Peer &peer : std::as_const(d->peers)) {
+        if (peer.pairing)
+            pairings << peer.pairing;
+    }
+    for (Pairing *pairing : std::as_const(pairings))
         pairing->cancel(tr("The other device is shutting down."));
-    const auto connections = d->connections.values();
+    const auto connections = d->connectedLinks();
     for (PeerConnection *c : connections)
         c->close(QStringLiteral("the device is shutting down"));
     const auto pending = d->handshaking.values();
@@ -290,9 +361,9 @@ void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &
     qCInfo(lcApi).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8)) << "-"
                             << reason;
     Q_EMIT q->connectFailed(address, reason);
-    if (connections.contains(deviceId))
+    if (connectionTo(deviceId))
         return; // another transport got there
-    if (!deviceId.isEmpty() && pairWhenConnected.remove(deviceId)) {
+    if (!deviceId.isEmpty() && takePairWhenConnected(deviceId)) {
         Q_EMIT q->pairingFailed(deviceId, Pairing::Outcome::Failed,
                                 LocalDevice::tr("Could not reach the device: %1").arg(reason));
     }
@@ -323,7 +394,7 @@ void LocalDevicePrivate::startBluetooth()
             // BluetoothLinkProvider::discover()).
             const auto paired = trust()->devices();
             for (const TrustedDevice &device : paired) {
-                if (!connections.contains(device.deviceId))
+                if (!connectionTo(device.deviceId))
                     dialBluetooth(device.deviceId, Dial::First);
             }
             bluetooth->discover();
@@ -332,7 +403,7 @@ void LocalDevicePrivate::startBluetooth()
     QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
         if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
             return;
-        if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
+        if (trust()->isTrusted(peer.deviceId) && !connectionTo(peer.deviceId))
             dialBluetooth(peer.deviceId, Dial::Redial);
         Q_EMIT q->devicesChanged();
     });
@@ -463,12 +534,12 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         if (trust()->unpin(id, &error))
             Q_EMIT q->unpaired(id, true);
     }
-    if (!trust()->isTrusted(id) && !connections.contains(id) && !admitUnpaired(connection))
+    if (!trust()->isTrusted(id) && !connectionTo(id) && !admitUnpaired(connection))
         return;
 
     // One link per device pair: a second one is the peer restarting, a
     // better transport coming, or both sides dialling at once.
-    if (PeerConnection *existing = connections.value(id)) {
+    if (PeerConnection *existing = connectionTo(id)) {
         auto candidate = [](PeerConnection *c) {
             return LinkChoice::Candidate{c->peerHello().instance, transportPriority(c->link()->transport()),
                                          c->link()->isOutgoing()};
@@ -478,7 +549,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         if (choice.keep == LinkChoice::Keep::Newcomer) {
             const bool better
                 = transportPriority(connection->link()->transport()) > transportPriority(existing->link()->transport());
-            connections.insert(id, connection);
+            peers[id].connection = connection;
             existing->close(better ? QStringLiteral("replaced by a LAN link to the same device")
                                    : QStringLiteral("replaced by a newer link to the same device"));
         } else {
@@ -486,13 +557,14 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
             return;
         }
     }
-    connections.insert(id, connection);
+    Peer &peer = peers[id];
+    peer.connection = connection;
 
-    const auto peer = parseHostPort(connection->link()->peerAddress());
-    if (peer && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
-        addresses.insert(id, formatHostPort(peer->first, hello.lanPort));
+    const auto hostPort = parseHostPort(connection->link()->peerAddress());
+    if (hostPort && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
+        peer.lanAddress = formatHostPort(hostPort->first, hello.lanPort);
     if (connection->link()->transport() == Link::Transport::Bluetooth) {
-        bluetoothAddresses.insert(id, connection->link()->peerAddress());
+        peer.bluetoothAddress = connection->link()->peerAddress();
         // Remembered for the next start: a paired device is then dialled
         // at once, with no inquiry (which costs seconds and, with BlueZ,
         // links: see BluetoothLinkProvider::discover()).
@@ -501,7 +573,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     }
     if (auto r = reconnects.take(id); r.timer)
         delete r.timer;
-    disconnectPending.remove(id);
+    peer.disconnectPending.reset();
     delete yieldingDials.take(id);
 
     if (trust()->isTrusted(id)) {
@@ -511,7 +583,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     } else {
         armUnpairedIdleTimer(connection);
     }
-    if (unpairsToTell.contains(id)) {
+    if (peer.unpairToTell) {
         // Its hello already says it forgot us: nothing left to tell.
         if (!hello.pairedWithYou)
             unpairAcknowledged(id);
@@ -521,7 +593,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     qCInfo(lcApi).noquote() << "linked with" << hello.name << id.left(8) << "over" << connection->link()->encryption();
     Q_EMIT q->deviceConnected(id);
     Q_EMIT q->devicesChanged();
-    if (pairWhenConnected.remove(id))
+    if (takePairWhenConnected(id))
         startPairing(connection, Pairing::Role::Initiator);
 }
 
@@ -589,10 +661,10 @@ bool LocalDevicePrivate::admitUnpaired(PeerConnection *connection)
 {
     // Full: the oldest link whose code is not on screen makes room.
     const auto refusal = admitStranger(
-        connection, unpairedAmong(connections.values()), LocalDevice::MaxUnpairedConnectionsPerSource,
+        connection, unpairedAmong(connectedLinks()), LocalDevice::MaxUnpairedConnectionsPerSource,
         LocalDevice::MaxUnpairedConnections,
         [this](PeerConnection *c) {
-            const Pairing *pairing = pairings.value(c->peerDeviceId());
+            const Pairing *pairing = pairingWith(c->peerDeviceId());
             return !pairing || !pairing->isComparing();
         },
         QStringLiteral("unpaired devices connected"));
@@ -615,12 +687,12 @@ void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
             return;
         }
         const qint64 age = clock.elapsed() - unpairedSince.value(guard);
-        if (pairings.contains(id) && age < options.unpairedLinkLifetime.count()) {
+        if (pairingWith(id) && age < options.unpairedLinkLifetime.count()) {
             armUnpairedIdleTimer(guard);
             return;
         }
-        guard->close(pairings.contains(id) ? QStringLiteral("an unpaired device's link reached its time limit")
-                                           : QStringLiteral("an unpaired device's link was idle"));
+        guard->close(pairingWith(id) ? QStringLiteral("an unpaired device's link reached its time limit")
+                                     : QStringLiteral("an unpaired device's link was idle"));
     });
 }
 
@@ -632,7 +704,10 @@ void LocalDevicePrivate::tellUnpair(PeerConnection *connection)
 
 void LocalDevicePrivate::unpairAcknowledged(const QString &deviceId)
 {
-    unpairsToTell.remove(deviceId);
+    if (Peer *peer = findPeer(deviceId)) {
+        peer->unpairToTell = false;
+        release(deviceId);
+    }
     Q_EMIT q->unpairAcknowledged(deviceId);
 }
 
@@ -644,32 +719,37 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     unpairedSince.remove(connection);
     connection->deleteLater();
     // A pairing runs on one link; it cannot move to another.
-    if (Pairing *pairing = pairings.value(id); pairing && pairing->connection() == connection)
+    if (Pairing *pairing = pairingWith(id); pairing && pairing->connection() == connection)
         pairing->connectionLost(reason);
     auto anotherOnTheWay = [this, &id] {
         return std::any_of(handshaking.cbegin(), handshaking.cend(),
                            [&id](PeerConnection *c) { return c->peerDeviceId() == id; });
     };
-    if (wasHandshaking && disconnectPending.contains(id) && !anotherOnTheWay()) {
+    Peer *peer = findPeer(id);
+    if (wasHandshaking && peer && peer->disconnectPending && !anotherOnTheWay()) {
         // The replacement failed too: now the device is gone.
-        const QString pendingReason = disconnectPending.take(id);
+        const QString pendingReason = *std::exchange(peer->disconnectPending, std::nullopt);
+        releaseIdlePeers();
         Q_EMIT q->deviceDisconnected(id, pendingReason);
         Q_EMIT q->devicesChanged();
         if (running && trust()->isTrusted(id))
             scheduleReconnect(id);
         return;
     }
-    if (connections.value(id) != connection)
+    if (!peer || peer->connection != connection) {
+        releaseIdlePeers();
         return; // a duplicate, a refused or a replaced link
-    connections.remove(id);
+    }
+    peer->connection = nullptr;
     if (anotherOnTheWay()) {
         // Both sides redialled at once and the peer kept the other link:
         // it is finishing its hello. Announce nothing yet, or sessions would
         // flap to reconnecting and back.
-        disconnectPending.insert(id, reason);
+        peer->disconnectPending = reason;
         return;
     }
-    if (Pairing *pairing = pairings.value(id))
+    releaseIdlePeers();
+    if (Pairing *pairing = pairingWith(id))
         pairing->connectionLost(reason);
     if (connection->link()->transport() == Link::Transport::Bluetooth && trust()->isTrusted(id))
         dialledLastBluetoothLink.insert(id, connection->link()->isOutgoing());
@@ -686,15 +766,15 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
 
 void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
 {
-    if (!running || (!addresses.contains(deviceId) && bluetoothAddress(deviceId).isEmpty())
-        || connections.contains(deviceId))
+    if (!running || (lanAddressOf(deviceId).isEmpty() && bluetoothAddress(deviceId).isEmpty())
+        || connectionTo(deviceId))
         return;
     Reconnect &r = reconnects[deviceId];
     if (!r.timer) {
         r.timer = new QTimer(q);
         r.timer->setSingleShot(true);
         QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
-            if (!connections.contains(deviceId) && trust()->isTrusted(deviceId))
+            if (!connectionTo(deviceId) && trust()->isTrusted(deviceId))
                 dialAll(deviceId, Dial::Redial);
         });
     }
@@ -717,8 +797,8 @@ void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
 
 QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
 {
-    if (const auto proven = bluetoothAddresses.constFind(deviceId); proven != bluetoothAddresses.cend())
-        return *proven;
+    if (const Peer *peer = findPeer(deviceId); peer && !peer->bluetoothAddress.isEmpty())
+        return peer->bluetoothAddress;
     // Where a paired device was last reached, in an earlier run.
     if (const auto paired = trust()->find(deviceId); paired && !paired->bluetoothAddress.isEmpty())
         return paired->bluetoothAddress;
@@ -766,7 +846,7 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
             }
             yieldingDials.remove(deviceId);
             timer->deleteLater();
-            if (running && !connections.contains(deviceId) && trust()->isTrusted(deviceId))
+            if (running && !connectionTo(deviceId) && trust()->isTrusted(deviceId))
                 dialBluetooth(deviceId, Dial::First);
         });
         timer->start(options.bluetoothRedialYield);
@@ -779,15 +859,15 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
 
 void LocalDevicePrivate::dialAll(const QString &deviceId, Dial why)
 {
-    dial(addresses.value(deviceId), deviceId);
-    if (!connections.contains(deviceId))
+    dial(lanAddressOf(deviceId), deviceId);
+    if (!connectionTo(deviceId))
         dialBluetooth(deviceId, why);
 }
 
 void LocalDevice::connectToDevice(const QString &deviceId)
 {
     // Linked over Bluetooth: try LAN, which takes over if it answers.
-    const PeerConnection *current = d->connections.value(deviceId);
+    const PeerConnection *current = d->connectionTo(deviceId);
     if (!current || current->link()->transport() != Link::Transport::Lan)
         d->dialAll(deviceId, LocalDevicePrivate::Dial::First);
 }
@@ -806,7 +886,7 @@ void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &ty
         return;
     }
     if (Pairing::isPairingMessage(type)) {
-        if (Pairing *pairing = pairings.value(id))
+        if (Pairing *pairing = pairingWith(id))
             pairing->handle(type, fields);
         return;
     }
@@ -824,7 +904,7 @@ void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &ty
         return;
     }
     if (type == UnpairAckType) {
-        if (unpairsToTell.contains(id))
+        if (const Peer *peer = findPeer(id); peer && peer->unpairToTell)
             unpairAcknowledged(id);
         return;
     }
@@ -858,20 +938,20 @@ void LocalDevicePrivate::onPairRequest(PeerConnection *connection, const QCborMa
     }
     // A few requests a minute per device: enough for a person, too few to
     // pester anyone or grind through codes.
-    QList<qint64> &times = pairRequestTimes[id];
+    Peer &peer = peers[id];
     const qint64 now = clock.elapsed();
-    times.removeIf([now](qint64 t) { return now - t > 60000; });
-    if (times.size() >= LocalDevice::MaxPairingRequestsPerMinute) {
+    peer.expirePairRequests(now);
+    if (peer.pairRequestTimes.size() >= LocalDevice::MaxPairingRequestsPerMinute) {
         refuse(LocalDevice::tr("Too many pairing requests; try again in a minute."));
         return;
     }
-    times.append(now);
+    peer.pairRequestTimes.append(now);
 
-    if (Pairing *existing = pairings.value(id)) {
+    if (Pairing *existing = peer.pairing) {
         // Both asked at once: the smaller device id stays initiator.
         if (existing->role() == Pairing::Role::Initiator && profile->deviceId() < id)
             return;
-        pairings.remove(id);
+        peer.pairing = nullptr;
         existing->disconnect(q);
         existing->deleteLater();
     }
@@ -882,14 +962,16 @@ void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role 
 {
     const QString id = connection->peerDeviceId();
     auto *pairing = new Pairing(role, connection, profile->identity().certificateDer(), options.pairingTimeout, q);
-    pairings.insert(id, pairing);
+    peers[id].pairing = pairing;
     QObject::connect(pairing, &Pairing::codeReady, q, [this, id, role](const QString &code) {
         Q_EMIT q->pairingCodeReady(id, code, role == Pairing::Role::Responder);
     });
     QObject::connect(pairing, &Pairing::finished, q,
                      [this, id, pairing, connection](Pairing::Outcome outcome, const QString &reason) {
-                         if (pairings.value(id) == pairing)
-                             pairings.remove(id);
+                         if (Peer *peer = findPeer(id); peer && peer->pairing == pairing) {
+                             peer->pairing = nullptr;
+                             release(id);
+                         }
                          pairing->deleteLater();
                          if (outcome != Pairing::Outcome::Paired) {
                              Q_EMIT q->pairingFailed(id, outcome, reason);
@@ -907,7 +989,10 @@ void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role 
                          if (result == TrustStore::PinResult::Pinned
                              || result == TrustStore::PinResult::AlreadyPinned) {
                              // Paired again: an old unpair must not follow.
-                             unpairsToTell.remove(id);
+                             if (Peer *peer = findPeer(id)) {
+                                 peer->unpairToTell = false;
+                                 release(id);
+                             }
                              Q_EMIT q->paired(id);
                              Q_EMIT q->devicesChanged();
                          } else {
@@ -923,21 +1008,21 @@ bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
         *error = tr("Already paired with this device.");
         return false;
     }
-    if (d->pairings.contains(deviceId)) {
+    if (d->pairingWith(deviceId)) {
         *error = tr("Pairing with this device is already in progress.");
         return false;
     }
-    if (PeerConnection *connection = d->connections.value(deviceId)) {
+    if (PeerConnection *connection = d->connectionTo(deviceId)) {
         d->startPairing(connection, Pairing::Role::Initiator);
         return true;
     }
-    const QString address = d->addresses.value(deviceId);
+    const QString address = d->lanAddressOf(deviceId);
     const bool viaBluetooth = d->bluetoothUsable() && !d->bluetoothAddress(deviceId).isEmpty();
     if (address.isEmpty() && !viaBluetooth) {
         *error = tr("The device is not reachable: it was not seen on the network or over Bluetooth.");
         return false;
     }
-    d->pairWhenConnected.insert(deviceId);
+    d->peers[deviceId].pairWhenConnected = true;
     if (!address.isEmpty())
         d->dial(address, deviceId);
     else
@@ -947,7 +1032,7 @@ bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
 
 bool LocalDevice::acceptPairing(const QString &deviceId, QString *error)
 {
-    Pairing *pairing = d->pairings.value(deviceId);
+    Pairing *pairing = d->pairingWith(deviceId);
     if (!pairing || !pairing->accept()) {
         *error = tr("No pairing code is waiting for a decision with this device.");
         return false;
@@ -957,7 +1042,7 @@ bool LocalDevice::acceptPairing(const QString &deviceId, QString *error)
 
 bool LocalDevice::rejectPairing(const QString &deviceId, const QString &reason, QString *error)
 {
-    Pairing *pairing = d->pairings.value(deviceId);
+    Pairing *pairing = d->pairingWith(deviceId);
     if (!pairing) {
         *error = tr("No pairing is in progress with this device.");
         return false;
@@ -968,11 +1053,11 @@ bool LocalDevice::rejectPairing(const QString &deviceId, const QString &reason, 
 
 bool LocalDevice::cancelPairing(const QString &deviceId, QString *error)
 {
-    if (d->pairWhenConnected.remove(deviceId)) {
+    if (d->takePairWhenConnected(deviceId)) {
         Q_EMIT pairingFailed(deviceId, Pairing::Outcome::Cancelled, tr("You cancelled the pairing."));
         return true;
     }
-    Pairing *pairing = d->pairings.value(deviceId);
+    Pairing *pairing = d->pairingWith(deviceId);
     if (!pairing) {
         *error = tr("No pairing is in progress with this device.");
         return false;
@@ -985,8 +1070,8 @@ bool LocalDevice::unpair(const QString &deviceId, QString *error)
 {
     if (!d->trust()->unpin(deviceId, error))
         return false;
-    d->unpairsToTell.insert(deviceId);
-    if (PeerConnection *connection = d->connections.value(deviceId)) {
+    d->peers[deviceId].unpairToTell = true;
+    if (PeerConnection *connection = d->connectionTo(deviceId)) {
         d->tellUnpair(connection);
         d->armUnpairedIdleTimer(connection);
     }
@@ -999,12 +1084,12 @@ bool LocalDevice::unpair(const QString &deviceId, QString *error)
 
 bool LocalDevice::isConnected(const QString &deviceId) const
 {
-    return d->connections.contains(deviceId);
+    return d->connectionTo(deviceId);
 }
 
 PeerConnection *peerConnection(const LocalDevice *device, const QString &deviceId)
 {
-    return LocalDevicePrivate::get(device)->connections.value(deviceId);
+    return LocalDevicePrivate::get(device)->connectionTo(deviceId);
 }
 
 void setTestHooks(LocalDevice *device, const LocalDeviceTestHooks &hooks)
@@ -1053,19 +1138,21 @@ QList<DeviceInfo> LocalDevice::devices() const
                 info.transports << QStringLiteral("bluetooth");
         }
     }
-    for (auto it = d->connections.cbegin(); it != d->connections.cend(); ++it) {
+    for (auto it = d->peers.cbegin(); it != d->peers.cend(); ++it) {
+        if (!it->connection)
+            continue;
         DeviceInfo &info = entry(it.key());
-        const Protocol::Hello &hello = it.value()->peerHello();
+        const Protocol::Hello &hello = it->connection->peerHello();
         info.name = hello.name;
         info.type = hello.deviceType;
         info.reachable = true;
         info.connected = true;
-        const QString transport = transportName(it.value()->link()->transport());
+        const QString transport = transportName(it->connection->link()->transport());
         if (!info.transports.contains(transport))
             info.transports << transport;
     }
     for (auto it = merged.begin(); it != merged.end(); ++it)
-        it->address = d->addresses.value(it.key());
+        it->address = d->lanAddressOf(it.key());
     QList<DeviceInfo> list = merged.values();
     std::sort(list.begin(), list.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
         return a.name.localeAwareCompare(b.name) < 0 || (a.name == b.name && a.id < b.id);

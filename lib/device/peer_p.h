@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace Tandem {
+
+class Pairing;
+class PeerConnection;
+
+// What LocalDevice holds about one other device, by its id. A record lives
+// while it holds something (see isIdle()): a stranger that connected,
+// asked to pair and went away leaves nothing behind but its recent
+// requests, and those only for the minute they count.
+struct Peer
+{
+    // Pair requests count against LocalDevice::MaxPairingRequestsPerMinute
+    // for this long.
+    static constexpr std::chrono::milliseconds PairingRequestWindow{60000};
+
+    // The link that said hello and carries the device's traffic; others
+    // to it may still be saying hello.
+    PeerConnection *connection = nullptr;
+    // At most one pairing with a device at a time, on one link.
+    Pairing *pairing = nullptr;
+    // The user asked to pair before a link was up: it starts on the next.
+    bool pairWhenConnected = false;
+    // When its recent pair requests came (LocalDevice's clock, ms).
+    QList<qint64> pairRequestTimes;
+    // Where it takes LAN links ("host:port"): heard in an announcement or
+    // its hello. Kept for as long as we run, for every device heard, as
+    // before this record (see docs/resource-model.md).
+    QString lanAddress;
+    // Its Bluetooth address, proven by a link to it this run.
+    QString bluetoothAddress;
+    // Its link closed while another to it was still saying hello: the
+    // disconnect (for this reason) is announced only if that one fails too.
+    std::optional<QString> disconnectPending;
+    // We unpaired it and it has not acknowledged yet: every link to it
+    // that completes its hello tells it again (see LocalDevice::unpair).
+    bool unpairToTell = false;
+
+    // Forgets pair requests older than the window.
+    void expirePairRequests(qint64 now)
+    {
+        pairRequestTimes.removeIf([now](qint64 t) { return now - t > PairingRequestWindow.count(); });
+    }
+    bool isIdle() const
+    {
+        return !connection && !pairing && !pairWhenConnected && pairRequestTimes.isEmpty() && lanAddress.isEmpty()
+            && bluetoothAddress.isEmpty() && !disconnectPending && !unpairToTell;
+    }
+};
+
+} // namespace Tandem
