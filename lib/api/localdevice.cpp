@@ -4,10 +4,10 @@
 #include "device/linkchoice_p.h"
 #include "device/localdevice_p.h"
 #include "device/peer_p.h"
+#include "device/redialer_p.h"
 #include "identity/profile.h"
 #include "identity/truststore.h"
 #include "link/link.h"
-#include "session/backoff.h"
 #include "session/pairing.h"
 #include "session/peerconnection.h"
 
@@ -78,12 +78,7 @@ public:
 
     // Who we are dialling: address -> device id (empty: a manual add).
     QHash<QString, QString> dialling;
-    struct Reconnect
-    {
-        QTimer *timer = nullptr;
-        int attempt = 0;
-    };
-    QHash<QString, Reconnect> reconnects;
+    std::unique_ptr<Redialer> redialer;
     std::unique_ptr<StreamLinkProvider> bluetooth;
     // A device's Bluetooth address: proven by a link to it this run (its
     // Peer), else (paired devices) by one in an earlier run, in the trust
@@ -120,10 +115,6 @@ public:
     // asked) is ours alone.
     enum class Dial { First, Redial };
     void dialBluetooth(const QString &deviceId, Dial why);
-    QHash<QString, QTimer *> yieldingDials;
-    // Paired device -> whether we dialled the last Bluetooth link to it
-    // that closed (see dialBluetooth()).
-    QHash<QString, bool> dialledLastBluetoothLink;
     // Every way we know to reach a paired device: LAN and Bluetooth at
     // once; the first link up carries the sessions, and a LAN link takes
     // over from a Bluetooth one when it comes (see onReady).
@@ -229,6 +220,17 @@ LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *pare
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
                                           Protocol::Hello::InstanceBytes / sizeof(quint32));
     d->clock.start();
+    d->redialer = std::make_unique<Redialer>(
+        Redialer::Options{options.reconnectInitialDelay, options.reconnectMaxDelay, options.bluetoothRedialYield});
+    d->redialer->setPeerMayBeDialling([this] { return d->bluetoothUsable() && d->bluetooth->pendingHandshakes() > 0; });
+    connect(d->redialer.get(), &Redialer::redialDue, this, [this](const QString &deviceId) {
+        if (!d->connectionTo(deviceId) && d->trust()->isTrusted(deviceId))
+            d->dialAll(deviceId, LocalDevicePrivate::Dial::Redial);
+    });
+    connect(d->redialer.get(), &Redialer::yieldOver, this, [this](const QString &deviceId) {
+        if (d->running && !d->connectionTo(deviceId) && d->trust()->isTrusted(deviceId))
+            d->dialBluetooth(deviceId, LocalDevicePrivate::Dial::First);
+    });
     connect(profile, &Profile::deviceNameChanged, this, [this] {
         if (d->discovery)
             d->discovery->setSelf(d->announcement());
@@ -327,11 +329,7 @@ void LocalDevice::stop()
         return;
     Q_EMIT stopping();
     d->running = false;
-    for (auto &r : d->reconnects)
-        delete r.timer;
-    d->reconnects.clear();
-    qDeleteAll(d->yieldingDials);
-    d->yieldingDials.clear();
+    d->redialer->stop();
     QList<Pairing *> pairings;
     for (const Peer &peer : std::as_const(d->peers)) {
         if (peer.pairing)
@@ -571,10 +569,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         if (trust()->isTrusted(id) && !trust()->setBluetoothAddress(id, connection->link()->peerAddress(), &error))
             qCWarning(lcApi).noquote() << "cannot remember the Bluetooth address of" << id.left(8) << "-" << error;
     }
-    if (auto r = reconnects.take(id); r.timer)
-        delete r.timer;
+    redialer->linked(id);
     peer.disconnectPending.reset();
-    delete yieldingDials.take(id);
 
     if (trust()->isTrusted(id)) {
         trust()->setName(id, hello.name, &error);
@@ -752,7 +748,7 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     if (Pairing *pairing = pairingWith(id))
         pairing->connectionLost(reason);
     if (connection->link()->transport() == Link::Transport::Bluetooth && trust()->isTrusted(id))
-        dialledLastBluetoothLink.insert(id, connection->link()->isOutgoing());
+        redialer->lostLink(id, connection->link()->isOutgoing());
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
     if (running && trust()->isTrusted(id)) {
@@ -769,19 +765,7 @@ void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
     if (!running || (lanAddressOf(deviceId).isEmpty() && bluetoothAddress(deviceId).isEmpty())
         || connectionTo(deviceId))
         return;
-    Reconnect &r = reconnects[deviceId];
-    if (!r.timer) {
-        r.timer = new QTimer(q);
-        r.timer->setSingleShot(true);
-        QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
-            if (!connectionTo(deviceId) && trust()->isTrusted(deviceId))
-                dialAll(deviceId, Dial::Redial);
-        });
-    }
-    if (r.timer->isActive())
-        return;
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    r.timer->start(reconnectDelay(r.attempt++, options.reconnectInitialDelay, options.reconnectMaxDelay, jitter));
+    redialer->schedule(deviceId);
 }
 
 void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
@@ -817,41 +801,9 @@ void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
     const QString address = bluetoothAddress(deviceId);
     if (!bluetoothUsable() || address.isEmpty() || dialling.contains(address))
         return;
-    // Both ends of a dropped link redial it. Over Bluetooth two RFCOMM
-    // links dialled at once from both sides are worse than a wasted dial:
-    // closing the duplicate (onReady) took the kept link down with it a few
-    // seconds later in every such crossing seen on BlueZ (tests/bluetooth/vm),
-    // so the two sides redialled again, and crossed again. So one side
-    // redials at once and the other only if no link came within the yield:
-    // the side that *accepted* the lost link redials, both agree on that.
-    // Why that side: BlueZ keeps the Bluetooth key (Secure Simple Pairing,
-    // "just works") only where the connection came in through bluetoothd
-    // (Qt's server); the dialling side's key goes with the ACL, and once
-    // the ACL is gone a dial from that side is refused until the other
-    // dials (seen in the VM harness). With no lost link to go by, the
-    // device with the smaller id goes first.
-    const auto dialledLast = dialledLastBluetoothLink.constFind(deviceId);
-    const bool weYield = dialledLast != dialledLastBluetoothLink.cend() ? *dialledLast : profile->deviceId() > deviceId;
-    if (why == Dial::Redial && weYield && options.bluetoothRedialYield.count() > 0) {
-        if (yieldingDials.contains(deviceId))
-            return;
-        auto *timer = new QTimer(q);
-        timer->setSingleShot(true);
-        yieldingDials.insert(deviceId, timer);
-        QObject::connect(timer, &QTimer::timeout, q, [this, deviceId, timer] {
-            // A link coming in is still saying hello: most likely theirs.
-            if (bluetoothUsable() && bluetooth->pendingHandshakes() > 0) {
-                timer->start(options.bluetoothRedialYield);
-                return;
-            }
-            yieldingDials.remove(deviceId);
-            timer->deleteLater();
-            if (running && !connectionTo(deviceId) && trust()->isTrusted(deviceId))
-                dialBluetooth(deviceId, Dial::First);
-        });
-        timer->start(options.bluetoothRedialYield);
+    // Crossed redials break Bluetooth links: one end waits (Redialer).
+    if (why == Dial::Redial && redialer->mustYield(profile->deviceId(), deviceId))
         return;
-    }
     qCInfo(lcApi).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
     dialling.insert(address, deviceId);
     bluetooth->connectTo(address);
@@ -1075,8 +1027,7 @@ bool LocalDevice::unpair(const QString &deviceId, QString *error)
         d->tellUnpair(connection);
         d->armUnpairedIdleTimer(connection);
     }
-    if (auto r = d->reconnects.take(deviceId); r.timer)
-        delete r.timer;
+    d->redialer->cancel(deviceId);
     Q_EMIT unpaired(deviceId, false);
     Q_EMIT devicesChanged();
     return true;
