@@ -1,6 +1,9 @@
 #pragma once
 
+#include "link/link.h"
+
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <chrono>
@@ -30,12 +33,11 @@ struct Peer
     bool pairWhenConnected = false;
     // When its recent pair requests came (LocalDevice's clock, ms).
     QList<qint64> pairRequestTimes;
-    // Where it takes LAN links ("host:port"): heard in an announcement or
-    // its hello. Kept for as long as we run, for every device heard, as
-    // before this record (see docs/resource-model.md).
-    QString lanAddress;
-    // Its Bluetooth address, proven by a link to it this run.
-    QString bluetoothAddress;
+    // Where each transport reaches it: a LAN "host:port" heard in an
+    // announcement or its hello, a Bluetooth address proven by a link this
+    // run. Kept for as long as we run (LAN ones for every device heard, as
+    // ever: see docs/resource-model.md).
+    QMap<Link::Transport, QString> addresses;
     // Its link closed while another to it was still saying hello: the
     // disconnect (for this reason) is announced only if that one fails too.
     std::optional<QString> disconnectPending;
@@ -50,8 +52,8 @@ struct Peer
     }
     bool isIdle() const
     {
-        return !connection && !pairing && !pairWhenConnected && pairRequestTimes.isEmpty() && lanAddress.isEmpty()
-            && bluetoothAddress.isEmpty() && !disconnectPending && !unpairToTell;
+        return !connection && !pairing && !pairWhenConnected && pairRequestTimes.isEmpty() && addresses.isEmpty()
+            && !disconnectPending && !unpairToTell;
     }
 };
 

@@ -78,19 +78,15 @@ void Redialer::lostLink(const QString &deviceId, bool weDialled)
 
 bool Redialer::mustYield(const QString &ownDeviceId, const QString &deviceId)
 {
-    // Both ends of a dropped link redial it. Over Bluetooth two RFCOMM
-    // links dialled at once from both sides are worse than a wasted dial:
-    // closing the duplicate (LinkChoice) took the kept link down with it a
-    // few seconds later in every such crossing seen on BlueZ
-    // (tests/bluetooth/vm), so the two sides redialled again, and crossed
-    // again. So one side redials at once and the other only if no link came
-    // within the yield: the side that *accepted* the lost link redials, both
-    // agree on that. Why that side: BlueZ keeps the Bluetooth key (Secure
-    // Simple Pairing, "just works") only where the connection came in
-    // through bluetoothd (Qt's server); the dialling side's key goes with
-    // the ACL, and once the ACL is gone a dial from that side is refused
-    // until the other dials (seen in the VM harness). With no lost link to
-    // go by, the device with the smaller id goes first.
+    // Both ends of a dropped link redial it. Where two links dialled at
+    // once from both sides break each other (Bluetooth with BlueZ: closing
+    // the duplicate, LinkChoice, took the kept link down with it a few
+    // seconds later in every such crossing seen in tests/bluetooth/vm, so
+    // the two sides redialled again, and crossed again), one side redials
+    // at once and the other only if no link came within the yield: the side
+    // that *accepted* the lost link redials, both agree on that (why that
+    // side: BluetoothProvider::redialYield()). With no lost link to go by,
+    // the device with the smaller id goes first.
     if (m_options.yield.count() <= 0)
         return false;
     const auto known = m_devices.constFind(deviceId);
