@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "identity/pairingcode.h"
-#include "identity/truststore.h"
-#include "link/lanlinkprovider.h"
-#include "link/link.h"
 #include "terminationsignals.h"
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/link.h>
+#include <Tandem/pairingcode.h>
+#include <Tandem/truststore.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

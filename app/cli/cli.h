@@ -2,10 +2,10 @@
 
 #include "output.h"
 
-#include "api/localdevice.h"
-#include "identity/profile.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QObject>
 #include <QStringList>

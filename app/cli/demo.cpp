@@ -2,13 +2,13 @@
 
 #include "cli.h"
 
-#include "api/channelsession.h"
-#include "api/channelsessions.h"
-#include "api/localdevice.h"
-#include "identity/pairingcode.h"
-#include "identity/profile.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/channelsession.h>
+#include <Tandem/channelsessions.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/pairingcode.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

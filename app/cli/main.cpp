@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "demo.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/transfermanager.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

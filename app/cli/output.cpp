@@ -1,6 +1,6 @@
 #include "output.h"
 
-#include "identity/profile.h"
+#include <Tandem/profile.h>
 
 #include <QJsonDocument>
 

@@ -1,11 +1,11 @@
 #include "desktopapp.h"
 
-#include "abilityforeign.h"
-#include "api/abilityconnectionmanager.h"
 #include "appsettings.h"
-#include "conversations.h"
-#include "identity/profile.h"
-#include "session/sessionmanager.h"
+#include <Tandem/Quick/abilityforeign.h>
+#include <Tandem/Quick/conversations.h>
+#include <Tandem/abilityconnectionmanager.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QAction>
 #include <QApplication>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "api/localdevice.h"
 #include "appsettings.h"
-#include "conversations.h"
-#include "identity/profile.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/Quick/conversations.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QImage>
 #include <QObject>

@@ -3,9 +3,9 @@
 #include "automation.h"
 #endif
 
-#include "identity/profile.h"
-#include "link/lanlinkprovider.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/profile.h>
+#include <Tandem/transfermanager.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,11 +11,11 @@
 // `bluetooth` key (tandem over real RFCOMM next to rctest) needs the BlueZ
 // VM harness; this one isolates the protocol's share of it.
 
-#include "api/localdevice.h"
-#include "device/localdevice_p.h"
-#include "identity/profile.h"
-#include "link/memorystreamnetwork.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
+#include <Tandem/memorystreamnetwork.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -16,9 +16,9 @@
 // round trip = the difference between two N, divided by their difference);
 // --rounds N --raw runs the bare TLS reference instead.
 
-#include "api/localdevice.h"
-#include "identity/profile.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

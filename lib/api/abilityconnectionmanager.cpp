@@ -1,11 +1,11 @@
 #include "abilityconnectionmanager.h"
 
 #include "apilogging_p.h"
-#include "identity/deviceidentity.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "localdevice.h"
-#include "session/sessionmanager.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QCborArray>
 #include <QCborMap>

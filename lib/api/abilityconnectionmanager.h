@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/abilitytypes.h"
-#include "session/session.h"
-#include "tandem_export.h"
+#include "abilitytypes.h"
+#include <Tandem/session.h>
+#include <Tandem/tandem_export.h>
 
 #include <QByteArray>
 #include <QFuture>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tandem_export.h"
+#include <Tandem/tandem_export.h>
 
 #include <QMetaType>
 #include <QString>

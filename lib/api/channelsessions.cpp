@@ -1,7 +1,7 @@
 #include "channelsessions.h"
 
 #include "channelsession.h"
-#include "session/sessionmanager.h"
+#include <Tandem/sessionmanager.h>
 
 #include <QPointer>
 #include <QSet>

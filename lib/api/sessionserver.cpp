@@ -1,8 +1,8 @@
 #include "sessionserver.h"
 
 #include "apilogging_p.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QFileInfo>
 

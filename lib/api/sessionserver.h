@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/session.h"
-#include "tandem_export.h"
+#include <Tandem/session.h>
+#include <Tandem/tandem_export.h>
 
 #include <QByteArray>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "bluetoothprovider_p.h"
 
-#include "api/apilogging_p.h"
-#include "identity/truststore.h"
+#include "devicelogging_p.h"
+#include <Tandem/truststore.h>
 
 #include <QTimer>
 
@@ -117,7 +117,7 @@ QString BluetoothProvider::learnAddress(const QString &deviceId, const Link &lin
     // see BluetoothLinkProvider::discover()).
     QString error;
     if (paired && !m_trust->setBluetoothAddress(deviceId, link.peerAddress(), &error))
-        qCWarning(lcApi).noquote() << "cannot remember the Bluetooth address of" << deviceId.left(8) << "-" << error;
+        qCWarning(lcDevice).noquote() << "cannot remember the Bluetooth address of" << deviceId.left(8) << "-" << error;
     return link.peerAddress();
 }
 
@@ -129,7 +129,7 @@ void BluetoothProvider::describePairing(TrustedDevice *device, const Link &link)
 bool BluetoothProvider::connectTo(const QString &address, const QString &deviceId)
 {
     // Worth a line in the log: a dial costs seconds of radio time.
-    qCInfo(lcApi).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
+    qCInfo(lcDevice).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
     m_stream->connectTo(address);
     return true;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "link/streamlinkprovider.h"
 #include "linkprovider_p.h"
+#include <Tandem/streamlinkprovider.h>
 
 #include <chrono>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "lanprovider_p.h"
 
-#include "protocol/hello.h"
+#include <Tandem/hello.h>
 
 namespace Tandem {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "link/lanlinkprovider.h"
 #include "linkprovider_p.h"
+#include <Tandem/lanlinkprovider.h>
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "link/link.h"
+#include <Tandem/link.h>
 
 #include <QObject>
 #include <QString>

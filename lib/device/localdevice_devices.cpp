@@ -1,6 +1,6 @@
-#include "device/localdeviceprivate_p.h"
-#include "identity/truststore.h"
-#include "session/peerconnection.h"
+#include "localdeviceprivate_p.h"
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "api/apilogging_p.h"
-#include "device/localdeviceprivate_p.h"
-#include "identity/truststore.h"
-#include "session/peerconnection.h"
+#include "devicelogging_p.h"
+#include "localdeviceprivate_p.h"
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
 
 #include <algorithm>
 #include <limits>
@@ -14,8 +14,8 @@ namespace Tandem {
 void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
 {
     const QString deviceId = dialling.take(address);
-    qCInfo(lcApi).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8)) << "-"
-                            << reason;
+    qCInfo(lcDevice).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8))
+                               << "-" << reason;
     Q_EMIT q->connectFailed(address, reason);
     if (connectionTo(deviceId))
         return; // another transport got there

@@ -3,9 +3,9 @@
 // What the layers above LocalDevice (sessions, transfers) and the tests
 // reach that apps never do. Not installed.
 
-#include "api/localdevice.h"
-#include "protocol/hello.h"
-#include "tandem_export.h"
+#include "localdevice.h"
+#include <Tandem/hello.h>
+#include <Tandem/tandem_export.h>
 
 #include <functional>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "api/apilogging_p.h"
-#include "device/localdeviceprivate_p.h"
-#include "identity/truststore.h"
-#include "session/peerconnection.h"
+#include "devicelogging_p.h"
+#include "localdeviceprivate_p.h"
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
 
 // Pairing, unpairing and the control messages LocalDevice routes.
 
@@ -21,7 +21,7 @@ constexpr qsizetype MaxRefusedTypeLength = 64;
 
 void LocalDevicePrivate::tellUnpair(PeerConnection *connection)
 {
-    qCDebug(lcApi).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
+    qCDebug(lcDevice).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
     connection->sendControl(UnpairType);
 }
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "api/localdevice.h"
-#include "device/bluetoothprovider_p.h"
-#include "device/lanprovider_p.h"
-#include "device/localdevice_p.h"
-#include "device/peer_p.h"
-#include "device/redialer_p.h"
-#include "identity/profile.h"
-#include "session/pairing.h"
+#include "bluetoothprovider_p.h"
+#include "lanprovider_p.h"
+#include "localdevice.h"
+#include "localdevice_p.h"
+#include "peer_p.h"
+#include "redialer_p.h"
+#include <Tandem/pairing.h>
+#include <Tandem/profile.h>
 
 #include <QElapsedTimer>
 #include <QHash>

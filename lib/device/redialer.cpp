@@ -1,6 +1,6 @@
 #include "redialer_p.h"
 
-#include "session/backoff.h"
+#include <Tandem/backoff.h>
 
 #include <QRandomGenerator>
 #include <QTimer>

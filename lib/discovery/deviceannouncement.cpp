@@ -1,6 +1,6 @@
 #include "deviceannouncement.h"
 
-#include "identity/profile.h"
+#include <Tandem/profile.h>
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "deviceannouncement.h"
-#include "tandem_export.h"
+#include <Tandem/tandem_export.h>
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deviceidentity.h"
-#include "tandem_export.h"
 #include "truststore.h"
+#include <Tandem/tandem_export.h>
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "streamlinkprovider.h"
-#include "tandem_export.h"
+#include <Tandem/tandem_export.h>
 
 #include <chrono>
 #include <memory>

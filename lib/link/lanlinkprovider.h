@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identity/deviceidentity.h"
-#include "tandem_export.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/tandem_export.h>
 
 #include <QHostAddress>
 #include <QObject>

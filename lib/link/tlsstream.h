@@ -1,8 +1,8 @@
 #pragma once
 
-#include "identity/deviceidentity.h"
 #include "link.h"
-#include "tandem_export.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/tandem_export.h>
 
 #include <QObject>
 

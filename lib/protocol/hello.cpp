@@ -1,7 +1,7 @@
 #include "hello.h"
 
 #include "controlmessage.h"
-#include "identity/profile.h"
+#include <Tandem/profile.h>
 
 #include <QCborArray>
 #include <QRegularExpression>

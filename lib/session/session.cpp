@@ -1,9 +1,9 @@
 #include "session.h"
 
-#include "link/link.h"
-#include "protocol/controlmessage.h"
 #include "sessionlogging_p.h"
 #include "sessionmanager_p.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/link.h>
 
 #include <QCborArray>
 #include <QtEndian>

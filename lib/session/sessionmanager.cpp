@@ -1,12 +1,12 @@
 #include "sessionmanager.h"
 #include "sessionmanager_p.h"
 
-#include "api/localdevice.h"
-#include "device/localdevice_p.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "protocol/controlmessage.h"
 #include "sessionlogging_p.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
+#include <Tandem/profile.h>
+#include <Tandem/truststore.h>
 
 #include <QCborArray>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session.h"
-#include "tandem_export.h"
+#include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QObject>

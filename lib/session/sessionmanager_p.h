@@ -2,7 +2,7 @@
 
 #include "sessionmanager.h"
 
-#include "peerconnection.h"
+#include <Tandem/peerconnection.h>
 
 #include <QHash>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "transfer.h"
 #include "transfer_p.h"
 
-#include "api/localdevice.h"
-#include "identity/cryptoruntime_p.h"
-#include "session/sessionmanager.h"
 #include "transferlogging_p.h"
 #include "transfermanager_p.h"
 #include "transferprotocol.h"
+#include <Tandem/cryptoruntime_p.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCborArray>
 #include <QCborValue>

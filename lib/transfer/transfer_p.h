@@ -2,9 +2,9 @@
 
 #include "chunkwriter_p.h"
 #include "landingzone.h"
-#include "session/session.h"
 #include "transfer.h"
 #include "transfermanager.h"
+#include <Tandem/session.h>
 
 #include <QtCrypto>
 

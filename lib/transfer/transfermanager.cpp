@@ -1,13 +1,13 @@
 #include "transfermanager.h"
 #include "transfermanager_p.h"
 
-#include "api/localdevice.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "session/sessionmanager.h"
 #include "transfer_p.h"
 #include "transferlogging_p.h"
 #include "transferprotocol.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QCborArray>
 #include <QCborValue>

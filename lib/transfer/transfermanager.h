@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tandem_export.h"
 #include "transfer.h"
+#include <Tandem/tandem_export.h>
 
 #include <QByteArray>
 #include <QList>

@@ -1,9 +1,9 @@
 #include "conversations.h"
 
-#include "api/localdevice.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "chathistory.h"
-#include "session/session.h"
+#include <Tandem/session.h>
 
 #include "tandemquick_export.h"
 

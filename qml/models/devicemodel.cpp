@@ -1,8 +1,8 @@
 #include "devicemodel.h"
 
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "link/lanlinkprovider.h"
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/profile.h>
+#include <Tandem/truststore.h>
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/deviceinfo.h"
-#include "api/localdevice.h"
+#include <Tandem/deviceinfo.h>
+#include <Tandem/localdevice.h>
 
 #include "tandemquick_export.h"
 

@@ -1,6 +1,6 @@
 #include "sessionmodel.h"
 
-#include "api/localdevice.h"
+#include <Tandem/localdevice.h>
 
 using namespace Tandem;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/session.h"
-#include "session/sessionmanager.h"
+#include <Tandem/session.h>
+#include <Tandem/sessionmanager.h>
 
 #include "tandemquick_export.h"
 

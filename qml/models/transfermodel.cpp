@@ -1,6 +1,6 @@
 #include "transfermodel.h"
 
-#include "identity/deviceidentity.h"
+#include <Tandem/deviceidentity.h>
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/localdevice.h"
-#include "transfer/transfer.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/transfer.h>
+#include <Tandem/transfermanager.h>
 
 #include "tandemquick_export.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/abilityconnectionmanager.h"
-#include "api/abilitytypes.h"
+#include <Tandem/abilityconnectionmanager.h>
+#include <Tandem/abilitytypes.h>
 
 #include "tandemquick_export.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/localdevice.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/profile.h"
+#include <Tandem/profile.h>
 
 #include <QtQml/qqmlregistration.h>
 

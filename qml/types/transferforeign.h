@@ -1,7 +1,7 @@
 #pragma once
 
-#include "transfer/transfer.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/transfer.h>
+#include <Tandem/transfermanager.h>
 
 #include <QtQml/qqmlregistration.h>
 

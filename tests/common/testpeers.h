@@ -2,13 +2,13 @@
 
 // Helpers shared by tests that need real profiles and devices on loopback.
 
-#include "api/localdevice.h"
-#include "device/localdevice_p.h"
 #include "freeport.h"
-#include "identity/profile.h"
-#include "link/link.h"
-#include "link/memorystreamnetwork.h"
-#include "session/peerconnection.h"
+#include <Tandem/link.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
+#include <Tandem/memorystreamnetwork.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/profile.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

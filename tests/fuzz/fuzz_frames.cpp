@@ -5,8 +5,8 @@
 // so a missing bound or a split-dependent bug fails even when nothing
 // crashes.
 
-#include "protocol/controlmessage.h"
-#include "protocol/frame.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/frame.h>
 
 #include <QCborArray>
 #include <QCborValue>

@@ -18,23 +18,23 @@
 // (low 5 bits the action, bit 7: do not run the event loop after it)
 // followed by its operands. Missing bytes read as zero.
 
-#include "api/localdevice.h"
-#include "device/localdevice_p.h"
-#include "identity/deviceidentity.h"
-#include "identity/profile.h"
-#include "identity/truststore.h"
-#include "link/link.h"
-#include "link/memorylink.h"
-#include "link/streamlinkprovider.h"
-#include "protocol/controlmessage.h"
-#include "protocol/frame.h"
-#include "protocol/hello.h"
-#include "session/peerconnection.h"
-#include "session/session.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfer.h"
-#include "transfer/transfermanager.h"
-#include "transfer/transferprotocol.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/deviceidentity.h>
+#include <Tandem/frame.h>
+#include <Tandem/hello.h>
+#include <Tandem/link.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
+#include <Tandem/memorylink.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/profile.h>
+#include <Tandem/session.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/streamlinkprovider.h>
+#include <Tandem/transfer.h>
+#include <Tandem/transfermanager.h>
+#include <Tandem/transferprotocol.h>
+#include <Tandem/truststore.h>
 
 #include <QCborArray>
 #include <QCborMap>

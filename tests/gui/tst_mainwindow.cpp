@@ -1,10 +1,10 @@
 #include "../common/testpeers.h"
-#include "api/localdevice.h"
 #include "appsettings.h"
 #include "desktopapp.h"
-#include "identity/profile.h"
 #include "screenshots.h"
-#include "session/sessionmanager.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QAccessible>
 #include <QDir>

@@ -5,10 +5,10 @@
 // that speaks Tandem's frames by hand. It reads at most what its small
 // read buffer holds unless told to, like an attacker that never reads.
 
-#include "identity/deviceidentity.h"
-#include "protocol/controlmessage.h"
-#include "protocol/frame.h"
-#include "protocol/hello.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/deviceidentity.h>
+#include <Tandem/frame.h>
+#include <Tandem/hello.h>
 
 #include <QDir>
 #include <QFile>

@@ -5,8 +5,8 @@
 // escapes that retitle the window, rewrite lines, or reverse a file name).
 
 #include "common/testpeers.h"
-#include "identity/truststore.h"
-#include "session/sessionmanager.h"
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -11,11 +11,11 @@
 //   name, whether it comes in an announcement or in a TLS hello.
 
 #include "common/testpeers.h"
-#include "discovery/landiscovery.h"
-#include "identity/deviceidentity.h"
-#include "link/lanlinkprovider.h"
-#include "protocol/hello.h"
-#include "session/peerconnection.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/hello.h>
+#include <Tandem/landiscovery.h>
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/peerconnection.h>
 
 #include <QCborStreamWriter>
 #include <QCryptographicHash>

@@ -7,9 +7,9 @@
 #include "stranger.h"
 #include "victim.h"
 
-#include "link/lanlinkprovider.h"
-#include "session/peerconnection.h"
-#include "session/sessionmanager.h"
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QSslCipher>
 #include <QTcpServer>

@@ -7,9 +7,9 @@
 #include "common/testpeers.h"
 #include "victim.h"
 
-#include "api/sessionserver.h"
-#include "session/peerconnection.h"
-#include "session/sessionmanager.h"
+#include <Tandem/peerconnection.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/sessionserver.h>
 
 #include <QRegularExpression>
 #include <QtEndian>

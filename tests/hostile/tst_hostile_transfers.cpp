@@ -2,12 +2,12 @@
 #include "hostile/victim.h"
 #include "integration/transfer/transfertestutil.h"
 
-#include "link/link.h"
-#include "session/sessionmanager.h"
-#include "transfer/chunkwriter_p.h"
-#include "transfer/landingzone.h"
-#include "transfer/transfermanager.h"
-#include "transfer/transferprotocol.h"
+#include <Tandem/chunkwriter_p.h>
+#include <Tandem/landingzone.h>
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
+#include <Tandem/transferprotocol.h>
 
 #include <QCborArray>
 #include <QCborMap>

@@ -16,7 +16,7 @@ function(run what)
 endfunction()
 
 run("install" ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
-foreach(expected lib/cmake/Tandem/TandemConfig.cmake lib/qml/Tandem/qmldir include/Tandem/Quick/conversations.h)
+foreach(expected lib/cmake/Tandem/TandemConfig.cmake lib/qml/Tandem/qmldir include/Tandem/Quick/conversations.h include/Tandem/localdevice.h)
     if(NOT EXISTS ${prefix}/${expected})
         message(FATAL_ERROR "the install has no ${expected}")
     endif()

@@ -1,8 +1,8 @@
 #include "../common/testpeers.h"
 
-#include "abilityforeign.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/Quick/abilityforeign.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QDir>
 #include <QFile>

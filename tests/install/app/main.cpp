@@ -2,11 +2,11 @@
 // module's components over it. Prints "OK ..." and exits 0 when every
 // component loaded and the models saw the device; exits 1 otherwise.
 
-#include <api/localdevice.h>
-#include <identity/profile.h>
-#include <session/sessionmanager.h>
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
 
-#include <conversations.h>
+#include <Tandem/Quick/conversations.h>
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>

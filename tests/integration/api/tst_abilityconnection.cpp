@@ -1,8 +1,8 @@
 #include "../../common/testpeers.h"
 
-#include "api/abilityconnectionmanager.h"
-#include "link/link.h"
-#include "session/sessionmanager.h"
+#include <Tandem/abilityconnectionmanager.h>
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

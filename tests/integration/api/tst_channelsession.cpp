@@ -1,9 +1,9 @@
 #include "../../common/testpeers.h"
 
-#include "api/channelsession.h"
-#include "api/channelsessions.h"
-#include "link/link.h"
-#include "session/sessionmanager.h"
+#include <Tandem/channelsession.h>
+#include <Tandem/channelsessions.h>
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QSignalSpy>
 #include <QTest>

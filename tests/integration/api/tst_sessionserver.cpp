@@ -1,9 +1,9 @@
 #include "../../common/testpeers.h"
 
-#include "api/sessionserver.h"
-#include "link/link.h"
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/sessionserver.h>
+#include <Tandem/transfermanager.h>
 
 #include <QCborMap>
 #include <QCborValue>

@@ -6,11 +6,11 @@
 
 #include "../../common/testpeers.h"
 
-#include "link/bluetoothlinkprovider.h"
-#include "link/link.h"
-#include "session/sessionmanager.h"
+#include <Tandem/bluetoothlinkprovider.h>
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
 
-#include "identity/truststore.h"
+#include <Tandem/truststore.h>
 
 #include <QCryptographicHash>
 #include <QDir>

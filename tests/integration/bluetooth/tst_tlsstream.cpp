@@ -1,10 +1,10 @@
 // QCA TLS over a byte stream that behaves like RFCOMM (MemoryStream): the
 // adapter Bluetooth links run on.
 
-#include "identity/deviceidentity.h"
-#include "link/link.h"
-#include "link/memorystream.h"
-#include "link/tlsstream.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/link.h>
+#include <Tandem/memorystream.h>
+#include <Tandem/tlsstream.h>
 
 #include <QtCrypto>
 

@@ -1,6 +1,6 @@
 #include "../../common/testpeers.h"
 
-#include "session/sessionmanager.h"
+#include <Tandem/sessionmanager.h>
 
 #include <QCryptographicHash>
 #include <QJsonArray>

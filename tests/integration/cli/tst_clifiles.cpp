@@ -1,8 +1,8 @@
 #include "../../common/testpeers.h"
 #include "../transfer/transfertestutil.h"
 
-#include "transfer/chunkwriter_p.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/chunkwriter_p.h>
+#include <Tandem/transfermanager.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

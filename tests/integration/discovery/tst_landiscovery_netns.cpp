@@ -1,5 +1,5 @@
 #include "../../common/freeport.h"
-#include "discovery/landiscovery.h"
+#include <Tandem/landiscovery.h>
 
 #include <QCryptographicHash>
 #include <QNetworkDatagram>

@@ -1,6 +1,6 @@
-#include "identity/deviceidentity.h"
-#include "link/lanlinkprovider.h"
-#include "link/link.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/link.h>
 
 #include <QSignalSpy>
 #include <QSslConfiguration>

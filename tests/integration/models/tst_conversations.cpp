@@ -1,12 +1,12 @@
 #include "../../common/testpeers.h"
 
-#include "chathistory.h"
-#include "conversationmodel.h"
-#include "conversations.h"
-#include "devicemodel.h"
-#include "identity/truststore.h"
-#include "session/sessionmanager.h"
-#include "sessionmodel.h"
+#include <Tandem/Quick/chathistory.h>
+#include <Tandem/Quick/conversationmodel.h>
+#include <Tandem/Quick/conversations.h>
+#include <Tandem/Quick/devicemodel.h>
+#include <Tandem/Quick/sessionmodel.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QAbstractItemModelTester>
 #include <QDir>

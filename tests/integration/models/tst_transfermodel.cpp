@@ -1,9 +1,9 @@
 #include "../../common/testpeers.h"
 #include "../transfer/transfertestutil.h"
 
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
-#include "transfermodel.h"
+#include <Tandem/Quick/transfermodel.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #include "../../common/testpeers.h"
 
-#include "identity/truststore.h"
-#include "link/lanlinkprovider.h"
-#include "link/link.h"
-#include "protocol/controlmessage.h"
-#include "session/peerconnection.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/link.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
 
 #include <QDir>
 #include <QFile>

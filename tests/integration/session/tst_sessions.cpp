@@ -1,7 +1,7 @@
 #include "../../common/testpeers.h"
 
-#include "link/link.h"
-#include "session/sessionmanager.h"
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

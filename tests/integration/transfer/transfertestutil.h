@@ -3,9 +3,9 @@
 // Helpers shared by the transfer tests: files with known content, and the
 // messages a crafted peer sends.
 
-#include "session/sessionmanager.h"
-#include "transfer/transfermanager.h"
-#include "transfer/transferprotocol.h"
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
+#include <Tandem/transferprotocol.h>
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,10 +1,10 @@
 #include "../../common/testpeers.h"
 #include "transfertestutil.h"
 
-#include "session/sessionmanager.h"
-#include "transfer/chunkwriter_p.h"
-#include "transfer/landingzone.h"
-#include "transfer/transfermanager.h"
+#include <Tandem/chunkwriter_p.h>
+#include <Tandem/landingzone.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QSignalSpy>
 #include <QStorageInfo>

@@ -1,11 +1,11 @@
 #include "../../common/testpeers.h"
 #include "transfertestutil.h"
 
-#include "link/link.h"
-#include "session/sessionmanager.h"
-#include "transfer/landingzone.h"
-#include "transfer/transfermanager.h"
-#include "transfer/transferprotocol.h"
+#include <Tandem/landingzone.h>
+#include <Tandem/link.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
+#include <Tandem/transferprotocol.h>
 
 #include <QCborArray>
 #include <QCborMap>

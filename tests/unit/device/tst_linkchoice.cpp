@@ -1,4 +1,4 @@
-#include "device/linkchoice_p.h"
+#include <Tandem/linkchoice_p.h>
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "discovery/deviceannouncement.h"
-#include "identity/profile.h"
+#include <Tandem/deviceannouncement.h>
+#include <Tandem/profile.h>
 
 #include <QCborStreamWriter>
 #include <QCborValue>

@@ -1,4 +1,4 @@
-#include "discovery/sourceratelimiter_p.h"
+#include <Tandem/sourceratelimiter_p.h>
 
 #include <QTest>
 

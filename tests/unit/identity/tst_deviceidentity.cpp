@@ -1,4 +1,4 @@
-#include "identity/deviceidentity.h"
+#include <Tandem/deviceidentity.h>
 
 #include <QCryptographicHash>
 #include <QDir>

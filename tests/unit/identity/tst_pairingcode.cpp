@@ -1,4 +1,4 @@
-#include "identity/pairingcode.h"
+#include <Tandem/pairingcode.h>
 
 #include <QRegularExpression>
 #include <QSet>

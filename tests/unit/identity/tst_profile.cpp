@@ -1,4 +1,4 @@
-#include "identity/profile.h"
+#include <Tandem/profile.h>
 
 #include <QRegularExpression>
 #include <QSignalSpy>

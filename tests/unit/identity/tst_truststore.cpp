@@ -1,5 +1,5 @@
-#include "identity/deviceidentity.h"
-#include "identity/truststore.h"
+#include <Tandem/deviceidentity.h>
+#include <Tandem/truststore.h>
 
 #include <QCoreApplication>
 #include <QDir>

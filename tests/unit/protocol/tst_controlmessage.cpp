@@ -1,4 +1,4 @@
-#include "protocol/controlmessage.h"
+#include <Tandem/controlmessage.h>
 
 #include <QCborArray>
 #include <QCborValue>

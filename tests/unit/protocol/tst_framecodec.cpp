@@ -1,4 +1,4 @@
-#include "protocol/frame.h"
+#include <Tandem/frame.h>
 
 #include <QRandomGenerator>
 #include <QTest>

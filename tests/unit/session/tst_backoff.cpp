@@ -1,4 +1,4 @@
-#include "session/backoff.h"
+#include <Tandem/backoff.h>
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "identity/deviceidentity.h"
-#include "link/memorylink.h"
-#include "protocol/controlmessage.h"
-#include "protocol/frame.h"
-#include "session/peerconnection.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/deviceidentity.h>
+#include <Tandem/frame.h>
+#include <Tandem/memorylink.h>
+#include <Tandem/peerconnection.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

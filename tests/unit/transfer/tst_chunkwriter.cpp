@@ -1,4 +1,4 @@
-#include "transfer/chunkwriter_p.h"
+#include <Tandem/chunkwriter_p.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,7 +2,7 @@
 // check values, and the hardware path (three interleaved streams, combined)
 // against the table-driven one on random data of every alignment and of
 // lengths around each block boundary the hardware path switches at.
-#include "transfer/transferprotocol.h"
+#include <Tandem/transferprotocol.h>
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "transfer/landingstore_p.h"
+#include <Tandem/landingstore_p.h>
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "transfer/landingzone.h"
+#include <Tandem/landingzone.h>
 
 #include <QDir>
 #include <QFile>

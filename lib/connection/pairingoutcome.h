@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tandem_export.h"
+#include <Tandem/tandem_export.h>
 
 #include <QObject>
 
@@ -9,7 +9,7 @@
 namespace Tandem {
 
 // Its own header so that LocalDevice's signals can name how a pairing ended
-// without pulling in the pairing exchange (session/pairing.h). A namespace
+// without pulling in the pairing exchange (pairing.h). A namespace
 // of its own, for its meta-enum (the CLI prints the names).
 namespace PairingResult {
 Q_NAMESPACE_EXPORT(TANDEM_EXPORT)

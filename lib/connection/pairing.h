@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/pairingoutcome.h"
-#include "tandem_export.h"
+#include "pairingoutcome.h"
+#include <Tandem/tandem_export.h>
 
 #include <QByteArray>
 #include <QCborMap>

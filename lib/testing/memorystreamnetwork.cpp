@@ -1,6 +1,6 @@
 #include "memorystreamnetwork.h"
 
-#include "tlsstream.h"
+#include <Tandem/tlsstream.h>
 
 namespace Tandem {
 

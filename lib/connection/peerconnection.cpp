@@ -1,12 +1,10 @@
 #include "peerconnection.h"
 
-#include "link/link.h"
-#include "protocol/controlmessage.h"
-#include "sessionlogging_p.h"
+#include "connectionlogging_p.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/link.h>
 
 namespace Tandem {
-
-Q_LOGGING_CATEGORY(lcSession, "tandem.session", QtInfoMsg)
 
 namespace {
 constexpr QLatin1StringView GoodbyeType{"goodbye"};
@@ -97,7 +95,8 @@ void PeerConnection::enqueue(QueuedFrame frame, Priority priority)
     pump();
     if (!m_readPaused && m_queuedBytes[size_t(Priority::Control)] > MaxQueuedControlBytes) {
         m_readPaused = true;
-        qCDebug(lcSession).noquote() << "not reading from" << peerDeviceId().left(8) << "until it reads what we owe it";
+        qCDebug(lcConnection).noquote() << "not reading from" << peerDeviceId().left(8)
+                                        << "until it reads what we owe it";
     }
 }
 
@@ -185,7 +184,7 @@ void PeerConnection::finish(const QString &reason, bool byPeer)
     m_pingTimer.stop();
     m_deadTimer.stop();
     m_link->close(reason);
-    qCDebug(lcSession).noquote() << "connection to" << peerDeviceId().left(8) << "closed:" << reason;
+    qCDebug(lcConnection).noquote() << "connection to" << peerDeviceId().left(8) << "closed:" << reason;
     Q_EMIT closed(reason, byPeer);
 }
 

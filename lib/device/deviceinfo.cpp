@@ -1,6 +1,6 @@
 #include "deviceinfo.h"
 
-#include "identity/deviceidentity.h"
+#include <Tandem/deviceidentity.h>
 
 namespace Tandem {
 

@@ -5,7 +5,7 @@
 namespace Tandem {
 
 // Its own header so that LocalDeviceOptions can carry it without pulling in
-// PeerConnection (session/peerconnection.h).
+// PeerConnection (peerconnection.h).
 struct PeerConnectionOptions
 {
     // A peer that does not say hello in time is dropped: an unauthenticated

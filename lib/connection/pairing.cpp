@@ -1,10 +1,10 @@
 #include "pairing.h"
 
-#include "identity/pairingcode.h"
-#include "link/link.h"
+#include "connectionlogging_p.h"
 #include "peerconnection.h"
-#include "protocol/controlmessage.h"
-#include "sessionlogging_p.h"
+#include <Tandem/controlmessage.h>
+#include <Tandem/link.h>
+#include <Tandem/pairingcode.h>
 
 namespace Tandem {
 
@@ -181,7 +181,7 @@ void Pairing::fail(Outcome outcome, const QString &reason, QLatin1StringView tel
         m_connection->sendControl(tellPeer, reasonFields(reason));
     m_state = State::Done;
     m_deadline.stop();
-    qCDebug(lcSession).noquote() << "pairing with" << m_peerDeviceId.left(8) << "ended:" << reason;
+    qCDebug(lcConnection).noquote() << "pairing with" << m_peerDeviceId.left(8) << "ended:" << reason;
     Q_EMIT finished(outcome, reason);
 }
 

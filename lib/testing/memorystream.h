@@ -1,7 +1,5 @@
 #pragma once
 
-#include "tandem_export.h"
-
 #include <QElapsedTimer>
 #include <QIODevice>
 #include <QPointer>
@@ -34,7 +32,7 @@ struct MemoryStreamOptions
 // leaves), reads come in small pieces at random boundaries, and either end
 // can close in order or be cut. For tests of what runs over a stream
 // (QCA TLS, then frames and sessions) without a radio.
-class TANDEM_EXPORT MemoryStream : public QIODevice
+class MemoryStream : public QIODevice
 {
     Q_OBJECT
 

@@ -1,19 +1,17 @@
 #include "localdevice.h"
 
-#include "apilogging_p.h"
-#include "device/linkchoice_p.h"
-#include "device/localdeviceprivate_p.h"
-#include "identity/truststore.h"
-#include "link/link.h"
-#include "session/peerconnection.h"
+#include "devicelogging_p.h"
+#include "linkchoice_p.h"
+#include "localdeviceprivate_p.h"
+#include <Tandem/link.h>
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
 
 #include <QRandomGenerator>
 
 #include <algorithm>
 
 namespace Tandem {
-
-Q_LOGGING_CATEGORY(lcApi, "tandem.api", QtInfoMsg)
 
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
@@ -122,7 +120,7 @@ bool LocalDevice::start(QString *error)
     d->running = true;
     if (d->options.bluetoothEnabled)
         d->startBluetooth();
-    qCInfo(lcApi).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
+    qCInfo(lcDevice).noquote() << "device" << deviceId().left(8) << "up; LAN port" << lanPort();
     return true;
 }
 
@@ -251,7 +249,7 @@ void LocalDevicePrivate::adoptLink(Link *link)
                                                "the one pinned when it was paired; unpair and pair again if it was "
                                                "reinstalled")
                                    .arg(DeviceIdentity::shortIdFor(peerId));
-        qCWarning(lcApi).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
+        qCWarning(lcDevice).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
         Q_EMIT q->linkRefused(peerId, reason);
         connection->close(reason);
         connection->deleteLater();
@@ -345,7 +343,8 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         else
             tellUnpair(connection);
     }
-    qCInfo(lcApi).noquote() << "linked with" << hello.name << id.left(8) << "over" << connection->link()->encryption();
+    qCInfo(lcDevice).noquote() << "linked with" << hello.name << id.left(8) << "over"
+                               << connection->link()->encryption();
     Q_EMIT q->deviceConnected(id);
     Q_EMIT q->devicesChanged();
     if (takePairWhenConnected(id))

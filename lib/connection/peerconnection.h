@@ -1,9 +1,9 @@
 #pragma once
 
-#include "protocol/frame.h"
-#include "protocol/hello.h"
-#include "session/peerconnectionoptions.h"
-#include "tandem_export.h"
+#include "peerconnectionoptions.h"
+#include <Tandem/frame.h>
+#include <Tandem/hello.h>
+#include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QElapsedTimer>

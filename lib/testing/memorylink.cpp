@@ -1,6 +1,6 @@
 #include "memorylink.h"
 
-#include "identity/deviceidentity.h"
+#include <Tandem/deviceidentity.h>
 
 namespace Tandem {
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "memorystream.h"
-#include "streamlinkprovider.h"
-#include "tandem_export.h"
+#include <Tandem/streamlinkprovider.h>
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +18,7 @@ class MemoryStreamLinkProvider;
 // at random boundaries, optional bandwidth limit), then run the same QCA
 // TLS as over RFCOMM. Everything above the byte stream is the production
 // code; only the radio is simulated.
-class TANDEM_EXPORT MemoryStreamNetwork : public QObject
+class MemoryStreamNetwork : public QObject
 {
     Q_OBJECT
 

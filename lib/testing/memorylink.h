@@ -1,6 +1,6 @@
 #pragma once
 
-#include "link.h"
+#include <Tandem/link.h>
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -20,7 +20,7 @@ struct MemoryLinkOptions
 // the link layer. Delivery is asynchronous (queued), like a socket's, and
 // can be cut into chunks at random boundaries (fixed seed) to shake out
 // framing bugs.
-class TANDEM_EXPORT MemoryLink : public Link
+class MemoryLink : public Link
 {
     Q_OBJECT
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "api/deviceinfo.h"
-#include "discovery/landiscovery.h"
-#include "link/bluetoothlinkprovider.h"
-#include "link/lanlinkprovider.h"
-#include "session/pairingoutcome.h"
-#include "session/peerconnectionoptions.h"
-#include "tandem_export.h"
+#include "deviceinfo.h"
+#include <Tandem/bluetoothlinkprovider.h>
+#include <Tandem/landiscovery.h>
+#include <Tandem/lanlinkprovider.h>
+#include <Tandem/pairingoutcome.h>
+#include <Tandem/peerconnectionoptions.h>
+#include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QObject>

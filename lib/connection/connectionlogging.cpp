@@ -1,0 +1,5 @@
+#include "connectionlogging_p.h"
+
+namespace Tandem {
+Q_LOGGING_CATEGORY(lcConnection, "tandem.connection", QtInfoMsg)
+}

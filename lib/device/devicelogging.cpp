@@ -1,0 +1,5 @@
+#include "devicelogging_p.h"
+
+namespace Tandem {
+Q_LOGGING_CATEGORY(lcDevice, "tandem.device", QtInfoMsg)
+}
