@@ -250,7 +250,7 @@ void LocalDevicePrivate::adoptLink(Link *link)
                                                "reinstalled")
                                    .arg(DeviceIdentity::shortIdFor(peerId));
         qCWarning(lcDevice).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
-        Q_EMIT q->linkRefused(peerId, reason);
+        Q_EMIT q->linkRefused(peerId, reason, LocalDevice::LinkError::CertificateChanged);
         connection->close(reason);
         connection->deleteLater();
         return;
@@ -290,7 +290,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
                                    .arg(DeviceIdentity::shortIdFor(id))
                                    .arg(trusted->protocolVersion)
                                    .arg(connection->negotiatedVersion());
-        Q_EMIT q->linkRefused(id, reason);
+        Q_EMIT q->linkRefused(id, reason, LocalDevice::LinkError::ProtocolDowngrade);
         connection->close(reason);
         return;
     }

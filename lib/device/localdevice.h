@@ -76,6 +76,19 @@ public:
     };
     Q_ENUM(BluetoothState)
 
+    // Why a link was refused or a dial failed, for code; the signals carry
+    // the sentence for the user beside it (as QAbstractSocket's error() and
+    // errorString() do).
+    enum class LinkError {
+        // A paired device presented a certificate other than the pinned one.
+        CertificateChanged,
+        // A paired device offers only an older protocol than it was paired at.
+        ProtocolDowngrade,
+        // A dial got no link: no answer, refused, or TLS failed.
+        Unreachable,
+    };
+    Q_ENUM(LinkError)
+
     // Unpaired devices may connect only to ask to pair; bound how many, how
     // often and for how long. Past MaxUnpairedConnections a newcomer evicts
     // the oldest unpaired link whose code is not on screen, so strangers
@@ -158,9 +171,11 @@ Q_SIGNALS:
     // completes its hello tells it again.
     void unpairAcknowledged(const QString &deviceId);
     // A link was refused for a reason the user should see (certificate
-    // changed, downgrade, ...). `who` is a device id or an address.
-    void linkRefused(const QString &who, const QString &reason);
-    void connectFailed(const QString &address, const QString &reason);
+    // changed, downgrade, ...). `who` is a device id or an address;
+    // `reason` is the sentence to show, `error` what code can act on.
+    void linkRefused(const QString &who, const QString &reason, Tandem::LocalDevice::LinkError error);
+    // A dial did not become a link; `reason` as the transport put it.
+    void connectFailed(const QString &address, const QString &reason, Tandem::LocalDevice::LinkError error);
     // A paired device's message for the session layer (and any device's
     // "error" reply, which may answer one of ours).
     void controlMessageReceived(const QString &deviceId, const QString &type, const QCborMap &fields, quint32 streamId);

@@ -16,7 +16,7 @@ void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &
     const QString deviceId = dialling.take(address);
     qCInfo(lcDevice).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8))
                                << "-" << reason;
-    Q_EMIT q->connectFailed(address, reason);
+    Q_EMIT q->connectFailed(address, reason, LocalDevice::LinkError::Unreachable);
     if (connectionTo(deviceId))
         return; // another transport got there
     if (!deviceId.isEmpty() && takePairWhenConnected(deviceId)) {

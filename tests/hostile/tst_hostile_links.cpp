@@ -400,6 +400,7 @@ void tst_HostileLinks::stoppingWhenAHandshakeFailsIsSafe()
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::Unreachable);
 }
 
 void tst_HostileLinks::malformedInputClosesOnlyThatLink_data()

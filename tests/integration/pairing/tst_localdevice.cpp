@@ -288,6 +288,7 @@ void tst_LocalDevice::reissuedCertificateUnderPinnedIdIsRefused()
     QCOMPARE(refused.at(0).at(0).toString(), idB);
     QVERIFY2(refused.at(0).at(1).toString().contains(u"certificate changed"),
              qPrintable(refused.at(0).at(1).toString()));
+    QCOMPARE(refused.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::CertificateChanged);
     QVERIFY(!Tandem::peerConnection(a.device.get(), idB));
     // And the pin is untouched.
     QCOMPARE(a.profile->trustStore()->find(idB)->certificateDer != b.profile->identity().certificateDer(), true);
@@ -314,6 +315,7 @@ void tst_LocalDevice::protocolDowngradeIsRefused()
     b.device->connectToAddress(QStringLiteral("127.0.0.1"), a.device->lanPort());
     QTRY_VERIFY_WITH_TIMEOUT(refused.size() >= 1, 10000);
     QVERIFY2(refused.at(0).at(1).toString().contains(u"downgrade"), qPrintable(refused.at(0).at(1).toString()));
+    QCOMPARE(refused.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::ProtocolDowngrade);
     QVERIFY(!Tandem::peerConnection(a.device.get(), b.id()));
 }
 
