@@ -1,4 +1,4 @@
-#include "session.h"
+#include "session_p.h"
 
 #include "sessionlogging_p.h"
 #include "sessionmanager_p.h"
@@ -41,7 +41,7 @@ quint64 readU64(const char *p)
 
 } // namespace
 
-qint64 Session::Lane::inFlight() const
+qint64 SessionPrivate::Lane::inFlight() const
 {
     qint64 sent = 0;
     for (const Outgoing &o : outbox) {
@@ -54,38 +54,42 @@ qint64 Session::Lane::inFlight() const
 
 Session::Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , d(std::make_unique<SessionPrivate>(this, manager, peer, stream, outgoing))
+{ }
+
+SessionPrivate::SessionPrivate(Session *q, SessionManagerPrivate *manager, const QString &peer, quint32 stream,
+                               bool outgoing)
+    : m_manager(manager)
     , m_peerState(manager->peer(peer))
     , m_peer(peer)
     , m_stream(stream)
     , m_outgoing(outgoing)
+    , q(q)
 {
     m_resumeDeadline.setSingleShot(true);
-    connect(&m_resumeDeadline, &QTimer::timeout, this, [this] {
+    QObject::connect(&m_resumeDeadline, &QTimer::timeout, q, [this] {
         // An incoming session nobody answered is refused, and the opener
         // is told so; it is not a network problem.
         if (!m_outgoing && m_state == State::Connecting) {
-            reject(SessionManager::ErrorRejected, tr("The other app did not answer in time."));
+            reject(SessionManager::ErrorRejected, Session::tr("The other app did not answer in time."));
             return;
         }
         finish(CloseReason::NetworkDisconnected,
-               tr("The other device did not come back within %1 s.").arg(m_resumeDeadline.interval() / 1000));
+               Session::tr("The other device did not come back within %1 s.").arg(m_resumeDeadline.interval() / 1000));
     });
 }
 
-Session::~Session() = default;
-
-int Session::queuedMessages() const
+int SessionPrivate::queuedMessages() const
 {
     return int(m_lanes[0].outbox.size() + m_lanes[1].outbox.size());
 }
 
-qint64 Session::queuedBytes() const
+qint64 SessionPrivate::queuedBytes() const
 {
     return m_lanes[0].outboxBytes + m_lanes[1].outboxBytes;
 }
 
-void Session::setState(State state)
+void SessionPrivate::setState(State state)
 {
     if (m_state == state)
         return;
@@ -94,29 +98,29 @@ void Session::setState(State state)
         m_resumeDeadline.stop();
     else if (!m_resumeDeadline.isActive())
         m_resumeDeadline.start(m_manager->options.resumeTimeout);
-    Q_EMIT stateChanged(state);
+    Q_EMIT q->stateChanged(state);
 }
 
-qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payload, QString *error)
+qint64 SessionPrivate::send(const QString &channel, Kind kind, const QByteArray &payload, QString *error)
 {
     if (m_state == State::Disconnected) {
-        *error = tr("The session is closed.");
+        *error = Session::tr("The session is closed.");
         return 0;
     }
     if (channel.toUtf8().size() > MaxChannelNameBytes) {
-        *error = tr("A channel name can be at most %1 bytes.").arg(MaxChannelNameBytes);
+        *error = Session::tr("A channel name can be at most %1 bytes.").arg(MaxChannelNameBytes);
         return 0;
     }
     if (payload.size() > MaxMessageBytes) {
-        *error = tr("A message can be at most %1 bytes.").arg(MaxMessageBytes);
+        *error = Session::tr("A message can be at most %1 bytes.").arg(MaxMessageBytes);
         return 0;
     }
     const SessionManagerOptions &limits = m_manager->options;
     const int queued = queuedMessages();
     const qint64 bytes = queuedBytes();
     if (queued >= limits.maxQueuedMessages || (queued > 0 && bytes + payload.size() > limits.maxQueuedBytes)) {
-        *error = tr("The send queue is full (%1 messages, %2 bytes waiting for the other device); try again "
-                    "once it has caught up.")
+        *error = Session::tr("The send queue is full (%1 messages, %2 bytes waiting for the other device); try again "
+                             "once it has caught up.")
                      .arg(queued)
                      .arg(bytes);
         return 0;
@@ -125,17 +129,17 @@ qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payloa
     const qint64 sequence = lane.nextSequence++;
     lane.outbox.push_back({sequence, channel, payload});
     lane.outboxBytes += payload.size();
-    m_manager->markBusy(this);
+    m_manager->markBusy(q);
     m_manager->pump(m_peerState);
     return sequence;
 }
 
-void Session::setIncomingLimit(Kind kind, qint64 bytes)
+void SessionPrivate::setIncomingLimit(Kind kind, qint64 bytes)
 {
     m_incomingLimit[int(kind)] = qBound<qint64>(0, bytes, MaxMessageBytes);
 }
 
-bool Session::hasUnsent() const
+bool SessionPrivate::hasUnsent() const
 {
     for (const Lane &lane : m_lanes) {
         for (const Outgoing &o : lane.outbox) {
@@ -146,7 +150,7 @@ bool Session::hasUnsent() const
     return false;
 }
 
-bool Session::sendNextFragment()
+bool SessionPrivate::sendNextFragment()
 {
     if (m_state != State::Connected)
         return false;
@@ -154,7 +158,7 @@ bool Session::sendNextFragment()
     return sendNextFragment(int(Kind::Text)) || sendNextFragment(int(Kind::Bytes));
 }
 
-bool Session::sendNextFragment(int laneIndex)
+bool SessionPrivate::sendNextFragment(int laneIndex)
 {
     Lane &lane = m_lanes[laneIndex];
     auto it = std::find_if(lane.outbox.begin(), lane.outbox.end(),
@@ -203,7 +207,7 @@ bool Session::sendNextFragment(int laneIndex)
     return true;
 }
 
-void Session::handleData(quint8 flags, const QByteArray &payload)
+void SessionPrivate::handleData(quint8 flags, const QByteArray &payload)
 {
     if (m_state == State::Disconnected || (flags & ~AckFlags) != 0)
         return;
@@ -230,7 +234,7 @@ void Session::handleData(quint8 flags, const QByteArray &payload)
     handleFragment(QByteArrayView(payload).sliced(pos));
 }
 
-void Session::handleFragment(QByteArrayView payload)
+void SessionPrivate::handleFragment(QByteArrayView payload)
 {
     if (payload.size() < FragmentHeader)
         return;
@@ -243,8 +247,8 @@ void Session::handleFragment(QByteArrayView payload)
         QCborMap fields;
         fields.insert(QLatin1StringView("code"), int(CloseReason::Refused));
         fields.insert(QLatin1StringView("reason"), QStringLiteral("data sent before the session was accepted"));
-        m_manager->send(this, QLatin1StringView("session-close"), fields);
-        finish(CloseReason::Refused, tr("The other device sent data before the session was accepted."));
+        m_manager->send(q, QLatin1StringView("session-close"), fields);
+        finish(CloseReason::Refused, Session::tr("The other device sent data before the session was accepted."));
         return;
     }
     const int laneIndex = quint8(payload.at(0));
@@ -275,15 +279,16 @@ void Session::handleFragment(QByteArrayView payload)
         pos += 8;
         // The declared size is checked now, before any of it is held.
         if (total < 0 || total > m_incomingLimit[laneIndex]) {
-            closeForViolation(tr("The other device announced a message of %1 bytes; this service takes at most %2.")
-                                  .arg(total)
-                                  .arg(m_incomingLimit[laneIndex]));
+            closeForViolation(
+                Session::tr("The other device announced a message of %1 bytes; this service takes at most %2.")
+                    .arg(total)
+                    .arg(m_incomingLimit[laneIndex]));
             return;
         }
         if (!lane.partial.isEmpty())
             return; // a replayed first fragment of what we partly have
         if (lane.partialTotal >= 0 && lane.partialTotal != total) {
-            closeForViolation(tr("The other device announced one message with two different sizes."));
+            closeForViolation(Session::tr("The other device announced one message with two different sizes."));
             return;
         }
         const qsizetype chunk = payload.size() - pos;
@@ -292,9 +297,9 @@ void Session::handleFragment(QByteArrayView payload)
             // earlier messages to complete. Memory grows only with what
             // arrives, never with what a peer claims: a first reserve of
             // the whole message let one peer ask for 64 TiB.
-            lane.reserved = m_manager->reserve(this, laneIndex, total);
+            lane.reserved = m_manager->reserve(q, laneIndex, total);
             if (!lane.reserved)
-                m_manager->budgetWaiters.append({this, laneIndex, total});
+                m_manager->budgetWaiters.append({q, laneIndex, total});
             lane.partial.reserve(qMin<qint64>(total, FirstReassemblyBytes));
         }
         lane.partialChannel = channel;
@@ -305,12 +310,12 @@ void Session::handleFragment(QByteArrayView payload)
 
     const qsizetype chunk = payload.size() - pos;
     if (lane.partial.size() + chunk > lane.partialTotal) {
-        closeForViolation(tr("The other device sent more of a message than it announced."));
+        closeForViolation(Session::tr("The other device sent more of a message than it announced."));
         return;
     }
     if (!lane.reserved && lane.partial.size() + chunk > MaxUncreditedBytes
         && lane.partial.size() + chunk < lane.partialTotal) {
-        closeForViolation(tr("The other device sent more than its flow-control window allows."));
+        closeForViolation(Session::tr("The other device sent more than its flow-control window allows."));
         return;
     }
     lane.partial.append(payload.constData() + pos, chunk);
@@ -322,7 +327,7 @@ void Session::handleFragment(QByteArrayView payload)
         ++lane.expected;
         m_ackDue[laneIndex] = true;
         scheduleAck();
-        Q_EMIT messageReceived(channel, Kind(laneIndex), message);
+        Q_EMIT q->messageReceived(channel, Kind(laneIndex), message);
     } else if (lane.reserved && creditDue(lane.unackedBytes)) {
         // Return credit mid-message, or a large message would stall.
         m_ackDue[laneIndex] = true;
@@ -330,17 +335,17 @@ void Session::handleFragment(QByteArrayView payload)
     }
 }
 
-void Session::closeForViolation(const QString &detail)
+void SessionPrivate::closeForViolation(const QString &detail)
 {
     qCWarning(lcSession).noquote() << "peer" << m_peer.left(8) << "session" << m_stream << "-" << detail;
     QCborMap fields;
     fields.insert(QLatin1StringView("code"), int(CloseReason::PeerClosed));
     fields.insert(QLatin1StringView("reason"), detail.left(200));
-    m_manager->send(this, QLatin1StringView("session-close"), fields);
+    m_manager->send(q, QLatin1StringView("session-close"), fields);
     finish(CloseReason::ClosedLocally, detail);
 }
 
-void Session::dropPartial(int laneIndex)
+void SessionPrivate::dropPartial(int laneIndex)
 {
     Lane &lane = m_lanes[laneIndex];
     lane.partial = {};
@@ -350,7 +355,7 @@ void Session::dropPartial(int laneIndex)
         m_manager->release(m_peerState, m_stream, laneIndex);
 }
 
-void Session::budgetGranted(int laneIndex)
+void SessionPrivate::budgetGranted(int laneIndex)
 {
     Lane &lane = m_lanes[laneIndex];
     lane.reserved = true;
@@ -360,7 +365,7 @@ void Session::budgetGranted(int laneIndex)
     }
 }
 
-bool Session::creditDue(qint64 unacked) const
+bool SessionPrivate::creditDue(qint64 unacked) const
 {
     const SessionManagerOptions &options = m_manager->options;
     const qint64 slow = options.slowLinkWindowBytes / 4;
@@ -375,16 +380,16 @@ bool Session::creditDue(qint64 unacked) const
     return unacked >= (connection && connection->link()->isLowBandwidth() ? slow : fast);
 }
 
-void Session::scheduleAck()
+void SessionPrivate::scheduleAck()
 {
     if (m_ackScheduled)
         return;
     m_ackScheduled = true;
     // One ack per event-loop pass covers every message that arrived in it.
-    QMetaObject::invokeMethod(this, &Session::sendAcks, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(q, [this] { sendAcks(); }, Qt::QueuedConnection);
 }
 
-quint8 Session::appendDueAcks(QByteArray &out)
+quint8 SessionPrivate::appendDueAcks(QByteArray &out)
 {
     quint8 flags = 0;
     for (int i = 0; i < LaneCount; ++i) {
@@ -401,7 +406,7 @@ quint8 Session::appendDueAcks(QByteArray &out)
     return flags;
 }
 
-void Session::sendAcks()
+void SessionPrivate::sendAcks()
 {
     m_ackScheduled = false;
     if (!m_ackDue[0] && !m_ackDue[1])
@@ -415,7 +420,7 @@ void Session::sendAcks()
     connection->sendData(m_stream, acks, flags, PeerConnection::Priority::Control);
 }
 
-void Session::handleAck(int laneIndex, qint64 nextSequence, qint64 offset)
+void SessionPrivate::handleAck(int laneIndex, qint64 nextSequence, qint64 offset)
 {
     Lane &lane = m_lanes[laneIndex];
     qint64 lastDelivered = 0;
@@ -428,10 +433,10 @@ void Session::handleAck(int laneIndex, qint64 nextSequence, qint64 offset)
     if (!lane.outbox.empty() && lane.outbox.front().sequence == nextSequence)
         lane.ackedOffset = qBound<qint64>(0, offset, lane.outbox.front().sentOffset);
     if (lastDelivered > 0)
-        Q_EMIT delivered(Kind(laneIndex), lastDelivered);
+        Q_EMIT q->delivered(Kind(laneIndex), lastDelivered);
 }
 
-void Session::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
+void SessionPrivate::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
 {
     handleAck(laneIndex, nextSequence, offset);
     Lane &lane = m_lanes[laneIndex];
@@ -444,7 +449,7 @@ void Session::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
         = !lane.outbox.empty() && lane.outbox.front().sequence == nextSequence ? lane.outbox.front().sentOffset : 0;
 }
 
-QCborMap Session::resumePosition()
+QCborMap SessionPrivate::resumePosition()
 {
     QCborArray lanes;
     for (Lane &lane : m_lanes) {
@@ -459,39 +464,39 @@ QCborMap Session::resumePosition()
     return m;
 }
 
-bool Session::accept()
+bool SessionPrivate::accept()
 {
     if (m_outgoing || m_state != State::Connecting)
         return false;
-    m_manager->send(this, QLatin1StringView("session-accept"));
+    m_manager->send(q, QLatin1StringView("session-accept"));
     setState(State::Connected);
-    Q_EMIT opened();
+    Q_EMIT q->opened();
     m_manager->pump(m_peerState);
     return true;
 }
 
-void Session::reject(int code, const QString &reason)
+void SessionPrivate::reject(int code, const QString &reason)
 {
     if (m_outgoing || m_state != State::Connecting)
         return;
     QCborMap fields;
     fields.insert(QLatin1StringView("code"), code);
     fields.insert(QLatin1StringView("reason"), reason.left(200));
-    m_manager->send(this, QLatin1StringView("session-reject"), fields);
+    m_manager->send(q, QLatin1StringView("session-reject"), fields);
     finish(CloseReason::Refused, reason);
 }
 
-void Session::close(CloseReason reason)
+void SessionPrivate::close(CloseReason reason)
 {
     if (m_state == State::Disconnected)
         return;
     QCborMap fields;
     fields.insert(QLatin1StringView("code"), int(reason));
-    m_manager->send(this, QLatin1StringView("session-close"), fields);
+    m_manager->send(q, QLatin1StringView("session-close"), fields);
     finish(CloseReason::ClosedLocally, {});
 }
 
-void Session::finish(CloseReason reason, const QString &detail)
+void SessionPrivate::finish(CloseReason reason, const QString &detail)
 {
     if (m_state == State::Disconnected)
         return;
@@ -502,13 +507,78 @@ void Session::finish(CloseReason reason, const QString &detail)
         m_lanes[i].outbox.clear();
         m_lanes[i].outboxBytes = 0;
         if (!lost.isEmpty())
-            Q_EMIT undelivered(Kind(i), lost);
+            Q_EMIT q->undelivered(Kind(i), lost);
     }
     for (int i = 0; i < LaneCount; ++i)
         dropPartial(i);
     setState(State::Disconnected);
     qCDebug(lcSession) << "session" << m_stream << "with" << m_peer.left(8) << "ended:" << reason << detail;
-    Q_EMIT closed(reason, detail);
+    Q_EMIT q->closed(reason, detail);
+}
+
+// Session's API, forwarded to its private part.
+
+Session::~Session() = default;
+
+Session::State Session::state() const
+{
+    return d->m_state;
+}
+QString Session::peerDeviceId() const
+{
+    return d->m_peer;
+}
+QString Session::service() const
+{
+    return d->m_service;
+}
+QString Session::openerService() const
+{
+    return d->m_openerService;
+}
+QCborMap Session::parameters() const
+{
+    return d->m_parameters;
+}
+bool Session::isOutgoing() const
+{
+    return d->m_outgoing;
+}
+quint32 Session::streamId() const
+{
+    return d->m_stream;
+}
+qint64 Session::incomingLimit(Kind kind) const
+{
+    return d->m_incomingLimit[int(kind)];
+}
+int Session::queuedMessages() const
+{
+    return d->queuedMessages();
+}
+qint64 Session::queuedBytes() const
+{
+    return d->queuedBytes();
+}
+qint64 Session::send(const QString &channel, Kind kind, const QByteArray &payload, QString *error)
+{
+    return d->send(channel, kind, payload, error);
+}
+void Session::setIncomingLimit(Kind kind, qint64 bytes)
+{
+    d->setIncomingLimit(kind, bytes);
+}
+bool Session::accept()
+{
+    return d->accept();
+}
+void Session::reject(int code, const QString &reason)
+{
+    d->reject(code, reason);
+}
+void Session::close(CloseReason reason)
+{
+    d->close(reason);
 }
 
 } // namespace Tandem

@@ -6,15 +6,15 @@
 #include <QCborMap>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <QTimer>
+
+#include <memory>
 
 namespace Tandem {
 
 class SessionManager;
 class SessionManagerPrivate;
-struct SessionPeer;
+class SessionPrivate;
 
 // One logical session with a peer device: ordered, exactly-once messages
 // on named channels, carried by whatever link to that device is up. It
@@ -65,15 +65,15 @@ public:
 
     ~Session() override;
 
-    State state() const { return m_state; }
-    QString peerDeviceId() const { return m_peer; }
+    State state() const;
+    QString peerDeviceId() const;
     // The service asked for on the accepting side, and the name the opener
     // gave its own end (softbus' mySessionName / peerSessionName).
-    QString service() const { return m_service; }
-    QString openerService() const { return m_openerService; }
-    QCborMap parameters() const { return m_parameters; }
-    bool isOutgoing() const { return m_outgoing; }
-    quint32 streamId() const { return m_stream; }
+    QString service() const;
+    QString openerService() const;
+    QCborMap parameters() const;
+    bool isOutgoing() const;
+    quint32 streamId() const;
 
     // Queues one message. Returns its sequence number (> 0, counted per
     // kind), or 0 with `error` set when the session is closed or the queue
@@ -95,7 +95,7 @@ public:
     // Services set it to what their protocol needs, e.g. a file transfer's
     // largest control message.
     void setIncomingLimit(Kind kind, qint64 bytes);
-    qint64 incomingLimit(Kind kind) const { return m_incomingLimit[int(kind)]; }
+    qint64 incomingLimit(Kind kind) const;
 
 Q_SIGNALS:
     void stateChanged(Tandem::Session::State state);
@@ -111,84 +111,10 @@ Q_SIGNALS:
 private:
     friend class SessionManager;
     friend class SessionManagerPrivate;
+    friend class SessionPrivate;
     Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent);
 
-    struct Outgoing
-    {
-        qint64 sequence;
-        QString channel;
-        QByteArray payload;
-        qint64 sentOffset = 0; // bytes handed to the link
-        bool headerSent = false;
-    };
-    // One ordered, exactly-once stream of messages of one kind.
-    struct Lane
-    {
-        // Sending: messages the peer has not fully acknowledged, in order.
-        // QList, not std::deque: an empty one allocates nothing, and idle
-        // sessions are many.
-        QList<Outgoing> outbox;
-        qint64 outboxBytes = 0;
-        qint64 nextSequence = 1;
-        qint64 ackedOffset = 0; // of outbox.front()
-        // Receiving: the next message expected and what arrived of it.
-        qint64 expected = 1;
-        QByteArray partial;
-        QString partialChannel;
-        qint64 partialTotal = -1; // -1: its first fragment has not arrived
-        // The partial message's room in the reassembly budgets is reserved:
-        // only then is credit returned mid-message.
-        bool reserved = false;
-        qint64 unackedBytes = 0;
-        qint64 inFlight() const;
-    };
-
-    void setState(State state);
-    void finish(CloseReason reason, const QString &detail);
-    void handleData(quint8 flags, const QByteArray &payload);
-    void handleFragment(QByteArrayView payload);
-    // Ends the session because the peer broke a bound, saying which.
-    void closeForViolation(const QString &detail);
-    // Forgets the partial message of `lane` and gives back its reservation.
-    void dropPartial(int lane);
-    // The reassembly budgets now hold room for `lane`'s partial message.
-    void budgetGranted(int lane);
-    void handleAck(int lane, qint64 nextSequence, qint64 offset);
-    void rewindTo(int lane, qint64 nextSequence, qint64 offset);
-    // Hands the next fragment of some lane to the link; false when nothing
-    // may go now.
-    bool sendNextFragment();
-    bool sendNextFragment(int lane);
-    // Something is queued that has not been handed to the link yet.
-    bool hasUnsent() const;
-    void scheduleAck();
-    // Whether `unacked` bytes received mid-message call for returning credit:
-    // a quarter of the window of the link in use.
-    bool creditDue(qint64 unacked) const;
-    void sendAcks();
-    // Appends the due acknowledgements (see session.cpp) and returns the
-    // frame flags that announce them.
-    quint8 appendDueAcks(QByteArray &out);
-    // Where the peer should resume each lane. What arrived of a message
-    // still waiting for room in the reassembly budget is dropped first, so
-    // the resumed sender starts it over within one window instead of adding
-    // a window per reconnect.
-    QCborMap resumePosition();
-
-    SessionManagerPrivate *m_manager;
-    SessionPeer *m_peerState; // owned by the manager, which outlives us
-    QString m_peer;
-    quint32 m_stream;
-    bool m_outgoing;
-    QString m_service;
-    QString m_openerService;
-    QCborMap m_parameters;
-    State m_state = State::Connecting;
-    Lane m_lanes[LaneCount];
-    bool m_ackScheduled = false;
-    bool m_ackDue[LaneCount] = {false, false};
-    QTimer m_resumeDeadline;
-    qint64 m_incomingLimit[LaneCount] = {MaxMessageBytes, MaxMessageBytes};
+    std::unique_ptr<SessionPrivate> d;
 };
 
 } // namespace Tandem

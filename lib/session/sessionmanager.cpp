@@ -1,4 +1,5 @@
 #include "sessionmanager.h"
+#include "session_p.h"
 #include "sessionmanager_p.h"
 
 #include "sessionlogging_p.h"
@@ -40,7 +41,7 @@ SessionManager::SessionManager(LocalDevice *device, const Options &options, QObj
     connect(device, &LocalDevice::dataReceived, this,
             [this](const QString &peer, quint32 stream, const QByteArray &payload, quint8 flags) {
                 if (Session *session = d->byStream.value({peer, stream}))
-                    session->handleData(flags, payload);
+                    session->d->handleData(flags, payload);
             });
     connect(device, &LocalDevice::deviceConnected, this, [this](const QString &peer) { d->onConnected(peer); });
     connect(device, &LocalDevice::deviceDisconnected, this, [this](const QString &peer) { d->onDisconnected(peer); });
@@ -50,7 +51,7 @@ SessionManager::SessionManager(LocalDevice *device, const Options &options, QObj
         const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
         for (const QPointer<Session> &s : sessions) {
             if (s)
-                s->finish(Session::CloseReason::Refused, tr("The devices are no longer paired."));
+                s->d->finish(Session::CloseReason::Refused, tr("The devices are no longer paired."));
         }
     });
 }
@@ -93,16 +94,16 @@ PeerConnection *SessionManagerPrivate::connection(const QString &peer) const
 
 void SessionManagerPrivate::send(Session *session, QLatin1StringView type, const QCborMap &fields)
 {
-    if (PeerConnection *c = connection(session->m_peer))
-        c->sendControl(type, fields, session->m_stream);
+    if (PeerConnection *c = connection(session->d->m_peer))
+        c->sendControl(type, fields, session->d->m_stream);
 }
 
 void SessionManagerPrivate::sendOpen(Session *session)
 {
     QCborMap fields;
-    fields.insert(QLatin1StringView("service"), session->m_service);
-    fields.insert(QLatin1StringView("from"), session->m_openerService);
-    fields.insert(QLatin1StringView("parameters"), session->m_parameters);
+    fields.insert(QLatin1StringView("service"), session->d->m_service);
+    fields.insert(QLatin1StringView("from"), session->d->m_openerService);
+    fields.insert(QLatin1StringView("parameters"), session->d->m_parameters);
     send(session, Open, fields);
 }
 
@@ -110,7 +111,7 @@ Session *SessionManagerPrivate::create(const QString &peer, quint32 stream, bool
 {
     auto *session = new Session(this, peer, stream, outgoing, q);
     byStream.insert({peer, stream}, session);
-    SessionPeer *state = session->m_peerState;
+    SessionPeer *state = session->d->m_peerState;
     state->sessions.append(session);
     QObject::connect(session, &QObject::destroyed, q, [this, state, peer, stream] {
         byStream.remove({peer, stream});
@@ -123,11 +124,11 @@ Session *SessionManagerPrivate::create(const QString &peer, quint32 stream, bool
 
 bool SessionManagerPrivate::reserve(Session *session, int lane, qint64 bytes)
 {
-    SessionPeer *state = session->m_peerState;
+    SessionPeer *state = session->d->m_peerState;
     if (state->reservedBytes + bytes > SessionManager::PeerReassemblyBytes
         || reservedBytes + bytes > SessionManager::TotalReassemblyBytes)
         return false;
-    state->reservations.insert({session->m_stream, lane}, bytes);
+    state->reservations.insert({session->d->m_stream, lane}, bytes);
     state->reservedBytes += bytes;
     reservedBytes += bytes;
     return true;
@@ -151,9 +152,9 @@ void SessionManagerPrivate::grantWaiters()
     // message is not starved by a stream of smaller ones.
     for (qsizetype i = 0; i < budgetWaiters.size();) {
         const BudgetWaiter waiter = budgetWaiters.at(i);
-        if (!waiter.session || waiter.session->m_state == Session::State::Disconnected
-            || waiter.session->m_lanes[waiter.lane].partialTotal != waiter.bytes
-            || waiter.session->m_lanes[waiter.lane].reserved) {
+        if (!waiter.session || waiter.session->d->m_state == Session::State::Disconnected
+            || waiter.session->d->m_lanes[waiter.lane].partialTotal != waiter.bytes
+            || waiter.session->d->m_lanes[waiter.lane].reserved) {
             budgetWaiters.removeAt(i);
             continue;
         }
@@ -164,7 +165,7 @@ void SessionManagerPrivate::grantWaiters()
             continue;
         }
         budgetWaiters.removeAt(i);
-        waiter.session->budgetGranted(waiter.lane);
+        waiter.session->d->budgetGranted(waiter.lane);
     }
 }
 
@@ -193,13 +194,13 @@ Session *SessionManager::open(const QString &peerDeviceId, const QString &servic
     const bool lowerOpens = d->device->deviceId() < peerDeviceId;
     const quint32 stream = (lowerOpens ? OpenerBit : 0u) | (++d->counter & ~OpenerBit);
     Session *session = d->create(peerDeviceId, stream, true);
-    session->m_service = service;
-    session->m_openerService = openerService;
-    session->m_parameters = parameters;
+    session->d->m_service = service;
+    session->d->m_openerService = openerService;
+    session->d->m_parameters = parameters;
     // The accepting side refuses an open nobody answered after
     // resumeTimeout and says so; the opener waits longer, so that it hears
     // that reason instead of timing out on its own.
-    session->m_resumeDeadline.start(d->options.resumeTimeout * 2);
+    session->d->m_resumeDeadline.start(d->options.resumeTimeout * 2);
     if (d->connection(peerDeviceId))
         d->sendOpen(session);
     else
@@ -267,20 +268,20 @@ void SessionManagerPrivate::pump(SessionPeer *state)
         progress = false;
         for (qsizetype i = 0; i < round.size(); ++i) {
             Session *s = round.at((turn + i) % round.size());
-            if (s && s->sendNextFragment())
+            if (s && s->d->sendNextFragment())
                 progress = true;
         }
         ++turn;
     }
     QList<QPointer<Session>> &sessions = state->busy;
-    sessions.removeIf([](const QPointer<Session> &s) { return !s || !s->hasUnsent(); });
+    sessions.removeIf([](const QPointer<Session> &s) { return !s || !s->d->hasUnsent(); });
     state->nextTurn = sessions.isEmpty() ? 0 : turn % int(sessions.size());
     state->pumping = false;
 }
 
 void SessionManagerPrivate::markBusy(Session *session)
 {
-    QList<QPointer<Session>> &list = session->m_peerState->busy;
+    QList<QPointer<Session>> &list = session->d->m_peerState->busy;
     if (!list.contains(session))
         list.append(session);
 }
@@ -294,15 +295,15 @@ void SessionManagerPrivate::onConnected(const QString &peer)
     const SessionPeer *state = findPeer(peer);
     const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
     for (const QPointer<Session> &s : sessions) {
-        if (!s || s->m_state == Session::State::Disconnected)
+        if (!s || s->d->m_state == Session::State::Disconnected)
             continue;
-        if (s->m_state == Session::State::Connecting) {
-            if (s->m_outgoing)
+        if (s->d->m_state == Session::State::Connecting) {
+            if (s->d->m_outgoing)
                 sendOpen(s); // the first try was lost with the old link
             continue;
         }
         // Tell the peer where we are; it replays from there.
-        send(s, Resume, s->resumePosition());
+        send(s, Resume, s->d->resumePosition());
     }
     pump(peer);
 }
@@ -312,8 +313,8 @@ void SessionManagerPrivate::onDisconnected(const QString &peer)
     const SessionPeer *state = findPeer(peer);
     const auto sessions = state ? state->sessions : QList<QPointer<Session>>();
     for (const QPointer<Session> &s : sessions) {
-        if (s && s->m_state == Session::State::Connected)
-            s->setState(Session::State::Reconnecting);
+        if (s && s->d->m_state == Session::State::Connected)
+            s->d->setState(Session::State::Reconnecting);
     }
 }
 
@@ -321,12 +322,12 @@ void SessionManagerPrivate::onStopping()
 {
     const auto all = byStream.values();
     for (Session *s : all) {
-        if (s->m_state == Session::State::Disconnected)
+        if (s->d->m_state == Session::State::Disconnected)
             continue;
         QCborMap fields;
         fields.insert(QLatin1StringView("code"), int(Session::CloseReason::PeerExited));
         send(s, Close, fields);
-        s->finish(Session::CloseReason::ClosedLocally, {});
+        s->d->finish(Session::CloseReason::ClosedLocally, {});
     }
 }
 
@@ -338,7 +339,7 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
     if (type == Open) {
         if (session) {
             // A repeat after a lost link: answer again if already accepted.
-            if (!session->m_outgoing && session->m_state != Session::State::Connecting)
+            if (!session->d->m_outgoing && session->d->m_state != Session::State::Connecting)
                 send(session, Accept);
             return;
         }
@@ -361,7 +362,7 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
         const SessionPeer *known = findPeer(peer);
         const auto live = [](const QList<QPointer<Session>> &sessions) {
             return std::count_if(sessions.begin(), sessions.end(), [](const QPointer<Session> &s) {
-                return s && s->m_state != Session::State::Disconnected;
+                return s && s->d->m_state != Session::State::Disconnected;
             });
         };
         if (known && live(known->sessions) >= SessionManager::MaxSessionsPerPeer) {
@@ -384,10 +385,10 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
             return;
         }
         session = create(peer, stream, false);
-        session->m_service = *service;
-        session->m_openerService = *from;
-        session->m_parameters = fields.value(QLatin1StringView("parameters")).toMap();
-        session->m_resumeDeadline.start(options.resumeTimeout);
+        session->d->m_service = *service;
+        session->d->m_openerService = *from;
+        session->d->m_parameters = fields.value(QLatin1StringView("parameters")).toMap();
+        session->d->m_resumeDeadline.start(options.resumeTimeout);
         if (!services.contains(*service)) {
             session->reject(SessionManager::ErrorNoSuchService,
                             SessionManager::tr("No app on this device offers \"%1\".").arg(*service));
@@ -421,34 +422,34 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
             const qint64 offset = position.at(1).toInteger(-1);
             if (next < 1 || offset < 0)
                 return;
-            session->rewindTo(i, next, offset);
+            session->d->rewindTo(i, next, offset);
         }
-        if (session->m_state == Session::State::Reconnecting || session->m_state == Session::State::Connected)
-            session->setState(Session::State::Connected);
+        if (session->d->m_state == Session::State::Reconnecting || session->d->m_state == Session::State::Connected)
+            session->d->setState(Session::State::Connected);
         // What the peer lacks is unsent again: replay it now, not only once
         // the app sends something new (it may be waiting for a delivery).
-        if (session->hasUnsent())
+        if (session->d->hasUnsent())
             markBusy(session);
         pump(peer);
     } else if (type == Accept) {
-        if (session->m_outgoing && session->m_state == Session::State::Connecting) {
-            session->setState(Session::State::Connected);
+        if (session->d->m_outgoing && session->d->m_state == Session::State::Connecting) {
+            session->d->setState(Session::State::Connected);
             Q_EMIT session->opened();
             pump(peer);
         }
     } else if (type == Reject || type == u"error") {
-        if (session->m_outgoing && session->m_state == Session::State::Connecting) {
+        if (session->d->m_outgoing && session->d->m_state == Session::State::Connecting) {
             const int code = int(fields.value(QLatin1StringView("code")).toInteger(SessionManager::ErrorRejected));
             const QString reason = fields.value(QLatin1StringView("reason")).toString().left(200);
             Q_EMIT session->refused(code, reason);
-            session->finish(Session::CloseReason::Refused, reason);
+            session->d->finish(Session::CloseReason::Refused, reason);
         }
     } else if (type == Close) {
         const qint64 code = fields.value(QLatin1StringView("code")).toInteger(0);
         const auto reason = code == qint64(Session::CloseReason::PeerExited) ? Session::CloseReason::PeerExited
             : code == qint64(Session::CloseReason::Refused)                  ? Session::CloseReason::Refused
                                                                              : Session::CloseReason::PeerClosed;
-        session->finish(reason, fields.value(QLatin1StringView("reason")).toString().left(200));
+        session->d->finish(reason, fields.value(QLatin1StringView("reason")).toString().left(200));
     }
 }
 
