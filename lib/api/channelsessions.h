@@ -13,34 +13,72 @@ class ChannelSession;
 class ChannelSessionsPrivate;
 class SessionManager;
 
-// Makes ChannelSessions: opens them to a peer's service, and accepts every
-// incoming session for the services it listens to.
-//
-// Ownership: the factory is the parent of every session it returns or
-// announces, so they are deleted with it at the latest. An app that wants
-// one to live on may setParent() it; deleting a ChannelSession closes it.
+/*!
+    \class Tandem::ChannelSessions
+    \inmodule Tandem
+    \inheaderfile Tandem/channelsessions.h
+
+    \brief Makes ChannelSession objects: opens them to a peer's service, and
+    accepts every incoming session for the services it listens to.
+
+    Ownership: the factory is the parent of every session it returns or
+    announces, so they are deleted with it at the latest. An app that wants
+    one to live on may setParent() it; deleting a ChannelSession closes it.
+    The factory does not own its SessionManager, which must outlive it; use
+    it from the SessionManager's thread.
+*/
 class TANDEM_EXPORT ChannelSessions : public QObject
 {
     Q_OBJECT
 
 public:
+    /*!
+        \fn Tandem::ChannelSessions::ChannelSessions(Tandem::SessionManager *sessions, QObject *parent)
+
+        Constructs a factory over \a sessions, as a child of \a parent.
+    */
     explicit ChannelSessions(SessionManager *sessions, QObject *parent = nullptr);
-    // Stops listening; the sessions it still parents close.
+    /*!
+        \fn Tandem::ChannelSessions::~ChannelSessions()
+
+        Stops listening; the sessions it still parents close.
+    */
     ~ChannelSessions() override;
 
-    // A new session to `service` on the paired device `peerId`, Connecting
-    // at first. Null, with `error` set, when the device is not paired or
-    // the name is empty or longer than Session::MaxServiceNameBytes.
+    /*!
+        \fn Tandem::ChannelSession * Tandem::ChannelSessions::open(const QString &peerId, const QString &service, QString *error)
+
+        Returns a new session to \a service on the paired device \a peerId,
+        Connecting at first. Returns null, with \a error set (if given), when
+        the device is not paired or the
+        name is empty or longer than Session::MaxServiceNameBytes.
+    */
     ChannelSession *open(const QString &peerId, const QString &service, QString *error = nullptr);
 
-    // Accepts every session peers open to `service` and announces it with
-    // incoming(). False, with `error` set, for a bad name or a service that
-    // something else on this SessionManager serves.
+    /*!
+        \fn bool Tandem::ChannelSessions::listen(const QString &service, QString *error)
+
+        Accepts every session peers open to \a service and announces it with
+        incoming(). Returns \c true once listening; \c false, with \a error
+        set (if given), for a bad name or a service that
+        something else on this SessionManager serves.
+    */
     bool listen(const QString &service, QString *error = nullptr);
+    /*!
+        \fn void Tandem::ChannelSessions::unlisten(const QString &service)
+
+        Stops accepting sessions for \a service; open ones go on.
+    */
     void unlisten(const QString &service);
 
 Q_SIGNALS:
-    // Already accepted (Connected) when announced.
+    /*!
+        \fn void Tandem::ChannelSessions::incoming(Tandem::ChannelSession *session)
+
+        This signal is emitted when a peer opened \a session to a service
+        this factory listens to. It is already accepted (Connected) when
+        announced, and the factory is its parent.
+    */
     void incoming(Tandem::ChannelSession *session);
 
 private:

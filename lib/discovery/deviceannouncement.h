@@ -11,29 +11,95 @@
 
 namespace Tandem {
 
-// What a device says about itself in a LAN discovery datagram. Only a hint:
-// anyone can send one, so nothing in it is trusted until a TLS link proves
-// the device id. Encoded as a small CBOR map (see deviceannouncement.cpp).
+/*!
+    \struct Tandem::DeviceAnnouncement
+    \inmodule Tandem
+    \inheaderfile Tandem/deviceannouncement.h
+
+    \brief What a device says about itself in a LAN discovery datagram.
+
+    Only a hint: anyone can send one, so nothing in it is trusted until a
+    TLS link proves the device id. Encoded as a small CBOR map with short
+    keys and a magic and version marker, at most MaxSize bytes. A plain
+    value; LanDiscovery sends this device's and reports others' in
+    LanDiscovery::Peer.
+*/
 struct TANDEM_EXPORT DeviceAnnouncement
 {
-    static constexpr qsizetype MaxSize = 1024; // bytes on the wire, checked when encoding and decoding
+    /*!
+        \variable Tandem::DeviceAnnouncement::MaxSize
+
+        \brief The largest datagram, in bytes on the wire: 1024. Checked when
+        encoding and decoding.
+    */
+    static constexpr qsizetype MaxSize = 1024;
+    /*!
+        \variable Tandem::DeviceAnnouncement::MaxDeviceTypeLength
+        \brief The longest deviceType: 16 characters.
+    */
     static constexpr qsizetype MaxDeviceTypeLength = 16;
 
+    /*!
+        \variable Tandem::DeviceAnnouncement::protocolVersion
+        \brief The newest protocol version the device speaks.
+    */
     int protocolVersion = 1;
-    QString deviceId; // 64 lowercase hex digits
-    QString name; // <= Profile::MaxDeviceNameBytes of UTF-8, validated like Profile::validateDeviceName
-    QString deviceType; // "desktop", "laptop", "phone", "tablet", ... <= MaxDeviceTypeLength of [a-z0-9-]
-    quint16 tcpPort = 0; // where the device accepts TLS links (non-zero)
-    bool wantsReply = false; // "I just started: answer me directly"
+    /*!
+        \variable Tandem::DeviceAnnouncement::deviceId
 
-    // Empty when every field is valid, else why not (for logs and errors).
+        \brief The device id it claims: 64 lowercase hex digits.
+    */
+    QString deviceId;
+    /*!
+        \variable Tandem::DeviceAnnouncement::name
+
+        \brief Its name: at most Profile::MaxDeviceNameBytes of UTF-8,
+        validated like Profile::validateDeviceName().
+    */
+    QString name;
+    /*!
+        \variable Tandem::DeviceAnnouncement::deviceType
+
+        \brief Its type: "desktop", "laptop", "phone", "tablet", ...; at most
+        MaxDeviceTypeLength of [a-z0-9-].
+    */
+    QString deviceType;
+    /*!
+        \variable Tandem::DeviceAnnouncement::tcpPort
+
+        \brief Where the device accepts TLS links (non-zero).
+    */
+    quint16 tcpPort = 0;
+    /*!
+        \variable Tandem::DeviceAnnouncement::wantsReply
+
+        \brief "I just started: answer me directly."
+    */
+    bool wantsReply = false;
+
+    /*!
+        \fn QString Tandem::DeviceAnnouncement::validationError() const
+
+        Returns an empty string when every field is valid, else why not (for
+        logs and errors).
+    */
     QString validationError() const;
 
-    // CBOR map with short keys and a magic/version marker; empty QByteArray
-    // if invalid or > MaxSize.
+    /*!
+        \fn QByteArray Tandem::DeviceAnnouncement::encode() const
+
+        Returns the datagram: a CBOR map with short keys and a magic and
+        version marker; an empty QByteArray if the announcement is invalid
+        or larger than MaxSize.
+    */
     QByteArray encode() const;
-    // Strict validation, never trusts sizes; `error` (may be null) says why
-    // a datagram was refused.
+    /*!
+        \fn std::optional<Tandem::DeviceAnnouncement> Tandem::DeviceAnnouncement::decode(QByteArrayView datagram, QString *error)
+
+        Returns the announcement in \a datagram, or nothing when it is not a
+        valid one. Strict validation, never trusts sizes; \a error (may be
+        null) says why a datagram was refused.
+    */
     static std::optional<DeviceAnnouncement> decode(QByteArrayView datagram, QString *error);
 
     friend bool operator==(const DeviceAnnouncement &, const DeviceAnnouncement &) = default;

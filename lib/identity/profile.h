@@ -14,61 +14,164 @@ namespace Tandem {
 
 class ProfilePrivate;
 
-// One Tandem installation's state on disk: its identity, its trust store
-// and its settings. Several profiles can run
-// side by side on one machine, each as its own device.
+/*!
+    \class Tandem::Profile
+    \inmodule Tandem
+    \inheaderfile Tandem/profile.h
+
+    \brief One Tandem installation's state on disk: its identity, its trust
+    store and its settings.
+
+    A profile is a folder holding the device's key and certificate
+    (DeviceIdentity), its paired devices (TrustStore, SQLite) and
+    settings.ini. Several profiles can run side by side on one machine, each
+    as its own device; the CLI's \c --profile and the tests do.
+
+    Open one with open() and hand it to a Tandem::LocalDevice, which does
+    not take ownership: keep the profile alive longer than the device. A
+    profile lives in the thread that opened it.
+*/
 class TANDEM_EXPORT Profile : public QObject
 {
     Q_OBJECT
+    /*!
+        \property Tandem::Profile::deviceName
+        \brief the name other devices show for this one.
+
+        Announced on the LAN and sent in every hello, so it is bounded by
+        MaxDeviceNameBytes and checked by validateDeviceName().
+        setDeviceName() returns an error message, and changes nothing, for
+        a name that check refuses or that could not be saved; an empty
+        string means the new name was stored.
+    */
     Q_PROPERTY(QString deviceName READ deviceName WRITE setDeviceName NOTIFY deviceNameChanged FINAL)
+    /*!
+        \property Tandem::Profile::deviceId
+        \brief the device id of this profile's identity (64 hex digits).
+    */
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT FINAL)
+    /*!
+        \property Tandem::Profile::shortId
+        \brief the first 8 hex digits of the device id, "3f2a 91c0", for people.
+    */
     Q_PROPERTY(QString shortId READ shortId CONSTANT FINAL)
+    /*!
+        \property Tandem::Profile::path
+        \brief the profile's folder.
+    */
     Q_PROPERTY(QString path READ path CONSTANT FINAL)
 
 public:
-    // Device names travel in announcements (at most 1 KiB in all), so they
-    // are bounded; counted in UTF-8 bytes, as they go on the wire.
+    /*!
+        \variable Tandem::Profile::MaxDeviceNameBytes
+        \brief The longest device name: 64 bytes of UTF-8.
+
+        Device names travel in announcements (at most 1 KiB in all), so they are
+        bounded; counted in UTF-8 bytes, as they go on the wire.
+    */
     static constexpr int MaxDeviceNameBytes = 64;
 
+    /*!
+        \fn Tandem::Profile::~Profile()
+
+        Closes the profile's trust store and settings.
+    */
     ~Profile() override;
 
-    // Opens the profile in `directory` (created if needed), loading or
-    // creating its identity. Returns null with `error` set on failure.
+    /*!
+        \fn std::unique_ptr<Tandem::Profile> Tandem::Profile::open(const QString &directory, QString *error, const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider())
+
+        Opens the profile in \a directory (created if needed), loading or
+        creating its identity with the QCA provider \a cryptoProvider
+        (DeviceIdentity::loadOrCreate(); identityOutcome() tells what
+        happened). Returns null with \a error set on failure. Creating an
+        identity generates a key, which blocks for a second or more.
+    */
     static std::unique_ptr<Profile> open(const QString &directory, QString *error,
                                          const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider());
-    // Where profiles live when none is given: the platform's app data folder.
+    /*!
+        \fn QString Tandem::Profile::defaultDirectory()
+
+        Where profiles live when none is given: the platform's app data folder.
+    */
     static QString defaultDirectory();
+    /*!
+        \fn QString Tandem::Profile::defaultDeviceName()
+
+        Returns the name a new profile starts with: this machine's host name.
+    */
     static QString defaultDeviceName();
 
     QString path() const;
+    /*!
+        \fn Tandem::DeviceIdentity Tandem::Profile::identity() const
+
+        Returns this profile's identity: its key, certificate and device id.
+    */
     DeviceIdentity identity() const;
+    /*!
+        \fn Tandem::DeviceIdentity::Outcome Tandem::Profile::identityOutcome() const
+
+        Returns what open() found: an identity loaded, created, reissued or
+        regenerated. Apps warn the user after DeviceIdentity::Outcome::Regenerated:
+        paired devices no longer recognise this one.
+    */
     DeviceIdentity::Outcome identityOutcome() const;
-    // The devices this profile has paired with.
+    /*!
+        \fn Tandem::TrustStore * Tandem::Profile::trustStore() const
+
+        Returns the devices this profile has paired with. The profile owns
+        the store.
+    */
     TrustStore *trustStore() const;
     QString deviceId() const;
     QString shortId() const;
     QString deviceName() const;
 
-    // Returns an error message (and changes nothing) when `name` is empty
-    // after trimming, longer than MaxDeviceNameBytes or holds a character
-    // isUnsafeNameCharacter() refuses.
+    /*!
+        \fn QString Tandem::Profile::validateDeviceName(const QString &name)
+
+        Returns an error message when \a name is empty
+        after trimming, longer than MaxDeviceNameBytes or holds a character
+        isUnsafeNameCharacter() refuses; an empty string when it is valid.
+    */
     static QString validateDeviceName(const QString &name);
-    // The one check of a name another device sent (announcement, hello):
-    // validateDeviceName()'s rules, and already trimmed, so that what is
-    // shown is exactly what was checked. Empty when valid, else why not.
+    /*!
+        \fn QString Tandem::Profile::validatePeerDeviceName(const QString &name)
+
+        The one check of a \a name another device sent (announcement, hello):
+        validateDeviceName()'s rules, and already trimmed, so that what is shown
+        is exactly what was checked. Returns an empty string when valid, else
+        why not.
+    */
     static QString validatePeerDeviceName(const QString &name);
-    // Characters no device name may hold, because a terminal or a text view
-    // acts on them or hides them: controls (C0, DEL, C1), format characters
-    // (bidi overrides and isolates, zero-width ones), line and paragraph
-    // separators and lone surrogates. Apps escape these when they print
-    // other text a peer sent.
+    /*!
+        \fn bool Tandem::Profile::isUnsafeNameCharacter(char32_t c)
+
+        Returns \c true for a character \a c no device name may hold,
+        because a terminal or a text view
+        acts on them or hides them: controls (C0, DEL, C1), format characters
+        (bidi overrides and isolates, zero-width ones), line and paragraph
+        separators and lone surrogates. Apps escape these when they print other
+        text a peer sent.
+    */
     static bool isUnsafeNameCharacter(char32_t c);
     Q_INVOKABLE QString setDeviceName(const QString &name);
 
-    // Settings the layers above keep per profile (settings.ini), e.g.
-    // "files/auto-accept/<device id>". setSetting() returns an error
-    // message when it could not save.
+    /*!
+        \fn QVariant Tandem::Profile::setting(const QString &key, const QVariant &defaultValue) const
+
+        Returns the setting \a key, or \a defaultValue when it is not set.
+        These are the settings the layers above keep per profile
+        (settings.ini), e.g. "files/auto-accept/<device id>".
+    */
     QVariant setting(const QString &key, const QVariant &defaultValue = {}) const;
+    /*!
+        \fn QString Tandem::Profile::setSetting(const QString &key, const QVariant &value)
+
+        Sets the setting \a key to \a value and saves it at once. Returns an
+        error message when it could not save, else an empty string.
+    */
     QString setSetting(const QString &key, const QVariant &value);
 
 Q_SIGNALS:

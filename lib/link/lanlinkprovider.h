@@ -16,66 +16,207 @@ namespace Tandem {
 class Link;
 class LanLinkProviderPrivate;
 
-// "192.168.1.2:47317", "[fe80::1]:47317": how LAN addresses are written
-// everywhere (IPv4-mapped IPv6 addresses are shown as IPv4).
+/*!
+    \fn QString Tandem::formatHostPort(const QHostAddress &address, quint16 port)
+
+    \relates Tandem::LanLinkProvider
+
+    Returns \a address and \a port as LAN addresses are written everywhere:
+    "192.168.1.2:47317", "[fe80::1]:47317" (IPv4-mapped IPv6 addresses are
+    shown as IPv4).
+*/
 TANDEM_EXPORT QString formatHostPort(const QHostAddress &address, quint16 port);
+/*!
+    \fn QString Tandem::formatHostPort(const QString &host, quint16 port)
+    \relates Tandem::LanLinkProvider
+    \overload
+
+    Returns \a host (a name or an address) and \a port written the same
+    way.
+*/
 TANDEM_EXPORT QString formatHostPort(const QString &host, quint16 port);
-// The reverse: "host:port" or "[v6]:port" -> host (no brackets) and a port
-// in 1..65535; nullopt for anything else.
+/*!
+    \fn std::optional<std::pair<QString, quint16>> Tandem::parseHostPort(const QString &address)
+
+    \relates Tandem::LanLinkProvider
+
+    The reverse of formatHostPort(): returns the host (no brackets) and the
+    port (1..65535) of \a address, written "host:port" or "[v6]:port";
+    nothing for anything else.
+*/
 TANDEM_EXPORT std::optional<std::pair<QString, quint16>> parseHostPort(const QString &address);
 
+/*!
+    \struct Tandem::LanLinkOptions
+    \inmodule Tandem
+    \inheaderfile Tandem/lanlinkprovider.h
+
+    \brief Where a LanLinkProvider listens, and how long a handshake may
+    take (LanLinkProvider::Options).
+*/
 struct LanLinkOptions
 {
+    /*!
+        \variable Tandem::LanLinkOptions::DefaultPort
+        \brief The TCP port links are accepted on by default: 47317.
+    */
     static constexpr quint16 DefaultPort = 47317;
+    /*!
+        \variable Tandem::LanLinkOptions::DefaultHandshakeTimeout
+        \brief How long a TLS handshake may take by default: 5 s.
+    */
     static constexpr std::chrono::milliseconds DefaultHandshakeTimeout{5000};
 
+    /*!
+        \variable Tandem::LanLinkOptions::address
+        \brief The address to listen on: any, by default.
+    */
     QHostAddress address = QHostAddress::Any;
-    quint16 port = DefaultPort; // 0: any free port
-    bool fallbackToAnyPort = true; // when `port` is taken (another profile on this machine)
+    /*!
+        \variable Tandem::LanLinkOptions::port
+
+        \brief The TCP port to listen on (DefaultPort); 0: any free port.
+    */
+    quint16 port = DefaultPort;
+    /*!
+        \variable Tandem::LanLinkOptions::fallbackToAnyPort
+
+        \brief Whether to listen on any free port when port is taken
+        (another profile on this machine).
+    */
+    bool fallbackToAnyPort = true;
+    /*!
+        \variable Tandem::LanLinkOptions::handshakeTimeout
+        \brief How long a TLS handshake may take, either way
+        (DefaultHandshakeTimeout).
+    */
     std::chrono::milliseconds handshakeTimeout = DefaultHandshakeTimeout;
 };
 
-// Makes LAN links: listens for TCP connections and dials peers, and runs
-// mutually authenticated TLS (1.3 where the backend has it) with the
-// device's certificate on both. A link is handed on only once the peer has
-// proven its certificate; who that peer *is* to us (paired, pinned) is
-// decided above, by the device id derived from that certificate.
+/*!
+    \class Tandem::LanLinkProvider
+    \inmodule Tandem
+    \inheaderfile Tandem/lanlinkprovider.h
+
+    \brief Makes LAN links: listens for TCP connections and dials peers, and
+    runs mutually authenticated TLS (1.3 where the backend has it) with the
+    device's certificate on both.
+
+    A link is handed on (linkEstablished()) only once the peer has proven
+    its certificate; who that peer \e is to us (paired, pinned) is decided
+    above, by the device id derived from that certificate. Pending
+    handshakes are bounded (MaxPendingHandshakes,
+    MaxPendingHandshakesPerSource) and timed
+    (LanLinkOptions::handshakeTimeout). Tandem::LocalDevice runs one; use
+    it from one thread.
+*/
 class TANDEM_EXPORT LanLinkProvider : public QObject
 {
     Q_OBJECT
 
 public:
+    /*!
+        \typealias Tandem::LanLinkProvider::Options
+        \brief Tandem::LanLinkOptions.
+    */
     using Options = LanLinkOptions;
+    /*!
+        \variable Tandem::LanLinkProvider::DefaultPort
+        \brief LanLinkOptions::DefaultPort: 47317.
+    */
     static constexpr quint16 DefaultPort = Options::DefaultPort;
-    // Sockets that have not finished TLS are cheap to open and costly to
-    // hold (a socket, a TLS context, a deadline): bound them, and their
-    // time. Incoming ones past MaxPendingHandshakes evict the oldest
-    // incoming handshake, so a newcomer always gets its turn; one address
-    // holds at most MaxPendingHandshakesPerSource of them, so ~3 connects/s
-    // from one address no longer hold every slot for the whole timeout.
-    // Our own dials (to paired devices) are not counted: strangers cannot
-    // starve them.
+    /*!
+        \variable Tandem::LanLinkProvider::MaxPendingHandshakes
+        \brief The most incoming sockets handshaking at once: 16.
+
+        Sockets that have not finished TLS are cheap to open and costly to hold
+        (a socket, a TLS context, a deadline): bound them, and their time.
+        Incoming ones past MaxPendingHandshakes evict the oldest incoming
+        handshake, so a newcomer always gets its turn; one address holds at most
+        MaxPendingHandshakesPerSource of them, so ~3 connects/s from one address
+        no longer hold every slot for the whole timeout. Our own dials (to
+        paired devices) are not counted: strangers cannot starve them.
+    */
     static constexpr int MaxPendingHandshakes = 16;
+    /*!
+        \variable Tandem::LanLinkProvider::MaxPendingHandshakesPerSource
+        \brief The most incoming sockets one address has handshaking at once:
+        4 (see MaxPendingHandshakes).
+    */
     static constexpr int MaxPendingHandshakesPerSource = 4;
 
+    /*!
+        \fn Tandem::LanLinkProvider::LanLinkProvider(const Tandem::DeviceIdentity &identity, const Tandem::LanLinkProvider::Options &options, QObject *parent)
+
+        Constructs a provider that presents \a identity's certificate, with
+        \a options, as a child of \a parent. Call listen() to take links.
+    */
     explicit LanLinkProvider(const DeviceIdentity &identity, const Options &options = {}, QObject *parent = nullptr);
+    /*!
+        \fn Tandem::LanLinkProvider::~LanLinkProvider()
+
+        Stops listening and drops the handshakes still pending.
+    */
     ~LanLinkProvider() override;
 
+    /*!
+        \fn bool Tandem::LanLinkProvider::listen(QString *error)
+
+        Listens on LanLinkOptions::address and LanLinkOptions::port (any
+        free port if it is taken and LanLinkOptions::fallbackToAnyPort).
+        Returns \c true when listening, or \c false with \a error set.
+    */
     bool listen(QString *error);
+    /*!
+        \fn void Tandem::LanLinkProvider::close()
+
+        Stops listening; links already made are not affected.
+    */
     void close();
+    /*!
+        \fn quint16 Tandem::LanLinkProvider::port() const
+
+        Returns the TCP port listened on; 0 when not listening.
+    */
     quint16 port() const;
-    // Incoming and outgoing sockets still handshaking.
+    /*!
+        \fn int Tandem::LanLinkProvider::pendingHandshakes() const
+
+        Returns the number of incoming and outgoing sockets still
+        handshaking.
+    */
     int pendingHandshakes() const;
 
-    // Dials host:port; linkEstablished or connectFailed follows.
+    /*!
+        \fn void Tandem::LanLinkProvider::connectToHost(const QString &host, quint16 port)
+
+        Dials \a host at \a port; linkEstablished() or connectFailed()
+        follows.
+    */
     void connectToHost(const QString &host, quint16 port);
 
 Q_SIGNALS:
-    // The receiver takes ownership of `link`.
+    /*!
+        \fn void Tandem::LanLinkProvider::linkEstablished(Tandem::Link *link)
+
+        This signal is emitted when \a link is authenticated, incoming or
+        dialled. The receiver takes ownership of it.
+    */
     void linkEstablished(Tandem::Link *link);
+    /*!
+        \fn void Tandem::LanLinkProvider::connectFailed(const QString &address, const QString &reason)
+
+        This signal is emitted when a dial to \a address failed, for
+        \a reason (refused, timed out, TLS failed, ...).
+    */
     void connectFailed(const QString &address, const QString &reason);
-    // An incoming socket that never became a link (no TLS, bad certificate,
-    // timeout, too many pending). For diagnostics and tests.
+    /*!
+        \fn void Tandem::LanLinkProvider::handshakeFailed(const QString &address, const QString &reason)
+
+        This signal is emitted when an incoming socket from \a address never
+        became a link, for \a reason (no TLS, bad certificate, timeout, too
+        many pending). For diagnostics and tests.
+    */
     void handshakeFailed(const QString &address, const QString &reason);
 
 private:

@@ -16,77 +16,239 @@ namespace Tandem {
 
 class StreamLinkProviderPrivate;
 
-// Another device seen by a stream transport's discovery (Bluetooth device
-// and SDP discovery). The id and name are what the peer advertises: hints
-// for the device list, never trusted; the link's certificate decides.
+/*!
+    \struct Tandem::StreamLinkPeer
+    \inmodule Tandem
+    \inheaderfile Tandem/streamlinkprovider.h
+
+    \brief Another device seen by a stream transport's discovery (Bluetooth
+    device and SDP discovery). The id and name are what the peer advertises:
+    hints for the device list, never trusted; the link's certificate decides.
+    A plain value.
+*/
 struct StreamLinkPeer
 {
-    QString address; // what connectTo() takes, e.g. "AA:BB:CC:DD:EE:FF"
+    /*!
+        \variable Tandem::StreamLinkPeer::address
+
+        \brief What StreamLinkProvider::connectTo() takes, e.g.
+        "AA:BB:CC:DD:EE:FF".
+    */
+    QString address;
+    /*!
+        \variable Tandem::StreamLinkPeer::deviceId
+        \brief The device id it advertises (a hint).
+    */
     QString deviceId;
+    /*!
+        \variable Tandem::StreamLinkPeer::name
+        \brief The name it advertises (a hint).
+    */
     QString name;
     friend bool operator==(const StreamLinkPeer &, const StreamLinkPeer &) = default;
 };
 
-// Makes links over a byte-stream transport (Bluetooth RFCOMM; memory in
-// tests): its subclasses listen, discover and dial, and hand each connected
-// stream to secure(), which runs TLS (TlsStreamHandshake) before a link is
-// handed on. The transport may be unavailable (no adapter, adapter off, no
-// permission); state() and stateReason() say so, and finding that out never
-// blocks the calling thread.
+/*!
+    \class Tandem::StreamLinkProvider
+    \inmodule Tandem
+    \inheaderfile Tandem/streamlinkprovider.h
+
+    \brief Makes links over a byte-stream transport (Bluetooth RFCOMM; memory
+    in tests).
+
+    Its subclasses listen, discover and dial, and hand each connected stream
+    to secure(), which runs TLS before a link is handed on
+    (linkEstablished()). The transport may be unavailable (no adapter,
+    adapter off, no permission); state() and stateReason() say so, and
+    finding that out never blocks the calling thread. Pending handshakes
+    (MaxPendingHandshakes) and discovered peers (MaxPeers) are bounded. Use
+    a provider from one thread.
+*/
 class TANDEM_EXPORT StreamLinkProvider : public QObject
 {
     Q_OBJECT
 
 public:
+    /*!
+        \enum Tandem::StreamLinkProvider::State
+
+        Whether the transport can be used; stateChanged() follows each
+        change.
+
+        \value Starting finding out whether the transport can be used
+        \value Available it can: listening, and dials and discovery work
+        \value Unavailable see stateReason()
+    */
     enum class State {
-        Starting, // finding out whether the transport can be used
+        Starting,
         Available,
-        Unavailable, // see stateReason()
+        Unavailable,
     };
     Q_ENUM(State)
 
-    // As for LAN: handshakes are cheap to start and costly to hold.
+    /*!
+        \variable Tandem::StreamLinkProvider::MaxPendingHandshakes
+
+        \brief The most streams handshaking at once: 16. As for LAN,
+        handshakes are cheap to start and costly to hold.
+    */
     static constexpr int MaxPendingHandshakes = 16;
-    // A device inquiry reports at most this many peers; more are ignored.
+    /*!
+        \variable Tandem::StreamLinkProvider::MaxPeers
+
+        \brief The most discovered peers kept: 256; the oldest gives way.
+    */
     static constexpr int MaxPeers = 256;
 
+    /*!
+        \fn Tandem::StreamLinkProvider::~StreamLinkProvider()
+
+        Destroys the provider and drops the handshakes still pending.
+    */
     ~StreamLinkProvider() override;
 
+    /*!
+        \fn Tandem::Link::Transport Tandem::StreamLinkProvider::transport() const
+
+        Returns the transport of the links this provider makes.
+    */
     Link::Transport transport() const;
+    /*!
+        \fn Tandem::StreamLinkProvider::State Tandem::StreamLinkProvider::state() const
+
+        Returns whether the transport can be used.
+    */
     State state() const;
-    // Empty while available; otherwise a sentence for the user, e.g.
-    // "Bluetooth unavailable: no adapter".
+    /*!
+        \fn QString Tandem::StreamLinkProvider::stateReason() const
+
+        Returns why the transport cannot be used: empty while available;
+        otherwise a sentence for the user, e.g.
+        "Bluetooth unavailable: no adapter".
+    */
     QString stateReason() const;
-    // Peers found by discovery, newest knowledge first.
+    /*!
+        \fn QList<Tandem::StreamLinkPeer> Tandem::StreamLinkProvider::peers() const
+
+        Returns the peers found by discovery, newest knowledge first.
+    */
     QList<StreamLinkPeer> peers() const;
+    /*!
+        \fn int Tandem::StreamLinkProvider::pendingHandshakes() const
+
+        Returns the number of streams still handshaking.
+    */
     int pendingHandshakes() const;
 
-    // Starts listening and advertising (asynchronously: stateChanged follows).
+    /*!
+        \fn void Tandem::StreamLinkProvider::start() = 0
+
+        Starts listening and advertising (asynchronously: stateChanged()
+        follows).
+    */
     virtual void start() = 0;
+    /*!
+        \fn void Tandem::StreamLinkProvider::stop() = 0
+
+        Stops listening, advertising and discovering; links already made are
+        not affected.
+    */
     virtual void stop() = 0;
-    // What this device advertises to others (a hint, like LAN announcements).
+    /*!
+        \fn void Tandem::StreamLinkProvider::setAdvertisedName(const QString &name) = 0
+
+        Sets \a name as what this device advertises to others (a hint, like
+        LAN announcements).
+    */
     virtual void setAdvertisedName(const QString &name) = 0;
-    // Looks for peers now; peerFound follows for each.
+    /*!
+        \fn void Tandem::StreamLinkProvider::discover() = 0
+
+        Looks for peers now; peerFound() follows for each.
+    */
     virtual void discover() = 0;
-    // Dials `address`; linkEstablished or connectFailed follows.
+    /*!
+        \fn void Tandem::StreamLinkProvider::connectTo(const QString &address) = 0
+
+        Dials \a address; linkEstablished() or connectFailed() follows.
+    */
     virtual void connectTo(const QString &address) = 0;
 
 Q_SIGNALS:
+    /*!
+        \fn void Tandem::StreamLinkProvider::stateChanged(Tandem::StreamLinkProvider::State state, const QString &reason)
+
+        This signal is emitted when the transport's \a state changed;
+        \a reason is stateReason().
+    */
     void stateChanged(Tandem::StreamLinkProvider::State state, const QString &reason);
-    // The receiver takes ownership of `link`.
+    /*!
+        \fn void Tandem::StreamLinkProvider::linkEstablished(Tandem::Link *link)
+
+        This signal is emitted when \a link is authenticated, incoming or
+        dialled. The receiver takes ownership of it.
+    */
     void linkEstablished(Tandem::Link *link);
+    /*!
+        \fn void Tandem::StreamLinkProvider::connectFailed(const QString &address, const QString &reason)
+
+        This signal is emitted when a dial to \a address failed, for
+        \a reason.
+    */
     void connectFailed(const QString &address, const QString &reason);
+    /*!
+        \fn void Tandem::StreamLinkProvider::handshakeFailed(const QString &address, const QString &reason)
+
+        This signal is emitted when an incoming stream from \a address never
+        became a link, for \a reason. For diagnostics and tests.
+    */
     void handshakeFailed(const QString &address, const QString &reason);
+    /*!
+        \fn void Tandem::StreamLinkProvider::peerFound(const Tandem::StreamLinkPeer &peer)
+
+        This signal is emitted when discovery found \a peer.
+    */
     void peerFound(const Tandem::StreamLinkPeer &peer);
 
 protected:
+    /*!
+        \fn Tandem::StreamLinkProvider::StreamLinkProvider(const Tandem::DeviceIdentity &identity, Tandem::Link::Transport transport, std::chrono::milliseconds handshakeTimeout, QObject *parent)
+
+        Constructs a provider, for subclasses, whose links present
+        \a identity's certificate and are of \a transport; a TLS handshake
+        may take \a handshakeTimeout. A child of \a parent.
+    */
     StreamLinkProvider(const DeviceIdentity &identity, Link::Transport transport,
                        std::chrono::milliseconds handshakeTimeout, QObject *parent);
-    // A connected stream, incoming or dialled: TLS runs on it (ownership
-    // passes here), then linkEstablished, connectFailed or handshakeFailed.
+    /*!
+        \fn void Tandem::StreamLinkProvider::secure(QIODevice *stream, const QString &address, bool outgoing)
+
+        For subclasses: secures a connected \a stream from or to \a address,
+        dialled by this side when \a outgoing. TLS runs on it (ownership
+        passes here), then linkEstablished(), connectFailed() or
+        handshakeFailed() follows.
+    */
     void secure(QIODevice *stream, const QString &address, bool outgoing);
+    /*!
+        \fn void Tandem::StreamLinkProvider::setState(Tandem::StreamLinkProvider::State state, const QString &reason = {})
+
+        For subclasses: sets the \a state, with \a reason for the user when
+        Unavailable; stateChanged() follows a change.
+    */
     void setState(State state, const QString &reason = {});
+    /*!
+        \fn void Tandem::StreamLinkProvider::addPeer(const Tandem::StreamLinkPeer &peer)
+
+        For subclasses: records the discovered \a peer (up to MaxPeers) and
+        emits peerFound().
+    */
     void addPeer(const StreamLinkPeer &peer);
+    /*!
+        \fn void Tandem::StreamLinkProvider::clearPeers()
+
+        For subclasses: forgets the discovered peers, before a new
+        discovery.
+    */
     void clearPeers();
 
 private:

@@ -11,40 +11,140 @@
 
 namespace Tandem::Protocol {
 
-// The protocol version this build speaks, and the oldest it still accepts.
+/*!
+    \variable Tandem::Protocol::CurrentVersion
+
+    \brief The protocol version this build speaks: 1.
+*/
 inline constexpr int CurrentVersion = 1;
+/*!
+    \variable Tandem::Protocol::MinimumVersion
+    \brief The oldest protocol version this build still accepts: 1.
+*/
 inline constexpr int MinimumVersion = 1;
 
-// The first message each side sends inside TLS. Its device id must match
-// the certificate the peer proved during the handshake.
+/*!
+    \struct Tandem::Protocol::Hello
+    \inmodule Tandem
+    \inheaderfile Tandem/hello.h
+
+    \brief The first message each side sends inside TLS.
+
+    Its device id must match the certificate the peer proved during the
+    handshake. A control message of Type "hello"; toFields() and
+    fromFields() convert it, with strict bounds on every field.
+*/
 struct TANDEM_EXPORT Hello
 {
+    /*!
+        \variable Tandem::Protocol::Hello::Type
+        \brief The control message type: "hello".
+    */
     static constexpr QLatin1StringView Type{"hello"};
+    /*!
+        \variable Tandem::Protocol::Hello::InstanceBytes
+        \brief The size of instance: 16 random bytes.
+    */
     static constexpr qsizetype InstanceBytes = 16;
+    /*!
+        \variable Tandem::Protocol::Hello::MaxCapabilities
+        \brief The most capabilities a hello lists: 32.
+    */
     static constexpr qsizetype MaxCapabilities = 32;
+    /*!
+        \variable Tandem::Protocol::Hello::MaxCapabilityLength
+        \brief The longest capability name: 32 characters.
+    */
     static constexpr qsizetype MaxCapabilityLength = 32;
+    /*!
+        \variable Tandem::Protocol::Hello::MaxDeviceTypeLength
+        \brief The longest deviceType: 16 characters.
+    */
     static constexpr qsizetype MaxDeviceTypeLength = 16;
+    /*!
+        \variable Tandem::Protocol::Hello::MaxNameBytes
+        \brief The longest name: 64 bytes of UTF-8 (Profile::MaxDeviceNameBytes).
+    */
     static constexpr qsizetype MaxNameBytes = 64;
 
-    int version = CurrentVersion; // highest version this side speaks
-    int minVersion = MinimumVersion; // lowest it accepts
+    /*!
+        \variable Tandem::Protocol::Hello::version
+
+        \brief The highest version this side speaks.
+    */
+    int version = CurrentVersion;
+    /*!
+        \variable Tandem::Protocol::Hello::minVersion
+
+        \brief The lowest version it accepts.
+    */
+    int minVersion = MinimumVersion;
+    /*!
+        \variable Tandem::Protocol::Hello::deviceId
+        \brief The sender's device id; must match its certificate.
+    */
     QString deviceId;
+    /*!
+        \variable Tandem::Protocol::Hello::name
+        \brief The sender's device name.
+    */
     QString name;
+    /*!
+        \variable Tandem::Protocol::Hello::deviceType
+        \brief The sender's device type ("desktop", "phone", ...).
+    */
     QString deviceType;
+    /*!
+        \variable Tandem::Protocol::Hello::capabilities
+        \brief Optional features the sender supports, by name.
+    */
     QStringList capabilities;
-    quint16 lanPort = 0; // where this side accepts LAN links (0: none)
-    // Random per process start: tells a peer's restart from a second link
-    // of the same run (see LocalDevice's one-link-per-device rule).
+    /*!
+        \variable Tandem::Protocol::Hello::lanPort
+
+        \brief Where this side accepts LAN links (0: none).
+    */
+    quint16 lanPort = 0;
+    /*!
+        \variable Tandem::Protocol::Hello::instance
+
+        \brief Random per process start (InstanceBytes).
+
+        Tells a peer's restart from a second link of
+        the same run (see LocalDevice's one-link-per-device rule).
+    */
     QByteArray instance;
-    // "I have your certificate pinned": lets a device learn that the other
-    // side unpaired while they were apart.
+    /*!
+        \variable Tandem::Protocol::Hello::pairedWithYou
+
+        \brief "I have your certificate pinned".
+
+        Lets a device learn that the other
+        side unpaired while they were apart.
+    */
     bool pairedWithYou = false;
 
+    /*!
+        \fn QCborMap Tandem::Protocol::Hello::toFields() const
+
+        Returns the hello as the fields of its control message.
+    */
     QCborMap toFields() const;
+    /*!
+        \fn std::optional<Tandem::Protocol::Hello> Tandem::Protocol::Hello::fromFields(const QCborMap &fields, QString *error)
+
+        Returns the hello in the control message \a fields, or nothing with
+        \a error set when a field is missing, malformed or out of bounds.
+    */
     static std::optional<Hello> fromFields(const QCborMap &fields, QString *error);
 };
 
-// The version both sides speak, or 0 when they share none.
+/*!
+    \fn int Tandem::Protocol::negotiateVersion(const Tandem::Protocol::Hello &own, const Tandem::Protocol::Hello &peer)
+
+    Returns the highest version both \a own and \a peer speak, or 0 when
+        they share none.
+*/
 TANDEM_EXPORT int negotiateVersion(const Hello &own, const Hello &peer);
 
 } // namespace Tandem::Protocol
