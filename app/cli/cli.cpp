@@ -35,17 +35,17 @@ QString describe(const DeviceInfo &device)
         device.name.isEmpty() ? QStringLiteral("unnamed device") : terminalSafe(device.name), device.shortId());
 }
 
-int exitCodeFor(Pairing::Outcome outcome)
+int exitCodeFor(PairingOutcome outcome)
 {
     switch (outcome) {
-    case Pairing::Outcome::Paired:
+    case PairingOutcome::Paired:
         return ExitOk;
-    case Pairing::Outcome::Rejected:
-    case Pairing::Outcome::Cancelled:
+    case PairingOutcome::Rejected:
+    case PairingOutcome::Cancelled:
         return ExitRefused;
-    case Pairing::Outcome::TimedOut:
+    case PairingOutcome::TimedOut:
         return ExitTimedOut;
-    case Pairing::Outcome::Failed:
+    case PairingOutcome::Failed:
         break;
     }
     return ExitError;
@@ -318,7 +318,7 @@ void Cli::cmdPair()
             finish(ExitOk);
         });
         connect(m_device.get(), &LocalDevice::pairingFailed, this,
-                [this, device](const QString &deviceId, Pairing::Outcome outcome, const QString &reason) {
+                [this, device](const QString &deviceId, PairingOutcome outcome, const QString &reason) {
                     if (deviceId != device.id)
                         return;
                     m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
@@ -375,7 +375,7 @@ void Cli::cmdUnpair()
     auto unpairNow = [this, id, done, begun] {
         if (std::exchange(*begun, true))
             return;
-        const bool connected = m_device->connection(id) != nullptr;
+        const bool connected = m_device->isConnected(id);
         // "Told" only once the device answers: an unpair sent on a link the
         // device then drops as a duplicate (both dialled at once) is sent
         // again on the link that stays, and this process must still be
@@ -399,7 +399,7 @@ void Cli::cmdUnpair()
         if (!connected)
             done(false);
     };
-    if (m_device->connection(id)) {
+    if (m_device->isConnected(id)) {
         unpairNow();
         return;
     }
@@ -479,7 +479,7 @@ void Cli::cmdServe()
                          QStringLiteral("Paired with %1.").arg(nameOf(id)));
     });
     connect(m_device.get(), &LocalDevice::pairingFailed, this,
-            [this, nameOf](const QString &id, Pairing::Outcome outcome, const QString &reason) {
+            [this, nameOf](const QString &id, PairingOutcome outcome, const QString &reason) {
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
                                   {QStringLiteral("id"), id},
                                   {QStringLiteral("outcome"), jsonName(outcome)},
@@ -631,7 +631,7 @@ void Cli::cmdSendText()
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, session, id, name, wait] {
         QString what;
-        if (!m_device->connection(id))
+        if (!m_device->isConnected(id))
             what = QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait);
         else if (!session || session->state() == Session::State::Connecting)
             what = QStringLiteral("%1 did not answer the session request within %2 s").arg(name).arg(wait);
@@ -860,7 +860,7 @@ void Cli::cmdSend()
     connect(deadline, &QTimer::timeout, this, [this, transfer, name, wait, id = device->id] {
         if (!transfer || transfer->state() != Transfer::State::Offered)
             return;
-        m_out.error(m_device->connection(id)
+        m_out.error(m_device->isConnected(id)
                         ? QStringLiteral("%1 did not answer the offer within %2 s").arg(name).arg(wait)
                         : QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait));
         transfer->cancel(tr("The sender stopped waiting for an answer."));

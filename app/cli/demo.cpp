@@ -292,7 +292,7 @@ void Demo::pair()
     connect(m_right->device.get(), &LocalDevice::pairingCodeReady, this, codeReady(m_right.get()));
     for (DemoDevice *side : {m_left.get(), m_right.get()}) {
         connect(side->device.get(), &LocalDevice::pairingFailed, this,
-                [this](const QString &, Pairing::Outcome, const QString &reason) { fail(ExitRefused, reason); });
+                [this](const QString &, PairingOutcome, const QString &reason) { fail(ExitRefused, reason); });
     }
     auto pairedOnBoth = std::make_shared<int>(0);
     auto paired = [this, pairedOnBoth] {

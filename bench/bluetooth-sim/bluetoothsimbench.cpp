@@ -12,6 +12,7 @@
 // VM harness; this one isolates the protocol's share of it.
 
 #include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
 #include <Tandem/memorystreamnetwork.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
@@ -76,13 +77,15 @@ double tandemKibps(const QByteArray &payload, const MemoryStreamOptions &options
     o.lanEnabled = false;
     o.discoveryEnabled = false;
     o.bluetoothEnabled = true;
-    o.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
     Device a, b;
     for (Device *d : {&a, &b}) {
         d->profile = Profile::open(d->dir.path(), error);
         if (!d->profile)
             return -1;
         d->device = std::make_unique<LocalDevice>(d->profile.get(), o);
+        LocalDeviceTestHooks hooks;
+        hooks.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
+        setTestHooks(d->device.get(), hooks);
         if (!d->device->start(error))
             return -1;
     }
@@ -100,7 +103,7 @@ double tandemKibps(const QByteArray &payload, const MemoryStreamOptions &options
     }
     if (!a.device->requestPairing(idB, error))
         return -1;
-    if (!waitFor([&] { return a.device->device(idB)->paired && b.device->connection(a.profile->deviceId()); })) {
+    if (!waitFor([&] { return a.device->device(idB)->paired && b.device->isConnected(a.profile->deviceId()); })) {
         *error = QStringLiteral("pairing did not finish");
         return -1;
     }

@@ -152,7 +152,7 @@ void pair(BenchDevice &a, BenchDevice &b)
     waitUntil(
         [&] {
             return a.profile->trustStore()->isTrusted(b.id()) && b.profile->trustStore()->isTrusted(a.id())
-                && a.device->connection(b.id()) && b.device->connection(a.id());
+                && a.device->isConnected(b.id()) && b.device->isConnected(a.id());
         },
         QStringLiteral("pairing"));
 }

@@ -213,9 +213,9 @@ foreach(node IN LISTS nodes)
         continue()
     endif()
     # Only Tandem's own: not what a macro expands to (Q_DECLARE_METATYPE in
-    # Qt's namespace, what Q_GADGET declares).
+    # Qt's namespace, what Q_GADGET and Q_ENUM_NS declare).
     if(NOT name MATCHES "^Tandem::"
-       OR name MATCHES "::(QtGadgetHelper|staticMetaObject|qt_static_metacall|qt_check_for_QGADGET_macro)$")
+       OR name MATCHES "::(QtGadgetHelper|staticMetaObject|qt_static_metacall|qt_check_for_QGADGET_macro|qt_getEnumMetaObject|qt_getEnumName)$")
         continue()
     endif()
     # qdoc marks what has no documentation internal (a property's accessors

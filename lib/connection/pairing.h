@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pairingoutcome.h"
 #include <Tandem/tandem_export.h>
 
 #include <QByteArray>
@@ -50,31 +51,23 @@ public:
     enum class Role { Initiator, Responder };
     Q_ENUM(Role)
     /*!
-        \enum Tandem::Pairing::Outcome
+        \typealias Tandem::Pairing::Outcome
 
-        How the attempt ended (finished()).
-
-        \value Paired Both users accepted the code.
-        \value Rejected A user rejected it, here or on the peer.
-        \value Cancelled A side cancelled.
-        \value TimedOut The deadline passed first.
-        \value Failed The connection was lost, or the peer broke the
-               exchange (a commitment that does not match, a message out
-               of turn).
+        How the attempt ended (finished()): PairingOutcome, in a header of
+        its own so that LocalDevice's signals name it without this class.
     */
-    enum class Outcome { Paired, Rejected, Cancelled, TimedOut, Failed };
-    Q_ENUM(Outcome)
+    using Outcome = PairingOutcome;
 
     /*!
         \variable Tandem::Pairing::DefaultTimeout
         \brief The deadline of a whole exchange, decision included: 30 s.
     */
-    static constexpr std::chrono::milliseconds DefaultTimeout{30000};
+    static constexpr std::chrono::milliseconds DefaultTimeout = DefaultPairingTimeout;
     /*!
         \variable Tandem::Pairing::MaxReasonLength
         \brief The longest reason sent to the peer: 200 characters.
     */
-    static constexpr qsizetype MaxReasonLength = 200;
+    static constexpr qsizetype MaxReasonLength = MaxPairingReasonLength;
 
     /*!
         \fn Tandem::Pairing::Pairing(Tandem::Pairing::Role role, Tandem::PeerConnection *connection, const QByteArray &ownCertificateDer, std::chrono::milliseconds timeout, QObject *parent)

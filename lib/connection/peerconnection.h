@@ -1,5 +1,6 @@
 #pragma once
 
+#include "peerconnectionoptions.h"
 #include <Tandem/frame.h>
 #include <Tandem/hello.h>
 #include <Tandem/tandem_export.h>
@@ -19,39 +20,6 @@ namespace Tandem {
 class Link;
 
 /*!
-    \struct Tandem::PeerConnectionOptions
-    \inmodule Tandem
-    \inheaderfile Tandem/peerconnection.h
-
-    \brief How long a PeerConnection waits for a hello, and how it keeps the
-    link alive (PeerConnection::Options).
-*/
-struct PeerConnectionOptions
-{
-    /*!
-        \variable Tandem::PeerConnectionOptions::helloTimeout
-
-        \brief How long the peer has to say hello: 5 s.
-
-        A peer that does not say hello in time is dropped: an unauthenticated or
-        silent socket must not hold resources.
-    */
-    std::chrono::milliseconds helloTimeout{5000};
-    /*!
-        \variable Tandem::PeerConnectionOptions::keepaliveInterval
-
-        \brief A ping goes out when nothing was sent for this long: 4 s.
-    */
-    std::chrono::milliseconds keepaliveInterval{4000};
-    /*!
-        \variable Tandem::PeerConnectionOptions::keepaliveTimeout
-
-        \brief A peer silent for this long is dead: 12 s (well within 15 s).
-    */
-    std::chrono::milliseconds keepaliveTimeout{12000};
-};
-
-/*!
     \class Tandem::PeerConnection
     \inmodule Tandem
     \inheaderfile Tandem/peerconnection.h
@@ -64,7 +32,8 @@ struct PeerConnectionOptions
     frames wait in three priority queues (Priority) and go to the link only
     while it holds less than LinkHighWater (SlowLinkHighWater on
     Bluetooth) unsent. Tandem::LocalDevice keeps one per peer device;
-    LocalDevice::connection() hands it to the session layer.
+    the session layer reaches it through
+    localdevice_p.h.
 */
 class TANDEM_EXPORT PeerConnection : public QObject
 {

@@ -1,146 +1,41 @@
 #include "localdevice.h"
 
 #include "devicelogging_p.h"
-#include <Tandem/backoff.h>
+#include "linkchoice_p.h"
+#include "localdeviceprivate_p.h"
 #include <Tandem/link.h>
-#include <Tandem/profile.h>
+#include <Tandem/peerconnection.h>
 #include <Tandem/truststore.h>
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QSet>
-#include <QTimer>
+
+#include <algorithm>
 
 namespace Tandem {
 
-namespace {
-
-constexpr QLatin1StringView UnpairType{"unpair"};
-// The answer to "unpair": the peer has forgotten us. Older peers never send
-// it; they still learn at the next link from the hello's pairedWithYou.
-constexpr QLatin1StringView UnpairAckType{"unpair-ack"};
-constexpr QLatin1StringView ErrorType{"error"};
-constexpr int MinIdPrefixLength = 4;
-
-QString transportName(Link::Transport transport)
-{
-    switch (transport) {
-    case Link::Transport::Lan:
-        return QStringLiteral("lan");
-    case Link::Transport::Bluetooth:
-        return QStringLiteral("bluetooth");
-    case Link::Transport::Memory:
-        return QStringLiteral("memory");
-    }
-    return {};
-}
-
-} // namespace
-
-class LocalDevicePrivate
-{
-public:
-    LocalDevice *q;
-    Profile *profile;
-    LocalDevice::Options options;
-    QByteArray instance;
-    std::unique_ptr<LanLinkProvider> lan;
-    std::unique_ptr<LanDiscovery> discovery;
-    bool running = false;
-
-    // Ready connections, one per device; others are still saying hello.
-    QHash<QString, PeerConnection *> connections;
-    QSet<PeerConnection *> handshaking;
-    QHash<QString, Pairing *> pairings;
-    QSet<QString> pairWhenConnected;
-    QHash<QString, QList<qint64>> pairRequestTimes;
-    QElapsedTimer clock;
-
-    // Where each device can be dialled, and who we are dialling.
-    QHash<QString, QString> addresses; // device id -> "host:port"
-    QHash<QString, QString> dialling; // "host:port" -> device id (may be empty: manual add)
-    // A device whose link closed while another link to it was still
-    // saying hello: its disconnect is announced only if that one fails too.
-    QHash<QString, QString> disconnectPending;
-    struct Reconnect
-    {
-        QTimer *timer = nullptr;
-        int attempt = 0;
-    };
-    QHash<QString, Reconnect> reconnects;
-    // Devices we unpaired that have not acknowledged it yet. The unpair goes
-    // again on every link to them that completes its hello: a link it went
-    // out on may be the one the peer closes unread as a duplicate ("one link
-    // per device pair") when both sides dialled at once, and the surviving
-    // link's hellos, exchanged before the unpair, still said "paired".
-    QSet<QString> unpairsToTell;
-
-    std::unique_ptr<StreamLinkProvider> bluetooth;
-    // Device id -> Bluetooth address, proven by a link to that device this
-    // run, else (paired devices) by one in an earlier run, in the trust store...
-    QHash<QString, QString> bluetoothAddresses;
-    // ...else as advertised in SDP (the provider keeps a bounded list): a
-    // hint anyone nearby can fake, so it never replaces a proven address (a
-    // faked one only fails TLS's check).
-    QString bluetoothAddress(const QString &deviceId) const;
-    QTimer *bluetoothDiscovery = nullptr;
-
-    TrustStore *trust() const { return profile->trustStore(); }
-    Protocol::Hello ownHello(const QString &peerDeviceId) const;
-    void adoptLink(Link *link);
-    void onReady(PeerConnection *connection);
-    void onClosed(PeerConnection *connection, const QString &reason, bool byPeer);
-    void onControl(PeerConnection *connection, const QString &type, const QCborMap &fields, quint32 streamId);
-    void onPairRequest(PeerConnection *connection, const QCborMap &fields);
-    void startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields = {});
-    void dial(const QString &address, const QString &deviceId);
-    // Why a Bluetooth dial happens: a redial (the link dropped, discovery
-    // saw the device, backoff) may be answered by the peer redialling us at
-    // the same moment; a first dial (this device just started or the user
-    // asked) is ours alone.
-    enum class Dial { First, Redial };
-    void dialBluetooth(const QString &deviceId, Dial why);
-    QHash<QString, QTimer *> yieldingDials;
-    // Paired device -> whether we dialled the last Bluetooth link to it
-    // that closed (see dialBluetooth()).
-    QHash<QString, bool> dialledLastBluetoothLink;
-    // Every way we know to reach a paired device: LAN and Bluetooth at
-    // once; the first link up carries the sessions, and a LAN link takes
-    // over from a Bluetooth one when it comes (see onReady).
-    void dialAll(const QString &deviceId, Dial why);
-    void onConnectFailed(const QString &address, const QString &reason);
-    void startBluetooth();
-    bool bluetoothUsable() const;
-    void scheduleReconnect(const QString &deviceId);
-    void armUnpairedIdleTimer(PeerConnection *connection);
-    // Makes room for an unpaired device's link, or closes it saying why.
-    bool admitUnpaired(PeerConnection *connection);
-    // The same for a link still waiting for its hello.
-    bool admitAwaitingHello(PeerConnection *connection);
-    // What both share: a share per source and a total, the oldest evicted.
-    std::optional<QString> admitStranger(PeerConnection *newcomer, const QList<PeerConnection *> &room, int perSource,
-                                         int total, const std::function<bool(PeerConnection *)> &mayEvict,
-                                         const QString &what);
-    QList<PeerConnection *> unpairedAmong(const QList<PeerConnection *> &links) const;
-    // Unpaired links and when they became so (clock), oldest evicted first.
-    QHash<PeerConnection *, qint64> unpairedSince;
-    // Tells a device we unpaired, on the link that now carries its traffic.
-    void tellUnpair(PeerConnection *connection);
-    void unpairAcknowledged(const QString &deviceId);
-    DeviceAnnouncement announcement() const;
-};
-
 LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LocalDevicePrivate{this, profile, options, {}, {}, {}, false, {}, {},      {}, {}, {},
-                               {},   {},      {},      {}, {}, {}, {},    {}, nullptr, {}, {}, {}})
+    , d(std::make_unique<LocalDevicePrivate>())
 {
+    d->q = this;
+    d->profile = profile;
+    d->options = options;
     d->instance.resize(Protocol::Hello::InstanceBytes);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(d->instance.data()),
                                           Protocol::Hello::InstanceBytes / sizeof(quint32));
     d->clock.start();
+    d->redialer = std::make_unique<Redialer>(
+        Redialer::Options{options.reconnectInitialDelay, options.reconnectMaxDelay, options.bluetoothRedialYield});
+    connect(d->redialer.get(), &Redialer::redialDue, this, [this](const QString &deviceId) {
+        if (!d->connectionTo(deviceId) && d->trust()->isTrusted(deviceId))
+            d->dialAll(deviceId, LocalDevicePrivate::Dial::Redial);
+    });
+    // The yield is the only one there is: Bluetooth's (LinkProvider::redialYield()).
+    d->redialer->setPeerMayBeDialling([this] { return d->bluetooth && d->bluetooth->handshakesPending(); });
+    connect(d->redialer.get(), &Redialer::yieldOver, this, [this](const QString &deviceId) {
+        if (d->running && d->bluetooth && !d->connectionTo(deviceId) && d->trust()->isTrusted(deviceId))
+            d->dial(d->bluetooth.get(), deviceId, LocalDevicePrivate::Dial::First);
+    });
     connect(profile, &Profile::deviceNameChanged, this, [this] {
         if (d->discovery)
             d->discovery->setSelf(d->announcement());
@@ -177,7 +72,7 @@ bool LocalDevice::isRunning() const
 DeviceAnnouncement LocalDevicePrivate::announcement() const
 {
     DeviceAnnouncement a;
-    a.protocolVersion = options.protocolVersion;
+    a.protocolVersion = hooks.protocolVersion;
     a.deviceId = profile->deviceId();
     a.name = profile->deviceName();
     a.deviceType = options.deviceType;
@@ -190,13 +85,8 @@ bool LocalDevice::start(QString *error)
     if (d->running)
         return true;
     if (d->options.lanEnabled) {
-        d->lan = std::make_unique<LanLinkProvider>(d->profile->identity(), d->options.lan);
-        connect(d->lan.get(), &LanLinkProvider::linkEstablished, this, [this](Link *link) {
-            d->dialling.remove(link->peerAddress());
-            d->adoptLink(link);
-        });
-        connect(d->lan.get(), &LanLinkProvider::connectFailed, this,
-                [this](const QString &address, const QString &reason) { d->onConnectFailed(address, reason); });
+        d->lan = std::make_unique<LanProvider>(d->profile->identity(), d->options.lan);
+        d->watch(d->lan.get());
         if (!d->lan->listen(error)) {
             d->lan.reset();
             return false;
@@ -209,12 +99,13 @@ bool LocalDevice::start(QString *error)
         d->discovery = std::make_unique<LanDiscovery>(d->announcement(), discoveryOptions);
         auto heard = [this](const LanDiscovery::Peer &peer) {
             const QString id = peer.announcement.deviceId;
-            d->addresses.insert(id, formatHostPort(peer.address, peer.announcement.tcpPort));
+            d->peers[id].addresses.insert(Link::Transport::Lan,
+                                          formatHostPort(peer.address, peer.announcement.tcpPort));
             // Paired devices are kept linked, over LAN when it reaches them
-            // (a Bluetooth link gives way to it); others only when we pair.
-            const PeerConnection *current = d->connections.value(id);
-            if (d->trust()->isTrusted(id) && (!current || current->link()->transport() != Link::Transport::Lan))
-                d->dial(d->addresses.value(id), id);
+            // (a slower link gives way to it); others only when we pair.
+            const PeerConnection *current = d->connectionTo(id);
+            if (d->lan && d->trust()->isTrusted(id) && (!current || d->priorityOf(current) < d->lan->priority()))
+                d->dial(d->lan.get(), id, LocalDevicePrivate::Dial::First);
             Q_EMIT devicesChanged();
         };
         connect(d->discovery.get(), &LanDiscovery::peerFound, this, heard);
@@ -239,15 +130,15 @@ void LocalDevice::stop()
         return;
     Q_EMIT stopping();
     d->running = false;
-    for (auto &r : d->reconnects)
-        delete r.timer;
-    d->reconnects.clear();
-    qDeleteAll(d->yieldingDials);
-    d->yieldingDials.clear();
-    const auto pairings = d->pairings.values();
-    for (Pairing *pairing : pairings)
+    d->redialer->stop();
+    QList<Pairing *> pairings;
+    for (const Peer &peer : std::as_const(d->peers)) {
+        if (peer.pairing)
+            pairings << peer.pairing;
+    }
+    for (Pairing *pairing : std::as_const(pairings))
         pairing->cancel(tr("The other device is shutting down."));
-    const auto connections = d->connections.values();
+    const auto connections = d->connectedLinks();
     for (PeerConnection *c : connections)
         c->close(QStringLiteral("the device is shutting down"));
     const auto pending = d->handshaking.values();
@@ -255,7 +146,6 @@ void LocalDevice::stop()
         c->close(QStringLiteral("the device is shutting down"));
     d->discovery.reset();
     d->lan.reset();
-    delete std::exchange(d->bluetoothDiscovery, nullptr);
     if (d->bluetooth) {
         d->bluetooth->stop();
         d->bluetooth.reset();
@@ -263,110 +153,77 @@ void LocalDevice::stop()
     }
 }
 
-void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
+void LocalDevicePrivate::watch(LinkProvider *provider)
 {
-    const QString deviceId = dialling.take(address);
-    qCInfo(lcDevice).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8))
-                               << "-" << reason;
-    Q_EMIT q->connectFailed(address, reason);
-    if (connections.contains(deviceId))
-        return; // another transport got there
-    if (!deviceId.isEmpty() && pairWhenConnected.remove(deviceId)) {
-        Q_EMIT q->pairingFailed(deviceId, Pairing::Outcome::Failed,
-                                LocalDevice::tr("Could not reach the device: %1").arg(reason));
-    }
-    if (!deviceId.isEmpty() && trust()->isTrusted(deviceId))
-        scheduleReconnect(deviceId);
+    QObject::connect(provider, &LinkProvider::linkEstablished, q, [this](Link *link) {
+        dialling.remove(link->peerAddress());
+        adoptLink(link);
+    });
+    QObject::connect(provider, &LinkProvider::connectFailed, q,
+                     [this](const QString &address, const QString &reason) { onConnectFailed(address, reason); });
+    QObject::connect(provider, &LinkProvider::usable, q, [this, provider] {
+        // Paired devices we know an address for and have no link with:
+        // now they can be reached.
+        const auto paired = trust()->devices();
+        for (const TrustedDevice &device : paired) {
+            if (!connectionTo(device.deviceId))
+                dial(provider, device.deviceId, Dial::First);
+        }
+    });
+    QObject::connect(provider, &LinkProvider::deviceSeen, q, [this, provider](const QString &deviceId) {
+        if (deviceId.isEmpty() || deviceId == profile->deviceId())
+            return;
+        if (trust()->isTrusted(deviceId) && !connectionTo(deviceId))
+            dial(provider, deviceId, Dial::Redial);
+        Q_EMIT q->devicesChanged();
+    });
 }
 
 void LocalDevicePrivate::startBluetooth()
 {
     const DeviceIdentity identity = profile->identity();
-    bluetooth = options.bluetoothProvider ? options.bluetoothProvider(identity)
-                                          : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth);
+    bluetooth = std::make_unique<BluetoothProvider>(
+        hooks.bluetoothProvider ? hooks.bluetoothProvider(identity)
+                                : std::make_unique<BluetoothLinkProvider>(identity, options.bluetooth),
+        trust(), BluetoothProvider::Options{options.bluetoothDiscoveryInterval, options.bluetoothRedialYield});
     bluetooth->setAdvertisedName(profile->deviceName());
-    QObject::connect(bluetooth.get(), &StreamLinkProvider::linkEstablished, q, [this](Link *link) {
-        dialling.remove(link->peerAddress());
-        adoptLink(link);
-    });
-    QObject::connect(bluetooth.get(), &StreamLinkProvider::connectFailed, q,
-                     [this](const QString &address, const QString &reason) { onConnectFailed(address, reason); });
-    QObject::connect(bluetooth.get(), &StreamLinkProvider::stateChanged, q, [this](StreamLinkProvider::State state) {
-        Q_EMIT q->bluetoothStateChanged();
-        if (state == StreamLinkProvider::State::Available) {
-            // Paired devices we know a Bluetooth address for (from a link
-            // this run, else the trust store) and have no link with: now
-            // they can be reached. Dialled first: the provider holds an
-            // inquiry back while links are being set up (an inquiry that
-            // sees a linked peer costs that link; see
-            // BluetoothLinkProvider::discover()).
-            const auto paired = trust()->devices();
-            for (const TrustedDevice &device : paired) {
-                if (!connections.contains(device.deviceId))
-                    dialBluetooth(device.deviceId, Dial::First);
-            }
-            bluetooth->discover();
-        }
-    });
-    QObject::connect(bluetooth.get(), &StreamLinkProvider::peerFound, q, [this](const StreamLinkPeer &peer) {
-        if (peer.deviceId.isEmpty() || peer.deviceId == profile->deviceId())
-            return;
-        if (trust()->isTrusted(peer.deviceId) && !connections.contains(peer.deviceId))
-            dialBluetooth(peer.deviceId, Dial::Redial);
-        Q_EMIT q->devicesChanged();
-    });
-    bluetoothDiscovery = new QTimer(q);
-    QObject::connect(bluetoothDiscovery, &QTimer::timeout, q, [this] {
-        if (bluetooth)
-            bluetooth->discover();
-    });
-    bluetoothDiscovery->start(options.bluetoothDiscoveryInterval);
+    watch(bluetooth.get());
+    QObject::connect(bluetooth.get(), &BluetoothProvider::stateChanged, q, &LocalDevice::bluetoothStateChanged);
     bluetooth->start();
     Q_EMIT q->bluetoothStateChanged();
 }
 
-bool LocalDevicePrivate::bluetoothUsable() const
+QList<LinkProvider *> LocalDevicePrivate::providers() const
 {
-    return bluetooth && bluetooth->state() == StreamLinkProvider::State::Available;
+    QList<LinkProvider *> list;
+    if (lan)
+        list << lan.get();
+    if (bluetooth)
+        list << bluetooth.get();
+    std::sort(list.begin(), list.end(),
+              [](const LinkProvider *a, const LinkProvider *b) { return a->priority() > b->priority(); });
+    return list;
 }
 
-LocalDevice::BluetoothState LocalDevice::bluetoothState() const
+LinkProvider *LocalDevicePrivate::providerFor(Link::Transport transport) const
 {
-    if (!d->options.bluetoothEnabled)
-        return BluetoothState::Disabled;
-    if (!d->bluetooth)
-        return BluetoothState::Unavailable;
-    switch (d->bluetooth->state()) {
-    case StreamLinkProvider::State::Starting:
-        return BluetoothState::Starting;
-    case StreamLinkProvider::State::Available:
-        return BluetoothState::Available;
-    case StreamLinkProvider::State::Unavailable:
-        break;
-    }
-    return BluetoothState::Unavailable;
+    const auto all = providers();
+    const auto it = std::find_if(all.cbegin(), all.cend(),
+                                 [transport](const LinkProvider *p) { return p->transport() == transport; });
+    return it == all.cend() ? nullptr : *it;
 }
 
-QString LocalDevice::bluetoothStateReason() const
+int LocalDevicePrivate::priorityOf(const PeerConnection *connection) const
 {
-    if (!d->options.bluetoothEnabled)
-        return tr("Bluetooth unavailable: turned off in Tandem's settings");
-    if (!d->bluetooth)
-        return tr("Bluetooth unavailable: the device is not started");
-    return d->bluetooth->stateReason();
-}
-
-void LocalDevice::discoverBluetooth()
-{
-    if (d->bluetooth)
-        d->bluetooth->discover();
+    const LinkProvider *provider = providerFor(connection->link()->transport());
+    return provider ? provider->priority() : 0;
 }
 
 Protocol::Hello LocalDevicePrivate::ownHello(const QString &peerDeviceId) const
 {
     Protocol::Hello hello;
-    hello.version = options.protocolVersion;
-    hello.minVersion = options.minProtocolVersion;
+    hello.version = hooks.protocolVersion;
+    hello.minVersion = hooks.minProtocolVersion;
     hello.deviceId = profile->deviceId();
     hello.name = profile->deviceName();
     hello.deviceType = options.deviceType;
@@ -393,7 +250,7 @@ void LocalDevicePrivate::adoptLink(Link *link)
                                                "reinstalled")
                                    .arg(DeviceIdentity::shortIdFor(peerId));
         qCWarning(lcDevice).noquote() << "refused link from" << link->peerAddress() << "-" << reason;
-        Q_EMIT q->linkRefused(peerId, reason);
+        Q_EMIT q->linkRefused(peerId, reason, LocalDevice::LinkError::CertificateChanged);
         connection->close(reason);
         connection->deleteLater();
         return;
@@ -403,7 +260,7 @@ void LocalDevicePrivate::adoptLink(Link *link)
     handshaking.insert(connection);
     QObject::connect(connection, &PeerConnection::ready, q, [this, connection] { onReady(connection); });
     QObject::connect(connection, &PeerConnection::closed, q,
-                     [this, connection](const QString &reason, bool byPeer) { onClosed(connection, reason, byPeer); });
+                     [this, connection](const QString &reason) { onClosed(connection, reason); });
     QObject::connect(connection, &PeerConnection::controlReceived, q,
                      [this, connection](const QString &type, const QCborMap &fields, quint32 streamId) {
                          onControl(connection, type, fields, streamId);
@@ -433,7 +290,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
                                    .arg(DeviceIdentity::shortIdFor(id))
                                    .arg(trusted->protocolVersion)
                                    .arg(connection->negotiatedVersion());
-        Q_EMIT q->linkRefused(id, reason);
+        Q_EMIT q->linkRefused(id, reason, LocalDevice::LinkError::ProtocolDowngrade);
         connection->close(reason);
         return;
     }
@@ -442,55 +299,35 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         if (trust()->unpin(id, &error))
             Q_EMIT q->unpaired(id, true);
     }
-    if (!trust()->isTrusted(id) && !connections.contains(id) && !admitUnpaired(connection))
+    if (!trust()->isTrusted(id) && !connectionTo(id) && !admitUnpaired(connection))
         return;
 
-    // One link per device pair. A second one is either the peer restarting
-    // (new instance: the old link is stale) or both sides dialling at once
-    // (same instance: keep the link dialled by the smaller device id, which
-    // both sides compute alike).
-    if (PeerConnection *existing = connections.value(id)) {
-        PeerConnection *loser = connection;
-        const bool lan = connection->link()->transport() == Link::Transport::Lan;
-        const bool existingLan = existing->link()->transport() == Link::Transport::Lan;
-        if (existing->peerHello().instance != hello.instance) {
-            loser = existing;
-        } else if (lan != existingLan) {
-            // LAN when both reach the peer: it is thousands of times faster.
-            // Both sides see the same transports, so they agree.
-            loser = lan ? existing : connection;
-        } else {
-            auto dialler
-                = [this, &id](PeerConnection *c) { return c->link()->isOutgoing() ? profile->deviceId() : id; };
-            if (dialler(connection) < dialler(existing))
-                loser = existing;
-        }
-        if (loser == existing) {
-            connections.insert(id, connection);
-            existing->close(lan && !existingLan ? QStringLiteral("replaced by a LAN link to the same device")
-                                                : QStringLiteral("replaced by a newer link to the same device"));
-        } else {
+    // One link per device pair: a second one is the peer restarting, a
+    // better transport coming, or both sides dialling at once.
+    if (PeerConnection *existing = connectionTo(id)) {
+        auto candidate = [this](const PeerConnection *c) {
+            return LinkChoice::Candidate{c->peerHello().instance, priorityOf(c), c->link()->isOutgoing()};
+        };
+        const auto choice = LinkChoice::choose(candidate(existing), candidate(connection), profile->deviceId(), id);
+        if (choice.keep == LinkChoice::Keep::Existing) {
             connection->close(QStringLiteral("duplicate link: one link per device pair"));
             return;
         }
+        const LinkProvider *better
+            = priorityOf(connection) > priorityOf(existing) ? providerFor(connection->link()->transport()) : nullptr;
+        peers[id].connection = connection;
+        existing->close(better ? QStringLiteral("replaced by a %1 link to the same device").arg(better->name())
+                               : QStringLiteral("replaced by a newer link to the same device"));
     }
-    connections.insert(id, connection);
-
-    const auto peer = parseHostPort(connection->link()->peerAddress());
-    if (peer && hello.lanPort != 0 && connection->link()->transport() == Link::Transport::Lan)
-        addresses.insert(id, formatHostPort(peer->first, hello.lanPort));
-    if (connection->link()->transport() == Link::Transport::Bluetooth) {
-        bluetoothAddresses.insert(id, connection->link()->peerAddress());
-        // Remembered for the next start: a paired device is then dialled
-        // at once, with no inquiry (which costs seconds and, with BlueZ,
-        // links: see BluetoothLinkProvider::discover()).
-        if (trust()->isTrusted(id) && !trust()->setBluetoothAddress(id, connection->link()->peerAddress(), &error))
-            qCWarning(lcDevice).noquote() << "cannot remember the Bluetooth address of" << id.left(8) << "-" << error;
+    Peer &peer = peers[id];
+    peer.connection = connection;
+    if (LinkProvider *provider = providerFor(connection->link()->transport())) {
+        const QString address = provider->learnAddress(id, *connection->link(), hello, trust()->isTrusted(id));
+        if (!address.isEmpty())
+            peer.addresses.insert(provider->transport(), address);
     }
-    if (auto r = reconnects.take(id); r.timer)
-        delete r.timer;
-    disconnectPending.remove(id);
-    delete yieldingDials.take(id);
+    redialer->linked(id);
+    peer.disconnectPending.reset();
 
     if (trust()->isTrusted(id)) {
         trust()->setName(id, hello.name, &error);
@@ -499,7 +336,7 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
     } else {
         armUnpairedIdleTimer(connection);
     }
-    if (unpairsToTell.contains(id)) {
+    if (peer.unpairToTell) {
         // Its hello already says it forgot us: nothing left to tell.
         if (!hello.pairedWithYou)
             unpairAcknowledged(id);
@@ -510,583 +347,80 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
                                << connection->link()->encryption();
     Q_EMIT q->deviceConnected(id);
     Q_EMIT q->devicesChanged();
-    if (pairWhenConnected.remove(id))
+    if (takePairWhenConnected(id))
         startPairing(connection, Pairing::Role::Initiator);
 }
 
-namespace {
-// Where a link comes from, for per-source bounds: the IP address of a LAN
-// link (any port), the device address of a Bluetooth one.
-QString sourceOf(const PeerConnection *connection)
+void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason)
 {
-    const QString address = connection->link()->peerAddress();
-    if (connection->link()->transport() != Link::Transport::Lan)
-        return address;
-    const auto hostPort = parseHostPort(address);
-    return hostPort ? hostPort->first : address;
-}
-} // namespace
-
-std::optional<QString> LocalDevicePrivate::admitStranger(PeerConnection *newcomer, const QList<PeerConnection *> &room,
-                                                         int perSource, int total,
-                                                         const std::function<bool(PeerConnection *)> &mayEvict,
-                                                         const QString &what)
-{
-    const QString source = sourceOf(newcomer);
-    if (std::count_if(room.cbegin(), room.cend(), [&](PeerConnection *c) { return sourceOf(c) == source; })
-        >= perSource)
-        return QStringLiteral("too many %1 from %2; try again later").arg(what, source);
-    if (room.size() < total)
-        return std::nullopt;
-    PeerConnection *oldest = nullptr;
-    for (PeerConnection *c : room) {
-        if (mayEvict(c) && (!oldest || unpairedSince.value(c) < unpairedSince.value(oldest)))
-            oldest = c;
-    }
-    if (!oldest)
-        return QStringLiteral("too many %1; try again later").arg(what);
-    oldest->close(QStringLiteral("dropped for a newer connection: too many %1").arg(what));
-    return std::nullopt;
-}
-
-QList<PeerConnection *> LocalDevicePrivate::unpairedAmong(const QList<PeerConnection *> &links) const
-{
-    QList<PeerConnection *> unpaired;
-    for (PeerConnection *c : links) {
-        if (!trust()->isTrusted(c->peerDeviceId()))
-            unpaired << c;
-    }
-    return unpaired;
-}
-
-bool LocalDevicePrivate::admitAwaitingHello(PeerConnection *connection)
-{
-    const auto refusal = admitStranger(
-        connection, unpairedAmong(handshaking.values()), LocalDevice::MaxAwaitingHelloPerSource,
-        LocalDevice::MaxAwaitingHello, [](PeerConnection *) { return true; },
-        QStringLiteral("connections waiting to say hello"));
-    if (refusal) {
-        connection->close(*refusal);
-        connection->deleteLater();
-        return false;
-    }
-    unpairedSince.insert(connection, clock.elapsed());
-    return true;
-}
-
-bool LocalDevicePrivate::admitUnpaired(PeerConnection *connection)
-{
-    // Full: the oldest link whose code is not on screen makes room.
-    const auto refusal = admitStranger(
-        connection, unpairedAmong(connections.values()), LocalDevice::MaxUnpairedConnectionsPerSource,
-        LocalDevice::MaxUnpairedConnections,
-        [this](PeerConnection *c) {
-            const Pairing *pairing = pairings.value(c->peerDeviceId());
-            return !pairing || !pairing->isComparing();
-        },
-        QStringLiteral("unpaired devices connected"));
-    if (refusal)
-        connection->close(*refusal);
-    return !refusal;
-}
-
-void LocalDevicePrivate::armUnpairedIdleTimer(PeerConnection *connection)
-{
-    if (!unpairedSince.contains(connection))
-        unpairedSince.insert(connection, clock.elapsed());
-    QPointer<PeerConnection> guard(connection);
-    QTimer::singleShot(options.unpairedIdleTimeout, connection, [this, guard] {
-        if (!guard || guard->state() != PeerConnection::State::Ready)
-            return;
-        const QString id = guard->peerDeviceId();
-        if (trust()->isTrusted(id)) {
-            unpairedSince.remove(guard);
-            return;
-        }
-        const qint64 age = clock.elapsed() - unpairedSince.value(guard);
-        if (pairings.contains(id) && age < options.unpairedLinkLifetime.count()) {
-            armUnpairedIdleTimer(guard);
-            return;
-        }
-        guard->close(pairings.contains(id) ? QStringLiteral("an unpaired device's link reached its time limit")
-                                           : QStringLiteral("an unpaired device's link was idle"));
-    });
-}
-
-void LocalDevicePrivate::tellUnpair(PeerConnection *connection)
-{
-    qCDebug(lcDevice).noquote() << "telling" << connection->peerDeviceId().left(8) << "it was unpaired";
-    connection->sendControl(UnpairType);
-}
-
-void LocalDevicePrivate::unpairAcknowledged(const QString &deviceId)
-{
-    unpairsToTell.remove(deviceId);
-    Q_EMIT q->unpairAcknowledged(deviceId);
-}
-
-void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason, bool byPeer)
-{
-    Q_UNUSED(byPeer)
     const QString id = connection->peerDeviceId();
     const bool wasHandshaking = handshaking.remove(connection);
     unpairedSince.remove(connection);
     connection->deleteLater();
     // A pairing runs on one link; it cannot move to another.
-    if (Pairing *pairing = pairings.value(id); pairing && pairing->connection() == connection)
+    if (Pairing *pairing = pairingWith(id); pairing && pairing->connection() == connection)
         pairing->connectionLost(reason);
     auto anotherOnTheWay = [this, &id] {
         return std::any_of(handshaking.cbegin(), handshaking.cend(),
                            [&id](PeerConnection *c) { return c->peerDeviceId() == id; });
     };
-    if (wasHandshaking && disconnectPending.contains(id) && !anotherOnTheWay()) {
+    Peer *peer = findPeer(id);
+    if (wasHandshaking && peer && peer->disconnectPending && !anotherOnTheWay()) {
         // The replacement failed too: now the device is gone.
-        const QString pendingReason = disconnectPending.take(id);
+        const QString pendingReason = *std::exchange(peer->disconnectPending, std::nullopt);
+        releaseIdlePeers();
         Q_EMIT q->deviceDisconnected(id, pendingReason);
         Q_EMIT q->devicesChanged();
         if (running && trust()->isTrusted(id))
             scheduleReconnect(id);
         return;
     }
-    if (connections.value(id) != connection)
+    if (!peer || peer->connection != connection) {
+        releaseIdlePeers();
         return; // a duplicate, a refused or a replaced link
-    connections.remove(id);
+    }
+    peer->connection = nullptr;
     if (anotherOnTheWay()) {
         // Both sides redialled at once and the peer kept the other link:
         // it is finishing its hello. Announce nothing yet, or sessions would
         // flap to reconnecting and back.
-        disconnectPending.insert(id, reason);
+        peer->disconnectPending = reason;
         return;
     }
-    if (Pairing *pairing = pairings.value(id))
+    releaseIdlePeers();
+    if (Pairing *pairing = pairingWith(id))
         pairing->connectionLost(reason);
-    if (connection->link()->transport() == Link::Transport::Bluetooth && trust()->isTrusted(id))
-        dialledLastBluetoothLink.insert(id, connection->link()->isOutgoing());
+    const LinkProvider *lost = providerFor(connection->link()->transport());
+    if (lost && lost->redialYield().count() > 0 && trust()->isTrusted(id))
+        redialer->lostLink(id, connection->link()->isOutgoing());
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
     if (running && trust()->isTrusted(id)) {
-        // A LAN link that drops fails over to Bluetooth at once, while LAN
-        // is redialled with backoff; sessions see only "reconnecting".
-        if (connection->link()->transport() != Link::Transport::Bluetooth)
-            dialBluetooth(id, Dial::Redial);
+        // A link that drops fails over to slower transports at once, while
+        // its own is redialled with backoff; sessions see only "reconnecting".
+        const int lostPriority = priorityOf(connection);
+        const auto all = providers();
+        for (LinkProvider *provider : all) {
+            if (provider->priority() < lostPriority)
+                dial(provider, id, Dial::Redial);
+        }
         scheduleReconnect(id);
     }
 }
 
-void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
+bool LocalDevice::isConnected(const QString &deviceId) const
 {
-    if (!running || (!addresses.contains(deviceId) && bluetoothAddress(deviceId).isEmpty())
-        || connections.contains(deviceId))
-        return;
-    Reconnect &r = reconnects[deviceId];
-    if (!r.timer) {
-        r.timer = new QTimer(q);
-        r.timer->setSingleShot(true);
-        QObject::connect(r.timer, &QTimer::timeout, q, [this, deviceId] {
-            if (!connections.contains(deviceId) && trust()->isTrusted(deviceId))
-                dialAll(deviceId, Dial::Redial);
-        });
-    }
-    if (r.timer->isActive())
-        return;
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    r.timer->start(reconnectDelay(r.attempt++, options.reconnectInitialDelay, options.reconnectMaxDelay, jitter));
+    return d->connectionTo(deviceId);
 }
 
-void LocalDevicePrivate::dial(const QString &address, const QString &deviceId)
+PeerConnection *peerConnection(const LocalDevice *device, const QString &deviceId)
 {
-    if (!lan || address.isEmpty() || dialling.contains(address))
-        return;
-    const auto target = parseHostPort(address);
-    if (!target)
-        return;
-    dialling.insert(address, deviceId);
-    lan->connectToHost(target->first, target->second);
+    return LocalDevicePrivate::get(device)->connectionTo(deviceId);
 }
 
-QString LocalDevicePrivate::bluetoothAddress(const QString &deviceId) const
+void setTestHooks(LocalDevice *device, const LocalDeviceTestHooks &hooks)
 {
-    if (const auto proven = bluetoothAddresses.constFind(deviceId); proven != bluetoothAddresses.cend())
-        return *proven;
-    // Where a paired device was last reached, in an earlier run.
-    if (const auto paired = trust()->find(deviceId); paired && !paired->bluetoothAddress.isEmpty())
-        return paired->bluetoothAddress;
-    if (bluetooth) {
-        const auto peers = bluetooth->peers();
-        for (const StreamLinkPeer &peer : peers) {
-            if (peer.deviceId == deviceId)
-                return peer.address;
-        }
-    }
-    return {};
-}
-
-void LocalDevicePrivate::dialBluetooth(const QString &deviceId, Dial why)
-{
-    const QString address = bluetoothAddress(deviceId);
-    if (!bluetoothUsable() || address.isEmpty() || dialling.contains(address))
-        return;
-    // Both ends of a dropped link redial it. Over Bluetooth two RFCOMM
-    // links dialled at once from both sides are worse than a wasted dial:
-    // closing the duplicate (onReady) took the kept link down with it a few
-    // seconds later in every such crossing seen on BlueZ (tests/bluetooth/vm),
-    // so the two sides redialled again, and crossed again. So one side
-    // redials at once and the other only if no link came within the yield:
-    // the side that *accepted* the lost link redials, both agree on that.
-    // Why that side: BlueZ keeps the Bluetooth key (Secure Simple Pairing,
-    // "just works") only where the connection came in through bluetoothd
-    // (Qt's server); the dialling side's key goes with the ACL, and once
-    // the ACL is gone a dial from that side is refused until the other
-    // dials (seen in the VM harness). With no lost link to go by, the
-    // device with the smaller id goes first.
-    const auto dialledLast = dialledLastBluetoothLink.constFind(deviceId);
-    const bool weYield = dialledLast != dialledLastBluetoothLink.cend() ? *dialledLast : profile->deviceId() > deviceId;
-    if (why == Dial::Redial && weYield && options.bluetoothRedialYield.count() > 0) {
-        if (yieldingDials.contains(deviceId))
-            return;
-        auto *timer = new QTimer(q);
-        timer->setSingleShot(true);
-        yieldingDials.insert(deviceId, timer);
-        QObject::connect(timer, &QTimer::timeout, q, [this, deviceId, timer] {
-            // A link coming in is still saying hello: most likely theirs.
-            if (bluetoothUsable() && bluetooth->pendingHandshakes() > 0) {
-                timer->start(options.bluetoothRedialYield);
-                return;
-            }
-            yieldingDials.remove(deviceId);
-            timer->deleteLater();
-            if (running && !connections.contains(deviceId) && trust()->isTrusted(deviceId))
-                dialBluetooth(deviceId, Dial::First);
-        });
-        timer->start(options.bluetoothRedialYield);
-        return;
-    }
-    qCInfo(lcDevice).noquote() << "dialling" << deviceId.left(8) << "over Bluetooth at" << address;
-    dialling.insert(address, deviceId);
-    bluetooth->connectTo(address);
-}
-
-void LocalDevicePrivate::dialAll(const QString &deviceId, Dial why)
-{
-    dial(addresses.value(deviceId), deviceId);
-    if (!connections.contains(deviceId))
-        dialBluetooth(deviceId, why);
-}
-
-void LocalDevice::connectToDevice(const QString &deviceId)
-{
-    // Linked over Bluetooth: try LAN, which takes over if it answers.
-    const PeerConnection *current = d->connections.value(deviceId);
-    if (!current || current->link()->transport() != Link::Transport::Lan)
-        d->dialAll(deviceId, LocalDevicePrivate::Dial::First);
-}
-
-void LocalDevice::connectToAddress(const QString &host, quint16 port)
-{
-    d->dial(formatHostPort(host, port), QString());
-}
-
-void LocalDevicePrivate::onControl(PeerConnection *connection, const QString &type, const QCborMap &fields,
-                                   quint32 streamId)
-{
-    const QString id = connection->peerDeviceId();
-    if (type == u"pair-request") {
-        onPairRequest(connection, fields);
-        return;
-    }
-    if (Pairing::isPairingMessage(type)) {
-        if (Pairing *pairing = pairings.value(id))
-            pairing->handle(type, fields);
-        return;
-    }
-    if (type == UnpairType) {
-        QString error;
-        if (trust()->isTrusted(id) && trust()->unpin(id, &error)) {
-            Q_EMIT q->unpaired(id, true);
-            Q_EMIT q->devicesChanged();
-            armUnpairedIdleTimer(connection);
-        }
-        // Acknowledged even when already forgotten (a repeat, or learned
-        // from a hello): the sender stops repeating it only on this answer.
-        if (!trust()->isTrusted(id))
-            connection->sendControl(UnpairAckType);
-        return;
-    }
-    if (type == UnpairAckType) {
-        if (unpairsToTell.contains(id))
-            unpairAcknowledged(id);
-        return;
-    }
-    if (type == ErrorType) {
-        Q_EMIT q->controlMessageReceived(id, type, fields, streamId);
-        return;
-    }
-    if (!trust()->isTrusted(id)) {
-        // Unpaired devices may only ask to pair.
-        QCborMap refusal;
-        refusal.insert(QLatin1StringView("code"), LocalDevice::ErrorNotPermitted);
-        refusal.insert(QLatin1StringView("reason"), QStringLiteral("not paired: pair with this device first"));
-        refusal.insert(QLatin1StringView("refusedType"), type.left(64));
-        connection->sendControl(ErrorType, refusal, streamId);
-        return;
-    }
-    Q_EMIT q->controlMessageReceived(id, type, fields, streamId);
-}
-
-void LocalDevicePrivate::onPairRequest(PeerConnection *connection, const QCborMap &fields)
-{
-    const QString id = connection->peerDeviceId();
-    auto refuse = [connection](const QString &reason) {
-        QCborMap m;
-        m.insert(QLatin1StringView("reason"), reason);
-        connection->sendControl(QLatin1StringView("pair-reject"), m);
-    };
-    if (trust()->isTrusted(id)) {
-        refuse(LocalDevice::tr("The devices are already paired."));
-        return;
-    }
-    // A few requests a minute per device: enough for a person, too few to
-    // pester anyone or grind through codes.
-    QList<qint64> &times = pairRequestTimes[id];
-    const qint64 now = clock.elapsed();
-    times.removeIf([now](qint64 t) { return now - t > 60000; });
-    if (times.size() >= LocalDevice::MaxPairingRequestsPerMinute) {
-        refuse(LocalDevice::tr("Too many pairing requests; try again in a minute."));
-        return;
-    }
-    times.append(now);
-
-    if (Pairing *existing = pairings.value(id)) {
-        // Both asked at once: the smaller device id stays initiator.
-        if (existing->role() == Pairing::Role::Initiator && profile->deviceId() < id)
-            return;
-        pairings.remove(id);
-        existing->disconnect(q);
-        existing->deleteLater();
-    }
-    startPairing(connection, Pairing::Role::Responder, fields);
-}
-
-void LocalDevicePrivate::startPairing(PeerConnection *connection, Pairing::Role role, const QCborMap &requestFields)
-{
-    const QString id = connection->peerDeviceId();
-    auto *pairing = new Pairing(role, connection, profile->identity().certificateDer(), options.pairingTimeout, q);
-    pairings.insert(id, pairing);
-    QObject::connect(pairing, &Pairing::codeReady, q, [this, id, role](const QString &code) {
-        Q_EMIT q->pairingCodeReady(id, code, role == Pairing::Role::Responder);
-    });
-    QObject::connect(pairing, &Pairing::finished, q,
-                     [this, id, pairing, connection](Pairing::Outcome outcome, const QString &reason) {
-                         if (pairings.value(id) == pairing)
-                             pairings.remove(id);
-                         pairing->deleteLater();
-                         if (outcome != Pairing::Outcome::Paired) {
-                             Q_EMIT q->pairingFailed(id, outcome, reason);
-                             return;
-                         }
-                         TrustedDevice device;
-                         device.deviceId = id;
-                         device.name = connection->peerHello().name;
-                         device.certificateDer = connection->link()->peerCertificateDer();
-                         device.protocolVersion = connection->negotiatedVersion();
-                         if (connection->link()->transport() == Link::Transport::Bluetooth)
-                             device.bluetoothAddress = connection->link()->peerAddress();
-                         QString error;
-                         const auto result = trust()->pin(device, &error);
-                         if (result == TrustStore::PinResult::Pinned
-                             || result == TrustStore::PinResult::AlreadyPinned) {
-                             // Paired again: an old unpair must not follow.
-                             unpairsToTell.remove(id);
-                             Q_EMIT q->paired(id);
-                             Q_EMIT q->devicesChanged();
-                         } else {
-                             Q_EMIT q->pairingFailed(id, Pairing::Outcome::Failed, error);
-                         }
-                     });
-    pairing->start(requestFields);
-}
-
-bool LocalDevice::requestPairing(const QString &deviceId, QString *error)
-{
-    if (d->trust()->isTrusted(deviceId)) {
-        *error = tr("Already paired with this device.");
-        return false;
-    }
-    if (d->pairings.contains(deviceId)) {
-        *error = tr("Pairing with this device is already in progress.");
-        return false;
-    }
-    if (PeerConnection *connection = d->connections.value(deviceId)) {
-        d->startPairing(connection, Pairing::Role::Initiator);
-        return true;
-    }
-    const QString address = d->addresses.value(deviceId);
-    const bool viaBluetooth = d->bluetoothUsable() && !d->bluetoothAddress(deviceId).isEmpty();
-    if (address.isEmpty() && !viaBluetooth) {
-        *error = tr("The device is not reachable: it was not seen on the network or over Bluetooth.");
-        return false;
-    }
-    d->pairWhenConnected.insert(deviceId);
-    if (!address.isEmpty())
-        d->dial(address, deviceId);
-    else
-        d->dialBluetooth(deviceId, LocalDevicePrivate::Dial::First);
-    return true;
-}
-
-bool LocalDevice::acceptPairing(const QString &deviceId, QString *error)
-{
-    Pairing *pairing = d->pairings.value(deviceId);
-    if (!pairing || !pairing->accept()) {
-        *error = tr("No pairing code is waiting for a decision with this device.");
-        return false;
-    }
-    return true;
-}
-
-bool LocalDevice::rejectPairing(const QString &deviceId, const QString &reason, QString *error)
-{
-    Pairing *pairing = d->pairings.value(deviceId);
-    if (!pairing) {
-        *error = tr("No pairing is in progress with this device.");
-        return false;
-    }
-    pairing->reject(reason);
-    return true;
-}
-
-bool LocalDevice::cancelPairing(const QString &deviceId, QString *error)
-{
-    if (d->pairWhenConnected.remove(deviceId)) {
-        Q_EMIT pairingFailed(deviceId, Pairing::Outcome::Cancelled, tr("You cancelled the pairing."));
-        return true;
-    }
-    Pairing *pairing = d->pairings.value(deviceId);
-    if (!pairing) {
-        *error = tr("No pairing is in progress with this device.");
-        return false;
-    }
-    pairing->cancel(tr("The other user cancelled the pairing."));
-    return true;
-}
-
-bool LocalDevice::unpair(const QString &deviceId, QString *error)
-{
-    if (!d->trust()->unpin(deviceId, error))
-        return false;
-    d->unpairsToTell.insert(deviceId);
-    if (PeerConnection *connection = d->connections.value(deviceId)) {
-        d->tellUnpair(connection);
-        d->armUnpairedIdleTimer(connection);
-    }
-    if (auto r = d->reconnects.take(deviceId); r.timer)
-        delete r.timer;
-    Q_EMIT unpaired(deviceId, false);
-    Q_EMIT devicesChanged();
-    return true;
-}
-
-PeerConnection *LocalDevice::connection(const QString &deviceId) const
-{
-    return d->connections.value(deviceId);
-}
-
-QList<DeviceInfo> LocalDevice::devices() const
-{
-    QHash<QString, DeviceInfo> merged;
-    auto entry = [&merged](const QString &id) -> DeviceInfo & {
-        DeviceInfo &info = merged[id];
-        info.id = id;
-        return info;
-    };
-    const auto trusted = d->trust()->devices();
-    for (const TrustedDevice &t : trusted) {
-        DeviceInfo &info = entry(t.deviceId);
-        info.name = t.name;
-        info.paired = true;
-    }
-    if (d->discovery) {
-        const auto peers = d->discovery->peers();
-        for (const LanDiscovery::Peer &peer : peers) {
-            DeviceInfo &info = entry(peer.announcement.deviceId);
-            // A paired device's name is the one it proved over TLS (trust
-            // store); anyone can send an announcement with its id.
-            if (!info.paired)
-                info.name = peer.announcement.name;
-            info.type = peer.announcement.deviceType;
-            info.reachable = true;
-            if (!info.transports.contains(u"lan"))
-                info.transports << QStringLiteral("lan");
-        }
-    }
-    if (d->bluetooth) {
-        const auto peers = d->bluetooth->peers();
-        for (const StreamLinkPeer &peer : peers) {
-            if (peer.deviceId.isEmpty() || peer.deviceId == deviceId())
-                continue;
-            DeviceInfo &info = entry(peer.deviceId);
-            if (info.name.isEmpty())
-                info.name = peer.name;
-            info.reachable = true;
-            if (!info.transports.contains(u"bluetooth"))
-                info.transports << QStringLiteral("bluetooth");
-        }
-    }
-    for (auto it = d->connections.cbegin(); it != d->connections.cend(); ++it) {
-        DeviceInfo &info = entry(it.key());
-        const Protocol::Hello &hello = it.value()->peerHello();
-        info.name = hello.name;
-        info.type = hello.deviceType;
-        info.reachable = true;
-        info.connected = true;
-        const QString transport = transportName(it.value()->link()->transport());
-        if (!info.transports.contains(transport))
-            info.transports << transport;
-    }
-    for (auto it = merged.begin(); it != merged.end(); ++it)
-        it->address = d->addresses.value(it.key());
-    QList<DeviceInfo> list = merged.values();
-    std::sort(list.begin(), list.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
-        return a.name.localeAwareCompare(b.name) < 0 || (a.name == b.name && a.id < b.id);
-    });
-    return list;
-}
-
-std::optional<DeviceInfo> LocalDevice::device(const QString &deviceId) const
-{
-    const auto all = devices();
-    for (const DeviceInfo &info : all) {
-        if (info.id == deviceId)
-            return info;
-    }
-    return std::nullopt;
-}
-
-std::optional<DeviceInfo> LocalDevice::findDevice(const QString &query, QString *error) const
-{
-    const auto all = devices();
-    QList<DeviceInfo> byPrefix;
-    QList<DeviceInfo> byName;
-    const QString lower = query.toLower();
-    for (const DeviceInfo &info : all) {
-        if (info.id == lower)
-            return info;
-        if (lower.size() >= MinIdPrefixLength && info.id.startsWith(lower))
-            byPrefix << info;
-        if (info.name == query)
-            byName << info;
-    }
-    if (byPrefix.size() == 1)
-        return byPrefix.constFirst();
-    if (byPrefix.isEmpty() && byName.size() == 1)
-        return byName.constFirst();
-    if (byPrefix.size() > 1 || byName.size() > 1)
-        *error = tr("\"%1\" matches more than one device; give more of its id.").arg(query);
-    else
-        *error = tr("No device matches \"%1\" (by id, id prefix of at least %2 digits, or name).")
-                     .arg(query)
-                     .arg(MinIdPrefixLength);
-    return std::nullopt;
+    LocalDevicePrivate::get(device)->hooks = hooks;
 }
 
 } // namespace Tandem

@@ -4,15 +4,14 @@
 #include <Tandem/bluetoothlinkprovider.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/lanlinkprovider.h>
-#include <Tandem/pairing.h>
-#include <Tandem/peerconnection.h>
+#include <Tandem/pairingoutcome.h>
+#include <Tandem/peerconnectionoptions.h>
 #include <Tandem/tandem_export.h>
 
 #include <QCborMap>
 #include <QObject>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -62,8 +61,9 @@ struct LocalDeviceOptions
 
         \brief Whether to use Bluetooth links and discovery (RFCOMM).
 
-        Tests turn it off or put a
-        MemoryStreamNetwork in its place: a radio reaches beyond the machine.
+        Tests turn it off or put a MemoryStreamNetwork in its place (with
+        the test hooks of localdevice_p.h): a radio reaches beyond the
+        machine.
     */
     bool bluetoothEnabled = true;
     /*!
@@ -71,13 +71,6 @@ struct LocalDeviceOptions
         \brief The Bluetooth dial and handshake timeouts.
     */
     BluetoothLinkOptions bluetooth;
-    /*!
-        \variable Tandem::LocalDeviceOptions::bluetoothProvider
-
-        \brief Makes the provider used instead of BluetoothLinkProvider
-        (tests); null: the real one.
-    */
-    std::function<std::unique_ptr<StreamLinkProvider>(const DeviceIdentity &)> bluetoothProvider;
     /*!
         \variable Tandem::LocalDeviceOptions::bluetoothDiscoveryInterval
 
@@ -107,10 +100,10 @@ struct LocalDeviceOptions
     PeerConnectionOptions connection;
     /*!
         \variable Tandem::LocalDeviceOptions::pairingTimeout
-        \brief The deadline of one pairing attempt (Pairing::DefaultTimeout,
+        \brief The deadline of one pairing attempt (DefaultPairingTimeout,
         30 s).
     */
-    std::chrono::milliseconds pairingTimeout = Pairing::DefaultTimeout;
+    std::chrono::milliseconds pairingTimeout = DefaultPairingTimeout;
     /*!
         \variable Tandem::LocalDeviceOptions::DefaultUnpairedIdleTimeout
 
@@ -157,17 +150,6 @@ struct LocalDeviceOptions
         ... (at most DeviceAnnouncement::MaxDeviceTypeLength of [a-z0-9-]).
     */
     QString deviceType = QStringLiteral("desktop");
-    /*!
-        \variable Tandem::LocalDeviceOptions::protocolVersion
-
-        \brief The newest protocol version advertised; only tests change it.
-    */
-    int protocolVersion = Protocol::CurrentVersion;
-    /*!
-        \variable Tandem::LocalDeviceOptions::minProtocolVersion
-        \brief The oldest protocol version accepted; only tests change it.
-    */
-    int minProtocolVersion = Protocol::MinimumVersion;
 };
 
 /*!
@@ -250,6 +232,23 @@ public:
     Q_ENUM(BluetoothState)
 
     /*!
+        \enum Tandem::LocalDevice::LinkError
+
+        Why a link was refused or a dial failed, for code; linkRefused() and
+        connectFailed() carry the sentence for the user beside it, as
+        QAbstractSocket's error() and errorString() do.
+
+        \value CertificateChanged a paired device presented a certificate
+               other than the pinned one
+        \value ProtocolDowngrade a paired device offers only an older
+               protocol than it was paired at
+        \value Unreachable a dial got no link: no answer, refused, or TLS
+                failed
+    */
+    enum class LinkError { CertificateChanged, ProtocolDowngrade, Unreachable };
+    Q_ENUM(LinkError)
+
+    /*!
         \variable Tandem::LocalDevice::MaxAwaitingHello
         \brief The most links past TLS still waiting for their hello: 16.
 
@@ -307,13 +306,6 @@ public:
         several 30 s pairing attempts, time enough for a person.
     */
     static constexpr std::chrono::milliseconds UnpairedLinkLifetime = Options::DefaultUnpairedLinkLifetime;
-    /*!
-        \variable Tandem::LocalDevice::ErrorNotPermitted
-
-        \brief Error code 201, sent to peers that are not permitted (not
-        paired); shared with the ability-connection API.
-    */
-    static constexpr int ErrorNotPermitted = 201;
 
     /*!
         \fn Tandem::LocalDevice::LocalDevice(Tandem::Profile *profile, const Tandem::LocalDevice::Options &options, QObject *parent)
@@ -448,7 +440,7 @@ public:
         \fn bool Tandem::LocalDevice::cancelPairing(const QString &deviceId, QString *error)
 
         Cancels pairing with \a deviceId, also while still dialling it.
-        pairingFailed() follows with Pairing::Outcome::Cancelled. Returns
+        pairingFailed() follows with PairingOutcome::Cancelled. Returns
         \c false with \a error set when no pairing is in progress.
     */
     bool cancelPairing(const QString &deviceId, QString *error);
@@ -463,12 +455,13 @@ public:
     bool unpair(const QString &deviceId, QString *error);
 
     /*!
-        \fn Tandem::PeerConnection * Tandem::LocalDevice::connection(const QString &deviceId) const
+        \fn bool Tandem::LocalDevice::isConnected(const QString &deviceId) const
 
-        Returns the live connection to \a deviceId, for the session layer;
-        null if none.
+        Returns \c true if a link to \a deviceId has said hello and carries
+        its traffic. (The session layer reaches the connection itself
+        through localdevice_p.h.)
     */
-    PeerConnection *connection(const QString &deviceId) const;
+    bool isConnected(const QString &deviceId) const;
 
 Q_SIGNALS:
     /*!
@@ -516,13 +509,13 @@ Q_SIGNALS:
     */
     void paired(const QString &deviceId);
     /*!
-        \fn void Tandem::LocalDevice::pairingFailed(const QString &deviceId, Tandem::Pairing::Outcome outcome, const QString &reason)
+        \fn void Tandem::LocalDevice::pairingFailed(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason)
 
         This signal is emitted when pairing with \a deviceId ended without
         pairing, with \a outcome (rejected, cancelled, timed out, failed)
         and \a reason, for the user.
     */
-    void pairingFailed(const QString &deviceId, Tandem::Pairing::Outcome outcome, const QString &reason);
+    void pairingFailed(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason);
     /*!
         \fn void Tandem::LocalDevice::unpaired(const QString &deviceId, bool byPeer)
 
@@ -539,20 +532,21 @@ Q_SIGNALS:
     */
     void unpairAcknowledged(const QString &deviceId);
     /*!
-        \fn void Tandem::LocalDevice::linkRefused(const QString &who, const QString &reason)
+        \fn void Tandem::LocalDevice::linkRefused(const QString &who, const QString &reason, Tandem::LocalDevice::LinkError error)
 
         This signal is emitted when a link was refused for a \a reason the
-        user should see (certificate changed, downgrade, ...). \a who is a
-        device id or an address.
+        user should see (certificate changed, downgrade, ...), and \a error,
+        the same for code. \a who is a device id or an address.
     */
-    void linkRefused(const QString &who, const QString &reason);
+    void linkRefused(const QString &who, const QString &reason, Tandem::LocalDevice::LinkError error);
     /*!
-        \fn void Tandem::LocalDevice::connectFailed(const QString &address, const QString &reason)
+        \fn void Tandem::LocalDevice::connectFailed(const QString &address, const QString &reason, Tandem::LocalDevice::LinkError error)
 
         This signal is emitted when dialling \a address failed, for
-        \a reason.
+        \a reason (as the transport put it); \a error is
+        LinkError::Unreachable.
     */
-    void connectFailed(const QString &address, const QString &reason);
+    void connectFailed(const QString &address, const QString &reason, Tandem::LocalDevice::LinkError error);
     /*!
         \fn void Tandem::LocalDevice::controlMessageReceived(const QString &deviceId, const QString &type, const QCborMap &fields, quint32 streamId)
 

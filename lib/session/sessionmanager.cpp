@@ -5,6 +5,7 @@
 #include "sessionlogging_p.h"
 #include <Tandem/controlmessage.h>
 #include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
 #include <Tandem/profile.h>
 #include <Tandem/truststore.h>
 
@@ -93,7 +94,7 @@ SessionPeer *SessionManagerPrivate::findPeer(const QString &id) const
 
 PeerConnection *SessionManagerPrivate::connection(const QString &peer) const
 {
-    PeerConnection *c = device->connection(peer);
+    PeerConnection *c = peerConnection(device, peer);
     return c && c->state() == PeerConnection::State::Ready ? c : nullptr;
 }
 

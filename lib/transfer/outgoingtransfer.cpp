@@ -388,7 +388,7 @@ void OutgoingTransfer::waitForPeer()
 {
     if (!peerReturn.isActive())
         peerReturn.start(manager->options.peerReturnTimeout);
-    if (manager->device->connection(peer))
+    if (manager->device->isConnected(peer))
         manager->onDeviceConnected(peer);
     else
         manager->device->connectToDevice(peer);

@@ -424,7 +424,7 @@ void TransferManagerPrivate::onIncomingSession(Session *session)
     if (session->service() != TransferManager::Service)
         return;
     if (!device->profile()->trustStore()->isTrusted(session->peerDeviceId())) {
-        session->reject(LocalDevice::ErrorNotPermitted, TransferManager::tr("The devices are not paired."));
+        session->reject(SessionManager::ErrorNotPaired, TransferManager::tr("The devices are not paired."));
         session->deleteLater();
         return;
     }

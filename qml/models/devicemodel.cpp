@@ -43,21 +43,21 @@ void DeviceModel::setDevice(LocalDevice *device)
             Q_EMIT pairingFinished(id, nameOf(id), true, tr("Paired with %1.").arg(nameOf(id)));
         });
         connect(m_device, &LocalDevice::pairingFailed, this,
-                [this](const QString &id, Pairing::Outcome outcome, const QString &reason) {
+                [this](const QString &id, PairingOutcome outcome, const QString &reason) {
                     setPairing(id, std::nullopt);
                     QString message;
                     switch (outcome) {
-                    case Pairing::Outcome::Rejected:
+                    case PairingOutcome::Rejected:
                         message = tr("%1 declined pairing.").arg(nameOf(id));
                         break;
-                    case Pairing::Outcome::Cancelled:
+                    case PairingOutcome::Cancelled:
                         message = tr("Pairing with %1 was cancelled.").arg(nameOf(id));
                         break;
-                    case Pairing::Outcome::TimedOut:
+                    case PairingOutcome::TimedOut:
                         message = tr("Pairing with %1 timed out.").arg(nameOf(id));
                         break;
-                    case Pairing::Outcome::Failed:
-                    case Pairing::Outcome::Paired:
+                    case PairingOutcome::Failed:
+                    case PairingOutcome::Paired:
                         message = tr("Pairing with %1 failed.").arg(nameOf(id));
                         break;
                     }

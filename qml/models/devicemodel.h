@@ -44,7 +44,7 @@ public:
     Q_ENUM(Role)
 
     // pair/unpair reasons travel to the peer; bounded as the pairing layer is.
-    static constexpr qsizetype MaxReasonLength = Tandem::Pairing::MaxReasonLength;
+    static constexpr qsizetype MaxReasonLength = Tandem::MaxPairingReasonLength;
 
     explicit DeviceModel(QObject *parent = nullptr);
     ~DeviceModel() override;

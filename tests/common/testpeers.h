@@ -5,7 +5,9 @@
 #include "freeport.h"
 #include <Tandem/link.h>
 #include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
 #include <Tandem/memorystreamnetwork.h>
+#include <Tandem/peerconnection.h>
 #include <Tandem/profile.h>
 
 #include <QSignalSpy>
@@ -49,10 +51,24 @@ inline Tandem::LocalDevice::Options loopbackOptions(quint16 discoveryPort)
         options.lanEnabled = false;
         options.discoveryEnabled = false;
         options.bluetoothEnabled = true;
-        options.bluetoothProvider
-            = [](const Tandem::DeviceIdentity &identity) { return testRadio().createProvider(identity); };
     }
     return options;
+}
+
+// Bluetooth over `radio` instead of the real thing.
+inline Tandem::LocalDeviceTestHooks onRadio(Tandem::MemoryStreamNetwork &radio)
+{
+    Tandem::LocalDeviceTestHooks hooks;
+    hooks.bluetoothProvider
+        = [&radio](const Tandem::DeviceIdentity &identity) { return radio.createProvider(identity); };
+    return hooks;
+}
+
+// What a Peer's device is given unless a test says otherwise: over
+// "bluetooth", the test radio.
+inline Tandem::LocalDeviceTestHooks loopbackHooks()
+{
+    return overBluetooth() ? onRadio(testRadio()) : Tandem::LocalDeviceTestHooks{};
 }
 
 // A profile in its own temporary folder and, once started, its device.
@@ -62,13 +78,15 @@ struct Peer
     std::unique_ptr<Tandem::Profile> profile;
     std::unique_ptr<Tandem::LocalDevice> device;
 
-    explicit Peer(const QString &name, const Tandem::LocalDevice::Options &options)
+    explicit Peer(const QString &name, const Tandem::LocalDevice::Options &options,
+                  const Tandem::LocalDeviceTestHooks &hooks = loopbackHooks())
     {
         QString error;
         profile = Tandem::Profile::open(dir.path(), &error);
         Q_ASSERT_X(profile, "Peer", qPrintable(error));
         profile->setDeviceName(name);
         device = std::make_unique<Tandem::LocalDevice>(profile.get(), options);
+        Tandem::setTestHooks(device.get(), hooks);
     }
     bool start()
     {
@@ -79,7 +97,8 @@ struct Peer
         return ok;
     }
     // Simulates quitting and starting again on the same profile.
-    void restart(const Tandem::LocalDevice::Options &options)
+    void restart(const Tandem::LocalDevice::Options &options,
+                 const Tandem::LocalDeviceTestHooks &hooks = loopbackHooks())
     {
         device.reset();
         QString error;
@@ -87,6 +106,7 @@ struct Peer
         profile = Tandem::Profile::open(dir.path(), &error);
         Q_ASSERT_X(profile, "Peer::restart", qPrintable(error));
         device = std::make_unique<Tandem::LocalDevice>(profile.get(), options);
+        Tandem::setTestHooks(device.get(), hooks);
     }
     QString id() const { return profile->deviceId(); }
 };
@@ -111,7 +131,8 @@ inline void pairPeers(Peer &a, Peer &b)
     QVERIFY2(a.device->requestPairing(b.id(), &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(pairedA.size(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(pairedB.size(), 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()) && b.device->connection(a.id()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), 10000);
 }
 
 // Pairs a started peer with a device that accepts by itself (a
@@ -129,7 +150,7 @@ inline void pairWithAcceptingDevice(Peer &peer, const QString &deviceId)
     QString error;
     QVERIFY2(peer.device->requestPairing(deviceId, &error), qPrintable(error));
     QVERIFY(paired.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(peer.device->connection(deviceId), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(peer.device.get(), deviceId), 20000);
 }
 
 // Two started, paired devices that redial quickly after a cut, as the
@@ -148,7 +169,7 @@ inline void startPairedPeers(std::unique_ptr<Peer> &a, std::unique_ptr<Peer> &b)
         return;
     // The suite really runs over the transport it was asked for.
     const auto expected = overBluetooth() ? Tandem::Link::Transport::Bluetooth : Tandem::Link::Transport::Lan;
-    QCOMPARE(a->device->connection(b->id())->link()->transport(), expected);
+    QCOMPARE(Tandem::peerConnection(a->device.get(), b->id())->link()->transport(), expected);
 }
 
 } // namespace TandemTest

@@ -24,7 +24,9 @@
 #include <Tandem/hello.h>
 #include <Tandem/link.h>
 #include <Tandem/localdevice.h>
+#include <Tandem/localdevice_p.h>
 #include <Tandem/memorylink.h>
+#include <Tandem/peerconnection.h>
 #include <Tandem/profile.h>
 #include <Tandem/session.h>
 #include <Tandem/sessionmanager.h>
@@ -408,12 +410,14 @@ void Run::setUp()
     options.lanEnabled = false;
     options.discoveryEnabled = false;
     options.bluetoothEnabled = true;
-    options.bluetoothProvider = [](const DeviceIdentity &identity) {
+    device = std::make_unique<LocalDevice>(world->victim.get(), options);
+    LocalDeviceTestHooks hooks;
+    hooks.bluetoothProvider = [](const DeviceIdentity &identity) {
         auto p = std::make_unique<FuzzLinkProvider>(identity);
         provider = p.get();
         return std::unique_ptr<StreamLinkProvider>(std::move(p));
     };
-    device = std::make_unique<LocalDevice>(world->victim.get(), options);
+    setTestHooks(device.get(), hooks);
     QString error;
     fatalIf(!device->start(&error), "cannot start the victim");
 

@@ -195,7 +195,7 @@ void tst_HostileLinks::pingsFromAPeerThatNeverReadsAreBounded()
     Stranger stranger(makeEcCredentials(u"pinger"_s));
     QVERIFY(stranger.connectTls(victim.device->lanPort()));
     stranger.sendHello(u"Pinger"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(stranger.deviceId()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim.device.get(), stranger.deviceId()), 10000);
 
     const qint64 rssBefore = residentBytes();
     // 16 MiB of pings: 1.7 million frames.
@@ -207,7 +207,7 @@ void tst_HostileLinks::pingsFromAPeerThatNeverReadsAreBounded()
         QTRY_VERIFY_WITH_TIMEOUT(stranger.socket().bytesToWrite() < 1024 * 1024 || !stranger.isConnected(), 30000);
     }
     QTRY_VERIFY_WITH_TIMEOUT(stranger.socket().bytesToWrite() + stranger.socket().encryptedBytesToWrite() == 0, 30000);
-    PeerConnection *atVictim = victim.device->connection(stranger.deviceId());
+    PeerConnection *atVictim = Tandem::peerConnection(victim.device.get(), stranger.deviceId());
     QVERIFY(atVictim);
     QTRY_VERIFY_WITH_TIMEOUT(atVictim->queuedFrames(PeerConnection::Priority::Control) <= 1, 30000);
     const qint64 grown = residentBytes() - rssBefore;
@@ -227,8 +227,8 @@ void tst_HostileLinks::requestsFromAPeerThatNeverReadsPauseReading()
     Stranger stranger(makeEcCredentials(u"asker"_s));
     QVERIFY(stranger.connectTls(victim->device->lanPort()));
     stranger.sendHello(u"Asker"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(victim->device->connection(stranger.deviceId()), 10000);
-    PeerConnection *atVictim = victim->device->connection(stranger.deviceId());
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim->device.get(), stranger.deviceId()), 10000);
+    PeerConnection *atVictim = Tandem::peerConnection(victim->device.get(), stranger.deviceId());
     QPointer<PeerConnection> guard(atVictim);
 
     const qint64 rssBefore = residentBytes();
@@ -322,12 +322,12 @@ void tst_HostileLinks::unpairedLinksArePerSourceAndOldestMakesRoom()
     for (int i = 0; i < LocalDevice::MaxUnpairedConnectionsPerSource; ++i) {
         Stranger *s = arrive(2);
         QVERIFY(s);
-        QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(s->deviceId()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim.device.get(), s->deviceId()), 10000);
     }
     Stranger *third = arrive(2);
     QVERIFY(third);
     QTRY_VERIFY_WITH_TIMEOUT(!third->isConnected(), 10000);
-    QVERIFY(!victim.device->connection(third->deviceId()));
+    QVERIFY(!Tandem::peerConnection(victim.device.get(), third->deviceId()));
 
     // Fill every unpaired slot from other addresses, then one more: the
     // oldest goes.
@@ -335,9 +335,9 @@ void tst_HostileLinks::unpairedLinksArePerSourceAndOldestMakesRoom()
     for (int i = 0; i < LocalDevice::MaxUnpairedConnections - LocalDevice::MaxUnpairedConnectionsPerSource + 1; ++i) {
         Stranger *s = arrive(3 + i / LocalDevice::MaxUnpairedConnectionsPerSource);
         QVERIFY(s);
-        QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(s->deviceId()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim.device.get(), s->deviceId()), 10000);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!victim.device->connection(first), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!Tandem::peerConnection(victim.device.get(), first), 10000);
 
     // With strangers in every slot, a real device still pairs and talks.
     Peer friendly(u"Friend"_s, options);
@@ -368,9 +368,9 @@ void tst_HostileLinks::pairingForEverDoesNotKeepALinkOpen()
     QString error;
     QVERIFY2(stranger.device->requestPairing(victim.id(), &error), qPrintable(error));
     QVERIFY(codeShown.wait(10000));
-    QVERIFY(victim.device->connection(stranger.id()));
+    QVERIFY(Tandem::peerConnection(victim.device.get(), stranger.id()));
     // Closed at the first check past its lifetime, the pairing still open.
-    QTRY_VERIFY_WITH_TIMEOUT(!victim.device->connection(stranger.id()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!Tandem::peerConnection(victim.device.get(), stranger.id()), 10000);
 }
 
 // A device stopped from inside a handshake failure (as `tandem-cli pair`
@@ -400,6 +400,7 @@ void tst_HostileLinks::stoppingWhenAHandshakeFailsIsSafe()
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::Unreachable);
 }
 
 void tst_HostileLinks::malformedInputClosesOnlyThatLink_data()
@@ -444,11 +445,11 @@ void tst_HostileLinks::malformedInputClosesOnlyThatLink()
     QVERIFY(stranger.connectTls(victim->device->lanPort()));
     if (helloFirst) {
         stranger.sendHello(u"Mangler"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(victim->device->connection(stranger.deviceId()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim->device.get(), stranger.deviceId()), 10000);
     }
     stranger.socket().write(bytes);
     QTRY_VERIFY_WITH_TIMEOUT(!stranger.isConnected(), 10000);
-    QVERIFY(!victim->device->connection(stranger.deviceId()));
+    QVERIFY(!Tandem::peerConnection(victim->device.get(), stranger.deviceId()));
     messageGetsThrough(*friendly, *victim);
 }
 
@@ -479,8 +480,8 @@ void tst_HostileLinks::silentAfterTlsHoldsOnlyItsShare()
         std::count_if(strangers.cbegin(), strangers.cend(), [](const auto &s) { return s->isConnected(); }),
         qsizetype(LocalDevice::MaxAwaitingHelloPerSource), 10000);
     // The paired device cut and linked again meanwhile.
-    victim.device->connection(friendly.id())->link()->close(u"test: link cut"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(victim.device->connection(friendly.id()), 10000);
+    Tandem::peerConnection(victim.device.get(), friendly.id())->link()->close(u"test: link cut"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(victim.device.get(), friendly.id()), 10000);
     messageGetsThrough(friendly, victim);
     // The hello timeout ends the rest, and every descriptor comes back.
     QTRY_VERIFY_WITH_TIMEOUT(

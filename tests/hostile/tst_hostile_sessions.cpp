@@ -129,7 +129,7 @@ QList<std::pair<Session *, Session *>> tst_HostileSessions::openSessions(int cou
 
 void tst_HostileSessions::sendRaw(Session *from, const QByteArray &payload)
 {
-    PeerConnection *c = m_attacker->device->connection(m_victim->id());
+    PeerConnection *c = Tandem::peerConnection(m_attacker->device.get(), m_victim->id());
     QVERIFY(c);
     c->sendData(from->streamId(), payload);
 }
@@ -330,11 +330,11 @@ void tst_HostileSessions::aWaitingMessageSurvivesReconnects()
     const int cuts = int(Session::MaxUncreditedBytes / SessionManager::Options().windowBytes) + 4;
     for (int i = 0; i < cuts; ++i) {
         QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Connected, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_attacker->device->connection(m_victim->id()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(m_attacker->device.get(), m_victim->id()), 10000);
         // Let a window's worth arrive, then cut.
         QTRY_VERIFY_WITH_TIMEOUT(honest->queuedBytes() > 0, 10000);
         QCoreApplication::processEvents();
-        m_attacker->device->connection(m_victim->id())->link()->close(u"test: link cut"_s);
+        Tandem::peerConnection(m_attacker->device.get(), m_victim->id())->link()->close(u"test: link cut"_s);
         QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Reconnecting, 10000);
     }
     QTRY_COMPARE_WITH_TIMEOUT(honest->state(), Session::State::Connected, 10000);

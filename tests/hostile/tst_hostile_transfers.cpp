@@ -373,7 +373,7 @@ void tst_HostileTransfers::halfSentTransfersAreCappedAndHoldNoThreadEach()
             states.append(std::make_shared<QSignalSpy>(t, &Transfer::stateChanged));
     }
     QCOMPARE(states.size(), accepted);
-    m_a->device->connection(m_b->id())->link()->close(u"test: link cut"_s);
+    Tandem::peerConnection(m_a->device.get(), m_b->id())->link()->close(u"test: link cut"_s);
     for (const auto &spy : std::as_const(states))
         QTRY_VERIFY_WITH_TIMEOUT(spy->contains(QVariantList{QVariant::fromValue(Transfer::State::Waiting)}), 30000);
     const int descriptorsWaiting = openDescriptors();

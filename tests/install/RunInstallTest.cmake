@@ -21,6 +21,14 @@ foreach(expected lib/cmake/Tandem/TandemConfig.cmake lib/qml/Tandem/qmldir inclu
         message(FATAL_ERROR "the install has no ${expected}")
     endif()
 endforeach()
+# The wire, the connection internals and the test transports stay private.
+foreach(private include/Tandem/frame.h include/Tandem/hello.h include/Tandem/controlmessage.h
+        include/Tandem/peerconnection.h include/Tandem/pairing.h include/Tandem/tlsstream.h
+        include/Tandem/memorystream.h include/Tandem/memorylink.h)
+    if(EXISTS ${prefix}/${private})
+        message(FATAL_ERROR "the install has ${private}, which is not application API")
+    endif()
+endforeach()
 # The app is built like the Tandem it uses: with a sanitized build's
 # sanitizers (SANITIZE, e.g. "address,undefined"), or none.
 set(sanitize_flags)

@@ -750,7 +750,7 @@ void tst_AbilityConnection::vanishedPeerIsNetworkDisconnected()
         m_b->device->stop();
     });
     QSignalSpy linkDownAtA(m_a->device.get(), &LocalDevice::deviceDisconnected);
-    m_a->device->connection(m_b->id())->link()->close(QStringLiteral("test: link cut"));
+    Tandem::peerConnection(m_a->device.get(), m_b->id())->link()->close(QStringLiteral("test: link cut"));
     QTRY_VERIFY_WITH_TIMEOUT(!linkDownAtA.isEmpty(), Timeout); // often at once, inside close()
 
     // Still connected as far as the app knows: sends queue for the resume.

@@ -105,7 +105,7 @@ std::pair<ChannelSession *, ChannelSession *> tst_ChannelSession::openChat()
 void tst_ChannelSession::cutLink()
 {
     // An abrupt drop: frames still queued are lost, no goodbye is said.
-    if (PeerConnection *c = m_a->device->connection(m_b->id()))
+    if (PeerConnection *c = Tandem::peerConnection(m_a->device.get(), m_b->id()))
         c->link()->close(QStringLiteral("test"));
 }
 

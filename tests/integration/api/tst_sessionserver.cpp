@@ -462,7 +462,7 @@ void tst_SessionServer::fullSendQueueIsAnError()
         m_sb.reset();
         m_b->device->stop();
     });
-    if (PeerConnection *c = m_a->device->connection(m_b->id()))
+    if (PeerConnection *c = Tandem::peerConnection(m_a->device.get(), m_b->id()))
         c->link()->close(QStringLiteral("test"));
     QCOMPARE(m_sa->sessions().size(), 1);
     QTRY_COMPARE(m_sa->sessions().at(0)->state(), Session::State::Reconnecting);
@@ -520,7 +520,7 @@ void tst_SessionServer::unreachablePeerIsReported()
     m_b_server.reset();
     m_sb.reset();
     m_b->device->stop();
-    QTRY_VERIFY(!m_a->device->connection(m_b->id()));
+    QTRY_VERIFY(!Tandem::peerConnection(m_a->device.get(), m_b->id()));
     const int id = m_a_server->openSession(ClientName, ServerName, m_b->id(), {});
     QVERIFY(id > 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_la.opened.size(), 1, 10000);

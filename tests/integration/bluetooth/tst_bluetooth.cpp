@@ -29,11 +29,11 @@ namespace {
 
 constexpr int Timeout = 20000;
 
-// LAN on loopback plus the test radio. LAN discovery announces only at
+// LAN on loopback plus Bluetooth (the test radio: onRadio()). LAN discovery announces only at
 // start (the test decides when LAN is tried again) and redials of a lost
 // link wait long, so which transport carries the sessions is the test's
 // doing, not a race.
-LocalDevice::Options lanAndRadio(MemoryStreamNetwork &radio, quint16 port)
+LocalDevice::Options lanAndRadio(quint16 port)
 {
     LocalDevice::Options options = loopbackOptions(port);
     options.lanEnabled = true;
@@ -43,24 +43,22 @@ LocalDevice::Options lanAndRadio(MemoryStreamNetwork &radio, quint16 port)
     options.reconnectInitialDelay = 1h;
     options.reconnectMaxDelay = 1h;
     options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
     return options;
 }
 
-// The test radio alone: no LAN, no LAN discovery.
-LocalDevice::Options radioOnly(MemoryStreamNetwork &radio)
+// Bluetooth alone (the test radio: onRadio()): no LAN, no LAN discovery.
+LocalDevice::Options radioOnly()
 {
     LocalDevice::Options options = loopbackOptions(freeUdpPort());
     options.lanEnabled = false;
     options.discoveryEnabled = false;
     options.bluetoothEnabled = true;
-    options.bluetoothProvider = [&radio](const DeviceIdentity &identity) { return radio.createProvider(identity); };
     return options;
 }
 
 Link::Transport transportBetween(const Peer &a, const Peer &b)
 {
-    const PeerConnection *c = a.device->connection(b.id());
+    const PeerConnection *c = Tandem::peerConnection(a.device.get(), b.id());
     return c ? c->link()->transport() : Link::Transport::Memory;
 }
 
@@ -147,8 +145,8 @@ void tst_Bluetooth::withoutAnAdapterBluetoothSaysWhyAndLanWorks()
 void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
 {
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = radioOnly(radio);
-    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    LocalDevice::Options options = radioOnly();
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
     QVERIFY(a.start() && b.start());
     QTRY_COMPARE(a.device->bluetoothState(), LocalDevice::BluetoothState::Available);
     QCOMPARE(a.device->bluetoothStateReason(), QString());
@@ -164,7 +162,7 @@ void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(transportBetween(a, b), Link::Transport::Bluetooth);
-    QVERIFY(a.device->connection(b.id())->link()->encryption().startsWith(u"TLS 1.3"));
+    QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->encryption().startsWith(u"TLS 1.3"));
     QVERIFY(a.device->device(b.id())->paired);
 }
 
@@ -174,8 +172,8 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
     // can no longer be found by discovery (out of inquiry scan): Beta
     // reaches it at the address it remembered from the pairing.
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = radioOnly(radio);
-    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    LocalDevice::Options options = radioOnly();
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
     pairPeers(a, b);
@@ -187,14 +185,14 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
     QVERIFY(TrustStore::isBluetoothAddress(oldBetaAddress));
 
     radio.setDiscoverable(alphaAddress, false);
-    b.restart(options);
+    b.restart(options, onRadio(radio));
     QSignalSpy linked(b.device.get(), &LocalDevice::deviceConnected);
     QVERIFY(b.start());
     QTRY_COMPARE_WITH_TIMEOUT(transportBetween(b, a), Link::Transport::Bluetooth, Timeout);
     QCOMPARE(linked.size(), 1);
     // Beta came back at a new address (a new radio): Alpha keeps that one now.
-    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()), Timeout);
-    const QString newBetaAddress = a.device->connection(b.id())->link()->peerAddress();
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(a.device.get(), b.id()), Timeout);
+    const QString newBetaAddress = Tandem::peerConnection(a.device.get(), b.id())->link()->peerAddress();
     QVERIFY(newBetaAddress != oldBetaAddress);
     QCOMPARE(a.profile->trustStore()->find(b.id())->bluetoothAddress, newBetaAddress);
 }
@@ -207,20 +205,22 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     // bluetoothRedialYield first, and dials only if no link came.
     MemoryStreamNetwork radio;
     auto redialing = [&radio](std::chrono::milliseconds redial, std::chrono::milliseconds yield) {
-        LocalDevice::Options options = radioOnly(radio);
+        LocalDevice::Options options = radioOnly();
         options.reconnectInitialDelay = redial;
         options.reconnectMaxDelay = redial;
         options.bluetoothRedialYield = yield;
         return options;
     };
     const auto quick = redialing(50ms, 1h);
-    Peer a(QStringLiteral("Alpha"), quick), b(QStringLiteral("Beta"), quick);
+    Peer a(QStringLiteral("Alpha"), quick, onRadio(radio)), b(QStringLiteral("Beta"), quick, onRadio(radio));
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
     pairPeers(a, b);
     if (QTest::currentTestFailed())
         return;
-    auto linked = [&a, &b] { return a.device->connection(b.id()) && b.device->connection(a.id()); };
+    auto linked = [&a, &b] {
+        return Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id());
+    };
     // Drops the link; returns how many links the radio made until both
     // sides are linked again, and who dialled the new one.
     auto dropAndRelink = [&](const QString &why) -> std::pair<int, Peer *> {
@@ -230,14 +230,14 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
         if (!QTest::qWaitFor([&] { return !lost.isEmpty(); }, Timeout)
             || !QTest::qWaitFor([&] { return linked(); }, Timeout))
             return {-1, nullptr};
-        Peer *dialler = a.device->connection(b.id())->link()->isOutgoing() ? &a : &b;
+        Peer *dialler = Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing() ? &a : &b;
         return {radio.connectionsMade() - before, dialler};
     };
 
     // Both redial after 50 ms, but only the acceptor does so at once (the
     // dialler would wait an hour): one new link, dialled by the acceptor.
     // Then the roles have swapped, and so does who redials.
-    Peer *dialler = a.device->connection(b.id())->link()->isOutgoing() ? &a : &b;
+    Peer *dialler = Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing() ? &a : &b;
     for (int drop = 0; drop < 2; ++drop) {
         Peer *acceptor = dialler == &a ? &b : &a;
         const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped"));
@@ -249,12 +249,12 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     // The acceptor does not redial (for an hour): the dialler dials once
     // its short yield is over. Restarted in turn, each dials its peer at
     // start at the remembered address; Beta, started last, dials the link.
-    a.restart(redialing(1h, 1h));
+    a.restart(redialing(1h, 1h), onRadio(radio));
     QVERIFY(a.start());
     QTRY_VERIFY_WITH_TIMEOUT(linked(), Timeout);
-    b.restart(redialing(50ms, 200ms));
+    b.restart(redialing(50ms, 200ms), onRadio(radio));
     QVERIFY(b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(linked() && b.device->connection(a.id())->link()->isOutgoing(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(linked() && Tandem::peerConnection(b.device.get(), a.id())->link()->isOutgoing(), Timeout);
     const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped again"));
     QCOMPARE(links, 1);
     QCOMPARE(newDialler, &b);
@@ -264,7 +264,8 @@ void tst_Bluetooth::lanIsPreferredWhenBothReach()
 {
     MemoryStreamNetwork radio;
     const quint16 port = freeUdpPort();
-    Peer a(QStringLiteral("Alpha"), lanAndRadio(radio, port)), b(QStringLiteral("Beta"), lanAndRadio(radio, port));
+    Peer a(QStringLiteral("Alpha"), lanAndRadio(port), onRadio(radio)),
+        b(QStringLiteral("Beta"), lanAndRadio(port), onRadio(radio));
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()) && a.device->device(b.id())->transports.size() == 2, Timeout);
     QCOMPARE(a.device->device(b.id())->transports.size(), 2);
@@ -279,7 +280,7 @@ void tst_Bluetooth::lanIsPreferredWhenBothReach()
     // Linked over Bluetooth only (LAN cut, not yet back): LAN takes over
     // as soon as it answers, on both sides.
     QSignalSpy disconnected(a.device.get(), &LocalDevice::deviceDisconnected);
-    a.device->connection(b.id())->link()->close(QStringLiteral("test: LAN cut"));
+    Tandem::peerConnection(a.device.get(), b.id())->link()->close(QStringLiteral("test: LAN cut"));
     QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Bluetooth, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(transportBetween(b, a), Link::Transport::Bluetooth, Timeout);
     const int disconnects = int(disconnected.size());
@@ -298,7 +299,8 @@ void tst_Bluetooth::sessionsFailOverToBluetoothAndBack()
     rfcomm.seed = 42;
     MemoryStreamNetwork radio(rfcomm);
     const quint16 port = freeUdpPort();
-    Peer a(QStringLiteral("Alpha"), lanAndRadio(radio, port)), b(QStringLiteral("Beta"), lanAndRadio(radio, port));
+    Peer a(QStringLiteral("Alpha"), lanAndRadio(port), onRadio(radio)),
+        b(QStringLiteral("Beta"), lanAndRadio(port), onRadio(radio));
     QVERIFY(a.start() && b.start());
     QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()) && a.device->device(b.id())->transports.size() == 2, Timeout);
     pairPeers(a, b);
@@ -355,7 +357,7 @@ void tst_Bluetooth::sessionsFailOverToBluetoothAndBack()
     QByteArray file(2 * 1024 * 1024 + 3, Qt::Uninitialized);
     QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(file.data()), file.size() / 4);
     QVERIFY(s->send(QStringLiteral("file"), Session::Kind::Bytes, file, &error) > 0);
-    a.device->connection(b.id())->link()->close(QStringLiteral("test: LAN dropped"));
+    Tandem::peerConnection(a.device.get(), b.id())->link()->close(QStringLiteral("test: LAN dropped"));
     QTRY_COMPARE_WITH_TIMEOUT(transportBetween(a, b), Link::Transport::Bluetooth, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), Session::State::Connected, Timeout);
     const qsizetype atFailover = texts.size();
@@ -389,8 +391,8 @@ void tst_Bluetooth::textOvertakesBulkOnASlowLink()
     MemoryStreamOptions slow;
     slow.bytesPerSecond = 100 * 1024;
     MemoryStreamNetwork radio(slow);
-    LocalDevice::Options options = radioOnly(radio);
-    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    LocalDevice::Options options = radioOnly();
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
     QVERIFY(a.start() && b.start());
     pairPeers(a, b);
     if (QTest::currentTestFailed())
@@ -412,23 +414,23 @@ void tst_Bluetooth::textOvertakesBulkOnASlowLink()
     // Ten seconds of bulk at this rate, then a chat message: it arrives
     // first, behind at most the small slow-link window and frames.
     QVERIFY(s->send(QString(), Session::Kind::Bytes, QByteArray(1024 * 1024, 'b'), &error) > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id())->link()->bytesToWrite() > 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(a.device.get(), b.id())->link()->bytesToWrite() > 0, Timeout);
     QVERIFY(s->send(QString(), Session::Kind::Text, "urgent", &error) > 0);
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 1, Timeout);
     QCOMPARE(order.at(0), Session::Kind::Text);
     // What waits in the link stays within the slow-link high-water mark
     // plus one frame, not the LAN's 128 KiB.
-    QVERIFY(a.device->connection(b.id())->link()->bytesToWrite()
+    QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->bytesToWrite()
             <= PeerConnection::SlowLinkHighWater + SessionManagerOptions().slowLinkChunkBytes + 1024);
 }
 
 void tst_Bluetooth::changedCertificateIsRefusedOverBluetooth()
 {
     MemoryStreamNetwork radio;
-    LocalDevice::Options options = radioOnly(radio);
+    LocalDevice::Options options = radioOnly();
     options.reconnectInitialDelay = 10ms;
     options.reconnectMaxDelay = 100ms;
-    Peer a(QStringLiteral("Alpha"), options), b(QStringLiteral("Beta"), options);
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
     QVERIFY(a.start() && b.start());
     pairPeers(a, b);
     if (QTest::currentTestFailed())
@@ -439,7 +441,7 @@ void tst_Bluetooth::changedCertificateIsRefusedOverBluetooth()
     b.device.reset();
     QVERIFY(QFile::remove(QDir(b.dir.path()).filePath(QStringLiteral("identity/certificate.pem"))));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device certificate .* was missing")));
-    b.restart(options);
+    b.restart(options, onRadio(radio));
     QCOMPARE(b.id(), idB);
     QSignalSpy refused(a.device.get(), &LocalDevice::linkRefused);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused link .*certificate changed")));
@@ -448,7 +450,7 @@ void tst_Bluetooth::changedCertificateIsRefusedOverBluetooth()
     QCOMPARE(refused.at(0).at(0).toString(), idB);
     QVERIFY2(refused.at(0).at(1).toString().contains(u"certificate changed"),
              qPrintable(refused.at(0).at(1).toString()));
-    QVERIFY(!a.device->connection(idB));
+    QVERIFY(!Tandem::peerConnection(a.device.get(), idB));
     QVERIFY(a.profile->trustStore()->find(idB)->certificateDer != b.profile->identity().certificateDer());
 }
 

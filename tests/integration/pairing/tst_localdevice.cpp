@@ -187,9 +187,9 @@ void tst_LocalDevice::pairingRejected()
     QVERIFY(b.device->rejectPairing(a.id(), QStringLiteral("I don't know you"), &error));
     QTRY_COMPARE(failedA.size(), 1);
     QTRY_COMPARE(failedB.size(), 1);
-    QCOMPARE(failedA.at(0).at(1).value<Pairing::Outcome>(), Pairing::Outcome::Rejected);
+    QCOMPARE(failedA.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Rejected);
     QCOMPARE(failedA.at(0).at(2).toString(), QStringLiteral("I don't know you"));
-    QCOMPARE(failedB.at(0).at(1).value<Pairing::Outcome>(), Pairing::Outcome::Rejected);
+    QCOMPARE(failedB.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Rejected);
     QVERIFY(!a.profile->trustStore()->isTrusted(b.id()));
     QVERIFY(!b.profile->trustStore()->isTrusted(a.id()));
 }
@@ -210,10 +210,10 @@ void tst_LocalDevice::pairingTimesOut()
     // Nobody answers the code.
     QTRY_COMPARE(failedA.size(), 1);
     QTRY_COMPARE(failedB.size(), 1);
-    const auto outcomeA = failedA.at(0).at(1).value<Pairing::Outcome>();
-    const auto outcomeB = failedB.at(0).at(1).value<Pairing::Outcome>();
+    const auto outcomeA = failedA.at(0).at(1).value<PairingOutcome>();
+    const auto outcomeB = failedB.at(0).at(1).value<PairingOutcome>();
     // Whichever deadline fires first times out; the other side is told.
-    QVERIFY(outcomeA == Pairing::Outcome::TimedOut || outcomeB == Pairing::Outcome::TimedOut);
+    QVERIFY(outcomeA == PairingOutcome::TimedOut || outcomeB == PairingOutcome::TimedOut);
     QVERIFY(failedA.at(0).at(2).toString().contains(u"timed out"));
     QVERIFY(!a.profile->trustStore()->isTrusted(b.id()));
 }
@@ -232,7 +232,7 @@ void tst_LocalDevice::pairingCancelled()
     QTRY_COMPARE(codeA.size(), 1);
     QVERIFY(a.device->cancelPairing(b.id(), &error));
     QTRY_COMPARE(failedB.size(), 1);
-    QCOMPARE(failedB.at(0).at(1).value<Pairing::Outcome>(), Pairing::Outcome::Cancelled);
+    QCOMPARE(failedB.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Cancelled);
     QVERIFY(!b.device->acceptPairing(a.id(), &error));
 }
 
@@ -253,8 +253,8 @@ void tst_LocalDevice::pairedDevicesReconnectAfterRestart()
     QVERIFY(b.profile->trustStore()->isTrusted(a.id()));
     QSignalSpy connectedB(b.device.get(), &LocalDevice::deviceConnected);
     QVERIFY(b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->connection(a.id()), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(a.device->connection(b.id()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(b.device.get(), a.id()), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(a.device.get(), b.id()), 10000);
     QVERIFY(b.device->device(a.id())->paired);
     QVERIFY(b.device->device(a.id())->connected);
 }
@@ -288,16 +288,17 @@ void tst_LocalDevice::reissuedCertificateUnderPinnedIdIsRefused()
     QCOMPARE(refused.at(0).at(0).toString(), idB);
     QVERIFY2(refused.at(0).at(1).toString().contains(u"certificate changed"),
              qPrintable(refused.at(0).at(1).toString()));
-    QVERIFY(!a.device->connection(idB));
+    QCOMPARE(refused.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::CertificateChanged);
+    QVERIFY(!Tandem::peerConnection(a.device.get(), idB));
     // And the pin is untouched.
     QCOMPARE(a.profile->trustStore()->find(idB)->certificateDer != b.profile->identity().certificateDer(), true);
 }
 
 void tst_LocalDevice::protocolDowngradeIsRefused()
 {
-    LocalDevice::Options v2 = options();
+    LocalDeviceTestHooks v2 = loopbackHooks();
     v2.protocolVersion = 2;
-    Peer a(QStringLiteral("Alpha"), v2), b(QStringLiteral("Beta"), v2);
+    Peer a(QStringLiteral("Alpha"), options(), v2), b(QStringLiteral("Beta"), options(), v2);
     QVERIFY(a.start() && b.start());
     waitUntilTheySeeEachOther(a, b);
     if (QTest::currentTestFailed())
@@ -314,7 +315,8 @@ void tst_LocalDevice::protocolDowngradeIsRefused()
     b.device->connectToAddress(QStringLiteral("127.0.0.1"), a.device->lanPort());
     QTRY_VERIFY_WITH_TIMEOUT(refused.size() >= 1, 10000);
     QVERIFY2(refused.at(0).at(1).toString().contains(u"downgrade"), qPrintable(refused.at(0).at(1).toString()));
-    QVERIFY(!a.device->connection(b.id()));
+    QCOMPARE(refused.at(0).at(2).value<LocalDevice::LinkError>(), LocalDevice::LinkError::ProtocolDowngrade);
+    QVERIFY(!Tandem::peerConnection(a.device.get(), b.id()));
 }
 
 void tst_LocalDevice::unpairIsLearnedByTheOtherSide()
@@ -374,11 +376,11 @@ void tst_LocalDevice::simultaneousDialsLeaveOneLink()
     QSignalSpy droppedB(b.device.get(), &LocalDevice::deviceDisconnected);
     a.device->connectToAddress(QStringLiteral("127.0.0.1"), b.device->lanPort());
     b.device->connectToAddress(QStringLiteral("127.0.0.1"), a.device->lanPort());
-    QTRY_VERIFY(a.device->connection(b.id()) && b.device->connection(a.id()));
+    QTRY_VERIFY(Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()));
     // Both sides settle on the same link: the one dialled by the smaller id.
     const bool aDialled = a.id() < b.id();
-    QTRY_COMPARE(a.device->connection(b.id())->link()->isOutgoing(), aDialled);
-    QTRY_COMPARE(b.device->connection(a.id())->link()->isOutgoing(), !aDialled);
+    QTRY_COMPARE(Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing(), aDialled);
+    QTRY_COMPARE(Tandem::peerConnection(b.device.get(), a.id())->link()->isOutgoing(), !aDialled);
     // Settling on one link is not a disconnect: nobody saw the device go.
     QCOMPARE(droppedA.size(), 0);
     QCOMPARE(droppedB.size(), 0);
@@ -403,7 +405,7 @@ void tst_LocalDevice::unpairOnTheDuplicateLinkStillArrives()
     pairPeers(peer, unpairing);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(peer.device->connection(unpairing.id())->link()->isOutgoing());
+    QVERIFY(Tandem::peerConnection(peer.device.get(), unpairing.id())->link()->isOutgoing());
 
     // The moment the peer takes the second link (and closes the first,
     // unread from here on), while the unpairing side still sends on the
@@ -411,8 +413,8 @@ void tst_LocalDevice::unpairOnTheDuplicateLinkStillArrives()
     bool unpairedInTheWindow = false;
     QObject context;
     connect(peer.device.get(), &LocalDevice::deviceConnected, &context, [&](const QString &deviceId) {
-        PeerConnection *kept = peer.device->connection(deviceId);
-        PeerConnection *sending = unpairing.device->connection(peer.id());
+        PeerConnection *kept = Tandem::peerConnection(peer.device.get(), deviceId);
+        PeerConnection *sending = Tandem::peerConnection(unpairing.device.get(), peer.id());
         if (unpairedInTheWindow || deviceId != unpairing.id() || !kept || kept->link()->isOutgoing() || !sending
             || sending->link()->isOutgoing())
             return;
@@ -432,8 +434,8 @@ void tst_LocalDevice::unpairOnTheDuplicateLinkStillArrives()
     QTRY_COMPARE_WITH_TIMEOUT(acknowledged.size(), 1, 10000);
     QCOMPARE(acknowledged.at(0).at(0).toString(), peer.id());
     // Both settled on the link the unpairing side dialled, which carried it.
-    QVERIFY(!peer.device->connection(unpairing.id())->link()->isOutgoing());
-    QVERIFY(unpairing.device->connection(peer.id())->link()->isOutgoing());
+    QVERIFY(!Tandem::peerConnection(peer.device.get(), unpairing.id())->link()->isOutgoing());
+    QVERIFY(Tandem::peerConnection(unpairing.device.get(), peer.id())->link()->isOutgoing());
 }
 
 void tst_LocalDevice::manualAddByAddress()
@@ -465,7 +467,7 @@ void tst_LocalDevice::unpairedPeerSessionRequestIsRefused()
     QTRY_COMPARE(replies.size(), 1);
     QCOMPARE(replies.at(0).at(0).toString(), QStringLiteral("error"));
     const QCborMap error = replies.at(0).at(1).value<QCborMap>();
-    QCOMPARE(error.value(QLatin1StringView("code")).toInteger(), LocalDevice::ErrorNotPermitted);
+    QCOMPARE(error.value(QLatin1StringView("code")).toInteger(), int(Protocol::RefusalCode::NotPaired));
     QCOMPARE(replies.at(0).at(2).toUInt(), 5u);
     QCOMPARE(forwarded.size(), 0);
 

@@ -116,7 +116,7 @@ std::pair<Session *, Session *> tst_Sessions::openChat()
 void tst_Sessions::cutLink()
 {
     // An abrupt drop: frames still queued are lost, no goodbye is said.
-    if (PeerConnection *c = m_a->device->connection(m_b->id()))
+    if (PeerConnection *c = Tandem::peerConnection(m_a->device.get(), m_b->id()))
         c->link()->close(QStringLiteral("test: link cut"));
 }
 
@@ -414,7 +414,7 @@ void tst_Sessions::dataBeforeAcceptIsRefusedAndReported()
     fragment.append(char(0)); // default channel
     fragment.append(QByteArray::fromHex("0000000000000005") + "early");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("before it was accepted")));
-    m_a->device->connection(m_b->id())->sendData(a->streamId(), fragment);
+    Tandem::peerConnection(m_a->device.get(), m_b->id())->sendData(a->streamId(), fragment);
     QVERIFY(closedB.wait(10000));
     QCOMPARE(closedB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
     QTRY_COMPARE(closedA.size(), 1);
@@ -444,7 +444,7 @@ void tst_Sessions::malformedAcknowledgementsDropTheirFrame()
     auto ack = [](const char *next, const char *offset) -> QByteArray {
         return QByteArray::fromHex(next) + QByteArray::fromHex(offset);
     };
-    PeerConnection *c = m_a->device->connection(m_b->id());
+    PeerConnection *c = Tandem::peerConnection(m_a->device.get(), m_b->id());
     QVERIFY(c);
     const quint32 stream = a->streamId();
     // Each malformed frame is dropped whole, fragment included.
@@ -481,7 +481,7 @@ void tst_Sessions::aMessageLostWithTheLinkIsReplayedOnResume()
     // end is gone by then, so the message is lost with the link. Nothing
     // else is sent: the replay after the resume must not wait for it.
     QVERIFY(a->send(QString(), Session::Kind::Text, "lost once", &error) > 0);
-    PeerConnection *atBSide = m_b->device->connection(m_a->id());
+    PeerConnection *atBSide = Tandem::peerConnection(m_b->device.get(), m_a->id());
     QVERIFY(atBSide);
     atBSide->link()->close(QStringLiteral("test: link cut at the receiver"));
     QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 1, 20000);

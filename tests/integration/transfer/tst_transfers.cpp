@@ -440,7 +440,7 @@ void tst_Transfers::linkCutMidTransferResumes()
     QVERIFY(out && in);
     QTRY_VERIFY_WITH_TIMEOUT(in->bytesDone() > Size / 4, 30000);
     QSignalSpy states(out, &Transfer::stateChanged);
-    PeerConnection *c = m_a->device->connection(m_b->id());
+    PeerConnection *c = Tandem::peerConnection(m_a->device.get(), m_b->id());
     QVERIFY(c);
     c->link()->close(QStringLiteral("test: link cut"));
     QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 60000);
@@ -494,7 +494,7 @@ void tst_Transfers::receiverRestartResumesFromWhatItHas()
     QTRY_VERIFY_WITH_TIMEOUT(in->files().at(1).bytesDone > Size / 3, 30000);
     // B's app quits abruptly, its sessions and transfers with it, and the
     // link drops; then it starts again on the same profile.
-    PeerConnection *c = m_b->device->connection(m_a->id());
+    PeerConnection *c = Tandem::peerConnection(m_b->device.get(), m_a->id());
     QVERIFY(c);
     c->link()->close(QStringLiteral("test: receiver gone"));
     m_tb.reset();

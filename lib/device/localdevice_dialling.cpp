@@ -1,0 +1,95 @@
+#include "devicelogging_p.h"
+#include "localdeviceprivate_p.h"
+#include <Tandem/peerconnection.h>
+#include <Tandem/truststore.h>
+
+#include <algorithm>
+#include <limits>
+
+// Which transport to dial a device over, and when: first dials, redials
+// (Redialer), and fail-over to slower transports.
+
+namespace Tandem {
+
+void LocalDevicePrivate::onConnectFailed(const QString &address, const QString &reason)
+{
+    const QString deviceId = dialling.take(address);
+    qCInfo(lcDevice).noquote() << "cannot reach" << address << (deviceId.isEmpty() ? QString() : deviceId.left(8))
+                               << "-" << reason;
+    Q_EMIT q->connectFailed(address, reason, LocalDevice::LinkError::Unreachable);
+    if (connectionTo(deviceId))
+        return; // another transport got there
+    if (!deviceId.isEmpty() && takePairWhenConnected(deviceId)) {
+        Q_EMIT q->pairingFailed(deviceId, Pairing::Outcome::Failed,
+                                LocalDevice::tr("Could not reach the device: %1").arg(reason));
+    }
+    if (!deviceId.isEmpty() && trust()->isTrusted(deviceId))
+        scheduleReconnect(deviceId);
+}
+
+void LocalDevicePrivate::scheduleReconnect(const QString &deviceId)
+{
+    if (!running || connectionTo(deviceId))
+        return;
+    const auto all = providers();
+    if (std::all_of(all.cbegin(), all.cend(), [&](const LinkProvider *p) { return addressFor(p, deviceId).isEmpty(); }))
+        return;
+    redialer->schedule(deviceId);
+}
+
+QString LocalDevicePrivate::addressFor(const LinkProvider *provider, const QString &deviceId) const
+{
+    // Proven by a link this run (or heard on the LAN), else what the
+    // provider knows.
+    if (const Peer *peer = findPeer(deviceId)) {
+        if (const QString address = peer->addresses.value(provider->transport()); !address.isEmpty())
+            return address;
+    }
+    return provider->knownAddress(deviceId);
+}
+
+void LocalDevicePrivate::dial(LinkProvider *provider, const QString &deviceId, Dial why)
+{
+    const QString address = addressFor(provider, deviceId);
+    if (!provider->isUsable() || address.isEmpty() || dialling.contains(address))
+        return;
+    // Where crossed redials break links, one end waits (Redialer).
+    if (why == Dial::Redial && provider->redialYield().count() > 0
+        && redialer->mustYield(profile->deviceId(), deviceId))
+        return;
+    dialAddress(provider, address, deviceId);
+}
+
+void LocalDevicePrivate::dialAddress(LinkProvider *provider, const QString &address, const QString &deviceId)
+{
+    if (address.isEmpty() || dialling.contains(address))
+        return;
+    dialling.insert(address, deviceId);
+    if (!provider->connectTo(address, deviceId))
+        dialling.remove(address);
+}
+
+void LocalDevicePrivate::dialAll(const QString &deviceId, Dial why)
+{
+    // Only what would take over from the link it has, if any.
+    const PeerConnection *current = connectionTo(deviceId);
+    const int floor = current ? priorityOf(current) : std::numeric_limits<int>::min();
+    const auto all = providers();
+    for (LinkProvider *provider : all) {
+        if (provider->priority() > floor && (provider == all.constFirst() || !connectionTo(deviceId)))
+            dial(provider, deviceId, why);
+    }
+}
+
+void LocalDevice::connectToDevice(const QString &deviceId)
+{
+    d->dialAll(deviceId, LocalDevicePrivate::Dial::First);
+}
+
+void LocalDevice::connectToAddress(const QString &host, quint16 port)
+{
+    if (d->lan)
+        d->dialAddress(d->lan.get(), formatHostPort(host, port), QString());
+}
+
+} // namespace Tandem

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QTimer;
+
+namespace Tandem {
+
+// When to dial a paired device again after its link dropped or a dial
+// failed: backoff per device, and, on a transport where two links dialled
+// at once from both ends break each other (Bluetooth with BlueZ), a yield
+// that lets only one end redial. It never dials: it says when
+// (redialDue, yieldOver), and LocalDevice decides whether that still makes
+// sense (the device may be linked or unpaired by then).
+class Redialer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        // First redial; doubles up to the maximum (see reconnectDelay()).
+        std::chrono::milliseconds initialDelay{1000};
+        std::chrono::milliseconds maxDelay{60000};
+        // How long the end that yields waits before redialling; zero: never.
+        std::chrono::milliseconds yield{0};
+    };
+    // Each delay is scaled by a random factor in
+    // [1 - JitterSpread / 2, 1 + JitterSpread / 2] (±20 %), so that many
+    // devices that lost the same network do not redial in step.
+    static constexpr double JitterSpread = 0.4;
+
+    explicit Redialer(const Options &options, QObject *parent = nullptr);
+    ~Redialer() override;
+
+    // Whether the peer may be dialling us right now (a link coming in is
+    // still handshaking): a yield that runs out then waits once more.
+    void setPeerMayBeDialling(std::function<bool()> check);
+
+    // Starts the device's backoff timer unless it runs; redialDue follows.
+    void schedule(const QString &deviceId);
+    // The device is linked: its backoff starts over and any yield ends.
+    void linked(const QString &deviceId);
+    // No more redials of the device (it was unpaired).
+    void cancel(const QString &deviceId);
+    // Shutting down: every timer goes.
+    void stop();
+
+    // A link to a paired device over the yielding transport closed; who
+    // dialled it decides who yields next time (see mustYield()).
+    void lostLink(const QString &deviceId, bool weDialled);
+    // Whether a redial of `deviceId` over the yielding transport must wait;
+    // if so the wait is under way and yieldOver follows.
+    bool mustYield(const QString &ownDeviceId, const QString &deviceId);
+
+Q_SIGNALS:
+    void redialDue(const QString &deviceId);
+    void yieldOver(const QString &deviceId);
+
+private:
+    struct Device
+    {
+        QTimer *backoff = nullptr;
+        int attempt = 0;
+        QTimer *yield = nullptr;
+        // Whether we dialled the last link over the yielding transport that closed.
+        std::optional<bool> dialledLastLink;
+    };
+    void dropIfEmpty(const QString &deviceId);
+
+    Options m_options;
+    std::function<bool()> m_peerMayBeDialling;
+    QHash<QString, Device> m_devices;
+};
+
+} // namespace Tandem
