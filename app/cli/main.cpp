@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "crashreport.h"
 #include "demo.h"
 #include <Tandem/transfermanager.h>
 
@@ -13,6 +14,7 @@ using namespace Tandem;
 
 int main(int argc, char *argv[])
 {
+    installCrashReport();
     keepFreedMemoryForTransfers();
     QCoreApplication app(argc, argv);
     // Same organisation and name as the desktop app: both use one profile

@@ -103,8 +103,19 @@ role_serve() {
     phase serve-ready "$s"
     touch "$me/ready"
     waitfor "$run/drive/done" "$DriverSeconds" || say "the driver never finished"
-    kill -INT $pid
-    wait $pid
+    if kill -0 $pid 2>/dev/null; then
+        kill -INT $pid
+        wait $pid
+    else
+        # It died under the driver: say how, with the end of its log (a
+        # crash prints its stack there: app/cli/crashreport.h).
+        wait $pid
+        status=$?
+        signal=""
+        [ $status -gt 128 ] && signal=", signal $((status - 128))"
+        say "serve died before the driver finished (exit $status$signal); its log ends:"
+        tail -n 40 "$me/serve.stderr"
+    fi
     # What arrived, hashed here: the host compares it with what was sent.
     (cd /tmp/downloads && sha256sum -- *) >"$me/received.sha256" 2>/dev/null
     return 0

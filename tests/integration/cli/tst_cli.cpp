@@ -107,6 +107,7 @@ private Q_SLOTS:
     void serveReportsBytesFromAnInProcessPeer();
     void badArgumentsAreClearErrors_data();
     void badArgumentsAreClearErrors();
+    void aCrashLeavesAStackInTheLog();
 
 private:
     // Pairs profile `b` with the running server named `serverName` through
@@ -566,6 +567,28 @@ void tst_Cli::badArgumentsAreClearErrors()
     const Result r = runCli(profile.path(), {}, args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void tst_Cli::aCrashLeavesAStackInTheLog()
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    QSKIP("sanitizer builds report crashes themselves; tandem-cli leaves them the signal");
+#endif
+#if !defined(Q_OS_LINUX) || defined(Q_OS_ANDROID)
+    QSKIP("the stack is printed where glibc can walk it (crashreport_glibc.cpp)");
+#endif
+    // A serve that dies (here: SIGSEGV from outside, as a bad pointer would
+    // raise it) says so on stderr with its stack, and dies of that signal.
+    QTemporaryDir profile;
+    Server server(profile.path(), common(), {});
+    QVERIFY(!server.waitFor(QStringLiteral("listening")).isEmpty());
+    ::kill(pid_t(server.process().processId()), SIGSEGV);
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitStatus(), QProcess::CrashExit);
+    const QByteArray err = server.process().readAllStandardError();
+    QVERIFY2(err.contains("tandem-cli: fatal signal 11\n"), err.right(2000).constData());
+    // backtrace_symbols_fd: one "binary(symbol+offset) [address]" line per frame.
+    QVERIFY2(err.contains("tandem-cli(") && err.contains(") [0x"), err.right(2000).constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
