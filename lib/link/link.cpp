@@ -17,6 +17,12 @@ std::atomic<int> closingTransports{0};
 class LinkPrivate
 {
 public:
+    LinkPrivate(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing)
+        : peerCertificateDer(peerCertificateDer)
+        , peerDeviceId(peerDeviceId)
+        , outgoing(outgoing)
+    { }
+
     QByteArray peerCertificateDer;
     QString peerDeviceId;
     bool outgoing;
@@ -26,7 +32,7 @@ public:
 
 Link::Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing, QObject *parent)
     : QObject(parent)
-    , d(new LinkPrivate{peerCertificateDer, peerDeviceId, outgoing})
+    , d(std::make_unique<LinkPrivate>(peerCertificateDer, peerDeviceId, outgoing))
 { }
 
 QByteArray Link::peerCertificateDer() const
