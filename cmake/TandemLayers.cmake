@@ -15,6 +15,18 @@
 
 set(TANDEM_LAYER_INCLUDE_ROOT ${PROJECT_BINARY_DIR}/layers)
 
+# tandem_forward_headers(<folder> <header>...)
+# Writes <folder>/<file name> for each header (relative paths are from the
+# calling folder), holding one #include of the real file: the include
+# layout the build exposes, whatever the source layout.
+function(tandem_forward_headers folder)
+    foreach(file IN LISTS ARGN)
+        cmake_path(ABSOLUTE_PATH file BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} OUTPUT_VARIABLE absolute)
+        cmake_path(GET file FILENAME header)
+        file(CONFIGURE OUTPUT ${folder}/${header} CONTENT "#include \"${absolute}\"\n" @ONLY)
+    endforeach()
+endfunction()
+
 # tandem_add_layer(<name>
 #     [DEPENDS <lower layer>...]       layers this one may include
 #     [LIBRARIES <target>...]          external libraries its headers or code use
@@ -29,15 +41,9 @@ function(tandem_add_layer name)
     target_compile_definitions(${target} PRIVATE TandemCore_EXPORTS)
 
     set(stage ${TANDEM_LAYER_INCLUDE_ROOT}/${name})
-    foreach(file IN LISTS arg_SOURCES arg_INSTALL_HEADERS)
-        if(NOT file MATCHES "\\.h$")
-            continue()
-        endif()
-        cmake_path(ABSOLUTE_PATH file BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} OUTPUT_VARIABLE absolute)
-        cmake_path(GET file FILENAME header)
-        file(CONFIGURE OUTPUT ${stage}/Tandem/${header}
-            CONTENT "#include \"${absolute}\"\n" @ONLY)
-    endforeach()
+    set(headers ${arg_SOURCES} ${arg_INSTALL_HEADERS})
+    list(FILTER headers INCLUDE REGEX "\\.h$")
+    tandem_forward_headers(${stage}/Tandem ${headers})
     target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${stage}>)
 
     set(lower)

@@ -13,33 +13,68 @@ namespace {
 std::atomic<int> closingTransports{0};
 }
 
+// A link's own state, out of the installed header so that it can change.
+class LinkPrivate
+{
+public:
+    LinkPrivate(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing)
+        : peerCertificateDer(peerCertificateDer)
+        , peerDeviceId(peerDeviceId)
+        , outgoing(outgoing)
+    { }
+
+    QByteArray peerCertificateDer;
+    QString peerDeviceId;
+    bool outgoing;
+    bool closed = false;
+    QByteArray unread; // what read() took with readAll() and has not handed out
+};
+
 Link::Link(const QByteArray &peerCertificateDer, const QString &peerDeviceId, bool outgoing, QObject *parent)
     : QObject(parent)
-    , m_peerCertificateDer(peerCertificateDer)
-    , m_peerDeviceId(peerDeviceId)
-    , m_outgoing(outgoing)
+    , d(std::make_unique<LinkPrivate>(peerCertificateDer, peerDeviceId, outgoing))
 { }
+
+QByteArray Link::peerCertificateDer() const
+{
+    return d->peerCertificateDer;
+}
+
+QString Link::peerDeviceId() const
+{
+    return d->peerDeviceId;
+}
+
+bool Link::isOutgoing() const
+{
+    return d->outgoing;
+}
+
+bool Link::isOpen() const
+{
+    return !d->closed;
+}
 
 Link::~Link() = default;
 
 qint64 Link::read(char *data, qint64 maxSize)
 {
-    if (m_unread.isEmpty())
-        m_unread = readAll();
-    const qint64 n = qMin(maxSize, qint64(m_unread.size()));
+    if (d->unread.isEmpty())
+        d->unread = readAll();
+    const qint64 n = qMin(maxSize, qint64(d->unread.size()));
     if (n <= 0)
         return 0;
-    std::memcpy(data, m_unread.constData(), size_t(n));
+    std::memcpy(data, d->unread.constData(), size_t(n));
     // From the front: moves the start, copies nothing.
-    m_unread.remove(0, qsizetype(n));
+    d->unread.remove(0, qsizetype(n));
     return n;
 }
 
 void Link::close(const QString &reason)
 {
-    if (m_closed)
+    if (d->closed)
         return;
-    m_closed = true;
+    d->closed = true;
     qCDebug(lcLink).noquote() << "closing link to" << peerAddress() << "-" << reason;
     closeTransport();
     Q_EMIT closed(reason);
@@ -47,9 +82,9 @@ void Link::close(const QString &reason)
 
 void Link::transportClosed(const QString &reason)
 {
-    if (m_closed)
+    if (d->closed)
         return;
-    m_closed = true;
+    d->closed = true;
     qCDebug(lcLink).noquote() << "link to" << peerAddress() << "closed:" << reason;
     Q_EMIT closed(reason);
 }

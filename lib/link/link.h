@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace Tandem {
+
+class LinkPrivate;
 
 /*!
     \class Tandem::Link
@@ -85,26 +89,26 @@ public:
 
         Returns the certificate the peer proved it holds the key for (DER).
     */
-    QByteArray peerCertificateDer() const { return m_peerCertificateDer; }
+    QByteArray peerCertificateDer() const;
     /*!
         \fn QString Tandem::Link::peerDeviceId() const
 
         Returns the device id derived from peerCertificateDer()
         (DeviceIdentity::deviceIdForCertificate()).
     */
-    QString peerDeviceId() const { return m_peerDeviceId; }
+    QString peerDeviceId() const;
     /*!
         \fn bool Tandem::Link::isOutgoing() const
 
         Returns \c true when this side dialled.
     */
-    bool isOutgoing() const { return m_outgoing; }
+    bool isOutgoing() const;
     /*!
         \fn bool Tandem::Link::isOpen() const
 
         Returns \c true until the link closed.
     */
-    bool isOpen() const { return !m_closed; }
+    bool isOpen() const;
 
     /*!
         \fn void Tandem::Link::write(QByteArrayView data) = 0
@@ -218,11 +222,7 @@ protected:
     static void endClosingTransport();
 
 private:
-    QByteArray m_peerCertificateDer;
-    QString m_peerDeviceId;
-    bool m_outgoing;
-    bool m_closed = false;
-    QByteArray m_unread; // what read() took with readAll() and has not handed out
+    std::unique_ptr<LinkPrivate> d;
 };
 
 } // namespace Tandem

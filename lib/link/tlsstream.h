@@ -22,7 +22,7 @@ class TlsStreamHandshakePrivate;
 // current certificate whose key it proves it holds, and its device id is
 // derived from that certificate, never taken from a claim. Whether the
 // peer is paired (pinned) is decided above, as for LAN.
-class TANDEM_EXPORT TlsStreamHandshake : public QObject
+class TANDEM_AUTOTEST_EXPORT TlsStreamHandshake : public QObject
 {
     Q_OBJECT
 

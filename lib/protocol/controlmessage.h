@@ -46,7 +46,7 @@ struct ControlMessage
 // fields in their order, so equal input gives equal bytes. A "type" key in
 // `fields` is ignored. The result may exceed MaxControlPayload; the caller
 // decides what to do with a message that large.
-TANDEM_EXPORT QByteArray encodeControl(const QString &type, const QCborMap &fields = {});
+TANDEM_AUTOTEST_EXPORT QByteArray encodeControl(const QString &type, const QCborMap &fields = {});
 
 // Decodes and validates a control payload: at most MaxControlPayload bytes,
 // well-formed CBOR, exactly one top-level map (no trailing bytes) with a text
@@ -54,15 +54,15 @@ TANDEM_EXPORT QByteArray encodeControl(const QString &type, const QCborMap &fiel
 // MaxCborNestingDepth deep, no text or byte string longer than
 // MaxControlPayload, no map with a duplicate key. Returns nullopt and sets
 // *error (if not null) to a sentence saying why otherwise.
-TANDEM_EXPORT std::optional<ControlMessage> decodeControl(QByteArrayView payload, QString *error);
+TANDEM_AUTOTEST_EXPORT std::optional<ControlMessage> decodeControl(QByteArrayView payload, QString *error);
 
 // Checked accessors for message parsers: nullopt with *error set (if not
 // null) when the field is missing, of another type or out of bounds.
-TANDEM_EXPORT std::optional<QString> textField(const QCborMap &m, QLatin1StringView key, qsizetype maxUtf8Bytes,
-                                               QString *error);
-TANDEM_EXPORT std::optional<QByteArray> bytesField(const QCborMap &m, QLatin1StringView key, qsizetype maxBytes,
-                                                   QString *error);
-TANDEM_EXPORT std::optional<qint64> integerField(const QCborMap &m, QLatin1StringView key, qint64 min, qint64 max,
-                                                 QString *error);
+TANDEM_AUTOTEST_EXPORT std::optional<QString> textField(const QCborMap &m, QLatin1StringView key,
+                                                        qsizetype maxUtf8Bytes, QString *error);
+TANDEM_AUTOTEST_EXPORT std::optional<QByteArray> bytesField(const QCborMap &m, QLatin1StringView key,
+                                                            qsizetype maxBytes, QString *error);
+TANDEM_AUTOTEST_EXPORT std::optional<qint64> integerField(const QCborMap &m, QLatin1StringView key, qint64 min,
+                                                          qint64 max, QString *error);
 
 } // namespace Tandem::Protocol

@@ -14,7 +14,7 @@ namespace Tandem {
 // A path a peer offered, made safe to create under the download folder:
 // relative, '/'-separated, every component a valid name on Linux, macOS and
 // Windows alike.
-struct TANDEM_EXPORT SanitizedPath
+struct TANDEM_AUTOTEST_EXPORT SanitizedPath
 {
     QString relativePath;
     // What sanitising changed, one translated sentence per kind of change,
@@ -26,7 +26,7 @@ struct TANDEM_EXPORT SanitizedPath
 
 // Where a file being received lives until it is verified: `partPath` is
 // written, then renamed to a free name next to `finalPath` by finalize().
-struct TANDEM_EXPORT Landing
+struct TANDEM_AUTOTEST_EXPORT Landing
 {
     QString requestedPath; // the sanitised relative path asked for
     QString relativePath; // the name reserved for it, relative to the download folder
@@ -57,7 +57,7 @@ class LandingZonePrivate;
 // link between the checks and the open is outside this model.
 //
 // Thread-safe: reservations are shared by every LandingZone in the process.
-class TANDEM_EXPORT LandingZone
+class TANDEM_AUTOTEST_EXPORT LandingZone
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::LandingZone)
 

@@ -86,12 +86,12 @@ struct BulkHeader
 };
 
 // CRC-32C (Castagnoli), hardware-accelerated where the CPU has it.
-TANDEM_EXPORT quint32 crc32c(const char *data, qsizetype size);
+TANDEM_AUTOTEST_EXPORT quint32 crc32c(const char *data, qsizetype size);
 // The table-driven CRC-32C that crc32c() falls back on without SSE 4.2;
 // for tests comparing the two.
-TANDEM_EXPORT quint32 crc32cPortable(const char *data, qsizetype size);
+TANDEM_AUTOTEST_EXPORT quint32 crc32cPortable(const char *data, qsizetype size);
 // Whether crc32c() uses the CPU's crc32 instruction here.
-TANDEM_EXPORT bool crc32cIsHardware();
+TANDEM_AUTOTEST_EXPORT bool crc32cIsHardware();
 
 // Writes a chunk header at the start of `message`, whose bytes after
 // ChunkHeaderBytes are the chunk's data (read there directly, no copy).
