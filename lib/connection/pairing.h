@@ -37,7 +37,7 @@ class PeerConnection;
     Applications pair through LocalDevice::requestPairing() and its
     siblings rather than with this class.
 */
-class TANDEM_EXPORT Pairing : public QObject
+class TANDEM_AUTOTEST_EXPORT Pairing : public QObject
 {
     Q_OBJECT
 

@@ -35,7 +35,7 @@ class Link;
     the session layer reaches it through
     localdevice_p.h.
 */
-class TANDEM_EXPORT PeerConnection : public QObject
+class TANDEM_AUTOTEST_EXPORT PeerConnection : public QObject
 {
     Q_OBJECT
 

@@ -27,9 +27,9 @@ struct LocalDeviceTestHooks
     int minProtocolVersion = Protocol::MinimumVersion;
 };
 
-TANDEM_EXPORT void setTestHooks(LocalDevice *device, const LocalDeviceTestHooks &hooks);
+TANDEM_AUTOTEST_EXPORT void setTestHooks(LocalDevice *device, const LocalDeviceTestHooks &hooks);
 
 // The live connection to a device, for the session layer; null if none.
-TANDEM_EXPORT PeerConnection *peerConnection(const LocalDevice *device, const QString &deviceId);
+TANDEM_AUTOTEST_EXPORT PeerConnection *peerConnection(const LocalDevice *device, const QString &deviceId);
 
 } // namespace Tandem

@@ -110,14 +110,14 @@ inline constexpr qsizetype MaxFramePayload = 256 * 1024;
     Returns \a frame encoded for the wire. Precondition: its payload is at
     most MaxFramePayload bytes (asserted).
 */
-TANDEM_EXPORT QByteArray encodeFrame(const Frame &frame);
+TANDEM_AUTOTEST_EXPORT QByteArray encodeFrame(const Frame &frame);
 /*!
     \fn void Tandem::Protocol::appendFrame(QByteArray &out, const Tandem::Protocol::Frame &frame)
 
     Appends \a frame, encoded as encodeFrame() does, to \a out, to avoid a
     copy per frame.
 */
-TANDEM_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
+TANDEM_AUTOTEST_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
 /*!
     \fn void Tandem::Protocol::appendFrameHeader(QByteArray &out, Tandem::Protocol::FrameType type, quint8 flags, quint32 streamId, qsizetype payloadSize)
 
@@ -127,8 +127,8 @@ TANDEM_EXPORT void appendFrame(QByteArray &out, const Frame &frame);
     without being copied into a frame first. Precondition: \a payloadSize is
     at most MaxFramePayload (asserted).
 */
-TANDEM_EXPORT void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId,
-                                     qsizetype payloadSize);
+TANDEM_AUTOTEST_EXPORT void appendFrameHeader(QByteArray &out, FrameType type, quint8 flags, quint32 streamId,
+                                              qsizetype payloadSize);
 
 class FrameDecoderPrivate;
 
@@ -145,7 +145,7 @@ class FrameDecoderPrivate;
     refused after 4 or 5 bytes, before any payload is buffered. Frames completed
     before a violation stay available from next(). Movable, not copyable.
 */
-class TANDEM_EXPORT FrameDecoder
+class TANDEM_AUTOTEST_EXPORT FrameDecoder
 {
 public:
     /*!
@@ -237,6 +237,6 @@ private:
     Writes \a frame to \a debug as "Frame(Data, flags 0x01, stream 7, 12
     bytes)", for logs and test failures, and returns \a debug.
 */
-TANDEM_EXPORT QDebug operator<<(QDebug debug, const Frame &frame);
+TANDEM_AUTOTEST_EXPORT QDebug operator<<(QDebug debug, const Frame &frame);
 
 } // namespace Tandem::Protocol

@@ -34,7 +34,7 @@ inline constexpr int MinimumVersion = 1;
     handshake. A control message of Type "hello"; toFields() and
     fromFields() convert it, with strict bounds on every field.
 */
-struct TANDEM_EXPORT Hello
+struct TANDEM_AUTOTEST_EXPORT Hello
 {
     /*!
         \variable Tandem::Protocol::Hello::Type
@@ -145,6 +145,6 @@ struct TANDEM_EXPORT Hello
     Returns the highest version both \a own and \a peer speak, or 0 when
         they share none.
 */
-TANDEM_EXPORT int negotiateVersion(const Hello &own, const Hello &peer);
+TANDEM_AUTOTEST_EXPORT int negotiateVersion(const Hello &own, const Hello &peer);
 
 } // namespace Tandem::Protocol
