@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "terminationsignals.h"
-#include <Tandem/lanlinkprovider.h>
-#include <Tandem/link.h>
+#include <Tandem/deviceidentity.h>
+#include <Tandem/linkoptions.h>
 #include <Tandem/pairingcode.h>
 #include <Tandem/truststore.h>
 
@@ -97,7 +97,7 @@ void Cli::finish(int code)
     auto *wait = new QTimer(qApp);
     wait->setInterval(GoodbyePollMs);
     connect(wait, &QTimer::timeout, qApp, [wait, code] {
-        if (Link::transportsClosing() > 0)
+        if (LocalDevice::linksStillClosing() > 0)
             return;
         wait->deleteLater();
         QCoreApplication::exit(code);

@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("dir"), Profile::defaultDirectory());
     const QCommandLineOption portOpt(QStringLiteral("port"),
                                      QStringLiteral("TCP port for LAN links (0: any free port)."),
-                                     QStringLiteral("port"), QString::number(LanLinkProvider::DefaultPort));
+                                     QStringLiteral("port"), QString::number(LanLinkOptions::DefaultPort));
     const QCommandLineOption discoveryPortOpt(QStringLiteral("discovery-port"),
                                               QStringLiteral("UDP port for announcements."), QStringLiteral("port"),
                                               QString::number(LanDiscovery::DefaultPort));

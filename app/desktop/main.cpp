@@ -3,7 +3,7 @@
 #include "automation.h"
 #endif
 
-#include <Tandem/lanlinkprovider.h>
+#include <Tandem/linkoptions.h>
 #include <Tandem/profile.h>
 #include <Tandem/transfermanager.h>
 
@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
                                         QStringLiteral("name"));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QCoreApplication::translate("main", "TCP port for links (0: any free port)."),
-                                        QStringLiteral("port"), QString::number(Tandem::LanLinkProvider::DefaultPort));
+                                        QStringLiteral("port"), QString::number(Tandem::LanLinkOptions::DefaultPort));
     const QCommandLineOption discoveryPortOption(
         QStringLiteral("discovery-port"), QCoreApplication::translate("main", "UDP port for announcements."),
         QStringLiteral("port"), QString::number(Tandem::LanDiscovery::DefaultPort));

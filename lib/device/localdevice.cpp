@@ -3,6 +3,7 @@
 #include "devicelogging_p.h"
 #include "linkchoice_p.h"
 #include "localdeviceprivate_p.h"
+#include <Tandem/bluetoothlinkprovider.h>
 #include <Tandem/link.h>
 #include <Tandem/peerconnection.h>
 #include <Tandem/truststore.h>
@@ -406,6 +407,11 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
         }
         scheduleReconnect(id);
     }
+}
+
+int LocalDevice::linksStillClosing()
+{
+    return Link::transportsClosing();
 }
 
 bool LocalDevice::isConnected(const QString &deviceId) const

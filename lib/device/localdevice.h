@@ -1,9 +1,8 @@
 #pragma once
 
 #include "deviceinfo.h"
-#include <Tandem/bluetoothlinkprovider.h>
 #include <Tandem/landiscovery.h>
-#include <Tandem/lanlinkprovider.h>
+#include <Tandem/linkoptions.h>
 #include <Tandem/pairingoutcome.h>
 #include <Tandem/peerconnectionoptions.h>
 #include <Tandem/tandem_export.h>
@@ -17,7 +16,6 @@
 
 namespace Tandem {
 
-class Link;
 class Profile;
 class LocalDevicePrivate;
 
@@ -339,6 +337,16 @@ public:
         and stops discovery and Bluetooth. Does nothing when not running.
     */
     void stop();
+    /*!
+        \fn int Tandem::LocalDevice::linksStillClosing()
+
+        Returns how many links closed in this process, by any device, are
+        still handing their goodbye to the operating system. A program that
+        quits right after stop() waits for this to reach zero (each link
+        gives up after its own bound), or the peers see "connection reset"
+        instead of why.
+    */
+    static int linksStillClosing();
     /*!
         \fn bool Tandem::LocalDevice::isRunning() const
 

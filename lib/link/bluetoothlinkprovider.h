@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linkoptions.h"
 #include "streamlinkprovider.h"
 #include <Tandem/tandem_export.h>
 
@@ -9,34 +10,6 @@
 namespace Tandem {
 
 class BluetoothLinkProviderPrivate;
-
-/*!
-    \struct Tandem::BluetoothLinkOptions
-    \inmodule Tandem
-    \inheaderfile Tandem/bluetoothlinkprovider.h
-
-    \brief How long a Bluetooth dial and its TLS handshake may take
-    (BluetoothLinkProvider::Options).
-*/
-struct BluetoothLinkOptions
-{
-    /*!
-        \variable Tandem::BluetoothLinkOptions::connectTimeout
-
-        \brief How long a dial may take before TLS starts: 30 s.
-
-        Paging a device and asking its SDP server for our channel comes before
-        TLS, and each can take seconds on a busy radio.
-    */
-    std::chrono::milliseconds connectTimeout{30000};
-    /*!
-        \variable Tandem::BluetoothLinkOptions::handshakeTimeout
-
-        \brief How long the TLS handshake may take: 15 s. RSA-3072
-        certificates go both ways over a link of tens of KiB/s.
-    */
-    std::chrono::milliseconds handshakeTimeout{15000};
-};
 
 /*!
     \class Tandem::BluetoothLinkProvider
@@ -61,7 +34,7 @@ struct BluetoothLinkOptions
     Tandem::LocalDevice runs one unless told otherwise
     (LocalDeviceOptions::bluetoothEnabled); use it from one thread.
 */
-class TANDEM_EXPORT BluetoothLinkProvider : public StreamLinkProvider
+class TANDEM_AUTOTEST_EXPORT BluetoothLinkProvider : public StreamLinkProvider
 {
     Q_OBJECT
 

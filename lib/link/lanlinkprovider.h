@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linkoptions.h"
 #include <Tandem/deviceidentity.h>
 #include <Tandem/tandem_export.h>
 
@@ -15,83 +16,6 @@ namespace Tandem {
 
 class Link;
 class LanLinkProviderPrivate;
-
-/*!
-    \fn QString Tandem::formatHostPort(const QHostAddress &address, quint16 port)
-
-    \relates Tandem::LanLinkProvider
-
-    Returns \a address and \a port as LAN addresses are written everywhere:
-    "192.168.1.2:47317", "[fe80::1]:47317" (IPv4-mapped IPv6 addresses are
-    shown as IPv4).
-*/
-TANDEM_EXPORT QString formatHostPort(const QHostAddress &address, quint16 port);
-/*!
-    \fn QString Tandem::formatHostPort(const QString &host, quint16 port)
-    \relates Tandem::LanLinkProvider
-    \overload
-
-    Returns \a host (a name or an address) and \a port written the same
-    way.
-*/
-TANDEM_EXPORT QString formatHostPort(const QString &host, quint16 port);
-/*!
-    \fn std::optional<std::pair<QString, quint16>> Tandem::parseHostPort(const QString &address)
-
-    \relates Tandem::LanLinkProvider
-
-    The reverse of formatHostPort(): returns the host (no brackets) and the
-    port (1..65535) of \a address, written "host:port" or "[v6]:port";
-    nothing for anything else.
-*/
-TANDEM_EXPORT std::optional<std::pair<QString, quint16>> parseHostPort(const QString &address);
-
-/*!
-    \struct Tandem::LanLinkOptions
-    \inmodule Tandem
-    \inheaderfile Tandem/lanlinkprovider.h
-
-    \brief Where a LanLinkProvider listens, and how long a handshake may
-    take (LanLinkProvider::Options).
-*/
-struct LanLinkOptions
-{
-    /*!
-        \variable Tandem::LanLinkOptions::DefaultPort
-        \brief The TCP port links are accepted on by default: 47317.
-    */
-    static constexpr quint16 DefaultPort = 47317;
-    /*!
-        \variable Tandem::LanLinkOptions::DefaultHandshakeTimeout
-        \brief How long a TLS handshake may take by default: 5 s.
-    */
-    static constexpr std::chrono::milliseconds DefaultHandshakeTimeout{5000};
-
-    /*!
-        \variable Tandem::LanLinkOptions::address
-        \brief The address to listen on: any, by default.
-    */
-    QHostAddress address = QHostAddress::Any;
-    /*!
-        \variable Tandem::LanLinkOptions::port
-
-        \brief The TCP port to listen on (DefaultPort); 0: any free port.
-    */
-    quint16 port = DefaultPort;
-    /*!
-        \variable Tandem::LanLinkOptions::fallbackToAnyPort
-
-        \brief Whether to listen on any free port when port is taken
-        (another profile on this machine).
-    */
-    bool fallbackToAnyPort = true;
-    /*!
-        \variable Tandem::LanLinkOptions::handshakeTimeout
-        \brief How long a TLS handshake may take, either way
-        (DefaultHandshakeTimeout).
-    */
-    std::chrono::milliseconds handshakeTimeout = DefaultHandshakeTimeout;
-};
 
 /*!
     \class Tandem::LanLinkProvider
@@ -110,7 +34,7 @@ struct LanLinkOptions
     (LanLinkOptions::handshakeTimeout). Tandem::LocalDevice runs one; use
     it from one thread.
 */
-class TANDEM_EXPORT LanLinkProvider : public QObject
+class TANDEM_AUTOTEST_EXPORT LanLinkProvider : public QObject
 {
     Q_OBJECT
 

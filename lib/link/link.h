@@ -30,7 +30,7 @@ class LinkPrivate;
     closeTransport(), and call transportClosed() when it ends by itself.
     A link lives in one thread.
 */
-class TANDEM_EXPORT Link : public QObject
+class TANDEM_AUTOTEST_EXPORT Link : public QObject
 {
     Q_OBJECT
 

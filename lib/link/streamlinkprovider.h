@@ -64,7 +64,7 @@ struct StreamLinkPeer
     (MaxPendingHandshakes) and discovered peers (MaxPeers) are bounded. Use
     a provider from one thread.
 */
-class TANDEM_EXPORT StreamLinkProvider : public QObject
+class TANDEM_AUTOTEST_EXPORT StreamLinkProvider : public QObject
 {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "devicemodel.h"
 
-#include <Tandem/lanlinkprovider.h>
+#include <Tandem/deviceidentity.h>
+#include <Tandem/linkoptions.h>
 #include <Tandem/profile.h>
 #include <Tandem/truststore.h>
 

@@ -1,5 +1,6 @@
 #include "sessionmodel.h"
 
+#include <Tandem/deviceidentity.h>
 #include <Tandem/localdevice.h>
 
 using namespace Tandem;

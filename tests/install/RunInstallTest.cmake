@@ -21,10 +21,13 @@ foreach(expected lib/cmake/Tandem/TandemConfig.cmake lib/qml/Tandem/qmldir inclu
         message(FATAL_ERROR "the install has no ${expected}")
     endif()
 endforeach()
-# The wire, the connection internals and the test transports stay private.
+# The wire, the connection internals, the link providers and the test
+# transports and hooks stay private.
 foreach(private include/Tandem/frame.h include/Tandem/hello.h include/Tandem/controlmessage.h
         include/Tandem/peerconnection.h include/Tandem/pairing.h include/Tandem/tlsstream.h
-        include/Tandem/memorystream.h include/Tandem/memorylink.h)
+        include/Tandem/memorystream.h include/Tandem/memorylink.h include/Tandem/link.h
+        include/Tandem/lanlinkprovider.h include/Tandem/bluetoothlinkprovider.h
+        include/Tandem/streamlinkprovider.h include/Tandem/transfertesthooks_p.h)
     if(EXISTS ${prefix}/${private})
         message(FATAL_ERROR "the install has ${private}, which is not application API")
     endif()
