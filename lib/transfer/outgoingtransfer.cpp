@@ -276,8 +276,8 @@ void OutgoingTransfer::pumpSend()
                     sendHash->update(data + skip, n - skip);
                 hashedUpTo = sendOffset + n;
             }
-            if (o.tamperWithChunkForTesting)
-                o.tamperWithChunkForTesting(index, sendOffset, message);
+            if (const auto &tamper = manager->hooks.tamperWithChunk)
+                tamper(index, sendOffset, message);
             const qint64 sequence = session->send(QString(), Session::Kind::Bytes, message, &sendError);
             if (sequence == 0) {
                 qCWarning(lcTransfer) << "chunk refused by the session:" << sendError;

@@ -124,7 +124,7 @@ void refuse(Session *session, const QString &why)
 
 TransferManager::TransferManager(SessionManager *sessions, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new TransferManagerPrivate{this, sessions, sessions->device(), options, {}, {}, {}, {}, {}})
+    , d(new TransferManagerPrivate{this, sessions, sessions->device(), options, {}, {}, {}, {}, {}, {}})
 {
     d->downloadDir = options.downloadDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
                                                    : options.downloadDir;
@@ -620,6 +620,11 @@ void keepFreedMemoryForTransfers()
     mallopt(M_MMAP_THRESHOLD, KeptAllocationBytes);
     mallopt(M_TRIM_THRESHOLD, KeptFreeBytes);
 #endif
+}
+
+void setTestHooks(TransferManager *manager, const TransferTestHooks &hooks)
+{
+    TransferManagerPrivate::get(manager)->hooks = hooks;
 }
 
 } // namespace Tandem

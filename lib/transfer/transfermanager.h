@@ -10,7 +10,6 @@
 #include <QStringList>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 
 namespace Tandem {
@@ -138,15 +137,6 @@ struct TransferManagerOptions
         Past it the transfer fails.
     */
     std::chrono::milliseconds peerReturnTimeout{120000};
-    /*!
-        \variable Tandem::TransferManagerOptions::tamperWithChunkForTesting
-
-        \brief For tests only; null in production.
-
-        Called on each outgoing chunk after its checksum was taken,
-        so a test can damage it in flight. Null in production.
-    */
-    std::function<void(int fileIndex, qint64 offset, QByteArray &chunk)> tamperWithChunkForTesting;
 };
 
 /*!
@@ -310,6 +300,7 @@ Q_SIGNALS:
 private:
     friend class Transfer;
     friend class TransferPrivate;
+    friend class TransferManagerPrivate;
     std::unique_ptr<TransferManagerPrivate> d;
 };
 

@@ -2,6 +2,7 @@
 
 #include "landingstore_p.h"
 #include "transfermanager.h"
+#include "transfertesthooks_p.h"
 
 #include <QCborMap>
 #include <QPointer>
@@ -18,10 +19,13 @@ class SessionManager;
 class TransferManagerPrivate
 {
 public:
+    static TransferManagerPrivate *get(TransferManager *manager) { return manager->d.get(); }
+
     TransferManager *q;
     SessionManager *sessions;
     LocalDevice *device;
     TransferManagerOptions options;
+    TransferTestHooks hooks;
     QString downloadDir;
     std::unique_ptr<LandingStore> store;
     QString storeError;

@@ -5,6 +5,7 @@
 #include <Tandem/landingzone.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
+#include <Tandem/transfertesthooks_p.h>
 
 #include <QSignalSpy>
 #include <QStorageInfo>
@@ -55,7 +56,8 @@ void tst_TransferDiskFull::diskFullKeepsThePartAndResumesWithRoom()
     const qint64 mayBeInFlight = sending.maxQueuedBytes + sending.chunkBytes + ChunkWriter::MaxQueuedBytes;
     QVERIFY(FillAt - mayBeInFlight >= 4 * 1024 * 1024); // else the check below says little
     bool filled = false;
-    sending.tamperWithChunkForTesting = [&](int, qint64 offset, QByteArray &) {
+    TransferTestHooks hooks;
+    hooks.tamperWithChunk = [&](int, qint64 offset, QByteArray &) {
         if (filled || offset < FillAt)
             return;
         filled = true;
@@ -70,6 +72,7 @@ void tst_TransferDiskFull::diskFullKeepsThePartAndResumesWithRoom()
     QVERIFY(!QTest::currentTestFailed());
     SessionManager sa(a->device.get(), {}), sb(b->device.get(), {});
     TransferManager ta(&sa, sending);
+    setTestHooks(&ta, hooks);
     TransferManager::Options receiving;
     receiving.downloadDir = downloads;
     TransferManager tb(&sb, receiving);

@@ -6,6 +6,7 @@
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
 #include <Tandem/transferprotocol.h>
+#include <Tandem/transfertesthooks_p.h>
 
 #include <QCborArray>
 #include <QCborMap>
@@ -69,7 +70,7 @@ private Q_SLOTS:
     void oldBatchIdWithNewFilesIsAskedAgain();
 
 private:
-    void setUp(const TransferManager::Options &senderOptions = {});
+    void setUp(const TransferManager::Options &senderOptions = {}, const TransferTestHooks &senderHooks = {});
     // A sends `paths` to B; B accepts into m_downloads. Returns both ends.
     std::pair<Transfer *, Transfer *> sendAndAccept(const QStringList &paths);
     // Opens a raw "tandem.files" session from A to B, as a crafted peer.
@@ -108,7 +109,7 @@ void tst_Transfers::cleanup()
     m_work.reset();
 }
 
-void tst_Transfers::setUp(const TransferManager::Options &senderOptions)
+void tst_Transfers::setUp(const TransferManager::Options &senderOptions, const TransferTestHooks &senderHooks)
 {
     startPairedPeers(m_a, m_b);
     if (QTest::currentTestFailed())
@@ -116,6 +117,7 @@ void tst_Transfers::setUp(const TransferManager::Options &senderOptions)
     m_sa = std::make_unique<SessionManager>(m_a->device.get(), SessionManager::Options());
     m_sb = std::make_unique<SessionManager>(m_b->device.get(), SessionManager::Options());
     m_ta = std::make_unique<TransferManager>(m_sa.get(), senderOptions);
+    setTestHooks(m_ta.get(), senderHooks);
     TransferManager::Options receiving;
     receiving.downloadDir = m_downloads;
     m_tb = std::make_unique<TransferManager>(m_sb.get(), receiving);
@@ -458,13 +460,14 @@ void tst_Transfers::corruptedChunkIsDetectedAndResent()
     TransferManager::Options options;
     // The fourth chunk, wherever the default chunk size puts it.
     const qint64 badOffset = 3 * options.chunkBytes;
-    options.tamperWithChunkForTesting = [&damaged, badOffset](int, qint64 offset, QByteArray &chunk) {
+    TransferTestHooks hooks;
+    hooks.tamperWithChunk = [&damaged, badOffset](int, qint64 offset, QByteArray &chunk) {
         // Damage one chunk once, as a faulty path between the checksum and
         // the receiver would.
         if (offset == badOffset && damaged++ == 0)
             chunk[chunk.size() - 100] = char(chunk.at(chunk.size() - 100) ^ 0x40);
     };
-    setUp(options);
+    setUp(options, hooks);
     QVERIFY(!QTest::currentTestFailed());
     const QString path = m_sources + QStringLiteral("/fragile.bin");
     const QByteArray sha = writeRandomFile(path, Size, 7);
