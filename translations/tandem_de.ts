@@ -1189,49 +1189,59 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46"/>
+        <location filename="../app/desktop/main.cpp" line="36"/>
+        <source>Tandem cannot start</source>
+        <translation>Tandem kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="58"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="51"/>
+        <location filename="../app/desktop/main.cpp" line="63"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>Das Profil (Identität, vertraute Geräte, Einstellungen) in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="55"/>
+        <location filename="../app/desktop/main.cpp" line="67"/>
         <source>Set this device&apos;s name.</source>
         <translation>Den Namen dieses Geräts festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="58"/>
+        <location filename="../app/desktop/main.cpp" line="70"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>TCP-Port für Verbindungen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="61"/>
+        <location filename="../app/desktop/main.cpp" line="73"/>
         <source>UDP port for announcements.</source>
         <translation>UDP-Port für Ankündigungen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="65"/>
+        <location filename="../app/desktop/main.cpp" line="77"/>
         <source>Announce and listen only on this network interface (repeatable); with only &quot;lo&quot;, links listen on loopback too.</source>
         <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur „lo“ lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>Zusätzlich mit Host:Port verbinden (wiederholbar), für Netzwerke, die die Gerätesuche verwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="76"/>
+        <location filename="../app/desktop/main.cpp" line="88"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="80"/>
+        <location filename="../app/desktop/main.cpp" line="92"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="140"/>
+        <source>Cannot open the profile: %1</source>
+        <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -537,12 +537,37 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="121"/>
+        <location filename="../lib/identity/profile.cpp" line="42"/>
+        <source>Cannot lock the profile %1: %2 cannot be created.</source>
+        <translation>Das Profil %1 kann nicht gesperrt werden: %2 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="54"/>
+        <source>The profile %1 is in use by another program, or a program stopped while locking it. If no program uses this profile, delete %2.</source>
+        <translation>Das Profil %1 wird von einem anderen Programm verwendet, oder ein Programm wurde beendet, während es das Profil sperrte. Wenn kein Programm dieses Profil verwendet, löschen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="60"/>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="64"/>
+        <source>The profile %1 is in use by %2 (pid %3) on %4; quit it there first, or open another profile.</source>
+        <translation>Das Profil %1 wird von %2 (PID %3) auf %4 verwendet; beenden Sie es dort zuerst oder öffnen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="71"/>
+        <source>The profile %1 is in use by %2 (pid %3); quit it first, or open another profile.</source>
+        <translation>Das Profil %1 wird von %2 (PID %3) verwendet; beenden Sie es zuerst oder öffnen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="197"/>
         <source>A device name cannot be empty.</source>
         <translation>Ein Gerätename darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/identity/profile.cpp" line="123"/>
+        <location filename="../lib/identity/profile.cpp" line="199"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>Ein Gerätename darf höchstens %n Byte lang sein.</numerusform>
@@ -550,13 +575,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="126"/>
+        <location filename="../lib/identity/profile.cpp" line="202"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>Ein Gerätename darf keine Steuer- oder Formatierungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="163"/>
-        <location filename="../lib/identity/profile.cpp" line="178"/>
+        <location filename="../lib/identity/profile.cpp" line="239"/>
+        <location filename="../lib/identity/profile.cpp" line="254"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
@@ -564,57 +589,57 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../lib/session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="74"/>
         <source>The other app did not answer in time.</source>
         <translation>Die andere App hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="72"/>
+        <location filename="../lib/session/session.cpp" line="78"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>Das andere Gerät kam nicht innerhalb von %1 s zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="107"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="111"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="111"/>
+        <location filename="../lib/session/session.cpp" line="115"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>Eine Nachricht darf höchstens %1 Bytes groß sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="118"/>
+        <location filename="../lib/session/session.cpp" line="122"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>Die Sendewarteschlange ist voll (%1 Nachrichten, %2 Bytes warten auf das andere Gerät); versuchen Sie es erneut, wenn es aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="247"/>
+        <location filename="../lib/session/session.cpp" line="251"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>Das andere Gerät hat Daten gesendet, bevor die Sitzung angenommen war.</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="278"/>
+        <location filename="../lib/session/session.cpp" line="283"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="286"/>
+        <location filename="../lib/session/session.cpp" line="291"/>
         <source>The other device announced one message with two different sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="308"/>
+        <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more of a message than it announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="313"/>
+        <location filename="../lib/session/session.cpp" line="318"/>
         <source>The other device sent more than its flow-control window allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,22 +647,22 @@
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="52"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="59"/>
         <source>The devices are no longer paired.</source>
         <translation>Die Geräte sind nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="182"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="189"/>
         <source>The device is not paired.</source>
         <translation>Das Gerät ist nicht gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="187"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="194"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>Ein Dienstname muss 1 bis %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="392"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="399"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>Keine App auf diesem Gerät bietet „%1“ an.</translation>
     </message>
@@ -645,72 +670,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="158"/>
+        <location filename="../lib/api/sessionserver.cpp" line="166"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>Der Sitzungsserver „%1“ hat die Sitzung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="449"/>
+        <location filename="../lib/api/sessionserver.cpp" line="457"/>
         <source>The app declined the files.</source>
         <translation>Die App hat die Dateien abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="484"/>
+        <location filename="../lib/api/sessionserver.cpp" line="492"/>
         <source>Success.</source>
         <translation>Erfolg.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="486"/>
+        <location filename="../lib/api/sessionserver.cpp" line="494"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>Ungültiger Parameter: Ein Name, eine Größe oder eine Sitzungs-ID liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="488"/>
+        <location filename="../lib/api/sessionserver.cpp" line="496"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>Nicht erlaubt: Das Gerät ist nicht gekoppelt, die Sitzung ist noch nicht offen oder der Sitzungsserver gehört zu einem anderen Modul.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="491"/>
+        <location filename="../lib/api/sessionserver.cpp" line="499"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>Es können höchstens %1 Sitzungsserver gleichzeitig bestehen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="493"/>
+        <location filename="../lib/api/sessionserver.cpp" line="501"/>
         <source>A session server of that name exists already.</source>
         <translation>Ein Sitzungsserver dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="495"/>
+        <location filename="../lib/api/sessionserver.cpp" line="503"/>
         <source>There is no session server of that name.</source>
         <translation>Es gibt keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="497"/>
+        <location filename="../lib/api/sessionserver.cpp" line="505"/>
         <source>There is no session with that id.</source>
         <translation>Es gibt keine Sitzung mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="507"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>Die Sendewarteschlange ist voll; versuchen Sie es erneut, wenn das andere Gerät aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="509"/>
         <source>The other device refused the session.</source>
         <translation>Das andere Gerät hat die Sitzung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="511"/>
         <source>The other device has no session server of that name.</source>
         <translation>Das andere Gerät hat keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="513"/>
         <source>The other device did not answer in time.</source>
         <translation>Das andere Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="515"/>
         <source>Unknown error %1.</source>
         <translation>Unbekannter Fehler %1.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Tandem::Profile</name>
     <message numerus="yes">
-        <location filename="../../../lib/identity/profile.cpp" line="123"/>
+        <location filename="../../../lib/identity/profile.cpp" line="199"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>A device name can be at most %n byte long.</numerusform>

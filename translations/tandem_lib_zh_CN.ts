@@ -533,25 +533,50 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="121"/>
+        <location filename="../lib/identity/profile.cpp" line="42"/>
+        <source>Cannot lock the profile %1: %2 cannot be created.</source>
+        <translation>无法锁定配置文件 %1：无法创建 %2。</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="54"/>
+        <source>The profile %1 is in use by another program, or a program stopped while locking it. If no program uses this profile, delete %2.</source>
+        <translation>配置文件 %1 正被其他程序使用，或有程序在锁定它时停止了。如果没有程序在使用此配置文件，请删除 %2。</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="60"/>
+        <source>another program</source>
+        <translation>其他程序</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="64"/>
+        <source>The profile %1 is in use by %2 (pid %3) on %4; quit it there first, or open another profile.</source>
+        <translation>配置文件 %1 正被 %4 上的 %2（进程号 %3）使用；请先在那里退出它，或打开其他配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="71"/>
+        <source>The profile %1 is in use by %2 (pid %3); quit it first, or open another profile.</source>
+        <translation>配置文件 %1 正被 %2（进程号 %3）使用；请先退出它，或打开其他配置文件。</translation>
+    </message>
+    <message>
+        <location filename="../lib/identity/profile.cpp" line="197"/>
         <source>A device name cannot be empty.</source>
         <translation>设备名称不能为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/identity/profile.cpp" line="123"/>
+        <location filename="../lib/identity/profile.cpp" line="199"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>设备名称最长 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="126"/>
+        <location filename="../lib/identity/profile.cpp" line="202"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>设备名称不能包含控制字符或格式字符。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="163"/>
-        <location filename="../lib/identity/profile.cpp" line="178"/>
+        <location filename="../lib/identity/profile.cpp" line="239"/>
+        <location filename="../lib/identity/profile.cpp" line="254"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
     </message>
@@ -559,57 +584,57 @@
 <context>
     <name>Tandem::Session</name>
     <message>
-        <location filename="../lib/session/session.cpp" line="68"/>
+        <location filename="../lib/session/session.cpp" line="74"/>
         <source>The other app did not answer in time.</source>
         <translation>对方应用未及时响应。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="72"/>
+        <location filename="../lib/session/session.cpp" line="78"/>
         <source>The other device did not come back within %1 s.</source>
         <translation>对方设备未在 %1 秒内恢复连接。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="103"/>
+        <location filename="../lib/session/session.cpp" line="107"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/session/session.cpp" line="111"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="111"/>
+        <location filename="../lib/session/session.cpp" line="115"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>一条消息最多 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="118"/>
+        <location filename="../lib/session/session.cpp" line="122"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>发送队列已满（%1 条消息、%2 字节正在等待对方设备）；请等对方跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="247"/>
+        <location filename="../lib/session/session.cpp" line="251"/>
         <source>The other device sent data before the session was accepted.</source>
         <translation>对方设备在会话被接受前发送了数据。</translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="278"/>
+        <location filename="../lib/session/session.cpp" line="283"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="286"/>
+        <location filename="../lib/session/session.cpp" line="291"/>
         <source>The other device announced one message with two different sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="308"/>
+        <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more of a message than it announced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/session/session.cpp" line="313"/>
+        <location filename="../lib/session/session.cpp" line="318"/>
         <source>The other device sent more than its flow-control window allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,22 +642,22 @@
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="52"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="59"/>
         <source>The devices are no longer paired.</source>
         <translation>设备已不再配对。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="182"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="189"/>
         <source>The device is not paired.</source>
         <translation>设备未配对。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="187"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="194"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>服务名称必须为 1 到 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="392"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="399"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>此设备上没有应用提供“%1”。</translation>
     </message>
@@ -640,72 +665,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="158"/>
+        <location filename="../lib/api/sessionserver.cpp" line="166"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>会话服务器“%1”拒绝了会话（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="449"/>
+        <location filename="../lib/api/sessionserver.cpp" line="457"/>
         <source>The app declined the files.</source>
         <translation>应用拒绝了这些文件。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="484"/>
+        <location filename="../lib/api/sessionserver.cpp" line="492"/>
         <source>Success.</source>
         <translation>成功。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="486"/>
+        <location filename="../lib/api/sessionserver.cpp" line="494"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>参数无效：名称、大小或会话 ID 超出范围。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="488"/>
+        <location filename="../lib/api/sessionserver.cpp" line="496"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>不允许：设备未配对、会话尚未打开，或会话服务器属于其他模块。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="491"/>
+        <location filename="../lib/api/sessionserver.cpp" line="499"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>最多只能同时存在 %1 个会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="493"/>
+        <location filename="../lib/api/sessionserver.cpp" line="501"/>
         <source>A session server of that name exists already.</source>
         <translation>同名的会话服务器已存在。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="495"/>
+        <location filename="../lib/api/sessionserver.cpp" line="503"/>
         <source>There is no session server of that name.</source>
         <translation>不存在该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="497"/>
+        <location filename="../lib/api/sessionserver.cpp" line="505"/>
         <source>There is no session with that id.</source>
         <translation>不存在该 ID 的会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="507"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>发送队列已满；请等对方设备跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="509"/>
         <source>The other device refused the session.</source>
         <translation>对方设备拒绝了会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="511"/>
         <source>The other device has no session server of that name.</source>
         <translation>对方设备没有该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="513"/>
         <source>The other device did not answer in time.</source>
         <translation>对方设备未及时响应。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="515"/>
         <source>Unknown error %1.</source>
         <translation>未知错误 %1。</translation>
     </message>

@@ -1179,49 +1179,59 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46"/>
+        <location filename="../app/desktop/main.cpp" line="36"/>
+        <source>Tandem cannot start</source>
+        <translation>Tandem 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="58"/>
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="51"/>
+        <location filename="../app/desktop/main.cpp" line="63"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>使用 &lt;dir&gt; 中的配置文件（身份、信任列表、设置）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="55"/>
+        <location filename="../app/desktop/main.cpp" line="67"/>
         <source>Set this device&apos;s name.</source>
         <translation>设置本设备的名称。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="58"/>
+        <location filename="../app/desktop/main.cpp" line="70"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>连接使用的 TCP 端口（0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="61"/>
+        <location filename="../app/desktop/main.cpp" line="73"/>
         <source>UDP port for announcements.</source>
         <translation>广播通告使用的 UDP 端口。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="65"/>
+        <location filename="../app/desktop/main.cpp" line="77"/>
         <source>Announce and listen only on this network interface (repeatable); with only &quot;lo&quot;, links listen on loopback too.</source>
         <translation>仅在此网络接口上通告和监听（可重复）；若只有“lo”，连接也只监听回环地址。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>同时连接到 主机:端口（可重复），用于屏蔽设备发现的网络。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="76"/>
+        <location filename="../app/desktop/main.cpp" line="88"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="80"/>
+        <location filename="../app/desktop/main.cpp" line="92"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="140"/>
+        <source>Cannot open the profile: %1</source>
+        <translation>无法打开配置文件：%1</translation>
     </message>
 </context>
 </TS>

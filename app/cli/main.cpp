@@ -210,9 +210,11 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    std::unique_ptr<Profile> profile = Profile::open(options.profileDir, &error);
+    Profile::OpenError openError = Profile::OpenError::NoError;
+    std::unique_ptr<Profile> profile = Profile::open(options.profileDir, &error, &openError);
     if (!profile) {
-        out.error(QStringLiteral("cannot open the profile: ") + error);
+        // "In use" names the profile and its holder already.
+        out.error(openError == Profile::OpenError::InUse ? error : QStringLiteral("cannot open the profile: ") + error);
         return ExitError;
     }
     if (parser.isSet(nameOpt)) {

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMessageBox>
 #include <QNetworkInterface>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
@@ -23,6 +24,17 @@ int usage(const QString &message)
 {
     std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(message));
     return 2;
+}
+
+// Why the app could not start, on stderr and, when `askTheUser`, in a
+// dialog: started from a menu or a second time beside the one in the tray,
+// nobody reads stderr, and a window that never appears says nothing.
+int startupFailed(const QString &message, bool askTheUser)
+{
+    std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(message));
+    if (askTheUser)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot start"), message);
+    return 1;
 }
 } // namespace
 
@@ -111,11 +123,22 @@ int main(int argc, char *argv[])
             return usage(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));
     }
 
+    // Test and screenshot runs must end by themselves, and the offscreen
+    // and minimal platforms show nothing: no dialog would ever be answered.
+    const QString platform = QGuiApplication::platformName();
+    const bool askTheUser = !parser.isSet(automationOption) && !parser.isSet(screenshotOption)
+        && platform != u"offscreen" && platform != u"minimal";
+
     QString error;
-    const std::unique_ptr<Tandem::Profile> profile = Tandem::Profile::open(parser.value(profileOption), &error);
+    Tandem::Profile::OpenError openError = Tandem::Profile::OpenError::NoError;
+    const std::unique_ptr<Tandem::Profile> profile
+        = Tandem::Profile::open(parser.value(profileOption), &error, &openError);
     if (!profile) {
-        std::fprintf(stderr, "tandem: cannot open the profile: %s\n", qUtf8Printable(error));
-        return 1;
+        // "In use" names the profile and the program holding it already.
+        return startupFailed(openError == Tandem::Profile::OpenError::InUse
+                                 ? error
+                                 : QCoreApplication::translate("main", "Cannot open the profile: %1").arg(error),
+                             askTheUser);
     }
     if (parser.isSet(nameOption)) {
         if (const QString problem = profile->setDeviceName(parser.value(nameOption)); !problem.isEmpty())
@@ -123,10 +146,8 @@ int main(int argc, char *argv[])
     }
 
     DesktopApp desktop(profile.get(), options);
-    if (!desktop.start(&error)) {
-        std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(error));
-        return 1;
-    }
+    if (!desktop.start(&error))
+        return startupFailed(error, askTheUser);
 
     if (parser.isSet(screenshotOption)) {
         QObject::connect(&desktop, &DesktopApp::screenshotSaved, &app, [](bool saved, const QString &detail) {

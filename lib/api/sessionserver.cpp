@@ -44,6 +44,10 @@ public:
         QPointer<Session> session;
         int side;
         bool opened = false;
+        // Accepting side, while its listener's onSessionOpened() decides:
+        // what it sends waits in the session until accept(), and goes with
+        // the session if the listener refuses it.
+        bool deciding = false;
         int refusal = 0; // the session-reject code, once refused
     };
 
@@ -147,10 +151,14 @@ void SessionServerPrivate::onIncoming(Session *session)
     SessionListener *listener = server->listener;
     const int id = add(session, SessionServer::IsServer);
     QPointer<Session> guard(session);
+    // "Send a greeting when the session opens" is the common softbus
+    // pattern, so sending from inside the callback works.
+    entries[id].deciding = true;
     const int answer = listener->onSessionOpened(id, SessionServer::Success);
     auto it = entries.find(id);
     if (!guard || it == entries.end())
         return; // the listener closed it already
+    it->deciding = false;
     if (answer != SessionServer::Success) {
         qCDebug(lcApi) << "session server" << session->service() << "refused session" << id << "with" << answer;
         drop(id);
@@ -203,7 +211,7 @@ int SessionServerPrivate::send(int sessionId, const QByteArray &data, Session::K
     const Entry *entry = find(sessionId, &error);
     if (!entry)
         return error;
-    if (!entry->opened || entry->session->state() == Session::State::Disconnected)
+    if ((!entry->opened && !entry->deciding) || entry->session->state() == Session::State::Disconnected)
         return SessionServer::ErrorNotPermitted;
     QString reason;
     if (entry->session->send(QString(), kind, data, &reason) == 0) {

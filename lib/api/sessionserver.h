@@ -45,7 +45,12 @@ public:
         \a result is 0 once the peer accepted, else an error
         (SessionServer::ErrorPeerRefused, ...); the return value is ignored.
         Accepting side: called with result 0 for a peer's new session; return 0
-        to accept it, anything else to refuse it.
+        to accept it, anything else to refuse it. SessionServer::sendMessage()
+        and SessionServer::sendBytes() work from inside this call already (a
+        greeting): what they send reaches the peer once the session is
+        accepted, before anything sent later, and is dropped unsent if the
+        session is refused. SessionServer::sendFile() waits until the call
+        returned.
     */
     virtual int onSessionOpened(int sessionId, int result) = 0;
     /*!
@@ -370,7 +375,9 @@ public:
 
         Sends \a data (1 to MaxBytesPerSend bytes) on session \a sessionId.
         Returns Success, ErrorInvalidParameter, ErrorNoSuchSession,
-        ErrorNotPermitted before the session opened, or ErrorSendQueueFull.
+        ErrorNotPermitted before the session opened (on the accepting side it
+        is open from the start of SessionListener::onSessionOpened()), or
+        ErrorSendQueueFull.
         Bytes and messages travel in separate ordered lanes: a message overtakes
         bytes sent before it. While the link is being re-established sends are
         queued and delivered after it resumes.
@@ -456,7 +463,10 @@ public:
         Sends the files \a sourcePaths to the peer of session \a sessionId;
         \a destPaths are the names offered
         (relative; empty: the source file names). Progress goes to the file send
-        listener of the session's server. Returns Success or an error.
+        listener of the session's server. Returns Success or an error:
+        ErrorNotPermitted before the session opened, including from inside
+        the accepting side's SessionListener::onSessionOpened(), since a
+        transfer does not wait for the session to be accepted.
     */
     int sendFile(int sessionId, const QStringList &sourcePaths, const QStringList &destPaths);
 

@@ -3,6 +3,7 @@
 #include "identitylogging_p.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -16,11 +17,69 @@ constexpr auto IdentityFolder = "identity";
 constexpr auto SettingsFile = "settings.ini";
 constexpr auto TrustStoreFile = "trust.sqlite";
 constexpr auto DeviceNameKey = "device/name";
+// Held by the one process (and the one Profile in it) that has the profile
+// open: two holders would be two devices with one identity, which peers
+// see as one device whose link keeps being replaced.
+constexpr auto LockFile = "profile.lock";
+// Never take over a live holder's lock for its age: a device runs for days.
+// QLockFile still takes over a lock whose process is gone (killed, crashed,
+// rebooted), which it checks by pid, program name and boot id.
+constexpr int LockStaleAfterMs = 0;
+
+// Takes the profile's lock, or says who holds it.
+std::unique_ptr<QLockFile> lockProfile(const QString &path, QString *error, Profile::OpenError *reason)
+{
+    const QString lockPath = QDir(path).filePath(QLatin1StringView(LockFile));
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(LockStaleAfterMs);
+    // Once, without waiting: a second device on one profile is refused at
+    // once rather than started when the first goes away.
+    if (lock->tryLock(0))
+        return lock;
+    const QString where = QDir::toNativeSeparators(path);
+    if (lock->error() != QLockFile::LockFailedError) {
+        *reason = Profile::OpenError::OtherError;
+        *error = Profile::tr("Cannot lock the profile %1: %2 cannot be created.")
+                     .arg(where, QDir::toNativeSeparators(lockPath));
+        return nullptr;
+    }
+    *reason = Profile::OpenError::InUse;
+    qint64 pid = 0;
+    QString host;
+    QString program;
+    if (!lock->getLockInfo(&pid, &host, &program)) {
+        // The holder is between creating the file and writing its pid, or
+        // died exactly there and left it empty, which only a person can tell
+        // apart.
+        *error = Profile::tr("The profile %1 is in use by another program, or a program stopped while locking it. "
+                             "If no program uses this profile, delete %2.")
+                     .arg(where, QDir::toNativeSeparators(lockPath));
+        return nullptr;
+    }
+    if (program.isEmpty())
+        program = Profile::tr("another program");
+    // On a shared folder the holder may be another machine, where its pid
+    // means nothing here.
+    if (!host.isEmpty() && host != QSysInfo::machineHostName()) {
+        *error = Profile::tr("The profile %1 is in use by %2 (pid %3) on %4; quit it there first, or open another "
+                             "profile.")
+                     .arg(where, program)
+                     .arg(pid)
+                     .arg(host);
+        return nullptr;
+    }
+    *error = Profile::tr("The profile %1 is in use by %2 (pid %3); quit it first, or open another profile.")
+                 .arg(where, program)
+                 .arg(pid);
+    return nullptr;
+}
 } // namespace
 
 class ProfilePrivate
 {
 public:
+    // First, so that it is released last, once everything else is closed.
+    std::unique_ptr<QLockFile> lock;
     QString path;
     DeviceIdentity identity;
     DeviceIdentity::Outcome outcome = DeviceIdentity::Outcome::Failed;
@@ -36,6 +95,16 @@ Profile::~Profile() = default;
 
 std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error, const QString &cryptoProvider)
 {
+    return open(directory, error, nullptr, cryptoProvider);
+}
+
+std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error, OpenError *reason,
+                                       const QString &cryptoProvider)
+{
+    OpenError unasked = OpenError::NoError;
+    if (!reason)
+        reason = &unasked;
+    *reason = OpenError::OtherError;
     const QString path = QDir(directory).absolutePath();
     if (!QDir().mkpath(path)) {
         *error = QStringLiteral("cannot create the profile folder %1").arg(QDir::toNativeSeparators(path));
@@ -44,13 +113,19 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error,
     // The profile holds private keys and history: owner only.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
+    // Before anything is read: two processes must not even create one
+    // identity side by side.
+    auto d = std::make_unique<ProfilePrivate>();
+    d->lock = lockProfile(path, error, reason);
+    if (!d->lock)
+        return nullptr;
+
     auto loaded = DeviceIdentity::loadOrCreate(QDir(path).filePath(QLatin1StringView(IdentityFolder)), cryptoProvider);
     if (loaded.outcome == DeviceIdentity::Outcome::Failed) {
         *error = loaded.error;
         return nullptr;
     }
 
-    auto d = std::make_unique<ProfilePrivate>();
     d->trust = TrustStore::open(QDir(path).filePath(QLatin1StringView(TrustStoreFile)), error);
     if (!d->trust)
         return nullptr;
@@ -59,6 +134,7 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error,
     d->outcome = loaded.outcome;
     d->settings
         = std::make_unique<QSettings>(QDir(path).filePath(QLatin1StringView(SettingsFile)), QSettings::IniFormat);
+    *reason = OpenError::NoError;
     return std::unique_ptr<Profile>(new Profile(std::move(d)));
 }
 

@@ -30,6 +30,17 @@ class ProfilePrivate;
     Open one with open() and hand it to a Tandem::LocalDevice, which does
     not take ownership: keep the profile alive longer than the device. A
     profile lives in the thread that opened it.
+
+    A profile is one device on the network, so only one Profile object in
+    one process may have it open at a time: open() takes a lock on the
+    folder (\c profile.lock, a QLockFile) and the Profile holds it until it
+    is destroyed. A second open() of the same folder, from another process
+    or from this one while the first Profile lives, fails at once with
+    OpenError::InUse and a message naming the holder (its program and
+    pid). A lock left by a process that died without releasing it (killed,
+    crashed, the machine rebooted) is recovered by the next open(); a lock
+    is never taken over only because it is old, since a device runs for
+    days.
 */
 class TANDEM_EXPORT Profile : public QObject
 {
@@ -63,6 +74,23 @@ class TANDEM_EXPORT Profile : public QObject
 
 public:
     /*!
+        \enum Tandem::Profile::OpenError
+
+        Why open() failed, for callers that act differently when the
+        profile is already in use (e.g. by talking to the process that
+        holds it).
+
+        \value NoError open() succeeded.
+        \value InUse Another process, or another Profile object in this
+        one, has the profile open; the error message names the holder.
+        \value OtherError The profile could not be opened: its folder could
+        not be created or locked, or its identity or trust store could not
+        be loaded.
+    */
+    enum class OpenError { NoError, InUse, OtherError };
+    Q_ENUM(OpenError)
+
+    /*!
         \variable Tandem::Profile::MaxDeviceNameBytes
         \brief The longest device name: 64 bytes of UTF-8.
 
@@ -74,7 +102,8 @@ public:
     /*!
         \fn Tandem::Profile::~Profile()
 
-        Closes the profile's trust store and settings.
+        Closes the profile's trust store and settings, and releases its
+        lock: the folder can be opened again.
     */
     ~Profile() override;
 
@@ -84,10 +113,21 @@ public:
         Opens the profile in \a directory (created if needed), loading or
         creating its identity with the QCA provider \a cryptoProvider
         (DeviceIdentity::loadOrCreate(); identityOutcome() tells what
-        happened). Returns null with \a error set on failure. Creating an
+        happened). Returns null with \a error set on failure, including
+        when the profile is in use (see the class description). Creating an
         identity generates a key, which blocks for a second or more.
     */
     static std::unique_ptr<Profile> open(const QString &directory, QString *error,
+                                         const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider());
+    /*!
+        \fn std::unique_ptr<Tandem::Profile> Tandem::Profile::open(const QString &directory, QString *error, Tandem::Profile::OpenError *reason, const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider())
+        \overload
+
+        As above, and sets \a reason to why it failed (OpenError::NoError
+        on success), so that a caller can tell a profile in use from one
+        that cannot be opened at all.
+    */
+    static std::unique_ptr<Profile> open(const QString &directory, QString *error, OpenError *reason,
                                          const QString &cryptoProvider = DeviceIdentity::defaultCryptoProvider());
     /*!
         \fn QString Tandem::Profile::defaultDirectory()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void windowShowsDeviceNameAndId();
     void realBinaryStartsAndRenders();
     void realBinaryRendersAtScaleFactorTwo();
+    void realBinaryRefusesAProfileInUse();
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
     void usableFromSmallToLargeWindows_data();
@@ -165,6 +166,32 @@ void tst_MainWindow::realBinaryRendersAtScaleFactorTwo()
     const ImageStats stats = statsOf(shot, shot.rect());
     QVERIFY2(stats.distinctColours > 16, qPrintable(QString::number(stats.distinctColours)));
     QVERIFY(stats.nonBackgroundShare > 0.01);
+}
+
+void tst_MainWindow::realBinaryRefusesAProfileInUse()
+{
+    // This process is the device of that profile, as a running app would be.
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+
+    const QString png = artifactPath(QStringLiteral("tandem-profile-in-use.png"));
+    QFile::remove(png);
+    QProcess tandem;
+    tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                 {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
+                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+    QVERIFY2(tandem.waitForFinished(60000), "tandem did not give up on a profile in use");
+    QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(tandem.exitCode(), 1);
+    const QString err = QString::fromUtf8(tandem.readAllStandardError());
+    QVERIFY2(
+        err.contains(QStringLiteral("is in use by tst_mainwindow (pid %1)").arg(QCoreApplication::applicationPid())),
+        qPrintable(err));
+    // It never became a second device: no window, no screenshot.
+    QVERIFY(!QFileInfo::exists(png));
 }
 
 void tst_MainWindow::keyboardReachesEveryPage()

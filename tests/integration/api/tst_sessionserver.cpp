@@ -48,6 +48,21 @@ struct RecordingListener : SessionListener
     }
 };
 
+// Greets from inside onSessionOpened, as softbus apps do, then answers
+// as RecordingListener does; keeps what each send returned.
+struct GreetingListener : RecordingListener
+{
+    SessionServer *server = nullptr;
+    QList<int> sendResults;
+
+    int onSessionOpened(int sessionId, int result) override
+    {
+        sendResults << server->sendMessage(sessionId, "hello") << server->sendBytes(sessionId, "greeting bytes")
+                    << server->sendMessage(sessionId, "welcome");
+        return RecordingListener::onSessionOpened(sessionId, result);
+    }
+};
+
 // Records the softbus file callbacks.
 struct FileListener : FileSendListener, FileReceiveListener
 {
@@ -137,6 +152,8 @@ private Q_SLOTS:
     void messagesOvertakeBytes();
     void fullSendQueueIsAnError();
     void serverRefusesByReturningNonZero();
+    void greetingSentWhileAcceptingReachesTheOpener();
+    void greetingOfARefusedSessionIsNotSent();
     void peerWithoutThatSessionServerRefuses();
     void unreachablePeerIsReported();
     void closeSessionIsSeenByThePeer();
@@ -496,6 +513,66 @@ void tst_SessionServer::serverRefusesByReturningNonZero()
     const int again = m_a_server->openSession(ClientName, ServerName, m_b->id(), {});
     QTRY_COMPARE(m_la.opened.size(), 2);
     QCOMPARE(m_la.opened.at(1), std::make_pair(again, int(SessionServer::Success)));
+}
+
+void tst_SessionServer::greetingSentWhileAcceptingReachesTheOpener()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    const QString greeterName = QStringLiteral("greeter");
+    GreetingListener greeter;
+    greeter.server = m_b_server.get();
+    QCOMPARE(m_b_server->createSessionServer(Module, greeterName, &greeter), SessionServer::Success);
+
+    const int id = m_a_server->openSession(ClientName, greeterName, m_b->id(), {});
+    QVERIFY(id > 0);
+    QTRY_COMPARE(m_la.opened.size(), 1);
+    QCOMPARE(m_la.opened.at(0), std::make_pair(id, int(SessionServer::Success)));
+    // Every send from inside the callback was taken.
+    const QList<int> allTaken(3, SessionServer::Success);
+    QCOMPARE(greeter.sendResults, allTaken);
+    QCOMPARE(greeter.opened.size(), 1);
+    const int idB = greeter.opened.at(0).first;
+
+    // Sent once the session is open: it comes after the greeting.
+    QCOMPARE(m_b_server->sendMessage(idB, "later"), SessionServer::Success);
+    QCOMPARE(m_b_server->sendBytes(idB, "later bytes"), SessionServer::Success);
+    QTRY_COMPARE(m_la.messages.size(), 3);
+    QTRY_COMPARE(m_la.bytes.size(), 2);
+    using Received = QList<std::pair<int, QByteArray>>;
+    QCOMPARE(m_la.messages, (Received{{id, "hello"}, {id, "welcome"}, {id, "later"}}));
+    QCOMPARE(m_la.bytes, (Received{{id, "greeting bytes"}, {id, "later bytes"}}));
+}
+
+void tst_SessionServer::greetingOfARefusedSessionIsNotSent()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    const QString greeterName = QStringLiteral("greeter");
+    GreetingListener greeter;
+    greeter.server = m_b_server.get();
+    greeter.answer = -7;
+    QCOMPARE(m_b_server->createSessionServer(Module, greeterName, &greeter), SessionServer::Success);
+
+    const int refused = m_a_server->openSession(ClientName, greeterName, m_b->id(), {});
+    QVERIFY(refused > 0);
+    QTRY_COMPARE(m_la.opened.size(), 1);
+    QCOMPARE(m_la.opened.at(0), std::make_pair(refused, int(SessionServer::ErrorPeerRefused)));
+
+    // The next session, accepted, greets on the same link: anything of the
+    // refused one's greeting would have arrived before it.
+    greeter.answer = 0;
+    const int accepted = m_a_server->openSession(ClientName, greeterName, m_b->id(), {});
+    QVERIFY(accepted > 0);
+    QTRY_COMPARE(m_la.opened.size(), 2);
+    QCOMPARE(m_la.opened.at(1), std::make_pair(accepted, int(SessionServer::Success)));
+    QTRY_COMPARE(m_la.messages.size(), 2);
+    QTRY_COMPARE(m_la.bytes.size(), 1);
+    using Received = QList<std::pair<int, QByteArray>>;
+    QCOMPARE(m_la.messages, (Received{{accepted, "hello"}, {accepted, "welcome"}}));
+    QCOMPARE(m_la.bytes, (Received{{accepted, "greeting bytes"}}));
 }
 
 void tst_SessionServer::peerWithoutThatSessionServerRefuses()

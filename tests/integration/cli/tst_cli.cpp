@@ -108,6 +108,7 @@ private Q_SLOTS:
     void badArgumentsAreClearErrors_data();
     void badArgumentsAreClearErrors();
     void aCrashLeavesAStackInTheLog();
+    void aSecondCliOnOneProfileIsRefusedAtOnce();
 
 private:
     // Pairs profile `b` with the running server named `serverName` through
@@ -589,6 +590,44 @@ void tst_Cli::aCrashLeavesAStackInTheLog()
     QVERIFY2(err.contains("tandem-cli: fatal signal 11\n"), err.right(2000).constData());
     // backtrace_symbols_fd: one "binary(symbol+offset) [address]" line per frame.
     QVERIFY2(err.contains("tandem-cli(") && err.contains(") [0x"), err.right(2000).constData());
+}
+
+void tst_Cli::aSecondCliOnOneProfileIsRefusedAtOnce()
+{
+    QTemporaryDir profile;
+    Server first(profile.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Holder")},
+                 {QStringLiteral("--accept-pairing")});
+    const QString id = first.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    QCOMPARE(id.size(), 64);
+    const qint64 holder = first.process().processId();
+
+    // Had it started a second device, it would list devices for this long;
+    // refused, it ends in a fraction of it, even on a loaded machine.
+    constexpr int ListSeconds = 30;
+    constexpr qint64 RefusedWithinMs = ListSeconds * 1000 / 3;
+    QElapsedTimer timer;
+    timer.start();
+    const Result second = runCli(
+        profile.path(), common(),
+        {QStringLiteral("--json"), QStringLiteral("devices"), QStringLiteral("--wait"), QString::number(ListSeconds)});
+    QVERIFY2(timer.elapsed() < RefusedWithinMs, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.out.isEmpty(), second.out.constData());
+    // One line that names the profile and its holder, and no crash report.
+    const QString err = QString::fromUtf8(second.err);
+    QVERIFY2(err.startsWith(QStringLiteral("tandem-cli: The profile ")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("is in use by tandem-cli (pid %1)").arg(holder)), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+
+    // The first one is untouched: still running, still the same device.
+    QCOMPARE(first.process().state(), QProcess::Running);
+    ::kill(pid_t(holder), SIGTERM);
+    QVERIFY(first.process().waitForFinished(10000));
+    QCOMPARE(first.process().exitCode(), 0);
+    // Once it quit, the profile opens again, as the same device.
+    const Result after = runCli(profile.path(), common(), {QStringLiteral("--json"), QStringLiteral("id")});
+    QVERIFY2(after.exitCode == 0, after.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(after.out).object().value(u"id").toString(), id);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

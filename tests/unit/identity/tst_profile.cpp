@@ -1,11 +1,81 @@
 #include <Tandem/profile.h>
 
+#include <QDir>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using Tandem::Profile;
+
+namespace {
+
+// The lock file open() takes in a profile's folder (documented).
+QString lockFileIn(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).filePath(QStringLiteral("profile.lock"));
+}
+
+// tandem-profile-holder: another process with the profile open, until
+// release() or a kill.
+class Holder
+{
+public:
+    // Its first run creates the identity: an RSA key, seconds under a
+    // sanitizer on a loaded machine.
+    static constexpr int StartTimeoutMs = 60000;
+    static constexpr int ExitTimeoutMs = 20000;
+
+    ~Holder()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    // Starts it on `directory` and waits until it holds the profile.
+    bool start(const QString &directory)
+    {
+        m_process.start(QStringLiteral(TANDEM_PROFILE_HOLDER_PATH), {directory});
+        if (!m_process.waitForStarted(StartTimeoutMs))
+            return false;
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(StartTimeoutMs)) {
+                qWarning("the holder did not open the profile: %s", m_process.readAllStandardError().constData());
+                return false;
+            }
+        }
+        const QList<QByteArray> fields = m_process.readLine().trimmed().split(' ');
+        if (fields.size() != 2)
+            return false;
+        m_pid = fields.at(0).toLongLong();
+        m_deviceId = QString::fromLatin1(fields.at(1));
+        return m_pid == m_process.processId();
+    }
+    // Quits the way a program does: the profile is closed and its lock
+    // released.
+    bool release()
+    {
+        m_process.closeWriteChannel();
+        return m_process.waitForFinished(ExitTimeoutMs) && m_process.exitStatus() == QProcess::NormalExit
+            && m_process.exitCode() == 0;
+    }
+    QProcess &process() { return m_process; }
+    qint64 pid() const { return m_pid; }
+    QString deviceId() const { return m_deviceId; }
+
+private:
+    QProcess m_process;
+    qint64 m_pid = 0;
+    QString m_deviceId;
+};
+
+} // namespace
 
 class tst_Profile : public QObject
 {
@@ -18,6 +88,9 @@ private Q_SLOTS:
     void deviceNameBounds_data();
     void deviceNameBounds();
     void missingProviderFailsToOpen();
+    void secondOpenInOneProcessIsRefused();
+    void profileHeldByAnotherProcessIsRefused();
+    void lockOfAKilledHolderIsRecovered();
 };
 
 void tst_Profile::opensAndKeepsIdentity()
@@ -100,9 +173,94 @@ void tst_Profile::missingProviderFailsToOpen()
 {
     QTemporaryDir dir;
     QString error;
-    const auto profile = Profile::open(dir.path(), &error, QStringLiteral("qca-not-installed"));
+    Profile::OpenError reason = Profile::OpenError::NoError;
+    const auto profile = Profile::open(dir.path(), &error, &reason, QStringLiteral("qca-not-installed"));
     QVERIFY(!profile);
     QVERIFY2(error.contains(u"libqca-qt6-plugins"), qPrintable(error));
+    QCOMPARE(reason, Profile::OpenError::OtherError);
+    // The failed open let go of the profile: the next one is not refused.
+    const auto opened = Profile::open(dir.path(), &error, &reason);
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(reason, Profile::OpenError::NoError);
+}
+
+void tst_Profile::secondOpenInOneProcessIsRefused()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto first = Profile::open(dir.path(), &error);
+    QVERIFY2(first, qPrintable(error));
+    const QString firstId = first->deviceId();
+
+    Profile::OpenError reason = Profile::OpenError::NoError;
+    QVERIFY(!Profile::open(dir.path(), &error, &reason));
+    QCOMPARE(reason, Profile::OpenError::InUse);
+    // Names the folder and who holds it: this very process.
+    QVERIFY2(error.contains(QDir::toNativeSeparators(first->path())), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("(pid %1)").arg(QCoreApplication::applicationPid())), qPrintable(error));
+    // The overload without a reason refuses it too.
+    QString plainError;
+    QVERIFY(!Profile::open(dir.path(), &plainError));
+    QCOMPARE(plainError, error);
+
+    // The refused opens took nothing from the first, which still works...
+    QCOMPARE(first->setDeviceName(QStringLiteral("Still mine")), QString());
+    QCOMPARE(first->deviceName(), QStringLiteral("Still mine"));
+    // ...and the profile is free again once it is closed.
+    first.reset();
+    const auto reopened = Profile::open(dir.path(), &error, &reason);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reason, Profile::OpenError::NoError);
+    QCOMPARE(reopened->deviceId(), firstId);
+    QCOMPARE(reopened->deviceName(), QStringLiteral("Still mine"));
+}
+
+void tst_Profile::profileHeldByAnotherProcessIsRefused()
+{
+    QTemporaryDir dir;
+    Holder holder;
+    QVERIFY(holder.start(dir.path()));
+
+    QString error;
+    Profile::OpenError reason = Profile::OpenError::NoError;
+    QVERIFY(!Profile::open(dir.path(), &error, &reason));
+    QCOMPARE(reason, Profile::OpenError::InUse);
+    QVERIFY2(error.contains(QStringLiteral("tandem-profile-holder (pid %1)").arg(holder.pid())), qPrintable(error));
+
+    // A program that quits releases it.
+    QVERIFY(holder.release());
+    QVERIFY(!QFile::exists(lockFileIn(dir)));
+    const auto profile = Profile::open(dir.path(), &error, &reason);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(profile->deviceId(), holder.deviceId());
+}
+
+void tst_Profile::lockOfAKilledHolderIsRecovered()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGKILL is Unix's");
+#else
+    QTemporaryDir dir;
+    Holder holder;
+    QVERIFY(holder.start(dir.path()));
+    QVERIFY(::kill(pid_t(holder.pid()), SIGKILL) == 0);
+    QVERIFY(holder.process().waitForFinished(Holder::ExitTimeoutMs));
+    QCOMPARE(holder.process().exitStatus(), QProcess::CrashExit);
+    // It had no chance to clean up: its lock is still there...
+    QVERIFY(QFile::exists(lockFileIn(dir)));
+
+    // ...and is taken over, since its process is gone.
+    QString error;
+    Profile::OpenError reason = Profile::OpenError::InUse;
+    const auto profile = Profile::open(dir.path(), &error, &reason);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(reason, Profile::OpenError::NoError);
+    QCOMPARE(profile->identityOutcome(), Tandem::DeviceIdentity::Outcome::Loaded);
+    QCOMPARE(profile->deviceId(), holder.deviceId());
+    // And it is this process's lock now.
+    QVERIFY(!Profile::open(dir.path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("(pid %1)").arg(QCoreApplication::applicationPid())), qPrintable(error));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)
