@@ -38,6 +38,11 @@ constexpr qint64 MaxSessionNumber = std::numeric_limits<quint32>::max();
 
 // --- one client ---
 
+QString HostClient::who() const
+{
+    return QStringLiteral("%1 (pid %2)").arg(m_app.isEmpty() ? QStringLiteral("a client") : m_app).arg(m_processId);
+}
+
 HostClient::HostClient(DeviceServiceHostPrivate *host, QLocalSocket *socket, qint64 processId)
     : QObject(host->q)
     , m_host(host)
@@ -65,12 +70,12 @@ HostClient::~HostClient()
     gone(tr("The Tandem host stopped."));
 }
 
-void HostClient::drop(const QString &reason)
+void HostClient::drop(const QString &reason, bool log)
 {
     if (m_gone)
         return;
-    qCInfo(lcService).noquote() << "disconnecting" << (m_app.isEmpty() ? QStringLiteral("a client") : m_app) << "(pid"
-                                << m_processId << "):" << reason;
+    if (log)
+        qCInfo(lcService).noquote() << "disconnecting" << who() + u':' << reason;
     QCborMap fields;
     fields.insert(MessageField, reason.left(MaxReasonBytes / 4));
     m_channel->send(Error, fields);
@@ -133,10 +138,12 @@ bool HostClient::hasRoomFor(qint64 bytes)
     if (unread == 0 || unread + bytes <= DeviceServiceHost::MaxUnreadBytesPerClient)
         return true;
     // It does not read, so it cannot be told: the reason goes to the log.
-    const QString reason = tr("The app did not read what the Tandem host sent it (%1 bytes waiting, more than %2).")
+    const QString reason = tr("The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more "
+                              "would pass its budget of %3 bytes.")
                                .arg(unread)
+                               .arg(bytes)
                                .arg(DeviceServiceHost::MaxUnreadBytesPerClient);
-    qCWarning(lcService).noquote() << "disconnecting" << m_app << "(pid" << m_processId << "):" << reason;
+    qCWarning(lcService).noquote() << "disconnecting" << who() + u':' << reason;
     gone(reason);
     deleteLater();
     return false;
@@ -217,7 +224,7 @@ void HostClient::hello(const QCborMap &fields)
     ack.insert(NameField, profile->deviceName());
     ack.insert(LimitsField, limits);
     post(HelloAck, ack);
-    qCDebug(lcService).noquote() << "client" << m_app << "(pid" << m_processId << ") connected";
+    qCDebug(lcService).noquote() << who() << "connected";
     Q_EMIT m_host->q->clientConnected(m_app, m_processId);
 }
 
@@ -420,8 +427,11 @@ void DeviceServiceHostPrivate::accept()
         QLocalSocket *socket = server->nextPendingConnection();
         const PeerCredentials peer = peerCredentials(socket->socketDescriptor());
         if (!isSameUser(peer)) {
-            qCWarning(lcService) << "refused a connection from user" << peer.userId << "(pid" << peer.processId
-                                 << "); this host serves user" << currentUserId();
+            qCWarning(lcService).noquote() << QStringLiteral("refused a connection from user %1 (pid %2); this host "
+                                                             "serves user %3")
+                                                  .arg(peer.userId)
+                                                  .arg(peer.processId)
+                                                  .arg(currentUserId());
             socket->abort();
             socket->deleteLater();
             continue;
@@ -503,7 +513,7 @@ void DeviceServiceHost::close()
     // Told why, as far as the socket takes it at once; their sessions close.
     const QList<HostClient *> children = findChildren<HostClient *>(Qt::FindDirectChildrenOnly);
     for (HostClient *client : children) {
-        client->drop(tr("The Tandem host is stopping."));
+        client->drop(tr("The Tandem host is stopping."), false);
         client->flush();
         delete client;
     }

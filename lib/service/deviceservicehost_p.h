@@ -33,8 +33,11 @@ public:
 
     QString app() const { return m_app; }
     bool greeted() const { return m_greeted; }
-    // Tells the client why and disconnects it; its sessions close.
-    void drop(const QString &reason);
+    // "app (pid N)", for logs.
+    QString who() const;
+    // Tells the client why and disconnects it; its sessions close. Said in
+    // the log too, unless it is the host that stops.
+    void drop(const QString &reason, bool log = true);
     void flush() { m_channel->flush(); }
 
 private:
