@@ -90,6 +90,9 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
 {
     if (!channel)
         return;
+    // Called from the channel's own handlers too: it goes on the next pass,
+    // and reads nothing more meanwhile.
+    channel->stopReading();
     channel->deleteLater();
     channel = nullptr;
     ready = false;

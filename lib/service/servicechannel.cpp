@@ -67,6 +67,12 @@ void ServiceChannel::pump()
 {
     if (m_pumping)
         return;
+    if (m_socket->state() != QLocalSocket::ConnectedState) {
+        // Gone: nothing queued can reach it.
+        m_queue.clear();
+        m_queuedBytes = 0;
+        return;
+    }
     m_pumping = true;
     while (!m_queue.empty() && m_socket->bytesToWrite() < HighWaterBytes) {
         Outgoing &next = m_queue.front();

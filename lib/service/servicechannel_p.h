@@ -82,6 +82,9 @@ public:
     // Hands the kernel what it takes now, without waiting (before the
     // channel is deleted).
     void flush();
+    // Reads nothing more (the owner is done with what comes); writing and
+    // closing still work.
+    void stopReading() { m_failed = true; }
     bool hasFailed() const { return m_failed; }
 
 Q_SIGNALS:
