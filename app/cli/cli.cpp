@@ -4,6 +4,7 @@
 #include <Tandem/deviceidentity.h>
 #include <Tandem/linkoptions.h>
 #include <Tandem/pairingcode.h>
+#include <Tandem/servicesession.h>
 #include <Tandem/truststore.h>
 
 #include <QCoreApplication>
@@ -81,6 +82,22 @@ Cli::Cli(const CliOptions &options, std::unique_ptr<Profile> profile, QObject *p
     , m_profile(std::move(profile))
 { }
 
+Cli::Cli(const CliOptions &options, std::unique_ptr<DeviceServiceClient> client, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_out(options.json)
+    , m_client(std::move(client))
+{
+    // The host stopped or refused this client: a session in progress says
+    // so itself first (it ends as network-disconnected).
+    connect(m_client.get(), &DeviceServiceClient::disconnected, this, [this](const QString &reason) {
+        if (m_finished)
+            return;
+        m_out.error(QStringLiteral("the Tandem host ended the connection: ") + terminalSafe(reason));
+        finish(ExitError);
+    });
+}
+
 Cli::~Cli() = default;
 
 void Cli::finish(int code)
@@ -88,16 +105,26 @@ void Cli::finish(int code)
     if (m_finished)
         return;
     m_finished = true;
+    // Its clients' sessions close while the links that carry them are up.
+    if (m_host)
+        m_host->close();
     if (m_device)
         m_device->stop();
+    // What is still queued for the host (a session's close) goes first.
+    QElapsedTimer sinceFinish;
+    sinceFinish.start();
+    if (m_client)
+        m_client->disconnectFromHost();
     // Let goodbyes reach the wire before the loop ends: a Bluetooth link's
     // goodbye takes several passes (QCA encrypts later, the socket writes
     // later), and without it the peer sees "connection reset" rather than
     // why. Each closing transport gives up after its own bound.
     auto *wait = new QTimer(qApp);
     wait->setInterval(GoodbyePollMs);
-    connect(wait, &QTimer::timeout, qApp, [wait, code] {
+    connect(wait, &QTimer::timeout, qApp, [this, wait, code, sinceFinish] {
         if (LocalDevice::linksStillClosing() > 0)
+            return;
+        if (m_client && m_client->isConnected() && !sinceFinish.hasExpired(HostGoodbyeWait.count() * 1000))
             return;
         wait->deleteLater();
         QCoreApplication::exit(code);
@@ -117,6 +144,10 @@ void Cli::run()
         {QStringLiteral("send-text"), &Cli::cmdSendText},
         {QStringLiteral("send"), &Cli::cmdSend},
     };
+    if (m_client && !m_client->isReady()) {
+        connect(m_client.get(), &DeviceServiceClient::ready, this, &Cli::runThroughHost, Qt::SingleShotConnection);
+        return;
+    }
     const auto command = commands.value(m_options.command);
     if (!command) {
         m_out.error(QStringLiteral("unknown command \"%1\"; see --help").arg(m_options.command));
@@ -124,6 +155,18 @@ void Cli::run()
         return;
     }
     (this->*command)();
+}
+
+void Cli::runThroughHost()
+{
+    // --name would rename the device in its profile, which the host holds.
+    if (!m_options.deviceName.isEmpty() && m_options.deviceName != m_client->deviceName()) {
+        m_out.error(QStringLiteral("a Tandem host runs this profile as \"%1\"; --name cannot rename it while it runs")
+                        .arg(terminalSafe(m_client->deviceName())));
+        finish(ExitUsage);
+        return;
+    }
+    run();
 }
 
 bool Cli::startDevice()
@@ -167,6 +210,12 @@ std::optional<DeviceInfo> Cli::pairedDevice(const QString &query, const QString 
 {
     QString error;
     const auto device = m_device->findDevice(query, &error);
+    return pairedDevice(device, error, why);
+}
+
+std::optional<DeviceInfo> Cli::pairedDevice(const std::optional<DeviceInfo> &device, const QString &error,
+                                            const QString &why)
+{
     if (device && device->paired)
         return device;
     m_out.error(device ? QStringLiteral("%1 is not paired; pair it first (tandem-cli pair %2)")
@@ -189,16 +238,31 @@ QJsonObject Cli::deviceJson(const DeviceInfo &device) const
 
 void Cli::cmdId()
 {
-    m_out.emitObject({{QStringLiteral("id"), m_profile->deviceId()}, {QStringLiteral("name"), m_profile->deviceName()}},
-                     QStringLiteral("%1\n%2").arg(m_profile->deviceName(), m_profile->deviceId()));
+    // Through a host, its hello says who this device is.
+    const QString id = m_client ? m_client->deviceId() : m_profile->deviceId();
+    const QString name = m_client ? m_client->deviceName() : m_profile->deviceName();
+    m_out.emitObject({{QStringLiteral("id"), id}, {QStringLiteral("name"), name}},
+                     QStringLiteral("%1\n%2").arg(name, id));
     finish(ExitOk);
 }
 
 void Cli::cmdTrusted()
 {
+    if (m_client) {
+        m_client->requestTrusted(this, [this](const QList<TrustedDevice> &devices) {
+            printTrusted(devices);
+            finish(ExitOk);
+        });
+        return;
+    }
+    printTrusted(m_profile->trustStore()->devices());
+    finish(ExitOk);
+}
+
+void Cli::printTrusted(const QList<TrustedDevice> &devices)
+{
     QJsonArray list;
     QString human;
-    const auto devices = m_profile->trustStore()->devices();
     for (const TrustedDevice &t : devices) {
         list.append(QJsonObject{{QStringLiteral("id"), t.deviceId},
                                 {QStringLiteral("name"), t.name},
@@ -211,30 +275,56 @@ void Cli::cmdTrusted()
     if (devices.isEmpty())
         human = QStringLiteral("No paired devices.\n");
     m_out.emitArray(list, human);
-    finish(ExitOk);
 }
 
 void Cli::cmdDevices()
 {
+    if (m_client) {
+        // The host has been listening all along: its list is current now,
+        // so there is nothing to wait for unless asked.
+        const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 0;
+        QTimer::singleShot(std::chrono::seconds(wait), this, [this] {
+            m_client->requestDevices(this, [this](const QList<DeviceInfo> &devices) {
+                printDevices(devices);
+                finish(ExitOk);
+            });
+        });
+        return;
+    }
     if (!startDevice())
         return;
     const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 2;
     QTimer::singleShot(std::chrono::seconds(wait), this, [this] {
-        QJsonArray list;
-        QString human;
-        const auto devices = m_device->devices();
-        for (const DeviceInfo &device : devices) {
-            list.append(deviceJson(device));
-            human += QStringLiteral("%1  %2%3%4\n")
-                         .arg(device.shortId(), terminalSafe(device.name),
-                              device.paired ? QStringLiteral("  [paired]") : QString(),
-                              device.reachable ? QStringLiteral("  reachable via ") + device.transports.join(u", ")
-                                               : QStringLiteral("  not reachable"));
-        }
-        if (devices.isEmpty())
-            human = QStringLiteral("No devices found.\n");
-        m_out.emitArray(list, human);
+        printDevices(m_device->devices());
         finish(ExitOk);
+    });
+}
+
+void Cli::printDevices(const QList<DeviceInfo> &devices)
+{
+    QJsonArray list;
+    QString human;
+    for (const DeviceInfo &device : devices) {
+        list.append(deviceJson(device));
+        human += QStringLiteral("%1  %2%3%4\n")
+                     .arg(device.shortId(), terminalSafe(device.name),
+                          device.paired ? QStringLiteral("  [paired]") : QString(),
+                          device.reachable ? QStringLiteral("  reachable via ") + device.transports.join(u", ")
+                                           : QStringLiteral("  not reachable"));
+    }
+    if (devices.isEmpty())
+        human = QStringLiteral("No devices found.\n");
+    m_out.emitArray(list, human);
+}
+
+void Cli::whenConnectionKnown(const QString &deviceId, std::function<void(bool)> known)
+{
+    if (!m_client) {
+        known(m_device->isConnected(deviceId));
+        return;
+    }
+    m_client->findDevice(deviceId, this, [known](const std::optional<DeviceInfo> &device, const QString &) {
+        known(device && device->connected);
     });
 }
 
@@ -416,8 +506,19 @@ void Cli::cmdUnpair()
 
 void Cli::cmdServe()
 {
+    // A second host for this profile never gets here: the profile's lock
+    // (Profile::open) refused it, naming the one that runs.
     if (!startDevice())
         return;
+    // Other tandem-cli commands (and apps) on this profile use this device
+    // through it, rather than starting it a second time. Without it they
+    // would: so a serve that cannot host does not run.
+    m_host = std::make_unique<DeviceServiceHost>(m_sessions.get());
+    if (QString hostError; !m_host->listen(&hostError)) {
+        m_out.error(hostError);
+        finish(ExitError);
+        return;
+    }
     serveSessions();
     serveFiles();
     auto *signals_ = new TerminationSignals(this);
@@ -426,7 +527,8 @@ void Cli::cmdServe()
     m_out.emitObject({{QStringLiteral("event"), QStringLiteral("listening")},
                       {QStringLiteral("id"), m_profile->deviceId()},
                       {QStringLiteral("name"), m_profile->deviceName()},
-                      {QStringLiteral("port"), int(m_device->lanPort())}},
+                      {QStringLiteral("port"), int(m_device->lanPort())},
+                      {QStringLiteral("service"), m_host->socketPath()}},
                      QStringLiteral("%1 (%2) is online on port %3. Ctrl+C stops.")
                          .arg(m_profile->deviceName(), m_profile->shortId())
                          .arg(m_device->lanPort()));
@@ -605,24 +707,51 @@ void Cli::cmdSendText()
         finish(ExitUsage);
         return;
     }
-    if (!startDevice())
-        return;
+    const QString service = m_options.services.value(0, QString(DefaultTextService));
     // Only paired devices take sessions, and those are known from the trust
     // store at once: nothing to wait for before resolving the name.
-    QString error;
-    const auto device
-        = pairedDevice(m_options.arguments.constFirst(), QStringLiteral("A session needs a paired device"));
+    const QString why = QStringLiteral("A session needs a paired device");
+    if (m_client) {
+        m_client->findDevice(
+            m_options.arguments.constFirst(), this,
+            [this, why, service, message](const std::optional<DeviceInfo> &found, const QString &error) {
+                const auto device = pairedDevice(found, error, why);
+                if (!device)
+                    return;
+                QString openError;
+                ServiceSession *session = m_client->open(device->id, service, QString(), {}, &openError);
+                if (!session) {
+                    m_out.error(openError);
+                    finish(ExitError);
+                    return;
+                }
+                sendTextOn(session, *device, message, m_client->maxQueuedMessages());
+            });
+        return;
+    }
+    if (!startDevice())
+        return;
+    const auto device = pairedDevice(m_options.arguments.constFirst(), why);
     if (!device)
         return;
-    const QString service = m_options.services.value(0, QString(DefaultTextService));
-    QPointer<Session> session = m_sessions->open(device->id, service, QString(), {}, &error);
+    QString error;
+    Session *session = m_sessions->open(device->id, service, QString(), {}, &error);
     if (!session) {
         m_out.error(error);
         finish(ExitUsage);
         return;
     }
-    const QString id = device->id;
-    const QString name = describe(*device);
+    sendTextOn(session, *device, message, m_sessions->options().maxQueuedMessages);
+}
+
+template<typename SessionType>
+void Cli::sendTextOn(SessionType *opened, const DeviceInfo &device, std::function<QByteArray(int)> message,
+                     int maxQueuedMessages)
+{
+    QPointer<SessionType> session = opened;
+    const int count = m_options.count;
+    const QString id = device.id;
+    const QString name = describe(device);
     const QString channel = m_options.channel;
     const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : DefaultSendWaitSeconds;
 
@@ -630,22 +759,27 @@ void Cli::cmdSendText()
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, session, id, name, wait] {
-        QString what;
-        if (!m_device->isConnected(id))
-            what = QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait);
-        else if (!session || session->state() == Session::State::Connecting)
-            what = QStringLiteral("%1 did not answer the session request within %2 s").arg(name).arg(wait);
-        else
-            what = QStringLiteral("%1 did not confirm delivery within %2 s").arg(name).arg(wait);
-        m_out.error(what);
-        finish(ExitTimedOut);
+        const bool answered = session && session->state() != Session::State::Connecting;
+        whenConnectionKnown(id, [this, name, wait, answered](bool connected) {
+            if (m_finished)
+                return;
+            QString what;
+            if (!connected)
+                what = QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait);
+            else if (!answered)
+                what = QStringLiteral("%1 did not answer the session request within %2 s").arg(name).arg(wait);
+            else
+                what = QStringLiteral("%1 did not confirm delivery within %2 s").arg(name).arg(wait);
+            m_out.error(what);
+            finish(ExitTimedOut);
+        });
     });
     // Keeps the session's queue at most half full (it refuses sends beyond
     // its bound); what is delivered makes room for the next ones. The state
     // lives in the session's connections, which end with it.
     auto sent = std::make_shared<int>(0);
     auto bytes = std::make_shared<qint64>(0);
-    const int window = std::max(1, m_sessions->options().maxQueuedMessages / 2);
+    const int window = std::max(1, maxQueuedMessages / 2);
     auto sendMore = [this, session, channel, message, count, sent, bytes, window] {
         while (session && *sent < count && session->queuedMessages() < window) {
             const QByteArray payload = message(*sent + 1);
@@ -659,8 +793,8 @@ void Cli::cmdSendText()
             *bytes += payload.size();
         }
     };
-    connect(session, &Session::opened, this, sendMore);
-    connect(session, &Session::delivered, this,
+    connect(session, &SessionType::opened, this, sendMore);
+    connect(session, &SessionType::delivered, this,
             [this, session, deadline, id, name, channel, count, bytes, sendMore](Session::Kind kind, qint64 sequence) {
                 if (kind != Session::Kind::Text)
                     return;
@@ -685,7 +819,7 @@ void Cli::cmdSendText()
                 session->close();
                 finish(ExitOk);
             });
-    connect(session, &Session::refused, this, [this, id, name](int code, const QString &reason) {
+    connect(session, &SessionType::refused, this, [this, id, name](int code, const QString &reason) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-refused")},
                           {QStringLiteral("to"), id},
                           {QStringLiteral("code"), code},
@@ -696,7 +830,7 @@ void Cli::cmdSendText()
     });
     // A session that ends first says which messages never arrived: the
     // numbers of those sent, and those never sent at all.
-    connect(session, &Session::undelivered, this,
+    connect(session, &SessionType::undelivered, this,
             [this, session, id, count, sent](Session::Kind kind, const QList<qint64> &sequences) {
                 if (kind != Session::Kind::Text)
                     return;
@@ -713,7 +847,7 @@ void Cli::cmdSendText()
                                      .arg(count)
                                      .arg(first));
             });
-    connect(session, &Session::closed, this, [this, id, name](Session::CloseReason reason, const QString &detail) {
+    connect(session, &SessionType::closed, this, [this, id, name](Session::CloseReason reason, const QString &detail) {
         if (reason == Session::CloseReason::ClosedLocally || m_finished)
             return;
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("session-closed")},
@@ -727,8 +861,9 @@ void Cli::cmdSendText()
         finish(reason == Session::CloseReason::Refused ? ExitRefused : ExitError);
     });
     m_out.note(QStringLiteral("Sending to %1 on %2...").arg(name, describeChannel(channel)));
-    // Interrupted: stopping the device closes the session with the peer, so
-    // the peer does not keep it waiting to resume (see finish()).
+    // Interrupted: stopping the device closes the session with the peer (as
+    // does the host, when this client leaves it), so the peer does not keep
+    // it waiting to resume (see finish()).
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this] {
         m_out.error(QStringLiteral("interrupted before delivery was confirmed"));

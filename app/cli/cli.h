@@ -2,6 +2,8 @@
 
 #include "output.h"
 
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
@@ -41,7 +43,14 @@ struct CliOptions
     int resumeSeconds = -1; // -1: SessionManager's default resume timeout
     bool acceptFiles = false; // serve
     QString downloadDir; // serve: where files land (default: the platform's download folder)
+    QString deviceName; // --name, if given
 };
+
+// The commands that run as clients of the profile's host when one is
+// running (DeviceServiceClient), and start this device themselves only when
+// none is. The others still start it (issue 16 moves them over).
+inline const QStringList HostClientCommands{QStringLiteral("id"), QStringLiteral("devices"), QStringLiteral("trusted"),
+                                            QStringLiteral("send-text")};
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
 // unless told otherwise.
@@ -62,14 +71,25 @@ inline constexpr std::chrono::seconds UnpairAcknowledgementWait{5};
 // away has TransferManagerOptions::peerReturnTimeout to come back.
 inline constexpr int DefaultSendFilesWaitSeconds = 60;
 
+// finish(): how long a client of the host may take to hand the host what it
+// still has to say (a session's close) before the command exits anyway.
+inline constexpr std::chrono::seconds HostGoodbyeWait{2};
+
 // The commands of tandem-cli. Each runs on the event loop and ends with
 // QCoreApplication::exit(code).
+//
+// A command runs either as the device (embedded: the profile opened here,
+// a LocalDevice started for it) or, for HostClientCommands while a host runs
+// for the profile, as that host's client: no profile, no device, no second
+// identity on the network. Both print the same.
 class Cli : public QObject
 {
     Q_OBJECT
 
 public:
     Cli(const CliOptions &options, std::unique_ptr<Tandem::Profile> profile, QObject *parent = nullptr);
+    // Through a host: `client` is connected to it.
+    Cli(const CliOptions &options, std::unique_ptr<Tandem::DeviceServiceClient> client, QObject *parent = nullptr);
     ~Cli() override;
 
     // Starts the command; returns false (after printing why) if it could not.
@@ -97,12 +117,27 @@ private:
 
     bool startDevice();
     void finish(int code);
+    // Runs the command once the host answered (client mode).
+    void runThroughHost();
+    void printDevices(const QList<Tandem::DeviceInfo> &devices);
+    void printTrusted(const QList<Tandem::TrustedDevice> &devices);
+    // send-text's exchange on an open session, a Session (embedded) or a
+    // ServiceSession (through the host): the same signals, the same output.
+    template<typename SessionType>
+    void sendTextOn(SessionType *session, const Tandem::DeviceInfo &device, std::function<QByteArray(int)> message,
+                    int maxQueuedMessages);
+    // Calls `known` with whether the device has a link now: asked of the
+    // device, or of the host.
+    void whenConnectionKnown(const QString &deviceId, std::function<void(bool)> known);
     // Calls `found` with the device once `query` resolves, or fails after the wait.
     void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
     void askYesNo(const QString &question, std::function<void(bool)> answer);
     // The paired device `query` names; otherwise prints why (`why` says what
     // needs a paired device), ends with ExitUsage and returns nothing.
     std::optional<Tandem::DeviceInfo> pairedDevice(const QString &query, const QString &why);
+    // The same for a device already looked up (`error` says why there is none).
+    std::optional<Tandem::DeviceInfo> pairedDevice(const std::optional<Tandem::DeviceInfo> &device,
+                                                   const QString &error, const QString &why);
     QJsonObject deviceJson(const Tandem::DeviceInfo &device) const;
     QString displayName(const QString &deviceId) const;
 
@@ -113,5 +148,9 @@ private:
     // One per started device; declared after it so that it goes first.
     std::unique_ptr<Tandem::SessionManager> m_sessions;
     std::unique_ptr<Tandem::TransferManager> m_transfers;
+    // serve: other processes use this device through it. Closed first.
+    std::unique_ptr<Tandem::DeviceServiceHost> m_host;
+    // Client mode: the host this command runs through.
+    std::unique_ptr<Tandem::DeviceServiceClient> m_client;
     bool m_finished = false;
 };

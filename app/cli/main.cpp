@@ -209,6 +209,26 @@ int main(int argc, char *argv[])
         }
     }
 
+    // One device per profile: where a host (the app, or a serve) runs for
+    // it, these commands use that device instead of starting it again,
+    // which would make every peer drop the host's link for this one. The
+    // profile is not even opened here then: it is the host's.
+    if (parser.isSet(nameOpt))
+        options.deviceName = parser.value(nameOpt);
+    if (HostClientCommands.contains(options.command)) {
+        auto client = std::make_unique<DeviceServiceClient>();
+        QString why;
+        if (client->connectToHost(options.profileDir, &why)) {
+            Cli cli(options, std::move(client));
+            QMetaObject::invokeMethod(&cli, &Cli::run, Qt::QueuedConnection);
+            return app.exec();
+        }
+        out.notice(why
+                   + ((options.command == u"trusted" || options.command == u"id")
+                          ? QStringLiteral("; reading the profile for this command.")
+                          : QStringLiteral("; starting this device for this command.")));
+    }
+
     QString error;
     Profile::OpenError openError = Profile::OpenError::NoError;
     std::unique_ptr<Profile> profile = Profile::open(options.profileDir, &error, &openError);

@@ -80,6 +80,12 @@ void Output::note(const QString &text) const
     }
 }
 
+void Output::notice(const QString &text) const
+{
+    std::fprintf(stderr, "tandem-cli: %s\n", qUtf8Printable(terminalSafe(text, true)));
+    std::fflush(stderr);
+}
+
 void Output::error(const QString &text) const
 {
     std::fprintf(stderr, "tandem-cli: %s\n", qUtf8Printable(terminalSafe(text, true)));

@@ -27,6 +27,9 @@ public:
     void emitArray(const QJsonArray &array, const QString &human) const;
     // Progress and prompts for people; silent in JSON mode.
     void note(const QString &text) const;
+    // What the command chose to do, for people, in both modes: on stderr,
+    // so that it never mixes with the output scripts read.
+    void notice(const QString &text) const;
     void error(const QString &text) const;
 
 private:

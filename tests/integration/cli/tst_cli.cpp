@@ -56,6 +56,8 @@ public:
         return {};
     }
     QProcess &process() { return m_process; }
+    // Every event read so far.
+    const QList<QJsonObject> &seen() const { return m_seen; }
 
 private:
     QProcess m_process;
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void sendTextCountReportsWhatTheVanishedPeerMissed();
     void sendTextToAPeerNotAcceptingSessionsIsRefused();
     void sendTextToAnUnknownDeviceIsAUsageError();
+    void sendTextGoesThroughTheProfilesHost();
     void serveReportsBytesFromAnInProcessPeer();
     void badArgumentsAreClearErrors_data();
     void badArgumentsAreClearErrors();
@@ -459,6 +462,118 @@ void tst_Cli::sendTextToAnUnknownDeviceIsAUsageError()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("No device matches \"nobody\""), r.err.constData());
     QVERIFY2(r.err.contains("paired device"), r.err.constData());
+    // No host runs for this profile, and the command says what it does
+    // instead, in one line.
+    QVERIFY2(r.err.startsWith("tandem-cli: No Tandem host is running for this profile; starting this device for "
+                              "this command.\n"),
+             r.err.constData());
+}
+
+// Issue 16: with `serve` running for a profile, `send-text` on that profile
+// used to start the same device a second time, and the peer dropped the
+// serve's link for the newer one. Now it goes through the serve, as its
+// client: the peer sees one link throughout and gets the text once.
+void tst_Cli::sendTextGoesThroughTheProfilesHost()
+{
+    QTemporaryDir profileA, profileB;
+    Server b(profileB.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server B")},
+             {QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions")});
+    const QString idB = b.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    // Paired before A's host starts: pair does not go through a host yet.
+    const Result paired = runCli(profileA.path(), common(),
+                                 {QStringLiteral("--name"), QStringLiteral("Server A"), QStringLiteral("--json"),
+                                  QStringLiteral("pair"), QStringLiteral("Server B"), QStringLiteral("--yes")});
+    QVERIFY2(paired.exitCode == 0, paired.err.constData());
+    b.waitFor(QStringLiteral("paired"));
+    const Result trustedEmbedded
+        = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(trustedEmbedded.exitCode, 0);
+    QVERIFY2(trustedEmbedded.err.contains("No Tandem host is running for this profile; reading the profile for this "
+                                          "command."),
+             trustedEmbedded.err.constData());
+
+    Server a(profileA.path(), common(), {QStringLiteral("--accept-pairing"), QStringLiteral("--accept-sessions")});
+    const QJsonObject listening = a.waitFor(QStringLiteral("listening"));
+    const QString idA = listening.value(u"id").toString();
+    QVERIFY(!listening.value(u"service").toString().isEmpty());
+    QCOMPARE(a.waitFor(QStringLiteral("connected")).value(u"id").toString(), idB);
+    // B's events from here on must not show A's link going.
+    QJsonObject connectedAtB;
+    do {
+        connectedAtB = b.waitFor(QStringLiteral("connected"));
+    } while (!connectedAtB.isEmpty() && connectedAtB.value(u"id").toString() != idA);
+    QVERIFY(!connectedAtB.isEmpty());
+    const qsizetype linkedAt = b.seen().size();
+
+    const Result sent = runCli(
+        profileA.path(), common(),
+        {QStringLiteral("--json"), QStringLiteral("send-text"), QStringLiteral("Server B"), QStringLiteral("hi")});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    // Through the host: no device started here, so nothing said about it.
+    QVERIFY2(sent.err.isEmpty(), sent.err.constData());
+    const QJsonObject delivered = QJsonDocument::fromJson(sent.out).object();
+    QCOMPARE(delivered.value(u"event").toString(), QStringLiteral("delivered"));
+    QCOMPARE(delivered.value(u"to").toString(), idB);
+    // The same fields as when the command is the device itself.
+    QCOMPARE(delivered.keys(),
+             (QStringList{QStringLiteral("bytes"), QStringLiteral("channel"), QStringLiteral("event"),
+                          QStringLiteral("messages"), QStringLiteral("session"), QStringLiteral("to")}));
+    const QJsonObject message = b.waitFor(QStringLiteral("message"));
+    QCOMPARE(message.value(u"from").toString(), idA);
+    QCOMPARE(message.value(u"text").toString(), QStringLiteral("hi"));
+    QCOMPARE(message.value(u"session"), delivered.value(u"session"));
+    QCOMPARE(b.waitFor(QStringLiteral("session-closed")).value(u"reason").toString(), QStringLiteral("peer-closed"));
+
+    // The other commands that go through the host: the same output.
+    const Result trusted = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(trusted.exitCode, 0);
+    QVERIFY2(trusted.err.isEmpty(), trusted.err.constData());
+    QCOMPARE(trusted.out, trustedEmbedded.out);
+    const Result devices = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("devices")});
+    QCOMPARE(devices.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(devices.out).array();
+    QVERIFY2(std::any_of(list.begin(), list.end(),
+                         [&](const QJsonValue &v) {
+                             const QJsonObject o = v.toObject();
+                             return o.value(u"id").toString() == idB && o.value(u"paired").toBool()
+                                 && o.value(u"connected").toBool();
+                         }),
+             devices.out.constData());
+
+    // A second message after all that: it is the next B hears, so B heard
+    // "hi" once.
+    const Result again
+        = runCli(profileA.path(), common(),
+                 {QStringLiteral("--json"), QStringLiteral("send-text"), idB.left(8), QStringLiteral("again")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(b.waitFor(QStringLiteral("message")).value(u"text").toString(), QStringLiteral("again"));
+    int his = 0;
+    for (qsizetype i = linkedAt; i < b.seen().size(); ++i) {
+        const QJsonObject &event = b.seen().at(i);
+        QVERIFY2(event.value(u"event").toString() != u"disconnected",
+                 QJsonDocument(event).toJson(QJsonDocument::Compact).constData());
+        his += event.value(u"text").toString() == u"hi";
+    }
+    QCOMPARE(his, 1);
+
+    // `id` answers from the host's hello, without opening the profile.
+    const Result id = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("id")});
+    QCOMPARE(id.exitCode, 0);
+    QVERIFY2(id.err.isEmpty(), id.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(id.out).object().value(u"id").toString(), idA);
+
+    // Another serve on A's profile would be A a second time: the profile's
+    // lock refuses it, naming the host.
+    const Result second = runCli(profileA.path(), common(), {QStringLiteral("serve")});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(QStringLiteral("in use by tandem-cli (pid %1)").arg(a.process().processId()).toUtf8()),
+             second.err.constData());
+
+    ::kill(pid_t(b.process().processId()), SIGTERM);
+    QVERIFY(b.process().waitForFinished(10000));
+    const QByteArray logB = b.process().readAllStandardError() + b.process().readAllStandardOutput();
+    // Neither "replaced by a newer link" nor by another transport's.
+    QVERIFY2(!logB.contains("replaced by a"), logB.constData());
 }
 
 void tst_Cli::serveReportsBytesFromAnInProcessPeer()

@@ -1,0 +1,276 @@
+#include "deviceserviceclient.h"
+
+#include "deviceserviceclient_p.h"
+#include "peercredentials_p.h"
+#include "servicelogging_p.h"
+#include "servicepaths_p.h"
+#include "serviceprotocol_p.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocalSocket>
+
+#include <limits>
+
+namespace Tandem {
+
+using namespace ServiceProtocol;
+
+namespace {
+
+// The request numbers and session numbers the client gives: positive,
+// within what the host takes (32-bit, as frame stream ids are).
+constexpr qint64 MaxNumber = std::numeric_limits<quint32>::max();
+
+} // namespace
+
+void DeviceServiceClientPrivate::request(QLatin1StringView type, QCborMap fields, QObject *context,
+                                         ReplyHandler handler)
+{
+    if (!channel)
+        return;
+    const qint64 number = nextRequest;
+    nextRequest = nextRequest == MaxNumber ? 1 : nextRequest + 1;
+    pending[number] = {context, std::move(handler)};
+    fields.insert(RequestField, number);
+    channel->send(type, fields);
+}
+
+qint64 DeviceServiceClientPrivate::queuedBytes() const
+{
+    qint64 bytes = 0;
+    for (const auto &[id, session] : sessions) {
+        if (session)
+            bytes += session->queuedBytes();
+    }
+    return bytes;
+}
+
+void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message, const QByteArray &body)
+{
+    const QCborMap &fields = message.fields;
+    if (message.type == HelloAck) {
+        const QCborMap hostLimits = fields.value(LimitsField).toMap();
+        deviceId = fields.value(DeviceField).toString();
+        deviceName = fields.value(NameField).toString();
+        limits.sessions = int(hostLimits.value(MaxSessionsLimit).toInteger());
+        limits.queuedBytes = hostLimits.value(MaxQueuedBytesLimit).toInteger();
+        limits.sessionQueuedMessages = int(hostLimits.value(SessionQueuedMessagesLimit).toInteger());
+        limits.sessionQueuedBytes = hostLimits.value(SessionQueuedBytesLimit).toInteger();
+        ready = true;
+        Q_EMIT q->ready();
+        return;
+    }
+    if (message.type == Error) {
+        hostError = fields.value(MessageField).toString();
+        return; // the host closes the connection next
+    }
+    if (fields.contains(RequestField)) {
+        const auto it = pending.find(fields.value(RequestField).toInteger());
+        if (it == pending.end())
+            return;
+        Pending reply = std::move(it->second);
+        pending.erase(it);
+        if (reply.context)
+            reply.handler(message, body);
+        return;
+    }
+    if (fields.contains(SessionField)) {
+        const auto it = sessions.find(quint32(fields.value(SessionField).toInteger()));
+        if (it == sessions.end() || !it->second)
+            return; // deleted here already
+        QPointer<ServiceSession> session = it->second;
+        session->d->handle(message, body);
+        return;
+    }
+    qCDebug(lcService) << "ignoring" << message.type << "from the host";
+}
+
+void DeviceServiceClientPrivate::lost(const QString &reason)
+{
+    if (!channel)
+        return;
+    // Called from the channel's own handlers too: it goes on the next pass,
+    // and reads nothing more meanwhile.
+    channel->stopReading();
+    channel->deleteLater();
+    channel = nullptr;
+    ready = false;
+    pending.clear();
+    const auto open = std::exchange(sessions, {});
+    for (const auto &[id, session] : open) {
+        if (session)
+            session->d->finish(Session::CloseReason::NetworkDisconnected,
+                               DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason));
+    }
+    Q_EMIT q->disconnected(reason);
+}
+
+DeviceServiceClient::DeviceServiceClient(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<DeviceServiceClientPrivate>())
+{
+    d->q = this;
+}
+
+DeviceServiceClient::~DeviceServiceClient()
+{
+    // The sessions are children: they go with the client, and the host
+    // closes their other halves when the connection drops.
+    for (auto &[id, session] : d->sessions) {
+        if (session)
+            session->d->client = nullptr;
+    }
+    delete d->channel;
+}
+
+bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *error)
+{
+    if (d->channel) {
+        *error = tr("Already connected to a Tandem host.");
+        return false;
+    }
+    const QString noHost = tr("No Tandem host is running for this profile");
+    QString pathError;
+    const QString path = ServicePaths::socketPath(profileDir, &pathError);
+    if (path.isEmpty()) {
+        *error = noHost; // a profile that does not exist has no host
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    if (!QFileInfo(path).exists()) {
+        *error = noHost;
+        return false;
+    }
+    // Only a folder of this user's, that only this user can enter, can hold
+    // a socket of this user's host.
+    if (!ServicePaths::preparePrivateDirectory(QFileInfo(path).path(), false, error))
+        return false;
+#endif
+    auto socket = std::make_unique<QLocalSocket>();
+    socket->connectToServer(path);
+    if (!socket->waitForConnected(int(ConnectTimeout.count()))) {
+        const auto code = socket->error();
+        *error = code == QLocalSocket::ServerNotFoundError || code == QLocalSocket::ConnectionRefusedError
+            ? noHost // a host that died leaves its socket behind
+            : tr("Cannot reach the Tandem host at %1: %2").arg(path, socket->errorString());
+        return false;
+    }
+    // Whoever listens must be this user; the folder says so, and so must the
+    // kernel.
+    const PeerCredentials host = peerCredentials(socket->socketDescriptor());
+    if (!isSameUser(host)) {
+        *error = tr("The Tandem host at %1 runs as another user (%2); not using it.").arg(path).arg(host.userId);
+        return false;
+    }
+    d->hostError.clear();
+    d->channel = new ServiceChannel(socket.release(), this);
+    d->channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
+        const bool list = message.type == DeviceList || message.type == TrustedList;
+        if (message.type == Received || (list && bytes <= MaxListBytes))
+            return true;
+        *bodyError = tr("The Tandem host sent %1 bytes with a \"%2\"").arg(bytes).arg(message.type);
+        return false;
+    });
+    d->channel->setMessageHandler(
+        [this](const Protocol::ControlMessage &message, const QByteArray &body) { d->handle(message, body); });
+    d->channel->setFailureHandler([this](const QString &reason) { d->lost(reason); });
+    connect(d->channel, &ServiceChannel::disconnected, this,
+            [this] { d->lost(d->hostError.isEmpty() ? tr("The Tandem host closed the connection.") : d->hostError); });
+    QCborMap hello;
+    hello.insert(VersionField, ServiceProtocol::Version);
+    hello.insert(AppField, QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(MaxAppNameBytes / 4));
+    d->channel->send(Hello, hello);
+    return true;
+}
+
+void DeviceServiceClient::disconnectFromHost()
+{
+    if (d->channel)
+        d->channel->closeAfterWriting();
+}
+
+bool DeviceServiceClient::isConnected() const
+{
+    return d->channel != nullptr;
+}
+
+bool DeviceServiceClient::isReady() const
+{
+    return d->ready;
+}
+
+QString DeviceServiceClient::deviceId() const
+{
+    return d->deviceId;
+}
+
+QString DeviceServiceClient::deviceName() const
+{
+    return d->deviceName;
+}
+
+int DeviceServiceClient::maxQueuedMessages() const
+{
+    return d->limits.sessionQueuedMessages;
+}
+
+void DeviceServiceClient::requestDevices(QObject *context, std::function<void(const QList<DeviceInfo> &)> reply)
+{
+    d->request(Devices, {}, context, [reply](const Protocol::ControlMessage &, const QByteArray &body) {
+        QList<DeviceInfo> devices;
+        for (const QCborMap &map : mapsFromCbor(body).value_or(QList<QCborMap>())) {
+            if (const auto device = deviceFromCbor(map))
+                devices << *device;
+        }
+        reply(devices);
+    });
+}
+
+void DeviceServiceClient::requestTrusted(QObject *context, std::function<void(const QList<TrustedDevice> &)> reply)
+{
+    d->request(Trusted, {}, context, [reply](const Protocol::ControlMessage &, const QByteArray &body) {
+        QList<TrustedDevice> devices;
+        for (const QCborMap &map : mapsFromCbor(body).value_or(QList<QCborMap>())) {
+            if (const auto device = trustedFromCbor(map))
+                devices << *device;
+        }
+        reply(devices);
+    });
+}
+
+void DeviceServiceClient::findDevice(const QString &query, QObject *context,
+                                     std::function<void(const std::optional<DeviceInfo> &, const QString &)> reply)
+{
+    QCborMap fields;
+    fields.insert(QueryField, query);
+    d->request(Find, fields, context, [reply](const Protocol::ControlMessage &message, const QByteArray &) {
+        const auto device = deviceFromCbor(message.fields.value(DeviceField).toMap());
+        reply(device, device ? QString() : message.fields.value(ErrorField).toString());
+    });
+}
+
+ServiceSession *DeviceServiceClient::open(const QString &peerDeviceId, const QString &service,
+                                          const QString &openerService, const QCborMap &parameters, QString *error)
+{
+    if (!d->channel) {
+        *error = tr("Not connected to a Tandem host.");
+        return nullptr;
+    }
+    const quint32 id = d->nextSession;
+    d->nextSession = d->nextSession == MaxNumber ? 1 : d->nextSession + 1;
+    auto *session = new ServiceSession(d.get(), id, peerDeviceId, service, this);
+    d->sessions[id] = session;
+    QCborMap fields;
+    fields.insert(SessionField, id);
+    fields.insert(DeviceField, peerDeviceId);
+    fields.insert(ServiceField, service);
+    if (!openerService.isEmpty())
+        fields.insert(OpenerField, openerService);
+    if (!parameters.isEmpty())
+        fields.insert(ParametersField, parameters);
+    d->channel->send(Open, fields);
+    return session;
+}
+
+} // namespace Tandem

@@ -1,0 +1,187 @@
+#pragma once
+
+#include <Tandem/deviceinfo.h>
+#include <Tandem/tandem_export.h>
+#include <Tandem/truststore.h>
+
+#include <QCborMap>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Tandem {
+
+class DeviceServiceClientPrivate;
+class ServiceSession;
+
+/*!
+    \class Tandem::DeviceServiceClient
+    \inmodule Tandem
+    \inheaderfile Tandem/deviceserviceclient.h
+
+    \brief Uses the device of a running Tandem host from another process:
+    the client side of the device service.
+
+    Where a host runs for a profile (the desktop app, or
+    \c {tandem-cli serve}: see Tandem::DeviceServiceHost), a process that
+    wants to list devices or open sessions connects to it rather than
+    starting the same device a second time. connectToHost() fails at once
+    when no host runs; otherwise ready() follows when the host answered,
+    and the requests and sessions below go through it: no profile, ports or
+    Tandem::LocalDevice in this process, and no second identity on the
+    network.
+
+    Replies come back on the event loop, to a function given with the
+    request and called with its \c context object only while that lives.
+    Sessions are Tandem::ServiceSession objects, children of the client.
+    When the host goes away, disconnected() says why and every session ends
+    (Session::CloseReason::NetworkDisconnected).
+*/
+class TANDEM_EXPORT DeviceServiceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*!
+        \variable Tandem::DeviceServiceClient::ConnectTimeout
+        \brief How long connectToHost() waits for the host's socket to take
+        the connection: 1 second.
+
+        A host that runs takes it at once (the kernel queues it); past this
+        the host is taken to be stuck, and the connect fails.
+    */
+    static constexpr std::chrono::milliseconds ConnectTimeout{1000};
+
+    /*!
+        \fn Tandem::DeviceServiceClient::DeviceServiceClient(QObject *parent)
+
+        Constructs a client, not connected, as a child of \a parent.
+    */
+    explicit DeviceServiceClient(QObject *parent = nullptr);
+    /*!
+        \fn Tandem::DeviceServiceClient::~DeviceServiceClient()
+
+        Disconnects; the host closes the sessions still open (their peers
+        see Session::CloseReason::PeerExited).
+    */
+    ~DeviceServiceClient() override;
+
+    /*!
+        \fn bool Tandem::DeviceServiceClient::connectToHost(const QString &profileDir, QString *error)
+
+        Connects to the host of the profile in \a profileDir and says hello.
+        Returns \c false at once, with \a error set, when no host runs for it
+        ("No Tandem host is running for this profile"), or its socket is
+        not this user's. On \c true, ready() follows once the host answered,
+        or disconnected() if it refused; requests may be made before that.
+    */
+    bool connectToHost(const QString &profileDir, QString *error);
+    /*!
+        \fn void Tandem::DeviceServiceClient::disconnectFromHost()
+
+        Writes what is still queued for the host, then disconnects;
+        disconnected() follows.
+    */
+    void disconnectFromHost();
+    /*!
+        \fn bool Tandem::DeviceServiceClient::isConnected() const
+
+        Returns \c true while connected to a host (from connectToHost() until
+        disconnected()).
+    */
+    bool isConnected() const;
+    /*!
+        \fn bool Tandem::DeviceServiceClient::isReady() const
+
+        Returns \c true once the host answered the hello (ready()), until
+        disconnected().
+    */
+    bool isReady() const;
+    /*!
+        \fn QString Tandem::DeviceServiceClient::deviceId() const
+
+        Returns the device id of the host's device, once ready().
+    */
+    QString deviceId() const;
+    /*!
+        \fn QString Tandem::DeviceServiceClient::deviceName() const
+
+        Returns the name of the host's device, once ready().
+    */
+    QString deviceName() const;
+    /*!
+        \fn int Tandem::DeviceServiceClient::maxQueuedMessages() const
+
+        Returns the most messages one session holds unacknowledged at the
+        host (its SessionManagerOptions::maxQueuedMessages), once ready().
+    */
+    int maxQueuedMessages() const;
+
+    /*!
+        \fn void Tandem::DeviceServiceClient::requestDevices(QObject *context, std::function<void (const QList<Tandem::DeviceInfo> &)> reply)
+
+        Asks the host for its device list (LocalDevice::devices()) and calls
+        \a reply with it, unless \a context was destroyed first.
+    */
+    void requestDevices(QObject *context, std::function<void(const QList<DeviceInfo> &)> reply);
+    /*!
+        \fn void Tandem::DeviceServiceClient::requestTrusted(QObject *context, std::function<void (const QList<Tandem::TrustedDevice> &)> reply)
+
+        Asks the host for the paired devices of its profile and calls
+        \a reply with them (without their certificates), unless \a context
+        was destroyed first.
+    */
+    void requestTrusted(QObject *context, std::function<void(const QList<TrustedDevice> &)> reply);
+    /*!
+        \fn void Tandem::DeviceServiceClient::findDevice(const QString &query, QObject *context, std::function<void (const std::optional<Tandem::DeviceInfo> &, const QString &)> reply)
+
+        Asks the host which device \a query names (LocalDevice::findDevice():
+        an id, an id prefix or a name) and calls \a reply with it, or with
+        nothing and the host's reason, unless \a context was destroyed
+        first.
+    */
+    void findDevice(const QString &query, QObject *context,
+                    std::function<void(const std::optional<DeviceInfo> &, const QString &)> reply);
+
+    /*!
+        \fn Tandem::ServiceSession * Tandem::DeviceServiceClient::open(const QString &peerDeviceId, const QString &service, const QString &openerService, const QCborMap &parameters, QString *error)
+
+        Opens a session to \a service on the paired device \a peerDeviceId
+        through the host, naming this end \a openerService and passing
+        \a parameters, as SessionManager::open() does. The session starts
+        Session::State::Connecting; sends are queued at once. Returns null
+        with \a error set when not connected to a host; what the host
+        refuses arrives as the session's closed().
+    */
+    ServiceSession *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
+                         const QCborMap &parameters, QString *error);
+
+Q_SIGNALS:
+    /*!
+        \fn void Tandem::DeviceServiceClient::ready()
+
+        This signal is emitted when the host answered the hello: deviceId()
+        and deviceName() are known.
+    */
+    void ready();
+    /*!
+        \fn void Tandem::DeviceServiceClient::disconnected(const QString &reason)
+
+        This signal is emitted when the connection to the host ended, and
+        why (\a reason: the host's own words when it refused this client).
+        The open sessions have ended by then.
+    */
+    void disconnected(const QString &reason);
+
+private:
+    friend class ServiceSession;
+    friend class DeviceServiceClientPrivate;
+    std::unique_ptr<DeviceServiceClientPrivate> d;
+};
+
+} // namespace Tandem

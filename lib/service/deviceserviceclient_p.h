@@ -1,0 +1,86 @@
+#pragma once
+
+#include "deviceserviceclient.h"
+#include "servicechannel_p.h"
+#include "servicesession.h"
+
+#include <QPointer>
+
+#include <array>
+#include <deque>
+#include <map>
+
+namespace Tandem {
+
+class ServiceSessionPrivate
+{
+public:
+    struct Waiting
+    {
+        qint64 sequence;
+        qint64 bytes;
+    };
+    // One per Session::Kind: the numbers the host's session will give (it
+    // numbers each kind from 1, one per accepted send), those it confirmed,
+    // and what waits for the peer's acknowledgement.
+    struct Lane
+    {
+        qint64 nextSequence = 1;
+        qint64 confirmed = 0;
+        std::deque<Waiting> waiting;
+        qint64 waitingBytes = 0;
+    };
+
+    ServiceSession *q;
+    DeviceServiceClientPrivate *client;
+    quint32 id;
+    QString peer;
+    QString service;
+    quint32 stream = 0;
+    Session::State state = Session::State::Connecting;
+    std::array<Lane, Session::LaneCount> lanes;
+
+    void handle(const Protocol::ControlMessage &message, const QByteArray &body);
+    // Ends the session: what was not acknowledged is undelivered.
+    void finish(Session::CloseReason reason, const QString &detail);
+};
+
+class DeviceServiceClientPrivate
+{
+public:
+    // The budgets the host announced in its hello-ack.
+    struct Limits
+    {
+        int sessions = 0;
+        qint64 queuedBytes = 0;
+        int sessionQueuedMessages = 0;
+        qint64 sessionQueuedBytes = 0;
+    };
+    using ReplyHandler = std::function<void(const Protocol::ControlMessage &message, const QByteArray &body)>;
+    struct Pending
+    {
+        QPointer<QObject> context;
+        ReplyHandler handler;
+    };
+
+    DeviceServiceClient *q;
+    ServiceChannel *channel = nullptr;
+    bool ready = false;
+    QString deviceId;
+    QString deviceName;
+    Limits limits;
+    QString hostError; // what the host said before it closed, if it did
+    qint64 nextRequest = 1;
+    std::map<qint64, Pending> pending;
+    quint32 nextSession = 1;
+    std::map<quint32, QPointer<ServiceSession>> sessions;
+
+    void handle(const Protocol::ControlMessage &message, const QByteArray &body);
+    void request(QLatin1StringView type, QCborMap fields, QObject *context, ReplyHandler handler);
+    // Bytes of every session's messages not yet acknowledged.
+    qint64 queuedBytes() const;
+    // The connection ended (or broke): every session ends, then disconnected().
+    void lost(const QString &reason);
+};
+
+} // namespace Tandem

@@ -1,0 +1,537 @@
+#include "deviceservicehost.h"
+
+#include "deviceservicehost_p.h"
+#include "peercredentials_p.h"
+#include "servicelogging_p.h"
+#include "servicepaths_p.h"
+#include "serviceprotocol_p.h"
+#include <Tandem/localdevice.h>
+#include <Tandem/profile.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+
+#include <limits>
+
+namespace Tandem {
+
+using namespace ServiceProtocol;
+
+namespace {
+
+// listen(): how long a socket left in place has to answer before it is
+// taken for a dead host's. A live host answers a local connect at once.
+constexpr int ProbeTimeoutMs = 1000;
+// A client dropped with a reason has this long to read it before its
+// connection is cut.
+constexpr std::chrono::seconds GoodbyeTimeout{2};
+// The client's numbers for its sessions: positive 32-bit (they are frame
+// stream ids too).
+constexpr qint64 MaxSessionNumber = std::numeric_limits<quint32>::max();
+
+} // namespace
+
+// --- one client ---
+
+QString HostClient::who() const
+{
+    return QStringLiteral("%1 (pid %2)").arg(m_app.isEmpty() ? QStringLiteral("a client") : m_app).arg(m_processId);
+}
+
+HostClient::HostClient(DeviceServiceHostPrivate *host, QLocalSocket *socket, qint64 processId)
+    : QObject(host->q)
+    , m_host(host)
+    , m_channel(new ServiceChannel(socket, this))
+    , m_processId(processId)
+{
+    m_channel->setBodyCheck([this](const Protocol::ControlMessage &message, qint64 bytes, QString *error) {
+        return checkBody(message, bytes, error);
+    });
+    m_channel->setMessageHandler(
+        [this](const Protocol::ControlMessage &message, const QByteArray &body) { handle(message, body); });
+    m_channel->setFailureHandler([this](const QString &reason) { drop(reason); });
+    connect(m_channel, &ServiceChannel::disconnected, this, [this] {
+        gone(tr("The app disconnected."));
+        deleteLater();
+    });
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this,
+            [this] { drop(tr("No hello within %1 ms.").arg(DeviceServiceHost::HelloTimeout.count())); });
+    m_helloTimer.start(DeviceServiceHost::HelloTimeout);
+}
+
+HostClient::~HostClient()
+{
+    gone(tr("The Tandem host stopped."));
+}
+
+void HostClient::drop(const QString &reason, bool log)
+{
+    if (m_gone)
+        return;
+    if (log)
+        qCInfo(lcService).noquote() << "disconnecting" << who() + u':' << reason;
+    QCborMap fields;
+    fields.insert(MessageField, reason.left(MaxReasonBytes / 4));
+    m_channel->send(Error, fields);
+    gone(reason);
+    m_channel->closeAfterWriting();
+    QTimer::singleShot(GoodbyeTimeout, this, &QObject::deleteLater);
+}
+
+void HostClient::gone(const QString &reason)
+{
+    if (m_gone)
+        return;
+    m_gone = true;
+    m_helloTimer.stop();
+    // Its sessions end as an app that went away: their peers see PeerExited.
+    const auto sessions = std::exchange(m_sessions, {});
+    for (const auto &[id, session] : sessions) {
+        if (!session)
+            continue;
+        session->disconnect(this);
+        session->close(Session::CloseReason::PeerExited);
+        session->deleteLater();
+    }
+    m_host->remove(this, reason);
+}
+
+bool HostClient::checkBody(const Protocol::ControlMessage &message, qint64 bytes, QString *error) const
+{
+    if (!m_greeted || message.type != Send) {
+        *error = tr("protocol error: a \"%1\" does not carry bytes").arg(message.type);
+        return false;
+    }
+    const qint64 held = heldBytes();
+    if (held + bytes > DeviceServiceHost::MaxQueuedBytesPerClient) {
+        *error = tr("This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 "
+                    "more, over its budget of %3 bytes.")
+                     .arg(held)
+                     .arg(bytes)
+                     .arg(DeviceServiceHost::MaxQueuedBytesPerClient);
+        return false;
+    }
+    return true;
+}
+
+qint64 HostClient::heldBytes() const
+{
+    qint64 held = m_channel->receivingBytes();
+    for (const auto &[id, session] : m_sessions) {
+        if (session)
+            held += session->queuedBytes();
+    }
+    return held;
+}
+
+bool HostClient::hasRoomFor(qint64 bytes)
+{
+    if (m_gone)
+        return false;
+    const qint64 unread = m_channel->unwrittenBytes();
+    if (unread == 0 || unread + bytes <= DeviceServiceHost::MaxUnreadBytesPerClient)
+        return true;
+    // It does not read, so it cannot be told: the reason goes to the log.
+    const QString reason = tr("The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more "
+                              "would pass its budget of %3 bytes.")
+                               .arg(unread)
+                               .arg(bytes)
+                               .arg(DeviceServiceHost::MaxUnreadBytesPerClient);
+    qCWarning(lcService).noquote() << "disconnecting" << who() + u':' << reason;
+    gone(reason);
+    deleteLater();
+    return false;
+}
+
+bool HostClient::post(QLatin1StringView type, const QCborMap &fields)
+{
+    if (!hasRoomFor(0))
+        return false;
+    m_channel->send(type, fields);
+    return true;
+}
+
+bool HostClient::postWithBody(QLatin1StringView type, const QCborMap &fields, quint32 stream, const QByteArray &body)
+{
+    if (!hasRoomFor(body.size()))
+        return false;
+    m_channel->sendWithBody(type, fields, stream, body);
+    return true;
+}
+
+void HostClient::handle(const Protocol::ControlMessage &message, const QByteArray &body)
+{
+    if (m_gone)
+        return;
+    if (!m_greeted) {
+        if (message.type == Hello)
+            hello(message.fields);
+        else
+            drop(tr("protocol error: the first message must be a hello, not \"%1\"").arg(message.type));
+        return;
+    }
+    if (message.type == Send)
+        send(message.fields, body);
+    else if (message.type == Devices)
+        replyDevices(message.fields);
+    else if (message.type == Find)
+        find(message.fields);
+    else if (message.type == Open)
+        open(message.fields);
+    else if (message.type == Close)
+        close(message.fields);
+    else if (message.type == Trusted)
+        replyTrusted(message.fields);
+    else
+        drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
+}
+
+void HostClient::hello(const QCborMap &fields)
+{
+    QString error;
+    const auto version = Protocol::integerField(fields, VersionField, 0, std::numeric_limits<int>::max(), &error);
+    const auto app = version ? Protocol::textField(fields, AppField, MaxAppNameBytes, &error) : std::nullopt;
+    if (!app) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    if (*version != ServiceProtocol::Version) {
+        drop(tr("This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli "
+                "and apps of the same installation.")
+                 .arg(ServiceProtocol::Version)
+                 .arg(*version));
+        return;
+    }
+    m_app = *app;
+    m_greeted = true;
+    m_helloTimer.stop();
+    const Profile *profile = m_host->sessions->device()->profile();
+    const SessionManager::Options options = m_host->sessions->options();
+    QCborMap limits;
+    limits.insert(MaxSessionsLimit, DeviceServiceHost::MaxSessionsPerClient);
+    limits.insert(MaxQueuedBytesLimit, DeviceServiceHost::MaxQueuedBytesPerClient);
+    limits.insert(SessionQueuedMessagesLimit, options.maxQueuedMessages);
+    limits.insert(SessionQueuedBytesLimit, options.maxQueuedBytes);
+    QCborMap ack;
+    ack.insert(VersionField, ServiceProtocol::Version);
+    ack.insert(DeviceField, profile->deviceId());
+    ack.insert(NameField, profile->deviceName());
+    ack.insert(LimitsField, limits);
+    post(HelloAck, ack);
+    qCDebug(lcService).noquote() << who() << "connected";
+    Q_EMIT m_host->q->clientConnected(m_app, m_processId);
+}
+
+void HostClient::replyDevices(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    if (!request) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    QCborArray devices;
+    for (const DeviceInfo &device : m_host->sessions->device()->devices())
+        devices.append(deviceToCbor(device));
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    postWithBody(DeviceList, reply, 0, QCborValue(devices).toCbor());
+}
+
+void HostClient::replyTrusted(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    if (!request) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    QCborArray devices;
+    for (const TrustedDevice &device : m_host->sessions->device()->profile()->trustStore()->devices())
+        devices.append(trustedToCbor(device));
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    postWithBody(TrustedList, reply, 0, QCborValue(devices).toCbor());
+}
+
+void HostClient::find(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    const auto query = request ? Protocol::textField(fields, QueryField, MaxQueryBytes, &error) : std::nullopt;
+    if (!query) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    if (const auto device = m_host->sessions->device()->findDevice(*query, &error))
+        reply.insert(DeviceField, deviceToCbor(*device));
+    else
+        reply.insert(ErrorField, error);
+    post(Found, reply);
+}
+
+void HostClient::open(const QCborMap &fields)
+{
+    QString error;
+    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
+    const auto device = id ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
+    const auto service
+        = device ? Protocol::textField(fields, ServiceField, Session::MaxServiceNameBytes, &error) : std::nullopt;
+    std::optional<QString> opener = QString();
+    if (service && fields.contains(OpenerField))
+        opener = Protocol::textField(fields, OpenerField, Session::MaxServiceNameBytes, &error);
+    if (!service || !opener) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    if (fields.contains(ParametersField) && !fields.value(ParametersField).isMap()) {
+        drop(tr("protocol error: field \"%1\" must be a map").arg(ParametersField));
+        return;
+    }
+    const quint32 session = quint32(*id);
+    if (m_sessions.count(session) > 0) {
+        drop(tr("protocol error: session %1 is already open").arg(session));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(SessionField, session);
+    if (m_sessions.size() >= size_t(DeviceServiceHost::MaxSessionsPerClient)) {
+        reply.insert(ErrorField,
+                     tr("This app already has %1 sessions open through the Tandem host, the most one app "
+                        "may hold; close one first.")
+                         .arg(DeviceServiceHost::MaxSessionsPerClient));
+        post(OpenFailed, reply);
+        return;
+    }
+    Session *opened = m_host->sessions->open(*device, *service, *opener, fields.value(ParametersField).toMap(), &error);
+    if (!opened) {
+        reply.insert(ErrorField, error);
+        post(OpenFailed, reply);
+        return;
+    }
+    m_sessions.emplace(session, opened);
+    watch(session, opened);
+    reply.insert(StreamField, qint64(opened->streamId()));
+    post(Opening, reply);
+}
+
+void HostClient::watch(quint32 id, Session *session)
+{
+    auto fieldsFor = [id] {
+        QCborMap fields;
+        fields.insert(SessionField, id);
+        return fields;
+    };
+    connect(session, &Session::opened, this, [this, fieldsFor] { post(Opened, fieldsFor()); });
+    connect(session, &Session::refused, this, [this, fieldsFor](int code, const QString &reason) {
+        QCborMap fields = fieldsFor();
+        fields.insert(CodeField, code);
+        fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+        post(Refused, fields);
+    });
+    connect(session, &Session::stateChanged, this, [this, fieldsFor](Session::State state) {
+        QCborMap fields = fieldsFor();
+        fields.insert(StateField, int(state));
+        post(State, fields);
+    });
+    connect(session, &Session::delivered, this, [this, fieldsFor](Session::Kind kind, qint64 sequence) {
+        QCborMap fields = fieldsFor();
+        fields.insert(KindField, int(kind));
+        fields.insert(SequenceField, sequence);
+        post(Delivered, fields);
+    });
+    connect(session, &Session::messageReceived, this,
+            [this, id, fieldsFor](const QString &channel, Session::Kind kind, const QByteArray &payload) {
+                QCborMap fields = fieldsFor();
+                fields.insert(ChannelField, channel);
+                fields.insert(KindField, int(kind));
+                postWithBody(Received, fields, id, payload);
+            });
+    connect(session, &Session::closed, this,
+            [this, id, session, fieldsFor](Session::CloseReason reason, const QString &detail) {
+                m_sessions.erase(id);
+                session->disconnect(this);
+                session->deleteLater();
+                QCborMap fields = fieldsFor();
+                fields.insert(ReasonField, int(reason));
+                fields.insert(DetailField, detail.left(MaxReasonBytes / 4));
+                post(Closed, fields);
+            });
+}
+
+void HostClient::send(const QCborMap &fields, const QByteArray &body)
+{
+    QString error;
+    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
+    const auto kind = id ? Protocol::integerField(fields, KindField, 0, Session::LaneCount - 1, &error) : std::nullopt;
+    const auto channel
+        = kind ? Protocol::textField(fields, ChannelField, Session::MaxChannelNameBytes, &error) : std::nullopt;
+    if (!channel) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(SessionField, *id);
+    reply.insert(KindField, *kind);
+    const auto it = m_sessions.find(quint32(*id));
+    Session *session = it != m_sessions.end() ? it->second.data() : nullptr;
+    if (!session) {
+        // Closed while the send was on its way: the client learns from the
+        // close that it was not delivered.
+        reply.insert(ErrorField, tr("The session is closed."));
+        post(SendFailed, reply);
+        return;
+    }
+    const qint64 sequence = session->send(*channel, Session::Kind(*kind), body, &error);
+    if (sequence == 0) {
+        // The client numbers its sends as the session does; one refused
+        // here breaks that, so the session ends (its close follows).
+        reply.insert(ErrorField, error);
+        post(SendFailed, reply);
+        session->close();
+        return;
+    }
+    reply.insert(SequenceField, sequence);
+    post(Sent, reply);
+}
+
+void HostClient::close(const QCborMap &fields)
+{
+    QString error;
+    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
+    const auto reason = id ? Protocol::integerField(fields, ReasonField, int(Session::CloseReason::PeerClosed),
+                                                    int(Session::CloseReason::PeerExited), &error)
+                           : std::nullopt;
+    if (!reason) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    const auto it = m_sessions.find(quint32(*id));
+    if (it != m_sessions.end() && it->second)
+        it->second->close(Session::CloseReason(*reason)); // closed() tells the client
+}
+
+// --- the host ---
+
+void DeviceServiceHostPrivate::accept()
+{
+    while (server && server->hasPendingConnections()) {
+        QLocalSocket *socket = server->nextPendingConnection();
+        const PeerCredentials peer = peerCredentials(socket->socketDescriptor());
+        if (!isSameUser(peer)) {
+            qCWarning(lcService).noquote() << QStringLiteral("refused a connection from user %1 (pid %2); this host "
+                                                             "serves user %3")
+                                                  .arg(peer.userId)
+                                                  .arg(peer.processId)
+                                                  .arg(currentUserId());
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *client = new HostClient(this, socket, peer.processId);
+        if (clients.size() >= DeviceServiceHost::MaxClients) {
+            client->drop(DeviceServiceHost::tr("The Tandem host already serves %1 apps, the most it takes at once.")
+                             .arg(DeviceServiceHost::MaxClients));
+            continue;
+        }
+        clients.append(client);
+    }
+}
+
+void DeviceServiceHostPrivate::remove(HostClient *client, const QString &reason)
+{
+    if (!clients.removeOne(client))
+        return;
+    if (client->greeted())
+        Q_EMIT q->clientDisconnected(client->app(), reason);
+}
+
+DeviceServiceHost::DeviceServiceHost(SessionManager *sessions, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<DeviceServiceHostPrivate>())
+{
+    d->q = this;
+    d->sessions = sessions;
+    d->socketPath = ServicePaths::socketPath(sessions->device()->profile()->path(), &d->socketError);
+}
+
+DeviceServiceHost::~DeviceServiceHost()
+{
+    close();
+}
+
+bool DeviceServiceHost::listen(QString *error)
+{
+    if (d->server)
+        return true;
+    if (d->socketPath.isEmpty()) {
+        *error = d->socketError;
+        return false;
+    }
+#if defined(Q_OS_UNIX)
+    if (!ServicePaths::preparePrivateDirectory(QFileInfo(d->socketPath).path(), true, error))
+        return false;
+    const QFileInfo existing(d->socketPath);
+    if (existing.exists() || existing.isSymLink()) {
+        QLocalSocket probe;
+        probe.connectToServer(d->socketPath);
+        if (probe.waitForConnected(ProbeTimeoutMs)) {
+            *error = tr("Another Tandem host already serves this profile (%1).").arg(d->socketPath);
+            return false;
+        }
+        // A host that died left it; nobody answers there.
+        QLocalServer::removeServer(d->socketPath);
+    }
+#endif
+    auto server = std::make_unique<QLocalServer>(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(d->socketPath)) {
+        *error = tr("Cannot listen for local apps at %1: %2").arg(d->socketPath, server->errorString());
+        return false;
+    }
+    connect(server.get(), &QLocalServer::newConnection, this, [this] { d->accept(); });
+    d->server = server.release();
+    qCDebug(lcService).noquote() << "serving this device to local apps at" << d->socketPath;
+    return true;
+}
+
+void DeviceServiceHost::close()
+{
+    if (d->server) {
+        d->server->close(); // removes the socket
+        delete d->server;
+        d->server = nullptr;
+    }
+    // Told why, as far as the socket takes it at once; their sessions close.
+    const QList<HostClient *> children = findChildren<HostClient *>(Qt::FindDirectChildrenOnly);
+    for (HostClient *client : children) {
+        client->drop(tr("The Tandem host is stopping."), false);
+        client->flush();
+        delete client;
+    }
+}
+
+bool DeviceServiceHost::isListening() const
+{
+    return d->server != nullptr;
+}
+
+QString DeviceServiceHost::socketPath() const
+{
+    return d->socketPath;
+}
+
+int DeviceServiceHost::clientCount() const
+{
+    return int(d->clients.size());
+}
+
+} // namespace Tandem

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "deviceservicehost.h"
+#include "servicechannel_p.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLocalServer;
+class QLocalSocket;
+QT_END_NAMESPACE
+
+namespace Tandem {
+
+class Session;
+class SessionManager;
+class DeviceServiceHostPrivate;
+
+// One connected client of the host: its channel, and the sessions it opened,
+// by the number it gave each.
+class HostClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    HostClient(DeviceServiceHostPrivate *host, QLocalSocket *socket, qint64 processId);
+    ~HostClient() override;
+
+    QString app() const { return m_app; }
+    bool greeted() const { return m_greeted; }
+    // "app (pid N)", for logs.
+    QString who() const;
+    // Tells the client why and disconnects it; its sessions close. Said in
+    // the log too, unless it is the host that stops.
+    void drop(const QString &reason, bool log = true);
+    void flush() { m_channel->flush(); }
+
+private:
+    void handle(const Protocol::ControlMessage &message, const QByteArray &body);
+    bool checkBody(const Protocol::ControlMessage &message, qint64 bytes, QString *error) const;
+    void hello(const QCborMap &fields);
+    void replyDevices(const QCborMap &fields);
+    void replyTrusted(const QCborMap &fields);
+    void find(const QCborMap &fields);
+    void open(const QCborMap &fields);
+    void send(const QCborMap &fields, const QByteArray &body);
+    void close(const QCborMap &fields);
+    void watch(quint32 id, Session *session);
+    // Sends to the client unless it is too far behind, in which case it is
+    // dropped; `bytes` is what the event adds to what it has not read.
+    bool post(QLatin1StringView type, const QCborMap &fields);
+    bool postWithBody(QLatin1StringView type, const QCborMap &fields, quint32 stream, const QByteArray &body);
+    bool hasRoomFor(qint64 bytes);
+    // Bytes of this client's messages the host holds: queued in its sessions
+    // and the one arriving.
+    qint64 heldBytes() const;
+    void gone(const QString &reason);
+
+    DeviceServiceHostPrivate *m_host;
+    ServiceChannel *m_channel;
+    QString m_app;
+    qint64 m_processId;
+    bool m_greeted = false;
+    bool m_gone = false;
+    QTimer m_helloTimer;
+    std::map<quint32, QPointer<Session>> m_sessions;
+};
+
+class DeviceServiceHostPrivate
+{
+public:
+    DeviceServiceHost *q;
+    SessionManager *sessions;
+    QString socketPath;
+    QString socketError;
+    QLocalServer *server = nullptr;
+    QList<HostClient *> clients;
+
+    void accept();
+    void remove(HostClient *client, const QString &reason);
+};
+
+} // namespace Tandem

@@ -1,0 +1,5 @@
+#include "servicelogging_p.h"
+
+namespace Tandem {
+Q_LOGGING_CATEGORY(lcService, "tandem.service", QtInfoMsg)
+}

@@ -1,0 +1,773 @@
+// The device service over a real local socket: a host in this process on
+// the first of two paired devices (LAN on loopback), clients connecting to
+// it as another process would, and hand-made clients that break each of
+// the host's budgets.
+
+#include "../../common/testpeers.h"
+
+#include <Tandem/controlmessage.h>
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/deviceservicehost.h>
+#include <Tandem/frame.h>
+#include <Tandem/serviceprotocol_p.h>
+#include <Tandem/servicesession.h>
+#include <Tandem/sessionmanager.h>
+
+#include <QCborMap>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QLocalSocket>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstring>
+
+using namespace Tandem;
+using namespace TandemTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Timeout = 20000;
+const QString TextService = u"tandem.text"_s;
+
+// A client that speaks the service protocol by hand, to do what
+// DeviceServiceClient never does.
+class RawClient
+{
+public:
+    explicit RawClient(const QString &path)
+    {
+        m_socket.connectToServer(path);
+        m_socket.waitForConnected(Timeout);
+    }
+    bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
+    QLocalSocket &socket() { return m_socket; }
+    void send(QLatin1StringView type, const QCborMap &fields = {}, quint32 stream = 0)
+    {
+        m_socket.write(
+            Protocol::encodeFrame({Protocol::FrameType::Control, 0, stream, Protocol::encodeControl(type, fields)}));
+    }
+    void hello(int version = ServiceProtocol::Version)
+    {
+        QCborMap fields;
+        fields.insert(ServiceProtocol::VersionField, version);
+        fields.insert(ServiceProtocol::AppField, u"raw"_s);
+        send(ServiceProtocol::Hello, fields);
+    }
+    void sendBytes(quint32 stream, const QByteArray &bytes)
+    {
+        for (qsizetype at = 0; at < bytes.size(); at += Protocol::MaxFramePayload)
+            m_socket.write(Protocol::encodeFrame(
+                {Protocol::FrameType::Data, 0, stream, bytes.mid(at, Protocol::MaxFramePayload)}));
+    }
+    // The next control message of `type` (others are skipped), or nothing.
+    std::optional<Protocol::ControlMessage> waitFor(QLatin1StringView type)
+    {
+        std::optional<Protocol::ControlMessage> found;
+        (void)QTest::qWaitFor(
+            [&] {
+                m_decoder.feed(m_socket.readAll());
+                while (auto frame = m_decoder.next()) {
+                    if (frame->type != Protocol::FrameType::Control)
+                        continue;
+                    auto message = Protocol::decodeControl(frame->payload, nullptr);
+                    if (message && message->type == type) {
+                        found = message;
+                        return true;
+                    }
+                }
+                return m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0;
+            },
+            Timeout);
+        return found;
+    }
+    // Reads (and drops) whatever comes until the host closed the socket: a
+    // socket whose read buffer is full does not see the end.
+    bool waitForDisconnect()
+    {
+        m_socket.setReadBufferSize(0);
+        return QTest::qWaitFor(
+            [this] {
+                m_socket.readAll();
+                return m_socket.state() == QLocalSocket::UnconnectedState;
+            },
+            Timeout);
+    }
+
+private:
+    QLocalSocket m_socket;
+    Protocol::FrameDecoder m_decoder;
+};
+
+QCborMap openFields(quint32 session, const QString &device, const QString &service)
+{
+    QCborMap fields;
+    fields.insert(ServiceProtocol::SessionField, session);
+    fields.insert(ServiceProtocol::DeviceField, device);
+    fields.insert(ServiceProtocol::ServiceField, service);
+    return fields;
+}
+
+QCborMap sendFields(quint32 session, qint64 bytes)
+{
+    QCborMap fields;
+    fields.insert(ServiceProtocol::SessionField, session);
+    fields.insert(ServiceProtocol::ChannelField, QString());
+    fields.insert(ServiceProtocol::KindField, int(Session::Kind::Bytes));
+    fields.insert(ServiceProtocol::BytesField, bytes);
+    return fields;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char &byte : bytes)
+        byte = char(generator.generate());
+    return bytes;
+}
+
+} // namespace
+
+class tst_Service : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<Session *>(); }
+    void init();
+    void cleanup();
+    void devicesAndTrustedComeFromTheHost();
+    void textReachesThePeerOnceAndDeliveryComesBack();
+    void bytesBothWaysArriveWhole();
+    void aClientGoingAwayClosesItsSessions();
+    void theHostGoingAwayEndsTheClientsSessions();
+    void noHostFailsAtOnce();
+    void aSecondHostIsRefusedAndADeadOnesSocketReplaced();
+    void theSocketIsOwnerOnly();
+    void anotherUsersConnectionIsClosedAtOnce();
+    void sessionsPerClientAreBounded();
+    void clientsAreBounded();
+    void queuedBytesPerClientAreBounded();
+    void theSessionQueueIsKeptToBeforeSending();
+    void aClientThatDoesNotReadIsDisconnected();
+    void aSilentConnectionIsClosedAfterTheHelloTimeout();
+    void protocolErrorsEndOnlyThatClient_data();
+    void protocolErrorsEndOnlyThatClient();
+
+private:
+    // A client of the host, ready; null (with a failure) otherwise.
+    std::unique_ptr<DeviceServiceClient> connectClient();
+    // Sessions to b's TextService are accepted there; what they bring is kept.
+    void acceptOnB();
+    // A session through `client` to b, opened, and b's end of it.
+    std::pair<ServiceSession *, Session *> openToB(DeviceServiceClient &client);
+    // The one way a test knows the other clients were not harmed.
+    void aClientStillGetsAMessageThrough();
+
+    std::unique_ptr<Peer> m_a, m_b;
+    std::unique_ptr<SessionManager> m_sessionsA, m_sessionsB;
+    std::unique_ptr<DeviceServiceHost> m_host;
+    QList<Session *> m_incomingAtB;
+    QList<QByteArray> m_receivedAtB;
+};
+
+void tst_Service::init()
+{
+    startPairedPeers(m_a, m_b);
+    QVERIFY(!QTest::currentTestFailed());
+    m_sessionsA = std::make_unique<SessionManager>(m_a->device.get(), SessionManager::Options());
+    m_sessionsB = std::make_unique<SessionManager>(m_b->device.get(), SessionManager::Options());
+    m_host = std::make_unique<DeviceServiceHost>(m_sessionsA.get());
+    QString error;
+    QVERIFY2(m_host->listen(&error), qPrintable(error));
+}
+
+void tst_Service::cleanup()
+{
+    m_host.reset();
+    m_incomingAtB.clear();
+    m_receivedAtB.clear();
+    m_sessionsA.reset();
+    m_sessionsB.reset();
+    m_a.reset();
+    m_b.reset();
+}
+
+std::unique_ptr<DeviceServiceClient> tst_Service::connectClient()
+{
+    auto client = std::make_unique<DeviceServiceClient>();
+    QSignalSpy ready(client.get(), &DeviceServiceClient::ready);
+    QString error;
+    if (!client->connectToHost(m_a->dir.path(), &error)) {
+        qWarning("cannot connect: %s", qPrintable(error));
+        return nullptr;
+    }
+    if (!ready.wait(Timeout))
+        return nullptr;
+    return client;
+}
+
+void tst_Service::acceptOnB()
+{
+    m_sessionsB->registerService(TextService);
+    connect(m_sessionsB.get(), &SessionManager::incomingSession, this, [this](Session *session) {
+        m_incomingAtB << session;
+        connect(session, &Session::messageReceived, this,
+                [this](const QString &, Session::Kind, const QByteArray &payload) { m_receivedAtB << payload; });
+        session->accept();
+    });
+}
+
+std::pair<ServiceSession *, Session *> tst_Service::openToB(DeviceServiceClient &client)
+{
+    const qsizetype before = m_incomingAtB.size();
+    QString error;
+    ServiceSession *session = client.open(m_b->id(), TextService, QString(), {}, &error);
+    if (!session) {
+        qWarning("cannot open: %s", qPrintable(error));
+        return {};
+    }
+    QSignalSpy opened(session, &ServiceSession::opened);
+    if (!opened.wait(Timeout) || m_incomingAtB.size() != before + 1)
+        return {};
+    return {session, m_incomingAtB.constLast()};
+}
+
+void tst_Service::aClientStillGetsAMessageThrough()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    const auto [session, atB] = openToB(*client);
+    QVERIFY(session);
+    const qsizetype before = m_receivedAtB.size();
+    QString error;
+    QVERIFY2(session->send({}, Session::Kind::Text, "still here", &error) > 0, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receivedAtB.size(), before + 1, Timeout);
+    QCOMPARE(m_receivedAtB.constLast(), QByteArray("still here"));
+}
+
+void tst_Service::devicesAndTrustedComeFromTheHost()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    QCOMPARE(client->deviceId(), m_a->id());
+    QCOMPARE(client->deviceName(), u"Alpha"_s);
+    QCOMPARE(m_host->clientCount(), 1);
+
+    std::optional<QList<DeviceInfo>> devices;
+    client->requestDevices(this, [&devices](const QList<DeviceInfo> &list) { devices = list; });
+    QTRY_VERIFY_WITH_TIMEOUT(devices.has_value(), Timeout);
+    // The same fields as the host's own list.
+    QCOMPARE(*devices, m_a->device->devices());
+    const auto beta = std::find_if(devices->begin(), devices->end(),
+                                   [this](const DeviceInfo &device) { return device.id == m_b->id(); });
+    QVERIFY(beta != devices->end());
+    QVERIFY(beta->paired && beta->connected && beta->reachable);
+    QCOMPARE(beta->name, u"Beta"_s);
+
+    std::optional<QList<TrustedDevice>> trusted;
+    client->requestTrusted(this, [&trusted](const QList<TrustedDevice> &list) { trusted = list; });
+    QTRY_VERIFY_WITH_TIMEOUT(trusted.has_value(), Timeout);
+    QCOMPARE(trusted->size(), 1);
+    const TrustedDevice stored = m_a->profile->trustStore()->devices().constFirst();
+    QCOMPARE(trusted->constFirst().deviceId, stored.deviceId);
+    QCOMPARE(trusted->constFirst().name, stored.name);
+    QCOMPARE(trusted->constFirst().pairedAt, stored.pairedAt);
+    QCOMPARE(trusted->constFirst().protocolVersion, stored.protocolVersion);
+    QVERIFY(trusted->constFirst().certificateDer.isEmpty()); // the host keeps it
+
+    // Names resolve as the host resolves them, with its words when they do not.
+    std::optional<DeviceInfo> found;
+    QString why;
+    bool answered = false;
+    client->findDevice(u"Beta"_s, this, [&](const std::optional<DeviceInfo> &device, const QString &error) {
+        found = device;
+        why = error;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, Timeout);
+    QVERIFY2(found && found->id == m_b->id(), qPrintable(why));
+    answered = false;
+    client->findDevice(u"nobody"_s, this, [&](const std::optional<DeviceInfo> &device, const QString &error) {
+        found = device;
+        why = error;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, Timeout);
+    QVERIFY(!found);
+    QVERIFY2(why.startsWith(u"No device matches \"nobody\""), qPrintable(why));
+}
+
+void tst_Service::textReachesThePeerOnceAndDeliveryComesBack()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    QString error;
+    ServiceSession *session = client->open(m_b->id(), TextService, QString(), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QCOMPARE(session->state(), Session::State::Connecting);
+    QSignalSpy opened(session, &ServiceSession::opened);
+    QSignalSpy delivered(session, &ServiceSession::delivered);
+    // Sent before the peer accepted: queued, as on a Session.
+    QCOMPARE(session->send(u"chat"_s, Session::Kind::Text, "hi", &error), 1);
+    QVERIFY(opened.wait(Timeout));
+    QCOMPARE(session->state(), Session::State::Connected);
+    QVERIFY(session->streamId() != 0);
+    QCOMPARE(m_incomingAtB.size(), 1);
+    QCOMPARE(m_incomingAtB.constFirst()->streamId(), session->streamId());
+    QCOMPARE(m_incomingAtB.constFirst()->peerDeviceId(), m_a->id());
+
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, Timeout);
+    QCOMPARE(delivered.at(0).at(0).value<Session::Kind>(), Session::Kind::Text);
+    QCOMPARE(delivered.at(0).at(1).toLongLong(), 1);
+    QCOMPARE(session->queuedMessages(), 0);
+    QCOMPARE(m_receivedAtB, QList<QByteArray>{"hi"});
+    QCOMPARE(session->send(u"chat"_s, Session::Kind::Text, "again", &error), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 2, Timeout);
+    QCOMPARE(m_receivedAtB, (QList<QByteArray>{"hi", "again"}));
+
+    // Closing here is a close there, with the reason given.
+    QSignalSpy closedHere(session, &ServiceSession::closed);
+    QSignalSpy closedAtB(m_incomingAtB.constFirst(), &Session::closed);
+    session->close();
+    QVERIFY(closedAtB.wait(Timeout));
+    QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerClosed);
+    QTRY_COMPARE_WITH_TIMEOUT(closedHere.size(), 1, Timeout);
+    QCOMPARE(closedHere.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::ClosedLocally);
+    QCOMPARE(session->state(), Session::State::Disconnected);
+    QCOMPARE(m_receivedAtB.size(), 2);
+}
+
+void tst_Service::bytesBothWaysArriveWhole()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    const auto [session, atB] = openToB(*client);
+    QVERIFY(session);
+    // Several frames each way, and one that is exactly one frame.
+    const QList<QByteArray> payloads{randomBytes(Protocol::MaxFramePayload, 1),
+                                     randomBytes(3 * Protocol::MaxFramePayload + 7, 2), QByteArray()};
+    QString error;
+    for (const QByteArray &payload : payloads)
+        QVERIFY2(session->send(u"blob"_s, Session::Kind::Bytes, payload, &error) > 0, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receivedAtB.size(), payloads.size(), Timeout);
+    QCOMPARE(m_receivedAtB, payloads);
+
+    QSignalSpy received(session, &ServiceSession::messageReceived);
+    for (const QByteArray &payload : payloads)
+        QVERIFY2(atB->send(u"back"_s, Session::Kind::Bytes, payload, &error) > 0, qPrintable(error));
+    QVERIFY(atB->send(u"back"_s, Session::Kind::Text, "done", &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payloads.size() + 1, Timeout);
+    // Each kind in its order (text may overtake bytes, as on a Session).
+    QList<QByteArray> bytes, text;
+    for (const QList<QVariant> &message : std::as_const(received)) {
+        QCOMPARE(message.at(0).toString(), u"back"_s);
+        (message.at(1).value<Session::Kind>() == Session::Kind::Bytes ? bytes : text) << message.at(2).toByteArray();
+    }
+    QCOMPARE(bytes, payloads);
+    QCOMPARE(text, QList<QByteArray>{"done"});
+}
+
+void tst_Service::aClientGoingAwayClosesItsSessions()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    const auto [session, atB] = openToB(*client);
+    QVERIFY(session);
+    QSignalSpy closedAtB(atB, &Session::closed);
+    QSignalSpy left(m_host.get(), &DeviceServiceHost::clientDisconnected);
+    // As a crash would: the socket goes, nothing is said.
+    client.reset();
+    QVERIFY(closedAtB.wait(Timeout));
+    QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerExited);
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, Timeout);
+    QCOMPARE(m_host->clientCount(), 0);
+    // Nothing of it is left at the host.
+    QTRY_VERIFY_WITH_TIMEOUT(m_sessionsA->sessions().isEmpty(), Timeout);
+}
+
+void tst_Service::theHostGoingAwayEndsTheClientsSessions()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    const auto [session, atB] = openToB(*client);
+    QVERIFY(session);
+    QSignalSpy closed(session, &ServiceSession::closed);
+    QSignalSpy gone(client.get(), &DeviceServiceClient::disconnected);
+    QSignalSpy closedAtB(atB, &Session::closed);
+    m_host.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, Timeout);
+    QCOMPARE(gone.at(0).at(0).toString(), u"The Tandem host is stopping."_s);
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::NetworkDisconnected);
+    QVERIFY(!client->isConnected());
+    QTRY_COMPARE_WITH_TIMEOUT(closedAtB.size(), 1, Timeout);
+    QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerExited);
+    QString error;
+    QVERIFY(!client->open(m_b->id(), TextService, QString(), {}, &error));
+}
+
+void tst_Service::noHostFailsAtOnce()
+{
+    QTemporaryDir elsewhere;
+    DeviceServiceClient client;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!client.connectToHost(elsewhere.path(), &error));
+    QCOMPARE(error, u"No Tandem host is running for this profile"_s);
+    QVERIFY(timer.elapsed() < DeviceServiceClient::ConnectTimeout.count());
+    QVERIFY(!client.connectToHost(elsewhere.path() + u"/missing"_s, &error));
+    QCOMPARE(error, u"No Tandem host is running for this profile"_s);
+}
+
+void tst_Service::aSecondHostIsRefusedAndADeadOnesSocketReplaced()
+{
+    DeviceServiceHost second(m_sessionsA.get());
+    QString error;
+    QVERIFY(!second.listen(&error));
+    QVERIFY2(error.startsWith(u"Another Tandem host already serves this profile"), qPrintable(error));
+
+    // A host that died leaves its socket; nobody answers there.
+    const QString path = m_host->socketPath();
+    m_host.reset();
+    QVERIFY(!QFileInfo::exists(path));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray encoded = QFile::encodeName(path);
+    std::memcpy(address.sun_path, encoded.constData(), size_t(encoded.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    ::close(fd);
+    QVERIFY(QFileInfo::exists(path));
+    DeviceServiceClient client;
+    QVERIFY(!client.connectToHost(m_a->dir.path(), &error));
+    QCOMPARE(error, u"No Tandem host is running for this profile"_s);
+
+    m_host = std::make_unique<DeviceServiceHost>(m_sessionsA.get());
+    QVERIFY2(m_host->listen(&error), qPrintable(error));
+    QVERIFY(connectClient());
+}
+
+void tst_Service::theSocketIsOwnerOnly()
+{
+    const QString path = m_host->socketPath();
+    // Short whatever the checkout's or the temporary folder's path.
+    QVERIFY2(QFile::encodeName(path).size() <= 104 - 1 - 8, qPrintable(path));
+    struct stat folder{};
+    QCOMPARE(::lstat(QFile::encodeName(QFileInfo(path).path()).constData(), &folder), 0);
+    QVERIFY(S_ISDIR(folder.st_mode));
+    QCOMPARE(folder.st_mode & 0777, 0700u);
+    QCOMPARE(folder.st_uid, ::geteuid());
+    struct stat socket{};
+    QCOMPARE(::lstat(QFile::encodeName(path).constData(), &socket), 0);
+    QVERIFY(S_ISSOCK(socket.st_mode));
+    QCOMPARE(socket.st_mode & 077, 0u);
+    QCOMPARE(socket.st_uid, ::geteuid());
+
+    // A folder someone loosened is made private again by the next host.
+    m_host.reset();
+    QCOMPARE(::chmod(QFile::encodeName(QFileInfo(path).path()).constData(), 0755), 0);
+    m_host = std::make_unique<DeviceServiceHost>(m_sessionsA.get());
+    QString error;
+    QVERIFY2(m_host->listen(&error), qPrintable(error));
+    QCOMPARE(::lstat(QFile::encodeName(QFileInfo(path).path()).constData(), &folder), 0);
+    QCOMPARE(folder.st_mode & 0777, 0700u);
+}
+
+void tst_Service::anotherUsersConnectionIsClosedAtOnce()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root, to connect as a second user");
+    // The folder and socket keep other users out; opened up here, the host
+    // must still refuse them, by the uid the kernel gives.
+    const QString path = m_host->socketPath();
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).path());
+    const QByteArray socketPath = QFile::encodeName(path);
+    QCOMPARE(::chmod(folder.constData(), 0711), 0);
+    QCOMPARE(::chmod(socketPath.constData(), 0777), 0);
+    auto restore = qScopeGuard([&] { ::chmod(folder.constData(), 0700); });
+
+    QCborMap hello;
+    hello.insert(ServiceProtocol::VersionField, ServiceProtocol::Version);
+    hello.insert(ServiceProtocol::AppField, u"intruder"_s);
+    const QByteArray helloFrame = Protocol::encodeFrame(
+        {Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(ServiceProtocol::Hello, hello)});
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+
+    QSignalSpy greeted(m_host.get(), &DeviceServiceHost::clientConnected);
+    // The child only makes system calls: this process has threads.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(10);
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            ::_exit(11);
+        (void)!::write(fd, helloFrame.constData(), size_t(helloFrame.size()));
+        pollfd readable{fd, POLLIN, 0};
+        if (::poll(&readable, 1, Timeout) != 1)
+            ::_exit(12); // never closed
+        char byte;
+        // Closed, with nothing said: the end (0) or, as its hello was never
+        // read, a reset (-1).
+        ::_exit(::read(fd, &byte, 1) <= 0 ? 0 : 13);
+    }
+    QVERIFY(child > 0);
+    int status = -1;
+    bool exited = false;
+    auto reap = [&] { return exited = exited || ::waitpid(child, &status, WNOHANG) == child; };
+    QTRY_VERIFY_WITH_TIMEOUT(reap(), Timeout + 5000);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(greeted.size(), 0);
+    QCOMPARE(m_host->clientCount(), 0);
+}
+
+void tst_Service::sessionsPerClientAreBounded()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    QList<ServiceSession *> sessions;
+    QString error;
+    for (int i = 0; i < DeviceServiceHost::MaxSessionsPerClient; ++i)
+        sessions << client->open(m_b->id(), TextService, QString(), {}, &error);
+    QTRY_COMPARE_WITH_TIMEOUT(m_incomingAtB.size(), DeviceServiceHost::MaxSessionsPerClient, Timeout);
+    ServiceSession *oneTooMany = client->open(m_b->id(), TextService, QString(), {}, &error);
+    QVERIFY(oneTooMany);
+    QSignalSpy refused(oneTooMany, &ServiceSession::closed);
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QCOMPARE(refused.at(0).at(1).toString(),
+             u"This app already has 64 sessions open through the Tandem host, the most one app may hold; close one "
+             "first."_s);
+    QCOMPARE(m_incomingAtB.size(), DeviceServiceHost::MaxSessionsPerClient);
+    // Its other sessions go on, and so do other clients.
+    QVERIFY(sessions.constLast()->send({}, Session::Kind::Text, "in budget", &error) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_receivedAtB.contains("in budget"), Timeout);
+    aClientStillGetsAMessageThrough();
+    // One closed makes room.
+    QSignalSpy closed(sessions.constFirst(), &ServiceSession::closed);
+    sessions.constFirst()->close();
+    QVERIFY(closed.wait(Timeout));
+    QVERIFY(openToB(*client).first);
+}
+
+void tst_Service::clientsAreBounded()
+{
+    std::vector<std::unique_ptr<DeviceServiceClient>> clients;
+    for (int i = 0; i < DeviceServiceHost::MaxClients; ++i) {
+        clients.push_back(connectClient());
+        QVERIFY(clients.back());
+    }
+    QCOMPARE(m_host->clientCount(), DeviceServiceHost::MaxClients);
+    DeviceServiceClient oneTooMany;
+    QSignalSpy refused(&oneTooMany, &DeviceServiceClient::disconnected);
+    QString error;
+    QVERIFY(oneTooMany.connectToHost(m_a->dir.path(), &error));
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.at(0).at(0).toString(), u"The Tandem host already serves 16 apps, the most it takes at once."_s);
+    QVERIFY(!oneTooMany.isReady());
+    QCOMPARE(m_host->clientCount(), DeviceServiceHost::MaxClients);
+    // The others are still served; one leaving makes room.
+    for (const auto &client : clients)
+        QVERIFY(client->isReady());
+    clients.pop_back();
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->clientCount(), DeviceServiceHost::MaxClients - 1, Timeout);
+    acceptOnB();
+    aClientStillGetsAMessageThrough();
+}
+
+void tst_Service::queuedBytesPerClientAreBounded()
+{
+    // A service b offers and never answers: what is sent waits at the host.
+    m_sessionsB->registerService(u"silent"_s);
+    RawClient raw(m_host->socketPath());
+    QVERIFY(raw.isConnected());
+    raw.hello();
+    QVERIFY(raw.waitFor(ServiceProtocol::HelloAck));
+    raw.send(ServiceProtocol::Open, openFields(1, m_b->id(), u"silent"_s));
+    QVERIFY(raw.waitFor(ServiceProtocol::Opening));
+    const QByteArray held = randomBytes(1024 * 1024, 3);
+    raw.send(ServiceProtocol::Send, sendFields(1, held.size()), 1);
+    raw.sendBytes(1, held);
+    QVERIFY(raw.waitFor(ServiceProtocol::Sent));
+    // One byte more than the budget leaves, announced: refused before any
+    // of it is sent or held.
+    const qint64 over = DeviceServiceHost::MaxQueuedBytesPerClient - held.size() + 1;
+    raw.send(ServiceProtocol::Send, sendFields(1, over), 1);
+    const auto error = raw.waitFor(ServiceProtocol::Error);
+    QVERIFY(error);
+    QCOMPARE(error->fields.value(ServiceProtocol::MessageField).toString(),
+             u"This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, "
+             "over its budget of %3 bytes."_s.arg(held.size())
+                 .arg(over)
+                 .arg(DeviceServiceHost::MaxQueuedBytesPerClient));
+    QVERIFY(raw.waitForDisconnect());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sessionsA->sessions().isEmpty(), Timeout);
+    acceptOnB();
+    aClientStillGetsAMessageThrough();
+}
+
+void tst_Service::theSessionQueueIsKeptToBeforeSending()
+{
+    m_sessionsB->registerService(u"silent"_s);
+    auto client = connectClient();
+    QVERIFY(client);
+    QString error;
+    ServiceSession *session = client->open(m_b->id(), u"silent"_s, QString(), {}, &error);
+    QVERIFY(session);
+    const int limit = client->maxQueuedMessages();
+    QCOMPARE(limit, SessionManager::Options().maxQueuedMessages);
+    for (int i = 1; i <= limit; ++i)
+        QCOMPARE(session->send({}, Session::Kind::Text, "m", &error), i);
+    // Refused here, in the session layer's words, and not a message lost.
+    QCOMPARE(session->send({}, Session::Kind::Text, "m", &error), 0);
+    QVERIFY2(error.startsWith(u"The send queue is full (%1 messages"_s.arg(limit)), qPrintable(error));
+    QCOMPARE(session->send(QString(Session::MaxChannelNameBytes + 1, u'c'), Session::Kind::Bytes, "x", &error), 0);
+    QCOMPARE(error, u"A channel name can be at most 64 bytes."_s);
+    // The host took every one that was accepted here.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_sessionsA->sessions().isEmpty() && m_sessionsA->sessions().constFirst()->queuedMessages() == limit, Timeout);
+    QSignalSpy undelivered(session, &ServiceSession::undelivered);
+    QSignalSpy closed(session, &ServiceSession::closed);
+    session->close();
+    QVERIFY(closed.wait(Timeout));
+    QCOMPARE(undelivered.size(), 1);
+    QCOMPARE(undelivered.at(0).at(1).value<QList<qint64>>().size(), limit);
+    QCOMPARE(session->send({}, Session::Kind::Text, "m", &error), 0);
+    QCOMPARE(error, u"The session is closed."_s);
+}
+
+void tst_Service::aClientThatDoesNotReadIsDisconnected()
+{
+    acceptOnB();
+    RawClient raw(m_host->socketPath());
+    QVERIFY(raw.isConnected());
+    raw.hello();
+    QVERIFY(raw.waitFor(ServiceProtocol::HelloAck));
+    raw.send(ServiceProtocol::Open, openFields(1, m_b->id(), TextService));
+    QVERIFY(raw.waitFor(ServiceProtocol::Opened));
+    QCOMPARE(m_incomingAtB.size(), 1);
+    Session *atB = m_incomingAtB.constFirst();
+    // From here it reads nothing: once its small buffer is full, what b
+    // sends piles up at the host.
+    raw.socket().setReadBufferSize(4096);
+    QSignalSpy closedAtB(atB, &Session::closed);
+    QSignalSpy left(m_host.get(), &DeviceServiceHost::clientDisconnected);
+    const QByteArray megabyte = randomBytes(1024 * 1024, 4);
+    qint64 sent = 0;
+    auto sendMore = [&] {
+        QString error;
+        while (atB->state() == Session::State::Connected && atB->queuedMessages() < 8
+               && sent < 2 * DeviceServiceHost::MaxUnreadBytesPerClient) {
+            QVERIFY2(atB->send({}, Session::Kind::Bytes, megabyte, &error) > 0, qPrintable(error));
+            sent += megabyte.size();
+        }
+    };
+    connect(atB, &Session::delivered, this, sendMore);
+    sendMore();
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 60000);
+    QVERIFY2(left.at(0).at(1).toString().startsWith(u"The app did not read what the Tandem host sent it"),
+             qPrintable(left.at(0).at(1).toString()));
+    // It had been given the bound and a little more (what the socket
+    // buffers hold), not all b sent.
+    QVERIFY(sent > DeviceServiceHost::MaxUnreadBytesPerClient);
+    QVERIFY(sent < 2 * DeviceServiceHost::MaxUnreadBytesPerClient);
+    QTRY_COMPARE_WITH_TIMEOUT(closedAtB.size(), 1, Timeout);
+    QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerExited);
+    QVERIFY(raw.waitForDisconnect());
+    aClientStillGetsAMessageThrough();
+}
+
+void tst_Service::aSilentConnectionIsClosedAfterTheHelloTimeout()
+{
+    QElapsedTimer timer;
+    timer.start();
+    RawClient raw(m_host->socketPath());
+    QVERIFY(raw.isConnected());
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->clientCount(), 1, Timeout);
+    const auto error = raw.waitFor(ServiceProtocol::Error);
+    QVERIFY(error);
+    QCOMPARE(error->fields.value(ServiceProtocol::MessageField).toString(), u"No hello within 5000 ms."_s);
+    // Not before (a coarse timer may fire 5 % early).
+    QVERIFY(timer.elapsed() >= DeviceServiceHost::HelloTimeout.count() * 95 / 100);
+    QVERIFY(raw.waitForDisconnect());
+    QCOMPARE(m_host->clientCount(), 0);
+}
+
+void tst_Service::protocolErrorsEndOnlyThatClient_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    auto control = [](QLatin1StringView type, const QCborMap &fields) {
+        return Protocol::encodeFrame({Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(type, fields)});
+    };
+    QCborMap hello;
+    hello.insert(ServiceProtocol::VersionField, ServiceProtocol::Version);
+    hello.insert(ServiceProtocol::AppField, u"raw"_s);
+    const QByteArray greeting = control(ServiceProtocol::Hello, hello);
+    QCborMap future = hello;
+    future.insert(ServiceProtocol::VersionField, ServiceProtocol::Version + 1);
+    QCborMap longName = hello;
+    longName.insert(ServiceProtocol::AppField, QString(ServiceProtocol::MaxAppNameBytes + 1, u'a'));
+
+    QTest::newRow("another version") << control(ServiceProtocol::Hello, future)
+                                     << u"This Tandem host speaks version 1 of the device service, the app version 2; "
+                                        "use a tandem-cli and apps of the same installation."_s;
+    QTest::newRow("app name one byte too long")
+        << control(ServiceProtocol::Hello, longName)
+        << u"protocol error: field \"app\" is 256 bytes of UTF-8, more than the 255 allowed"_s;
+    QTest::newRow("no hello first") << control(ServiceProtocol::Devices, {})
+                                    << u"protocol error: the first message must be a hello, not \"devices\""_s;
+    QTest::newRow("unknown message") << greeting + control(QLatin1StringView("dance"), {})
+                                     << u"protocol error: unknown message \"dance\""_s;
+    QTest::newRow("bytes with a request")
+        << greeting + control(ServiceProtocol::Devices, QCborMap{{ServiceProtocol::BytesField, 5}})
+        << u"protocol error: a \"devices\" does not carry bytes"_s;
+    QTest::newRow("frame over the bound")
+        << greeting + QByteArray::fromHex("7fffffff000000000000")
+        << u"protocol error: frame of 2147483641 bytes exceeds the 262144-byte limit"_s;
+    QTest::newRow("bytes without a message") << greeting + Protocol::encodeFrame({Protocol::FrameType::Data, 0, 1, "x"})
+                                             << u"protocol error: a frame that is neither a message nor its bytes"_s;
+}
+
+void tst_Service::protocolErrorsEndOnlyThatClient()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    auto bystander = connectClient();
+    QVERIFY(bystander);
+    RawClient raw(m_host->socketPath());
+    QVERIFY(raw.isConnected());
+    raw.socket().write(bytes);
+    const auto error = raw.waitFor(ServiceProtocol::Error);
+    QVERIFY(error);
+    QCOMPARE(error->fields.value(ServiceProtocol::MessageField).toString(), reason);
+    QVERIFY(raw.waitForDisconnect());
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->clientCount(), 1, Timeout);
+    QVERIFY(bystander->isReady());
+    acceptOnB();
+    const auto [session, atB] = openToB(*bystander);
+    QVERIFY(session);
+}
+
+QTEST_GUILESS_MAIN(tst_Service)
+#include "tst_service.moc"
