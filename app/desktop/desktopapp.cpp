@@ -35,6 +35,7 @@ DesktopApp::~DesktopApp()
     // QML goes first: it holds pointers to everything below.
     m_engine.reset();
     AbilityConnectionManagerForeign::setInstance(nullptr);
+    m_host.reset();
     m_transfers.reset();
     m_conversations.reset();
     m_ability.reset();
@@ -57,6 +58,13 @@ bool DesktopApp::start(QString *error)
         return false;
     }
     m_sessions = std::make_unique<SessionManager>(m_device.get(), SessionManager::Options());
+    // The app in the tray is this profile's device for every other program:
+    // `tandem-cli send-text` and other apps use it through the device
+    // service instead of being refused by the profile's lock. Without it the
+    // app still works; they then fail, naming the app.
+    m_host = std::make_unique<DeviceServiceHost>(m_sessions.get());
+    if (QString hostError; !m_host->listen(&hostError))
+        qWarning().noquote() << "other programs cannot use this device:" << hostError;
     m_ability = std::make_unique<AbilityConnectionManager>(m_sessions.get());
     AbilityConnectionManagerForeign::setInstance(m_ability.get());
     m_conversations = Conversations::open(m_sessions.get(), error);

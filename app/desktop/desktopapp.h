@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include <Tandem/Quick/conversations.h>
+#include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
     std::unique_ptr<Conversations> m_conversations;
     std::unique_ptr<Tandem::TransferManager> m_transfers;
+    std::unique_ptr<Tandem::DeviceServiceHost> m_host;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
 #include <QQmlEngineExtensionPlugin>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void realBinaryStartsAndRenders();
     void realBinaryRendersAtScaleFactorTwo();
     void realBinaryRefusesAProfileInUse();
+    void commandLineUsesTheRunningApp();
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
     void usableFromSmallToLargeWindows_data();
@@ -192,6 +196,41 @@ void tst_MainWindow::realBinaryRefusesAProfileInUse()
         qPrintable(err));
     // It never became a second device: no window, no screenshot.
     QVERIFY(!QFileInfo::exists(png));
+}
+
+void tst_MainWindow::commandLineUsesTheRunningApp()
+{
+    // The app in the tray is the device: `tandem-cli` on its profile is a
+    // client of it rather than refused by the profile's lock (or, before
+    // the lock, a second instance of the same identity).
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+
+    // The host answers from this process's event loop: wait by spinning it.
+    auto cli = [&profileDir](const QStringList &arguments) {
+        QProcess process;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(TANDEM_CLI_PATH),
+                      QStringList{QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--json")}
+                          + arguments);
+        if (!finished.wait(30000))
+            process.kill();
+        return std::make_tuple(process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError());
+    };
+    const auto [idCode, idOut, idErr] = cli({QStringLiteral("id")});
+    QVERIFY2(idCode == 0, idErr.constData());
+    // Through the app: no "no host is running" notice, no second device.
+    QVERIFY2(idErr.isEmpty(), idErr.constData());
+    QCOMPARE(QJsonDocument::fromJson(idOut).object().value(u"id").toString(), profile->deviceId());
+    const auto [trustedCode, trustedOut, trustedErr] = cli({QStringLiteral("trusted")});
+    QVERIFY2(trustedCode == 0 && trustedErr.isEmpty(), trustedErr.constData());
+    QCOMPARE(QJsonDocument::fromJson(trustedOut).array(), QJsonArray());
 }
 
 void tst_MainWindow::keyboardReachesEveryPage()
