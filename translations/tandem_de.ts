@@ -50,22 +50,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="577"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>Dieses Gerät nimmt keine Kopplungsanfragen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="617"/>
         <source>This device is not accepting sessions.</source>
         <translation>Dieses Gerät nimmt keine Sitzungen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="882"/>
         <source>This device is not accepting files.</source>
         <translation>Dieses Gerät nimmt keine Dateien an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 bietet %n Datei an, %2.</numerusform>
@@ -73,12 +73,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="866"/>
+        <location filename="../app/cli/cli.cpp" line="1001"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>Der Absender wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="903"/>
+        <location filename="../app/cli/cli.cpp" line="1038"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 hat %n Datei geprüft.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="1052"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>Biete %1 %n Datei an...</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="1057"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
     </message>
@@ -224,17 +224,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="116"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="124"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="118"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="136"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="144"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -242,37 +242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="137"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="145"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="195"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="198"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="199"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="207"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="202"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="210"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="204"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
@@ -417,88 +417,88 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="43"/>
+        <location filename="../qml/models/devicemodel.cpp" line="44"/>
         <source>Paired with %1.</source>
         <translation>Mit %1 gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="51"/>
+        <location filename="../qml/models/devicemodel.cpp" line="52"/>
         <source>%1 declined pairing.</source>
         <translation>%1 hat die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="54"/>
+        <location filename="../qml/models/devicemodel.cpp" line="55"/>
         <source>Pairing with %1 was cancelled.</source>
         <translation>Die Kopplung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="57"/>
+        <location filename="../qml/models/devicemodel.cpp" line="58"/>
         <source>Pairing with %1 timed out.</source>
         <translation>Die Kopplung mit %1 hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="61"/>
+        <location filename="../qml/models/devicemodel.cpp" line="62"/>
         <source>Pairing with %1 failed.</source>
         <translation>Die Kopplung mit %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="74"/>
+        <location filename="../qml/models/devicemodel.cpp" line="75"/>
         <source>A connection from %1 was refused: %2</source>
         <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="77"/>
+        <location filename="../qml/models/devicemodel.cpp" line="78"/>
         <source>Could not connect to %1: %2</source>
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="198"/>
-        <location filename="../qml/models/devicemodel.cpp" line="208"/>
-        <location filename="../qml/models/devicemodel.cpp" line="218"/>
-        <location filename="../qml/models/devicemodel.cpp" line="231"/>
-        <location filename="../qml/models/devicemodel.cpp" line="242"/>
-        <location filename="../qml/models/devicemodel.cpp" line="253"/>
-        <location filename="../qml/models/devicemodel.cpp" line="264"/>
+        <location filename="../qml/models/devicemodel.cpp" line="199"/>
+        <location filename="../qml/models/devicemodel.cpp" line="209"/>
+        <location filename="../qml/models/devicemodel.cpp" line="219"/>
+        <location filename="../qml/models/devicemodel.cpp" line="232"/>
+        <location filename="../qml/models/devicemodel.cpp" line="243"/>
+        <location filename="../qml/models/devicemodel.cpp" line="254"/>
+        <location filename="../qml/models/devicemodel.cpp" line="265"/>
         <source>Tandem is not running.</source>
         <translation>Tandem läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="201"/>
+        <location filename="../qml/models/devicemodel.cpp" line="202"/>
         <source>Cannot pair with %1: %2</source>
         <translation>Kopplung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="211"/>
+        <location filename="../qml/models/devicemodel.cpp" line="212"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="220"/>
+        <location filename="../qml/models/devicemodel.cpp" line="221"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="223"/>
+        <location filename="../qml/models/devicemodel.cpp" line="224"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="234"/>
+        <location filename="../qml/models/devicemodel.cpp" line="235"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="245"/>
+        <location filename="../qml/models/devicemodel.cpp" line="246"/>
         <source>Cannot unpair %1: %2</source>
         <translation>%1 kann nicht entkoppelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="256"/>
+        <location filename="../qml/models/devicemodel.cpp" line="257"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie Host:Port, z. B. 192.168.1.20:47317.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="267"/>
+        <location filename="../qml/models/devicemodel.cpp" line="268"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>Automatisches Annehmen für %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -833,18 +833,18 @@
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="84"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="85"/>
         <source>Too many requests are waiting for an answer.</source>
         <translation>Zu viele Anfragen warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="192"/>
-        <location filename="../qml/models/sessionmodel.cpp" line="205"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="193"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
         <source>That request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="201"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="202"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="79"/>
+        <source>The profile folder %1 does not exist.</source>
+        <translation>Der Profilordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="96"/>
+        <source>Cannot make the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="103"/>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="107"/>
+        <source>%1 is not a folder of this user; refusing to use it for the Tandem host&apos;s socket.</source>
+        <translation>%1 ist kein Ordner dieses Benutzers; er wird nicht für den Socket des Tandem-Hosts verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="112"/>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>Der Ordner %1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
@@ -216,6 +244,156 @@
     </message>
 </context>
 <context>
+    <name>Tandem::DeviceServiceClient</name>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="104"/>
+        <source>The connection to the Tandem host ended: %1</source>
+        <translation>Die Verbindung zum Tandem-Host wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="130"/>
+        <source>Already connected to a Tandem host.</source>
+        <translation>Bereits mit einem Tandem-Host verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="133"/>
+        <source>No Tandem host is running for this profile</source>
+        <translation>Für dieses Profil läuft kein Tandem-Host</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="156"/>
+        <source>Cannot reach the Tandem host at %1: %2</source>
+        <translation>Der Tandem-Host unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
+        <translation>Der Tandem-Host unter %1 läuft als anderer Benutzer (%2); er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="172"/>
+        <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
+        <translation>Der Tandem-Host hat %1 Bytes mit einem „%2“ gesendet</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <source>The Tandem host closed the connection.</source>
+        <translation>Der Tandem-Host hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="257"/>
+        <source>Not connected to a Tandem host.</source>
+        <translation>Nicht mit einem Tandem-Host verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicesession.cpp" line="46"/>
+        <source>The Tandem host numbered a message %1 where %2 was expected.</source>
+        <translation>Der Tandem-Host hat eine Nachricht mit %1 nummeriert, erwartet war %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DeviceServiceHost</name>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="441"/>
+        <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
+        <translation>Der Tandem-Host bedient bereits %1 Apps, so viele wie er gleichzeitig annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="487"/>
+        <source>Another Tandem host already serves this profile (%1).</source>
+        <translation>Ein anderer Tandem-Host bedient dieses Profil bereits (%1).</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="497"/>
+        <source>Cannot listen for local apps at %1: %2</source>
+        <translation>Auf %1 kann nicht auf lokale Apps gewartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <source>The Tandem host is stopping.</source>
+        <translation>Der Tandem-Host wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::HostClient</name>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="59"/>
+        <source>The app disconnected.</source>
+        <translation>Die App hat die Verbindung getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="64"/>
+        <source>No hello within %1 ms.</source>
+        <translation>Kein Hello innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <source>The Tandem host stopped.</source>
+        <translation>Der Tandem-Host wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="108"/>
+        <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
+        <translation>Protokollfehler: ein „%1“ trägt keine Bytes</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="113"/>
+        <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
+        <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten, und hat eine Nachricht mit %2 weiteren gesendet – über ihrem Budget von %3 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="141"/>
+        <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
+        <translation>Die App hat nicht gelesen, was der Tandem-Host ihr gesendet hat: %1 Bytes warteten, und %2 weitere würden ihr Budget von %3 Bytes überschreiten.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="176"/>
+        <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
+        <translation>Protokollfehler: die erste Nachricht muss ein Hello sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="192"/>
+        <source>protocol error: unknown message &quot;%1&quot;</source>
+        <translation>Protokollfehler: unbekannte Nachricht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="201"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="236"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="252"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="292"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="378"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="414"/>
+        <source>protocol error: %1</source>
+        <translation>Protokollfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="205"/>
+        <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
+        <translation>Dieser Tandem-Host spricht Version %1 des Gerätedienstes, die App Version %2; verwenden Sie tandem-cli und Apps derselben Installation.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="296"/>
+        <source>protocol error: field &quot;%1&quot; must be a map</source>
+        <translation>Protokollfehler: das Feld „%1“ muss eine Map sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="301"/>
+        <source>protocol error: session %1 is already open</source>
+        <translation>Protokollfehler: Sitzung %1 ist bereits offen</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
+        <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
+        <translation>Diese App hat bereits %1 Sitzungen über den Tandem-Host offen, so viele wie eine App halten darf; schließen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="389"/>
+        <source>The session is closed.</source>
+        <translation>Die Sitzung ist geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::LandingZone</name>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="167"/>
@@ -384,99 +562,99 @@
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="555"/>
         <source>Cannot check room for a negative number of files (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz für eine negative Anzahl von Dateien (%1) kann nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="566"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug freier Speicher in %1 für %2 weitere Dateien und Ordner (%3 passen noch).</translation>
     </message>
 </context>
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="249"/>
+        <location filename="../lib/device/localdevice.cpp" line="141"/>
         <source>The other device is shutting down.</source>
         <translation>Das andere Gerät wird heruntergefahren.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="276"/>
+        <location filename="../lib/device/localdevice_dialling.cpp" line="24"/>
         <source>Could not reach the device: %1</source>
         <translation>Das Gerät ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="353"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="104"/>
         <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
         <translation>Bluetooth nicht verfügbar: in den Einstellungen von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="355"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="106"/>
         <source>Bluetooth unavailable: the device is not started</source>
         <translation>Bluetooth nicht verfügbar: das Gerät ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="391"/>
+        <location filename="../lib/device/localdevice.cpp" line="249"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="431"/>
+        <location filename="../lib/device/localdevice.cpp" line="289"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="845"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="103"/>
         <source>The devices are already paired.</source>
         <translation>Die Geräte sind bereits gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="854"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="112"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>Zu viele Kopplungsanfragen; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="912"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="175"/>
         <source>Already paired with this device.</source>
         <translation>Bereits mit diesem Gerät gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="916"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="179"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>Die Kopplung mit diesem Gerät läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="926"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="192"/>
         <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
         <translation>Das Gerät ist nicht erreichbar: Es wurde weder im Netzwerk noch über Bluetooth gesehen.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="941"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="204"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>Für dieses Gerät wartet kein Kopplungscode auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="951"/>
-        <location filename="../lib/device/localdevice.cpp" line="966"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="214"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="229"/>
         <source>No pairing is in progress with this device.</source>
         <translation>Mit diesem Gerät läuft keine Kopplung.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="961"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="224"/>
         <source>You cancelled the pairing.</source>
         <translation>Sie haben die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="969"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="232"/>
         <source>The other user cancelled the pairing.</source>
         <translation>Die andere Person hat die Kopplung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="1084"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="210"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>„%1“ passt auf mehr als ein Gerät; geben Sie mehr von seiner ID an.</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="1086"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="212"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>Kein Gerät passt zu „%1“ (nach ID, ID-Anfang mit mindestens %2 Ziffern oder Name).</translation>
     </message>
@@ -587,6 +765,39 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ServiceChannel</name>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="132"/>
+        <location filename="../lib/service/servicechannel.cpp" line="176"/>
+        <location filename="../lib/service/servicechannel.cpp" line="184"/>
+        <source>protocol error: %1</source>
+        <translation>Protokollfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="149"/>
+        <source>protocol error: the bytes of a &quot;%1&quot; were interrupted</source>
+        <translation>Protokollfehler: die Bytes eines „%1“ wurden unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="154"/>
+        <source>protocol error: more bytes than a &quot;%1&quot; announced</source>
+        <translation>Protokollfehler: mehr Bytes, als ein „%1“ angekündigt hat</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="170"/>
+        <source>protocol error: a frame that is neither a message nor its bytes</source>
+        <translation>Protokollfehler: ein Frame, der weder eine Nachricht noch ihre Bytes ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ServiceSession</name>
+    <message>
+        <location filename="../lib/service/servicesession.cpp" line="173"/>
+        <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
+        <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten; %2 weitere würden ihr Budget von %3 Bytes überschreiten. Versuchen Sie es erneut, sobald sie zugestellt sind.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Session</name>
     <message>
         <location filename="../lib/session/session.cpp" line="74"/>
@@ -600,21 +811,25 @@
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/service/servicesession.cpp" line="150"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="111"/>
+        <location filename="../lib/service/servicesession.cpp" line="154"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="115"/>
+        <location filename="../lib/service/servicesession.cpp" line="158"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>Eine Nachricht darf höchstens %1 Bytes groß sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="122"/>
+        <location filename="../lib/service/servicesession.cpp" line="165"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>Die Sendewarteschlange ist voll (%1 Nachrichten, %2 Bytes warten auf das andere Gerät); versuchen Sie es erneut, wenn es aufgeholt hat.</translation>
     </message>
@@ -626,43 +841,43 @@
     <message>
         <location filename="../lib/session/session.cpp" line="283"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere Gerät hat eine Nachricht mit %1 Bytes angekündigt; dieser Dienst nimmt höchstens %2.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="291"/>
         <source>The other device announced one message with two different sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere Gerät hat eine Nachricht mit zwei verschiedenen Größen angekündigt.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more of a message than it announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere Gerät hat mehr von einer Nachricht gesendet, als es angekündigt hat.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="318"/>
         <source>The other device sent more than its flow-control window allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das andere Gerät hat mehr gesendet, als sein Flusskontrollfenster erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="59"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="60"/>
         <source>The devices are no longer paired.</source>
         <translation>Die Geräte sind nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="189"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="190"/>
         <source>The device is not paired.</source>
         <translation>Das Gerät ist nicht gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="194"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="195"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>Ein Dienstname muss 1 bis %1 Bytes lang sein.</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="399"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="400"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>Keine App auf diesem Gerät bietet „%1“ an.</translation>
     </message>
@@ -870,7 +1085,7 @@
     <message>
         <location filename="../lib/transfer/incomingtransfer.cpp" line="82"/>
         <source>The files offered are larger than any disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angebotenen Dateien sind größer als jede Festplatte.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/incomingtransfer.cpp" line="145"/>
@@ -960,7 +1175,7 @@
         <location filename="../lib/transfer/transfermanager.cpp" line="254"/>
         <location filename="../lib/transfer/transfermanager.cpp" line="286"/>
         <source>At most %1 files and folders can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 Dateien und Ordner auf einmal gesendet werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="274"/>
@@ -990,12 +1205,12 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="320"/>
         <source>At most %1 can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 auf einmal gesendet werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="329"/>
         <source>At most %1 folders can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es können höchstens %1 Ordner auf einmal gesendet werden.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="335"/>
@@ -1045,17 +1260,17 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="497"/>
         <source>This device already has %1 unfinished transfers from yours; send more once they finish, or cancel some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät hat bereits %1 unfertige Übertragungen von Ihrem; senden Sie mehr, wenn sie fertig sind, oder brechen Sie einige ab.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="504"/>
         <source>This device already has %1 unfinished transfers; send again once some finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät hat bereits %1 unfertige Übertragungen; senden Sie erneut, wenn einige fertig sind.</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="512"/>
         <source>an offer with malformed or too many folders</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Angebot mit fehlerhaften oder zu vielen Ordnern</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="523"/>
@@ -1065,7 +1280,7 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="531"/>
         <source>a malformed folder entry in the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlerhafter Ordnereintrag im Angebot</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="552"/>
@@ -1075,12 +1290,12 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="561"/>
         <source>an offer of more than %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Angebot von insgesamt mehr als %1</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="575"/>
         <source>an offer that makes more than %1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Angebot, das mehr als %1 Ordner anlegt</translation>
     </message>
 </context>
 </TS>

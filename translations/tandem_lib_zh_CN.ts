@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DeviceService</name>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="79"/>
+        <source>The profile folder %1 does not exist.</source>
+        <translation>配置文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="96"/>
+        <source>Cannot make the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="103"/>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>无法读取文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="107"/>
+        <source>%1 is not a folder of this user; refusing to use it for the Tandem host&apos;s socket.</source>
+        <translation>%1 不是此用户的文件夹；拒绝将其用于 Tandem 主机的套接字。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicepaths.cpp" line="112"/>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation>无法将文件夹 %1 设为私有：%2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
         <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
@@ -214,6 +242,156 @@
     </message>
 </context>
 <context>
+    <name>Tandem::DeviceServiceClient</name>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="104"/>
+        <source>The connection to the Tandem host ended: %1</source>
+        <translation>与 Tandem 主机的连接已结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="130"/>
+        <source>Already connected to a Tandem host.</source>
+        <translation>已连接到一个 Tandem 主机。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="133"/>
+        <source>No Tandem host is running for this profile</source>
+        <translation>此配置没有正在运行的 Tandem 主机</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="156"/>
+        <source>Cannot reach the Tandem host at %1: %2</source>
+        <translation>无法连接 %1 处的 Tandem 主机：%2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
+        <translation>%1 处的 Tandem 主机以另一个用户（%2）运行；不使用它。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="172"/>
+        <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
+        <translation>Tandem 主机随“%2”发送了 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <source>The Tandem host closed the connection.</source>
+        <translation>Tandem 主机关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="257"/>
+        <source>Not connected to a Tandem host.</source>
+        <translation>未连接到 Tandem 主机。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicesession.cpp" line="46"/>
+        <source>The Tandem host numbered a message %1 where %2 was expected.</source>
+        <translation>Tandem 主机将一条消息编号为 %1，预期为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::DeviceServiceHost</name>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="441"/>
+        <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
+        <translation>Tandem 主机已在服务 %1 个应用，已达同时服务的上限。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="487"/>
+        <source>Another Tandem host already serves this profile (%1).</source>
+        <translation>另一个 Tandem 主机已在服务此配置（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="497"/>
+        <source>Cannot listen for local apps at %1: %2</source>
+        <translation>无法在 %1 监听本地应用：%2</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <source>The Tandem host is stopping.</source>
+        <translation>Tandem 主机正在停止。</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::HostClient</name>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="59"/>
+        <source>The app disconnected.</source>
+        <translation>应用已断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="64"/>
+        <source>No hello within %1 ms.</source>
+        <translation>%1 毫秒内未收到 hello。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <source>The Tandem host stopped.</source>
+        <translation>Tandem 主机已停止。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="108"/>
+        <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
+        <translation>协议错误：“%1”不携带字节</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="113"/>
+        <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
+        <translation>此应用有 %1 字节正等待通过 Tandem 主机送达，又发送了一条多 %2 字节的消息，超出其 %3 字节的预算。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="141"/>
+        <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
+        <translation>应用没有读取 Tandem 主机发给它的内容：已有 %1 字节在等待，再多 %2 字节将超出其 %3 字节的预算。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="176"/>
+        <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
+        <translation>协议错误：第一条消息必须是 hello，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="192"/>
+        <source>protocol error: unknown message &quot;%1&quot;</source>
+        <translation>协议错误：未知消息“%1”</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="201"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="236"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="252"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="292"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="378"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="414"/>
+        <source>protocol error: %1</source>
+        <translation>协议错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="205"/>
+        <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
+        <translation>此 Tandem 主机使用设备服务第 %1 版，应用使用第 %2 版；请使用同一安装中的 tandem-cli 和应用。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="296"/>
+        <source>protocol error: field &quot;%1&quot; must be a map</source>
+        <translation>协议错误：字段“%1”必须是映射</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="301"/>
+        <source>protocol error: session %1 is already open</source>
+        <translation>协议错误：会话 %1 已打开</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
+        <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
+        <translation>此应用已通过 Tandem 主机打开 %1 个会话，已达单个应用的上限；请先关闭一个。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="389"/>
+        <source>The session is closed.</source>
+        <translation>会话已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::LandingZone</name>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="167"/>
@@ -380,99 +558,99 @@
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="555"/>
         <source>Cannot check room for a negative number of files (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为负数个文件（%1）检查空间。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/landingzone.cpp" line="566"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有足够的可用空间容纳另外 %2 个文件和文件夹（还能容纳 %3 个）。</translation>
     </message>
 </context>
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="249"/>
+        <location filename="../lib/device/localdevice.cpp" line="141"/>
         <source>The other device is shutting down.</source>
         <translation>对方设备正在关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="276"/>
+        <location filename="../lib/device/localdevice_dialling.cpp" line="24"/>
         <source>Could not reach the device: %1</source>
         <translation>无法连接到设备：%1</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="353"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="104"/>
         <source>Bluetooth unavailable: turned off in Tandem&apos;s settings</source>
         <translation>蓝牙不可用：已在 Tandem 设置中关闭</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="355"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="106"/>
         <source>Bluetooth unavailable: the device is not started</source>
         <translation>蓝牙不可用：设备尚未启动</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="391"/>
+        <location filename="../lib/device/localdevice.cpp" line="249"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="431"/>
+        <location filename="../lib/device/localdevice.cpp" line="289"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="845"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="103"/>
         <source>The devices are already paired.</source>
         <translation>设备已经配对。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="854"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="112"/>
         <source>Too many pairing requests; try again in a minute.</source>
         <translation>配对请求过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="912"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="175"/>
         <source>Already paired with this device.</source>
         <translation>已与此设备配对。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="916"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="179"/>
         <source>Pairing with this device is already in progress.</source>
         <translation>与此设备的配对正在进行中。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="926"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="192"/>
         <source>The device is not reachable: it was not seen on the network or over Bluetooth.</source>
         <translation>设备无法访问：在网络上和通过蓝牙都未发现它。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="941"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="204"/>
         <source>No pairing code is waiting for a decision with this device.</source>
         <translation>此设备没有等待决定的配对码。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="951"/>
-        <location filename="../lib/device/localdevice.cpp" line="966"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="214"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="229"/>
         <source>No pairing is in progress with this device.</source>
         <translation>与此设备没有正在进行的配对。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="961"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="224"/>
         <source>You cancelled the pairing.</source>
         <translation>你取消了配对。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="969"/>
+        <location filename="../lib/device/localdevice_pairing.cpp" line="232"/>
         <source>The other user cancelled the pairing.</source>
         <translation>对方用户取消了配对。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="1084"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="210"/>
         <source>&quot;%1&quot; matches more than one device; give more of its id.</source>
         <translation>“%1”匹配多个设备；请提供更多 ID 字符。</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="1086"/>
+        <location filename="../lib/device/localdevice_devices.cpp" line="212"/>
         <source>No device matches &quot;%1&quot; (by id, id prefix of at least %2 digits, or name).</source>
         <translation>没有设备匹配“%1”（按 ID、至少 %2 位的 ID 前缀或名称）。</translation>
     </message>
@@ -582,6 +760,39 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ServiceChannel</name>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="132"/>
+        <location filename="../lib/service/servicechannel.cpp" line="176"/>
+        <location filename="../lib/service/servicechannel.cpp" line="184"/>
+        <source>protocol error: %1</source>
+        <translation>协议错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="149"/>
+        <source>protocol error: the bytes of a &quot;%1&quot; were interrupted</source>
+        <translation>协议错误：“%1”的字节被中断</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="154"/>
+        <source>protocol error: more bytes than a &quot;%1&quot; announced</source>
+        <translation>协议错误：字节多于“%1”所声明的</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/servicechannel.cpp" line="170"/>
+        <source>protocol error: a frame that is neither a message nor its bytes</source>
+        <translation>协议错误：既不是消息也不是其字节的帧</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ServiceSession</name>
+    <message>
+        <location filename="../lib/service/servicesession.cpp" line="173"/>
+        <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
+        <translation>此应用有 %1 字节正等待通过 Tandem 主机送达；再多 %2 字节将超出其 %3 字节的预算。请在送达后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Session</name>
     <message>
         <location filename="../lib/session/session.cpp" line="74"/>
@@ -595,21 +806,25 @@
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107"/>
+        <location filename="../lib/service/servicesession.cpp" line="150"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="111"/>
+        <location filename="../lib/service/servicesession.cpp" line="154"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="115"/>
+        <location filename="../lib/service/servicesession.cpp" line="158"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>一条消息最多 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="122"/>
+        <location filename="../lib/service/servicesession.cpp" line="165"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>发送队列已满（%1 条消息、%2 字节正在等待对方设备）；请等对方跟上后再试。</translation>
     </message>
@@ -621,43 +836,43 @@
     <message>
         <location filename="../lib/session/session.cpp" line="283"/>
         <source>The other device announced a message of %1 bytes; this service takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方设备声明了一条 %1 字节的消息；此服务最多接受 %2。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="291"/>
         <source>The other device announced one message with two different sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方设备为同一条消息声明了两个不同的大小。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="313"/>
         <source>The other device sent more of a message than it announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方设备发送的消息内容多于其声明。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="318"/>
         <source>The other device sent more than its flow-control window allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方设备发送的数据超出其流量控制窗口。</translation>
     </message>
 </context>
 <context>
     <name>Tandem::SessionManager</name>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="59"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="60"/>
         <source>The devices are no longer paired.</source>
         <translation>设备已不再配对。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="189"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="190"/>
         <source>The device is not paired.</source>
         <translation>设备未配对。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="194"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="195"/>
         <source>A service name must be 1 to %1 bytes.</source>
         <translation>服务名称必须为 1 到 %1 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/session/sessionmanager.cpp" line="399"/>
+        <location filename="../lib/session/sessionmanager.cpp" line="400"/>
         <source>No app on this device offers &quot;%1&quot;.</source>
         <translation>此设备上没有应用提供“%1”。</translation>
     </message>
@@ -864,7 +1079,7 @@
     <message>
         <location filename="../lib/transfer/incomingtransfer.cpp" line="82"/>
         <source>The files offered are larger than any disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的文件比任何磁盘都大。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/incomingtransfer.cpp" line="145"/>
@@ -954,7 +1169,7 @@
         <location filename="../lib/transfer/transfermanager.cpp" line="254"/>
         <location filename="../lib/transfer/transfermanager.cpp" line="286"/>
         <source>At most %1 files and folders can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多可发送 %1 个文件和文件夹。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="274"/>
@@ -984,12 +1199,12 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="320"/>
         <source>At most %1 can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多可发送 %1。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="329"/>
         <source>At most %1 folders can be sent at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多可发送 %1 个文件夹。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="335"/>
@@ -1039,17 +1254,17 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="497"/>
         <source>This device already has %1 unfinished transfers from yours; send more once they finish, or cancel some.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备已有 %1 个来自您设备的未完成传输；请在它们完成后再发送，或取消其中一些。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="504"/>
         <source>This device already has %1 unfinished transfers; send again once some finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备已有 %1 个未完成传输；请在部分完成后再发送。</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="512"/>
         <source>an offer with malformed or too many folders</source>
-        <translation type="unfinished"></translation>
+        <translation>一个包含格式错误或过多文件夹的提议</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="523"/>
@@ -1059,7 +1274,7 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="531"/>
         <source>a malformed folder entry in the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>提议中一个格式错误的文件夹条目</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="552"/>
@@ -1069,12 +1284,12 @@
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="561"/>
         <source>an offer of more than %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>一个总大小超过 %1 的提议</translation>
     </message>
     <message>
         <location filename="../lib/transfer/transfermanager.cpp" line="575"/>
         <source>an offer that makes more than %1 folders</source>
-        <translation type="unfinished"></translation>
+        <translation>一个会创建超过 %1 个文件夹的提议</translation>
     </message>
 </context>
 </TS>

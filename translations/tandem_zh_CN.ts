@@ -50,48 +50,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="577"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>此设备不接受配对请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="617"/>
         <source>This device is not accepting sessions.</source>
         <translation>此设备不接受会话。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="882"/>
         <source>This device is not accepting files.</source>
         <translation>此设备不接收文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 提供 %n 个文件，%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="866"/>
+        <location filename="../app/cli/cli.cpp" line="1001"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>发送方已不再等待回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="903"/>
+        <location filename="../app/cli/cli.cpp" line="1038"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 已校验 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="1052"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>正在向 %1 提供 %n 个文件...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="1057"/>
         <source>The sender was interrupted.</source>
         <translation>发送方被中断。</translation>
     </message>
@@ -221,54 +221,54 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="116"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="124"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="118"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="136"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="144"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="137"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="145"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="195"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="198"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="199"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="207"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="202"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="210"/>
         <source>Bluetooth: on</source>
         <translation>蓝牙：开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="204"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
         <source>Bluetooth: starting…</source>
         <translation>蓝牙：正在启动…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>蓝牙：已在设置中关闭</translation>
     </message>
@@ -413,88 +413,88 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="43"/>
+        <location filename="../qml/models/devicemodel.cpp" line="44"/>
         <source>Paired with %1.</source>
         <translation>已与 %1 配对。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="51"/>
+        <location filename="../qml/models/devicemodel.cpp" line="52"/>
         <source>%1 declined pairing.</source>
         <translation>%1 拒绝了配对。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="54"/>
+        <location filename="../qml/models/devicemodel.cpp" line="55"/>
         <source>Pairing with %1 was cancelled.</source>
         <translation>与 %1 的配对已取消。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="57"/>
+        <location filename="../qml/models/devicemodel.cpp" line="58"/>
         <source>Pairing with %1 timed out.</source>
         <translation>与 %1 的配对超时。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="61"/>
+        <location filename="../qml/models/devicemodel.cpp" line="62"/>
         <source>Pairing with %1 failed.</source>
         <translation>与 %1 的配对失败。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="74"/>
+        <location filename="../qml/models/devicemodel.cpp" line="75"/>
         <source>A connection from %1 was refused: %2</source>
         <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="77"/>
+        <location filename="../qml/models/devicemodel.cpp" line="78"/>
         <source>Could not connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="198"/>
-        <location filename="../qml/models/devicemodel.cpp" line="208"/>
-        <location filename="../qml/models/devicemodel.cpp" line="218"/>
-        <location filename="../qml/models/devicemodel.cpp" line="231"/>
-        <location filename="../qml/models/devicemodel.cpp" line="242"/>
-        <location filename="../qml/models/devicemodel.cpp" line="253"/>
-        <location filename="../qml/models/devicemodel.cpp" line="264"/>
+        <location filename="../qml/models/devicemodel.cpp" line="199"/>
+        <location filename="../qml/models/devicemodel.cpp" line="209"/>
+        <location filename="../qml/models/devicemodel.cpp" line="219"/>
+        <location filename="../qml/models/devicemodel.cpp" line="232"/>
+        <location filename="../qml/models/devicemodel.cpp" line="243"/>
+        <location filename="../qml/models/devicemodel.cpp" line="254"/>
+        <location filename="../qml/models/devicemodel.cpp" line="265"/>
         <source>Tandem is not running.</source>
         <translation>Tandem 未在运行。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="201"/>
+        <location filename="../qml/models/devicemodel.cpp" line="202"/>
         <source>Cannot pair with %1: %2</source>
         <translation>无法与 %1 配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="211"/>
+        <location filename="../qml/models/devicemodel.cpp" line="212"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>无法确认与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="220"/>
+        <location filename="../qml/models/devicemodel.cpp" line="221"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="223"/>
+        <location filename="../qml/models/devicemodel.cpp" line="224"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>无法拒绝与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="234"/>
+        <location filename="../qml/models/devicemodel.cpp" line="235"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="245"/>
+        <location filename="../qml/models/devicemodel.cpp" line="246"/>
         <source>Cannot unpair %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="256"/>
+        <location filename="../qml/models/devicemodel.cpp" line="257"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>“%1”不是地址：请写成 主机:端口，例如 192.168.1.20:47317。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="267"/>
+        <location filename="../qml/models/devicemodel.cpp" line="268"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>无法更改 %1 的自动接受设置：%2</translation>
     </message>
@@ -827,18 +827,18 @@
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="84"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="85"/>
         <source>Too many requests are waiting for an answer.</source>
         <translation>等待答复的请求过多。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="192"/>
-        <location filename="../qml/models/sessionmodel.cpp" line="205"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="193"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
         <source>That request is no longer waiting for an answer.</source>
         <translation>该请求已不再等待答复。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="201"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="202"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
