@@ -12,6 +12,7 @@
 #include <Tandem/serviceprotocol_p.h>
 #include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QCborMap>
 #include <QCryptographicHash>
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void devicesAndTrustedComeFromTheHost();
+    void unpairAndPairGoThroughTheHostOnePairingAtATime();
     void textReachesThePeerOnceAndDeliveryComesBack();
     void bytesBothWaysArriveWhole();
     void aClientGoingAwayClosesItsSessions();
@@ -306,6 +308,75 @@ void tst_Service::devicesAndTrustedComeFromTheHost()
     QTRY_VERIFY_WITH_TIMEOUT(answered, Timeout);
     QVERIFY(!found);
     QVERIFY2(why.startsWith(u"No device matches \"nobody\""), qPrintable(why));
+}
+
+void tst_Service::unpairAndPairGoThroughTheHostOnePairingAtATime()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+
+    // Unpair: B is linked, so it is told, and answers.
+    QSignalSpy unpairedAtB(m_b->device.get(), &LocalDevice::unpaired);
+    std::optional<bool> told;
+    QString unpairError;
+    client->unpair(m_b->id(), this, [&](bool answer, const QString &error) {
+        told = answer;
+        unpairError = error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(told.has_value(), Timeout);
+    QVERIFY2(unpairError.isEmpty(), qPrintable(unpairError));
+    QVERIFY(*told);
+    QTRY_COMPARE_WITH_TIMEOUT(unpairedAtB.size(), 1, Timeout);
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    // Not paired any more: the host's words.
+    told.reset();
+    client->unpair(m_b->id(), this, [&](bool answer, const QString &error) {
+        told = answer;
+        unpairError = error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(told.has_value(), Timeout);
+    QVERIFY(!unpairError.isEmpty());
+
+    // Pair again: B shows the code and waits for its user.
+    QString codeAtB;
+    connect(m_b->device.get(), &LocalDevice::pairingCodeReady, this,
+            [&codeAtB](const QString &, const QString &code) { codeAtB = code; });
+    QString code;
+    int ends = 0;
+    std::optional<PairingOutcome> outcome;
+    client->pair(
+        m_b->id(), this, [&code](const QString &shown) { code = shown; },
+        [&](std::optional<PairingOutcome> how, const QString &) {
+            ++ends;
+            outcome = how;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty() && !codeAtB.isEmpty(), Timeout);
+    QCOMPARE(code, codeAtB);
+
+    // A second one meanwhile is refused, and the first goes on.
+    bool secondEnded = false;
+    std::optional<PairingOutcome> secondOutcome;
+    QString secondReason;
+    client->pair(
+        m_b->id(), this, [](const QString &) { QFAIL("a refused pairing showed a code"); },
+        [&](std::optional<PairingOutcome> how, const QString &reason) {
+            secondEnded = true;
+            secondOutcome = how;
+            secondReason = reason;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(secondEnded, Timeout);
+    QVERIFY(!secondOutcome);
+    QCOMPARE(secondReason,
+             u"This app already has a pairing in progress through the Tandem host, the most one app may run at once; "
+             "finish that one first."_s);
+    QCOMPARE(ends, 0);
+
+    client->answerPairing(true);
+    QString error;
+    QVERIFY2(m_b->device->acceptPairing(m_a->id(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(ends, 1, Timeout);
+    QCOMPARE(outcome, std::optional<PairingOutcome>(PairingOutcome::Paired));
+    QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
 }
 
 void tst_Service::textReachesThePeerOnceAndDeliveryComesBack()
