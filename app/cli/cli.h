@@ -48,9 +48,10 @@ struct CliOptions
 
 // The commands that run as clients of the profile's host when one is
 // running (DeviceServiceClient), and start this device themselves only when
-// none is. The others still start it (issue 16 moves them over).
-inline const QStringList HostClientCommands{QStringLiteral("id"), QStringLiteral("devices"), QStringLiteral("trusted"),
-                                            QStringLiteral("send-text")};
+// none is. `serve` is a host; `send` still starts the device (issue 16).
+inline const QStringList HostClientCommands{QStringLiteral("id"),      QStringLiteral("devices"),
+                                            QStringLiteral("trusted"), QStringLiteral("send-text"),
+                                            QStringLiteral("pair"),    QStringLiteral("unpair")};
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
 // unless told otherwise.
@@ -101,6 +102,12 @@ private:
     void cmdDevices();
     void cmdPair();
     void cmdUnpair();
+    // pair, unpair: the same output whether the device is here or the host's.
+    void pairThroughHost(const Tandem::DeviceInfo &device);
+    // Prints the code and asks the user (or not, with --yes); `decide` takes the answer.
+    void reportPairingCode(const Tandem::DeviceInfo &device, const QString &code, std::function<void(bool)> decide);
+    void reportPairingEnded(const Tandem::DeviceInfo &device, Tandem::PairingOutcome outcome, const QString &reason);
+    void reportUnpaired(const Tandem::DeviceInfo &device, bool told);
     void cmdServe();
     void cmdSendText();
     void cmdSend();
