@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMetaEnum>
@@ -330,6 +331,10 @@ void Cli::whenConnectionKnown(const QString &deviceId, std::function<void(bool)>
 
 void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const DeviceInfo &)> found)
 {
+    if (m_client) {
+        findThroughHost(query, QDeadlineTimer(std::chrono::seconds(waitSeconds)), found);
+        return;
+    }
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
     auto tryResolve = [this, query, found, deadline](bool last) {
@@ -350,6 +355,27 @@ void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<v
     connect(m_device.get(), &LocalDevice::devicesChanged, this, [tryResolve] { tryResolve(false); });
     deadline->start(std::chrono::seconds(waitSeconds));
     QTimer::singleShot(0, this, [tryResolve] { tryResolve(false); });
+}
+
+void Cli::findThroughHost(const QString &query, QDeadlineTimer deadline, std::function<void(const DeviceInfo &)> found)
+{
+    m_client->findDevice(query, this,
+                         [this, query, deadline, found](const std::optional<DeviceInfo> &device, const QString &error) {
+                             if (device) {
+                                 found(*device);
+                                 return;
+                             }
+                             if (deadline.hasExpired()) {
+                                 m_out.error(error);
+                                 finish(ExitUsage);
+                                 return;
+                             }
+                             // The host tells no one when it finds a device: ask again.
+                             QTimer::singleShot(HostLookupRetry, this, [this, query, deadline, found] {
+                                 if (!m_finished)
+                                     findThroughHost(query, deadline, found);
+                             });
+                         });
 }
 
 void Cli::askYesNo(const QString &question, std::function<void(bool)> answer)
@@ -373,22 +399,14 @@ void Cli::cmdPair()
         finish(ExitUsage);
         return;
     }
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 10;
     if (m_client) {
-        // The host's device runs already: it knows what it has found.
-        m_client->findDevice(m_options.arguments.constFirst(), this,
-                             [this](const std::optional<DeviceInfo> &device, const QString &error) {
-                                 if (!device) {
-                                     m_out.error(error);
-                                     finish(ExitUsage);
-                                     return;
-                                 }
-                                 pairThroughHost(*device);
-                             });
+        whenDeviceFound(m_options.arguments.constFirst(), wait,
+                        [this](const DeviceInfo &device) { pairThroughHost(device); });
         return;
     }
     if (!startDevice())
         return;
-    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 10;
     whenDeviceFound(m_options.arguments.constFirst(), wait, [this](const DeviceInfo &device) {
         const QString id = device.id;
         connect(m_device.get(), &LocalDevice::pairingCodeReady, this,

@@ -9,6 +9,7 @@
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -71,6 +72,10 @@ inline constexpr std::chrono::seconds UnpairAcknowledgementWait{5};
 // offer (someone may have to accept it). Once accepted, a device that goes
 // away has TransferManagerOptions::peerReturnTimeout to come back.
 inline constexpr int DefaultSendFilesWaitSeconds = 60;
+
+// pair through a host: how often to ask the host again for a device it has
+// not found yet, within --wait (the host does not say when it finds one).
+inline constexpr std::chrono::milliseconds HostLookupRetry{250};
 
 // finish(): how long a client of the host may take to hand the host what it
 // still has to say (a session's close) before the command exits anyway.
@@ -138,6 +143,9 @@ private:
     void whenConnectionKnown(const QString &deviceId, std::function<void(bool)> known);
     // Calls `found` with the device once `query` resolves, or fails after the wait.
     void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
+    // The same through the host, asking it again until `deadline`.
+    void findThroughHost(const QString &query, QDeadlineTimer deadline,
+                         std::function<void(const Tandem::DeviceInfo &)> found);
     void askYesNo(const QString &question, std::function<void(bool)> answer);
     // The paired device `query` names; otherwise prints why (`why` says what
     // needs a paired device), ends with ExitUsage and returns nothing.

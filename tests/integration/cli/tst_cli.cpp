@@ -213,9 +213,13 @@ void tst_Cli::pairAsksOnStdin_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("yes") << QByteArray("y\n") << 0;
-    QTest::newRow("no") << QByteArray("n\n") << 3;
-    QTest::newRow("end of input") << QByteArray() << 3;
+    QTest::addColumn<bool>("throughHost");
+    QTest::newRow("yes") << QByteArray("y\n") << 0 << false;
+    QTest::newRow("no") << QByteArray("n\n") << 3 << false;
+    QTest::newRow("end of input") << QByteArray() << 3 << false;
+    // B's profile served: the host's device asks, this command still asks its user.
+    QTest::newRow("yes, through the host") << QByteArray("y\n") << 0 << true;
+    QTest::newRow("no, through the host") << QByteArray("n\n") << 3 << true;
 }
 
 // Without --yes, pair asks whether the codes match and reads the answer on
@@ -224,10 +228,16 @@ void tst_Cli::pairAsksOnStdin()
 {
     QFETCH(QByteArray, answer);
     QFETCH(int, exitCode);
+    QFETCH(bool, throughHost);
     QTemporaryDir profileA, profileB;
     Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
              {QStringLiteral("--accept-pairing")});
     a.waitFor(QStringLiteral("listening"));
+    std::unique_ptr<Server> hostB;
+    if (throughHost) {
+        hostB = std::make_unique<Server>(profileB.path(), common(), QStringList());
+        hostB->waitFor(QStringLiteral("listening"));
+    }
     QProcess pair;
     pair.start(QStringLiteral(TANDEM_CLI_PATH),
                QStringList{QStringLiteral("--profile"), profileB.path()} + common()
@@ -239,6 +249,8 @@ void tst_Cli::pairAsksOnStdin()
     pair.closeWriteChannel();
     QVERIFY(pair.waitForFinished(20000));
     QCOMPARE(pair.exitCode(), exitCode);
+    const QByteArray err = pair.readAllStandardError();
+    QVERIFY2(err.contains("No Tandem host") != throughHost, err.constData());
     const Result trusted = runCli(profileB.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
     QCOMPARE(QJsonDocument::fromJson(trusted.out).array().size(), exitCode == 0 ? 1 : 0);
 }
