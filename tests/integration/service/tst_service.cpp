@@ -149,6 +149,7 @@ private Q_SLOTS:
     void cleanup();
     void devicesAndTrustedComeFromTheHost();
     void unpairAndPairGoThroughTheHostOnePairingAtATime();
+    void aClientGoingAwayMidPairingCancelsIt();
     void textReachesThePeerOnceAndDeliveryComesBack();
     void bytesBothWaysArriveWhole();
     void aClientGoingAwayClosesItsSessions();
@@ -377,6 +378,25 @@ void tst_Service::unpairAndPairGoThroughTheHostOnePairingAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(ends, 1, Timeout);
     QCOMPARE(outcome, std::optional<PairingOutcome>(PairingOutcome::Paired));
     QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
+}
+
+void tst_Service::aClientGoingAwayMidPairingCancelsIt()
+{
+    QString error;
+    QVERIFY2(m_a->device->unpair(m_b->id(), &error), qPrintable(error));
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    auto client = connectClient();
+    QVERIFY(client);
+    QSignalSpy codeAtB(m_b->device.get(), &LocalDevice::pairingCodeReady);
+    QSignalSpy failedAtB(m_b->device.get(), &LocalDevice::pairingFailed);
+    client->pair(m_b->id(), this, [](const QString &) { }, [](std::optional<PairingOutcome>, const QString &) { });
+    QTRY_COMPARE_WITH_TIMEOUT(codeAtB.size(), 1, Timeout);
+    // Nobody is left to compare the code: the host cancels, and B hears it.
+    client.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(failedAtB.size(), 1, Timeout);
+    QCOMPARE(failedAtB.at(0).at(0).toString(), m_a->id());
+    QCOMPARE(failedAtB.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Cancelled);
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
 }
 
 void tst_Service::textReachesThePeerOnceAndDeliveryComesBack()
@@ -813,6 +833,18 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
     QTest::newRow("bytes with a request")
         << greeting + control(ServiceProtocol::Devices, QCborMap{{ServiceProtocol::BytesField, 5}})
         << u"protocol error: a \"devices\" does not carry bytes"_s;
+    QTest::newRow("unpair without a device")
+        << greeting + control(ServiceProtocol::Unpair, QCborMap{{ServiceProtocol::RequestField, 1}})
+        << u"protocol error: field \"device\" is missing"_s;
+    QTest::newRow("pair of a number") << greeting
+            + control(ServiceProtocol::Pair,
+                      QCborMap{{ServiceProtocol::RequestField, 1}, {ServiceProtocol::DeviceField, 7}})
+                                      << u"protocol error: field \"device\" must be text"_s;
+    QTest::newRow("pairing answer that is not yes or no")
+        << greeting
+            + control(ServiceProtocol::PairingAnswer,
+                      QCborMap{{ServiceProtocol::RequestField, 1}, {ServiceProtocol::AcceptField, u"yes"_s}})
+        << u"protocol error: field \"accept\" must be true or false"_s;
     QTest::newRow("frame over the bound")
         << greeting + QByteArray::fromHex("7fffffff000000000000")
         << u"protocol error: frame of 2147483641 bytes exceeds the 262144-byte limit"_s;
