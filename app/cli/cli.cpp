@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMetaEnum>
@@ -330,6 +331,10 @@ void Cli::whenConnectionKnown(const QString &deviceId, std::function<void(bool)>
 
 void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const DeviceInfo &)> found)
 {
+    if (m_client) {
+        findThroughHost(query, QDeadlineTimer(std::chrono::seconds(waitSeconds)), found);
+        return;
+    }
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
     auto tryResolve = [this, query, found, deadline](bool last) {
@@ -350,6 +355,27 @@ void Cli::whenDeviceFound(const QString &query, int waitSeconds, std::function<v
     connect(m_device.get(), &LocalDevice::devicesChanged, this, [tryResolve] { tryResolve(false); });
     deadline->start(std::chrono::seconds(waitSeconds));
     QTimer::singleShot(0, this, [tryResolve] { tryResolve(false); });
+}
+
+void Cli::findThroughHost(const QString &query, QDeadlineTimer deadline, std::function<void(const DeviceInfo &)> found)
+{
+    m_client->findDevice(query, this,
+                         [this, query, deadline, found](const std::optional<DeviceInfo> &device, const QString &error) {
+                             if (device) {
+                                 found(*device);
+                                 return;
+                             }
+                             if (deadline.hasExpired()) {
+                                 m_out.error(error);
+                                 finish(ExitUsage);
+                                 return;
+                             }
+                             // The host tells no one when it finds a device: ask again.
+                             QTimer::singleShot(HostLookupRetry, this, [this, query, deadline, found] {
+                                 if (!m_finished)
+                                     findThroughHost(query, deadline, found);
+                             });
+                         });
 }
 
 void Cli::askYesNo(const QString &question, std::function<void(bool)> answer)
@@ -373,52 +399,36 @@ void Cli::cmdPair()
         finish(ExitUsage);
         return;
     }
+    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 10;
+    if (m_client) {
+        whenDeviceFound(m_options.arguments.constFirst(), wait,
+                        [this](const DeviceInfo &device) { pairThroughHost(device); });
+        return;
+    }
     if (!startDevice())
         return;
-    const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : 10;
     whenDeviceFound(m_options.arguments.constFirst(), wait, [this](const DeviceInfo &device) {
         const QString id = device.id;
         connect(m_device.get(), &LocalDevice::pairingCodeReady, this,
                 [this, device](const QString &deviceId, const QString &code, bool) {
                     if (deviceId != device.id)
                         return;
-                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("code")},
-                                      {QStringLiteral("id"), deviceId},
-                                      {QStringLiteral("code"), code}},
-                                     QStringLiteral("Pairing code: %1").arg(PairingCode::formatted(code)));
-                    auto decide = [this, deviceId](bool yes) {
+                    reportPairingCode(device, code, [this, deviceId](bool yes) {
                         QString error;
                         if (yes)
                             m_device->acceptPairing(deviceId, &error);
                         else
                             m_device->rejectPairing(deviceId, QString(), &error);
-                    };
-                    if (m_options.yes)
-                        decide(true);
-                    else
-                        askYesNo(QStringLiteral("Does %1 show the same code?").arg(describe(device)), decide);
+                    });
                 });
         connect(m_device.get(), &LocalDevice::paired, this, [this, device](const QString &deviceId) {
-            if (deviceId != device.id)
-                return;
-            m_out.emitObject({{QStringLiteral("event"), QStringLiteral("paired")},
-                              {QStringLiteral("id"), deviceId},
-                              {QStringLiteral("name"), device.name}},
-                             QStringLiteral("Paired with %1.").arg(describe(device)));
-            finish(ExitOk);
+            if (deviceId == device.id)
+                reportPairingEnded(device, PairingOutcome::Paired, QString());
         });
         connect(m_device.get(), &LocalDevice::pairingFailed, this,
                 [this, device](const QString &deviceId, PairingOutcome outcome, const QString &reason) {
-                    if (deviceId != device.id)
-                        return;
-                    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
-                                      {QStringLiteral("id"), deviceId},
-                                      {QStringLiteral("outcome"), jsonName(outcome)},
-                                      {QStringLiteral("reason"), reason}},
-                                     QString());
-                    m_out.error(
-                        QStringLiteral("pairing with %1 failed: %2").arg(describe(device), terminalSafe(reason)));
-                    finish(exitCodeFor(outcome));
+                    if (deviceId == device.id)
+                        reportPairingEnded(device, outcome, reason);
                 });
         m_out.note(QStringLiteral("Asking %1 to pair...").arg(describe(device)));
         QString error;
@@ -429,11 +439,90 @@ void Cli::cmdPair()
     });
 }
 
+void Cli::pairThroughHost(const DeviceInfo &device)
+{
+    m_out.note(QStringLiteral("Asking %1 to pair...").arg(describe(device)));
+    m_client->pair(
+        device.id, this,
+        [this, device](const QString &code) {
+            reportPairingCode(device, code, [this](bool yes) {
+                if (m_client)
+                    m_client->answerPairing(yes);
+            });
+        },
+        [this, device](std::optional<PairingOutcome> outcome, const QString &reason) {
+            if (!outcome) {
+                // requestPairing()'s refusal, as on the device itself.
+                m_out.error(reason);
+                finish(ExitRefused);
+                return;
+            }
+            reportPairingEnded(device, *outcome, reason);
+        });
+}
+
+void Cli::reportPairingCode(const DeviceInfo &device, const QString &code, std::function<void(bool)> decide)
+{
+    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("code")},
+                      {QStringLiteral("id"), device.id},
+                      {QStringLiteral("code"), code}},
+                     QStringLiteral("Pairing code: %1").arg(PairingCode::formatted(code)));
+    if (m_options.yes)
+        decide(true);
+    else
+        askYesNo(QStringLiteral("Does %1 show the same code?").arg(describe(device)), decide);
+}
+
+void Cli::reportPairingEnded(const DeviceInfo &device, PairingOutcome outcome, const QString &reason)
+{
+    if (outcome == PairingOutcome::Paired) {
+        m_out.emitObject({{QStringLiteral("event"), QStringLiteral("paired")},
+                          {QStringLiteral("id"), device.id},
+                          {QStringLiteral("name"), device.name}},
+                         QStringLiteral("Paired with %1.").arg(describe(device)));
+        finish(ExitOk);
+        return;
+    }
+    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("pairing-failed")},
+                      {QStringLiteral("id"), device.id},
+                      {QStringLiteral("outcome"), jsonName(outcome)},
+                      {QStringLiteral("reason"), reason}},
+                     QString());
+    m_out.error(QStringLiteral("pairing with %1 failed: %2").arg(describe(device), terminalSafe(reason)));
+    finish(exitCodeFor(outcome));
+}
+
 void Cli::cmdUnpair()
 {
     if (m_options.arguments.size() != 1) {
         m_out.error(QStringLiteral("usage: tandem-cli unpair <device>"));
         finish(ExitUsage);
+        return;
+    }
+    auto unpairable = [this](const std::optional<DeviceInfo> &device, const QString &error) {
+        if (device && device->paired)
+            return true;
+        m_out.error(device ? QStringLiteral("%1 is not paired").arg(describe(*device)) : error);
+        finish(ExitUsage);
+        return false;
+    };
+    if (m_client) {
+        // The host's device is online already, linked to the device if it
+        // can be: no wait for a link here; the host waits for the answer.
+        m_client->findDevice(m_options.arguments.constFirst(), this,
+                             [this, unpairable](const std::optional<DeviceInfo> &device, const QString &error) {
+                                 if (!unpairable(device, error))
+                                     return;
+                                 m_client->unpair(device->id, this,
+                                                  [this, device](bool told, const QString &unpairError) {
+                                                      if (!unpairError.isEmpty()) {
+                                                          m_out.error(unpairError);
+                                                          finish(ExitError);
+                                                          return;
+                                                      }
+                                                      reportUnpaired(*device, told);
+                                                  });
+                             });
         return;
     }
     if (!startDevice())
@@ -442,23 +531,10 @@ void Cli::cmdUnpair()
     // then tell the device if it can be reached within the wait.
     QString error;
     const auto device = m_device->findDevice(m_options.arguments.constFirst(), &error);
-    if (!device || !device->paired) {
-        m_out.error(device ? QStringLiteral("%1 is not paired").arg(describe(*device)) : error);
-        finish(ExitUsage);
+    if (!unpairable(device, error))
         return;
-    }
     const QString id = device->id;
-    auto done = [this, device](bool told) {
-        if (m_finished)
-            return;
-        m_out.emitObject(
-            {{QStringLiteral("event"), QStringLiteral("unpaired")},
-             {QStringLiteral("id"), device->id},
-             {QStringLiteral("peerNotified"), told}},
-            told ? QStringLiteral("Unpaired %1; it was told.").arg(describe(*device))
-                 : QStringLiteral("Unpaired %1; it will learn when it next connects.").arg(describe(*device)));
-        finish(ExitOk);
-    };
+    auto done = [this, device](bool told) { reportUnpaired(*device, told); };
     // Once: a replacement link connects the device again (deviceConnected
     // once more), and the wait below may end while the answer is awaited.
     auto begun = std::make_shared<bool>(false);
@@ -502,6 +578,18 @@ void Cli::cmdUnpair()
         if (!m_finished)
             unpairNow();
     });
+}
+
+void Cli::reportUnpaired(const DeviceInfo &device, bool told)
+{
+    if (m_finished)
+        return;
+    m_out.emitObject({{QStringLiteral("event"), QStringLiteral("unpaired")},
+                      {QStringLiteral("id"), device.id},
+                      {QStringLiteral("peerNotified"), told}},
+                     told ? QStringLiteral("Unpaired %1; it was told.").arg(describe(device))
+                          : QStringLiteral("Unpaired %1; it will learn when it next connects.").arg(describe(device)));
+    finish(ExitOk);
 }
 
 void Cli::cmdServe()
@@ -570,6 +658,10 @@ void Cli::cmdServe()
                      {QStringLiteral("code"), code},
                      {QStringLiteral("incoming"), incoming}},
                     QStringLiteral("%1 asks to pair; code %2.").arg(nameOf(id), PairingCode::formatted(code)));
+                // An outgoing one is a client's, asking through this host:
+                // its user decides.
+                if (!incoming)
+                    return;
                 QString error;
                 if (m_options.acceptPairing)
                     m_device->acceptPairing(id, &error);

@@ -9,6 +9,7 @@
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -48,9 +49,10 @@ struct CliOptions
 
 // The commands that run as clients of the profile's host when one is
 // running (DeviceServiceClient), and start this device themselves only when
-// none is. The others still start it (issue 16 moves them over).
-inline const QStringList HostClientCommands{QStringLiteral("id"), QStringLiteral("devices"), QStringLiteral("trusted"),
-                                            QStringLiteral("send-text")};
+// none is. `serve` is a host; `send` still starts the device (issue 16).
+inline const QStringList HostClientCommands{QStringLiteral("id"),      QStringLiteral("devices"),
+                                            QStringLiteral("trusted"), QStringLiteral("send-text"),
+                                            QStringLiteral("pair"),    QStringLiteral("unpair")};
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
 // unless told otherwise.
@@ -70,6 +72,10 @@ inline constexpr std::chrono::seconds UnpairAcknowledgementWait{5};
 // offer (someone may have to accept it). Once accepted, a device that goes
 // away has TransferManagerOptions::peerReturnTimeout to come back.
 inline constexpr int DefaultSendFilesWaitSeconds = 60;
+
+// pair through a host: how often to ask the host again for a device it has
+// not found yet, within --wait (the host does not say when it finds one).
+inline constexpr std::chrono::milliseconds HostLookupRetry{250};
 
 // finish(): how long a client of the host may take to hand the host what it
 // still has to say (a session's close) before the command exits anyway.
@@ -101,6 +107,12 @@ private:
     void cmdDevices();
     void cmdPair();
     void cmdUnpair();
+    // pair, unpair: the same output whether the device is here or the host's.
+    void pairThroughHost(const Tandem::DeviceInfo &device);
+    // Prints the code and asks the user (or not, with --yes); `decide` takes the answer.
+    void reportPairingCode(const Tandem::DeviceInfo &device, const QString &code, std::function<void(bool)> decide);
+    void reportPairingEnded(const Tandem::DeviceInfo &device, Tandem::PairingOutcome outcome, const QString &reason);
+    void reportUnpaired(const Tandem::DeviceInfo &device, bool told);
     void cmdServe();
     void cmdSendText();
     void cmdSend();
@@ -131,6 +143,9 @@ private:
     void whenConnectionKnown(const QString &deviceId, std::function<void(bool)> known);
     // Calls `found` with the device once `query` resolves, or fails after the wait.
     void whenDeviceFound(const QString &query, int waitSeconds, std::function<void(const Tandem::DeviceInfo &)> found);
+    // The same through the host, asking it again until `deadline`.
+    void findThroughHost(const QString &query, QDeadlineTimer deadline,
+                         std::function<void(const Tandem::DeviceInfo &)> found);
     void askYesNo(const QString &question, std::function<void(bool)> answer);
     // The paired device `query` names; otherwise prints why (`why` says what
     // needs a paired device), ends with ExitUsage and returns nothing.

@@ -69,6 +69,12 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         const auto it = pending.find(fields.value(RequestField).toInteger());
         if (it == pending.end())
             return;
+        // A pairing's codes come before its end, on its request.
+        if (message.type == PairingCode) {
+            if (it->second.context)
+                it->second.handler(message, body);
+            return;
+        }
         Pending reply = std::move(it->second);
         pending.erase(it);
         if (reply.context)
@@ -97,6 +103,7 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     channel = nullptr;
     ready = false;
     pending.clear();
+    pairingRequest = 0;
     const auto open = std::exchange(sessions, {});
     for (const auto &[id, session] : open) {
         if (session)
@@ -248,6 +255,59 @@ void DeviceServiceClient::findDevice(const QString &query, QObject *context,
         const auto device = deviceFromCbor(message.fields.value(DeviceField).toMap());
         reply(device, device ? QString() : message.fields.value(ErrorField).toString());
     });
+}
+
+void DeviceServiceClient::unpair(const QString &deviceId, QObject *context,
+                                 std::function<void(bool, const QString &)> reply)
+{
+    QCborMap fields;
+    fields.insert(DeviceField, deviceId);
+    d->request(Unpair, fields, context, [reply](const Protocol::ControlMessage &message, const QByteArray &) {
+        const QCborMap &answer = message.fields;
+        if (answer.contains(ErrorField))
+            reply(false, answer.value(ErrorField).toString());
+        else
+            reply(answer.value(ToldField).toBool(), QString());
+    });
+}
+
+void DeviceServiceClient::pair(const QString &deviceId, QObject *context,
+                               std::function<void(const QString &)> codeReady,
+                               std::function<void(std::optional<PairingOutcome>, const QString &)> ended)
+{
+    QCborMap fields;
+    fields.insert(DeviceField, deviceId);
+    const qint64 request = d->nextRequest;
+    d->request(Pair, fields, context,
+               [this, request, codeReady, ended](const Protocol::ControlMessage &message, const QByteArray &) {
+                   const QCborMap &event = message.fields;
+                   if (message.type == PairingCode) {
+                       codeReady(event.value(CodeField).toString());
+                       return;
+                   }
+                   if (d->pairingRequest == request)
+                       d->pairingRequest = 0;
+                   const qint64 outcome = event.value(OutcomeField).toInteger(-1);
+                   if (event.contains(ErrorField) || outcome < int(PairingOutcome::Paired)
+                       || outcome > int(PairingOutcome::Failed))
+                       ended(std::nullopt, event.value(ErrorField).toString());
+                   else
+                       ended(PairingOutcome(outcome), event.value(ReasonField).toString());
+               });
+    // A second pair while one runs is refused by the host; answers go to
+    // the first.
+    if (d->channel && d->pairingRequest == 0)
+        d->pairingRequest = request;
+}
+
+void DeviceServiceClient::answerPairing(bool accept)
+{
+    if (!d->channel || d->pairingRequest == 0)
+        return;
+    QCborMap fields;
+    fields.insert(RequestField, d->pairingRequest);
+    fields.insert(AcceptField, accept);
+    d->channel->send(PairingAnswer, fields);
 }
 
 ServiceSession *DeviceServiceClient::open(const QString &peerDeviceId, const QString &service,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Tandem/deviceinfo.h>
+#include <Tandem/pairingoutcome.h>
 #include <Tandem/tandem_export.h>
 #include <Tandem/truststore.h>
 
@@ -147,6 +148,38 @@ public:
     */
     void findDevice(const QString &query, QObject *context,
                     std::function<void(const std::optional<DeviceInfo> &, const QString &)> reply);
+
+    /*!
+        \fn void Tandem::DeviceServiceClient::unpair(const QString &deviceId, QObject *context, std::function<void (bool, const QString &)> reply)
+
+        Asks the host to unpair the paired device \a deviceId
+        (LocalDevice::unpair()) and calls \a reply, unless \a context was
+        destroyed first, with whether the device confirmed it (it was
+        linked and answered within DeviceServiceHost::UnpairAcknowledgementWait;
+        otherwise it learns at its next link), or with the host's reason
+        why it could not.
+    */
+    void unpair(const QString &deviceId, QObject *context, std::function<void(bool told, const QString &error)> reply);
+    /*!
+        \fn void Tandem::DeviceServiceClient::pair(const QString &deviceId, QObject *context, std::function<void (const QString &)> codeReady, std::function<void (std::optional<Tandem::PairingOutcome>, const QString &)> ended)
+
+        Asks the host to pair with \a deviceId (LocalDevice::requestPairing()).
+        \a codeReady is called with the code both devices show; answer it
+        with answerPairing(). \a ended is called once, with how the pairing
+        ended and why, or with no outcome and the host's reason when it
+        did not start (one pairing per client at a time:
+        DeviceServiceHost::MaxPairingsPerClient). Neither is called once
+        \a context was destroyed.
+    */
+    void pair(const QString &deviceId, QObject *context, std::function<void(const QString &code)> codeReady,
+              std::function<void(std::optional<PairingOutcome> outcome, const QString &reason)> ended);
+    /*!
+        \fn void Tandem::DeviceServiceClient::answerPairing(bool accept)
+
+        Accepts (\a accept) or rejects the code of the pairing in progress
+        through pair().
+    */
+    void answerPairing(bool accept);
 
     /*!
         \fn Tandem::ServiceSession * Tandem::DeviceServiceClient::open(const QString &peerDeviceId, const QString &service, const QString &openerService, const QCborMap &parameters, QString *error)

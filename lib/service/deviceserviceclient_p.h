@@ -72,6 +72,7 @@ public:
     QString hostError; // what the host said before it closed, if it did
     qint64 nextRequest = 1;
     std::map<qint64, Pending> pending;
+    qint64 pairingRequest = 0; // the pair in progress, 0: none
     quint32 nextSession = 1;
     std::map<quint32, QPointer<ServiceSession>> sessions;
 

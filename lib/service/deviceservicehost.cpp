@@ -17,6 +17,7 @@
 #include <QLocalSocket>
 
 #include <limits>
+#include <memory>
 
 namespace Tandem {
 
@@ -63,6 +64,27 @@ HostClient::HostClient(DeviceServiceHostPrivate *host, QLocalSocket *socket, qin
     connect(&m_helloTimer, &QTimer::timeout, this,
             [this] { drop(tr("No hello within %1 ms.").arg(DeviceServiceHost::HelloTimeout.count())); });
     m_helloTimer.start(DeviceServiceHost::HelloTimeout);
+    // The client's pairing, relayed: only events for the device it pairs
+    // with, while it does.
+    LocalDevice *device = m_host->sessions->device();
+    connect(device, &LocalDevice::pairingCodeReady, this,
+            [this](const QString &deviceId, const QString &code, bool incoming) {
+                if (incoming || !m_pairing || m_pairing->deviceId != deviceId)
+                    return;
+                QCborMap fields;
+                fields.insert(RequestField, m_pairing->request);
+                fields.insert(CodeField, code);
+                post(PairingCode, fields);
+            });
+    connect(device, &LocalDevice::paired, this, [this](const QString &deviceId) {
+        if (m_pairing && m_pairing->deviceId == deviceId)
+            endPairing(PairingOutcome::Paired, QString());
+    });
+    connect(device, &LocalDevice::pairingFailed, this,
+            [this](const QString &deviceId, PairingOutcome outcome, const QString &reason) {
+                if (m_pairing && m_pairing->deviceId == deviceId)
+                    endPairing(outcome, reason);
+            });
 }
 
 HostClient::~HostClient()
@@ -90,6 +112,11 @@ void HostClient::gone(const QString &reason)
         return;
     m_gone = true;
     m_helloTimer.stop();
+    // Nobody is left to compare the code.
+    if (const auto pairing = std::exchange(m_pairing, std::nullopt)) {
+        QString error;
+        m_host->sessions->device()->cancelPairing(pairing->deviceId, &error);
+    }
     // Its sessions end as an app that went away: their peers see PeerExited.
     const auto sessions = std::exchange(m_sessions, {});
     for (const auto &[id, session] : sessions) {
@@ -188,6 +215,12 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         close(message.fields);
     else if (message.type == Trusted)
         replyTrusted(message.fields);
+    else if (message.type == Unpair)
+        unpair(message.fields);
+    else if (message.type == Pair)
+        pair(message.fields);
+    else if (message.type == PairingAnswer)
+        answerPairing(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }
@@ -417,6 +450,109 @@ void HostClient::close(const QCborMap &fields)
     const auto it = m_sessions.find(quint32(*id));
     if (it != m_sessions.end() && it->second)
         it->second->close(Session::CloseReason(*reason)); // closed() tells the client
+}
+
+void HostClient::unpair(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    const auto deviceId = request ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
+    if (!deviceId) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    LocalDevice *device = m_host->sessions->device();
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    // As `tandem-cli unpair` on its own device: "told" only once the device
+    // answers, since an unpair sent on a link it then drops as a duplicate
+    // is sent again on the link that stays.
+    const bool connected = device->isConnected(*deviceId);
+    QTimer *wait = nullptr;
+    if (connected) {
+        wait = new QTimer(this);
+        wait->setSingleShot(true);
+        auto answered = std::make_shared<bool>(false);
+        auto answer = [this, wait, reply, answered](bool told) mutable {
+            if (std::exchange(*answered, true))
+                return;
+            reply.insert(ToldField, told);
+            wait->deleteLater();
+            post(Unpaired, reply);
+        };
+        connect(device, &LocalDevice::unpairAcknowledged, wait, [id = *deviceId, answer](const QString &acked) mutable {
+            if (acked == id)
+                answer(true);
+        });
+        connect(wait, &QTimer::timeout, this, [answer]() mutable { answer(false); });
+    }
+    if (!device->unpair(*deviceId, &error)) {
+        delete wait;
+        reply.insert(ErrorField, error);
+        post(Unpaired, reply);
+        return;
+    }
+    if (wait) {
+        wait->start(DeviceServiceHost::UnpairAcknowledgementWait);
+        return;
+    }
+    reply.insert(ToldField, false); // it learns at its next link
+    post(Unpaired, reply);
+}
+
+void HostClient::pair(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    const auto deviceId = request ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
+    if (!deviceId) {
+        drop(tr("protocol error: %1").arg(error));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    if (m_pairing) {
+        reply.insert(ErrorField,
+                     tr("This app already has a pairing in progress through the Tandem host, the most "
+                        "one app may run at once; finish that one first."));
+        post(PairingEnded, reply);
+        return;
+    }
+    // Set first: the code may come before requestPairing() returns.
+    m_pairing = Pairing{*request, *deviceId};
+    if (!m_host->sessions->device()->requestPairing(*deviceId, &error)) {
+        m_pairing.reset();
+        reply.insert(ErrorField, error);
+        post(PairingEnded, reply);
+    }
+}
+
+void HostClient::answerPairing(const QCborMap &fields)
+{
+    QString error;
+    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
+    if (!request || !fields.value(AcceptField).isBool()) {
+        drop(tr("protocol error: %1").arg(request ? tr("field \"%1\" must be true or false").arg(AcceptField) : error));
+        return;
+    }
+    // An answer to a pairing that ended meanwhile: its end is on the way.
+    if (!m_pairing || m_pairing->request != *request)
+        return;
+    LocalDevice *device = m_host->sessions->device();
+    if (fields.value(AcceptField).toBool())
+        device->acceptPairing(m_pairing->deviceId, &error);
+    else
+        device->rejectPairing(m_pairing->deviceId, QString(), &error);
+}
+
+void HostClient::endPairing(PairingOutcome outcome, const QString &reason)
+{
+    const Pairing pairing = *std::exchange(m_pairing, std::nullopt);
+    QCborMap fields;
+    fields.insert(RequestField, pairing.request);
+    fields.insert(OutcomeField, int(outcome));
+    fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+    post(PairingEnded, fields);
 }
 
 // --- the host ---

@@ -98,6 +98,25 @@ public:
         cannot hold the client slots.
     */
     static constexpr std::chrono::milliseconds HelloTimeout{5000};
+    /*!
+        \variable Tandem::DeviceServiceHost::MaxPairingsPerClient
+        \brief The most pairings one client runs through the host at once: 1.
+
+        A pairing waits on a person comparing a code; one app has one person
+        to ask at a time. A second pair request while one is in progress is
+        answered with a reason, and the first goes on.
+    */
+    static constexpr int MaxPairingsPerClient = 1;
+    /*!
+        \variable Tandem::DeviceServiceHost::UnpairAcknowledgementWait
+        \brief How long an unpair through the host waits for the linked
+        device to confirm before answering that it will learn at its next
+        link instead (it still will): 5 seconds.
+
+        Each unpair removes a paired device, so a client has at most as many
+        of these waits as the profile has paired devices.
+    */
+    static constexpr std::chrono::milliseconds UnpairAcknowledgementWait{5000};
 
     /*!
         \fn Tandem::DeviceServiceHost::DeviceServiceHost(Tandem::SessionManager *sessions, QObject *parent)

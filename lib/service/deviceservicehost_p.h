@@ -2,6 +2,7 @@
 
 #include "deviceservicehost.h"
 #include "servicechannel_p.h"
+#include <Tandem/pairingoutcome.h>
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLocalServer;
@@ -50,6 +52,11 @@ private:
     void open(const QCborMap &fields);
     void send(const QCborMap &fields, const QByteArray &body);
     void close(const QCborMap &fields);
+    void unpair(const QCborMap &fields);
+    void pair(const QCborMap &fields);
+    void answerPairing(const QCborMap &fields);
+    // Tells the client how its pairing ended and forgets it.
+    void endPairing(PairingOutcome outcome, const QString &reason);
     void watch(quint32 id, Session *session);
     // Sends to the client unless it is too far behind, in which case it is
     // dropped; `bytes` is what the event adds to what it has not read.
@@ -69,6 +76,14 @@ private:
     bool m_gone = false;
     QTimer m_helloTimer;
     std::map<quint32, QPointer<Session>> m_sessions;
+    // The pairing this client runs through the host (MaxPairingsPerClient):
+    // its request number, and the device.
+    struct Pairing
+    {
+        qint64 request;
+        QString deviceId;
+    };
+    std::optional<Pairing> m_pairing;
 };
 
 class DeviceServiceHostPrivate

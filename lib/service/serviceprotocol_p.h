@@ -32,6 +32,9 @@ inline constexpr QLatin1StringView Find{"find"}; // {request, query}
 inline constexpr QLatin1StringView Open{"open"}; // {session, device, service, opener, parameters}
 inline constexpr QLatin1StringView Send{"send"}; // {session, channel, kind, bytes} + bytes
 inline constexpr QLatin1StringView Close{"close"}; // {session, reason}
+inline constexpr QLatin1StringView Unpair{"unpair"}; // {request, device}
+inline constexpr QLatin1StringView Pair{"pair"}; // {request, device}
+inline constexpr QLatin1StringView PairingAnswer{"pairing-answer"}; // {request, accept}: the pair's request
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -49,6 +52,11 @@ inline constexpr QLatin1StringView SendFailed{"send-failed"}; // {session, kind,
 inline constexpr QLatin1StringView Delivered{"delivered"}; // {session, kind, sequence}
 inline constexpr QLatin1StringView Received{"received"}; // {session, channel, kind, bytes} + bytes
 inline constexpr QLatin1StringView Closed{"closed"}; // {session, reason, detail}
+inline constexpr QLatin1StringView Unpaired{"unpaired"}; // {request, told} or {request, error}
+// A pair's request is answered by any number of "pairing-code" (the client
+// answers each with a "pairing-answer"), then one "pairing-ended".
+inline constexpr QLatin1StringView PairingCode{"pairing-code"}; // {request, code}
+inline constexpr QLatin1StringView PairingEnded{"pairing-ended"}; // {request, outcome, reason} or {request, error}
 // No "undelivered": when "closed" comes, every message the client sent
 // after the last "delivered" was not delivered, including sends the host
 // never took, and the client knows which those are; the host's list would
@@ -77,6 +85,9 @@ inline constexpr QLatin1StringView DetailField{"detail"};
 inline constexpr QLatin1StringView ErrorField{"error"};
 inline constexpr QLatin1StringView MessageField{"message"};
 inline constexpr QLatin1StringView LimitsField{"limits"};
+inline constexpr QLatin1StringView ToldField{"told"};
+inline constexpr QLatin1StringView AcceptField{"accept"};
+inline constexpr QLatin1StringView OutcomeField{"outcome"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};

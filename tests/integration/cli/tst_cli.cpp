@@ -107,6 +107,7 @@ private Q_SLOTS:
     void sendTextToAPeerNotAcceptingSessionsIsRefused();
     void sendTextToAnUnknownDeviceIsAUsageError();
     void sendTextGoesThroughTheProfilesHost();
+    void unpairAndPairGoThroughTheProfilesHost();
     void serveReportsBytesFromAnInProcessPeer();
     void badArgumentsAreClearErrors_data();
     void badArgumentsAreClearErrors();
@@ -212,9 +213,13 @@ void tst_Cli::pairAsksOnStdin_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("yes") << QByteArray("y\n") << 0;
-    QTest::newRow("no") << QByteArray("n\n") << 3;
-    QTest::newRow("end of input") << QByteArray() << 3;
+    QTest::addColumn<bool>("throughHost");
+    QTest::newRow("yes") << QByteArray("y\n") << 0 << false;
+    QTest::newRow("no") << QByteArray("n\n") << 3 << false;
+    QTest::newRow("end of input") << QByteArray() << 3 << false;
+    // B's profile served: the host's device asks, this command still asks its user.
+    QTest::newRow("yes, through the host") << QByteArray("y\n") << 0 << true;
+    QTest::newRow("no, through the host") << QByteArray("n\n") << 3 << true;
 }
 
 // Without --yes, pair asks whether the codes match and reads the answer on
@@ -223,10 +228,16 @@ void tst_Cli::pairAsksOnStdin()
 {
     QFETCH(QByteArray, answer);
     QFETCH(int, exitCode);
+    QFETCH(bool, throughHost);
     QTemporaryDir profileA, profileB;
     Server a(profileA.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server A")},
              {QStringLiteral("--accept-pairing")});
     a.waitFor(QStringLiteral("listening"));
+    std::unique_ptr<Server> hostB;
+    if (throughHost) {
+        hostB = std::make_unique<Server>(profileB.path(), common(), QStringList());
+        hostB->waitFor(QStringLiteral("listening"));
+    }
     QProcess pair;
     pair.start(QStringLiteral(TANDEM_CLI_PATH),
                QStringList{QStringLiteral("--profile"), profileB.path()} + common()
@@ -238,6 +249,8 @@ void tst_Cli::pairAsksOnStdin()
     pair.closeWriteChannel();
     QVERIFY(pair.waitForFinished(20000));
     QCOMPARE(pair.exitCode(), exitCode);
+    const QByteArray err = pair.readAllStandardError();
+    QVERIFY2(err.contains("No Tandem host") != throughHost, err.constData());
     const Result trusted = runCli(profileB.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
     QCOMPARE(QJsonDocument::fromJson(trusted.out).array().size(), exitCode == 0 ? 1 : 0);
 }
@@ -574,6 +587,79 @@ void tst_Cli::sendTextGoesThroughTheProfilesHost()
     const QByteArray logB = b.process().readAllStandardError() + b.process().readAllStandardOutput();
     // Neither "replaced by a newer link" nor by another transport's.
     QVERIFY2(!logB.contains("replaced by a"), logB.constData());
+}
+
+// The profile's host holds the profile (its lock), so `unpair` and `pair`
+// on it used to fail "in use"; now they go through the host as its client,
+// and print what they print as the device itself.
+void tst_Cli::unpairAndPairGoThroughTheProfilesHost()
+{
+    QTemporaryDir profileA, profileB;
+    Server b(profileB.path(), common() + QStringList{QStringLiteral("--name"), QStringLiteral("Server B")},
+             {QStringLiteral("--accept-pairing")});
+    const QString idB = b.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    // Paired as the device first: the output to compare with.
+    const Result pairedEmbedded
+        = runCli(profileA.path(), common(),
+                 {QStringLiteral("--name"), QStringLiteral("Server A"), QStringLiteral("--json"),
+                  QStringLiteral("pair"), QStringLiteral("Server B"), QStringLiteral("--yes")});
+    QVERIFY2(pairedEmbedded.exitCode == 0, pairedEmbedded.err.constData());
+    b.waitFor(QStringLiteral("paired"));
+
+    // Without --accept-pairing: a pairing a client asks for is its user's to
+    // decide, not the serve's.
+    Server a(profileA.path(), common(), {});
+    const QString idA = a.waitFor(QStringLiteral("listening")).value(u"id").toString();
+    QCOMPARE(a.waitFor(QStringLiteral("connected")).value(u"id").toString(), idB);
+
+    const Result unpaired = runCli(profileA.path(), common(),
+                                   {QStringLiteral("--json"), QStringLiteral("unpair"), QStringLiteral("Server B")});
+    QVERIFY2(unpaired.exitCode == 0, unpaired.err.constData());
+    // Through the host: no "No Tandem host", nor anything else.
+    QVERIFY2(unpaired.err.isEmpty(), unpaired.err.constData());
+    const QJsonObject unpairedJson = QJsonDocument::fromJson(unpaired.out).object();
+    QCOMPARE(unpairedJson.value(u"event").toString(), QStringLiteral("unpaired"));
+    QCOMPARE(unpairedJson.value(u"id").toString(), idB);
+    // B was linked to the host, and answered.
+    QCOMPARE(unpairedJson.value(u"peerNotified").toBool(), true);
+    QCOMPARE(unpairedJson.keys(),
+             (QStringList{QStringLiteral("event"), QStringLiteral("id"), QStringLiteral("peerNotified")}));
+    const QJsonObject unpairedAtB = b.waitFor(QStringLiteral("unpaired"));
+    QCOMPARE(unpairedAtB.value(u"id").toString(), idA);
+    QVERIFY(unpairedAtB.value(u"byPeer").toBool());
+    const Result trustedAfterUnpair
+        = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(trustedAfterUnpair.exitCode, 0);
+    QVERIFY2(trustedAfterUnpair.err.isEmpty(), trustedAfterUnpair.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(trustedAfterUnpair.out).array().size(), 0);
+
+    // And paired again, through the host: the code is this command's to
+    // confirm (--yes), and B accepts.
+    const Result paired
+        = runCli(profileA.path(), common(),
+                 {QStringLiteral("--json"), QStringLiteral("pair"), idB.left(8), QStringLiteral("--yes")});
+    QVERIFY2(paired.exitCode == 0, paired.err.constData());
+    QVERIFY2(!paired.err.contains("No Tandem host"), paired.err.constData());
+    // The same events, with the same fields, as the device itself printed.
+    const QList<QByteArray> lines = paired.out.trimmed().split('\n');
+    const QList<QByteArray> embeddedLines = pairedEmbedded.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), embeddedLines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+        const QJsonObject embedded = QJsonDocument::fromJson(embeddedLines.at(i)).object();
+        QCOMPARE(line.keys(), embedded.keys());
+        QCOMPARE(line.value(u"event"), embedded.value(u"event"));
+        QCOMPARE(line.value(u"id").toString(), idB);
+    }
+    const QJsonObject codeAtB = b.waitFor(QStringLiteral("pairing-code"));
+    QCOMPARE(codeAtB.value(u"code"), QJsonDocument::fromJson(lines.constFirst()).object().value(u"code"));
+    QCOMPARE(b.waitFor(QStringLiteral("paired")).value(u"id").toString(), idA);
+    const Result trusted = runCli(profileA.path(), common(), {QStringLiteral("--json"), QStringLiteral("trusted")});
+    QCOMPARE(trusted.exitCode, 0);
+    QVERIFY2(trusted.err.isEmpty(), trusted.err.constData());
+    const QJsonArray trustedList = QJsonDocument::fromJson(trusted.out).array();
+    QCOMPARE(trustedList.size(), 1);
+    QCOMPARE(trustedList.at(0).toObject().value(u"id").toString(), idB);
 }
 
 void tst_Cli::serveReportsBytesFromAnInProcessPeer()

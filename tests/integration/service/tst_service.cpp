@@ -12,6 +12,7 @@
 #include <Tandem/serviceprotocol_p.h>
 #include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QCborMap>
 #include <QCryptographicHash>
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void devicesAndTrustedComeFromTheHost();
+    void unpairAndPairGoThroughTheHostOnePairingAtATime();
+    void aClientGoingAwayMidPairingCancelsIt();
     void textReachesThePeerOnceAndDeliveryComesBack();
     void bytesBothWaysArriveWhole();
     void aClientGoingAwayClosesItsSessions();
@@ -306,6 +309,94 @@ void tst_Service::devicesAndTrustedComeFromTheHost()
     QTRY_VERIFY_WITH_TIMEOUT(answered, Timeout);
     QVERIFY(!found);
     QVERIFY2(why.startsWith(u"No device matches \"nobody\""), qPrintable(why));
+}
+
+void tst_Service::unpairAndPairGoThroughTheHostOnePairingAtATime()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+
+    // Unpair: B is linked, so it is told, and answers.
+    QSignalSpy unpairedAtB(m_b->device.get(), &LocalDevice::unpaired);
+    std::optional<bool> told;
+    QString unpairError;
+    client->unpair(m_b->id(), this, [&](bool answer, const QString &error) {
+        told = answer;
+        unpairError = error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(told.has_value(), Timeout);
+    QVERIFY2(unpairError.isEmpty(), qPrintable(unpairError));
+    QVERIFY(*told);
+    QTRY_COMPARE_WITH_TIMEOUT(unpairedAtB.size(), 1, Timeout);
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    // Not paired any more: the host's words.
+    told.reset();
+    client->unpair(m_b->id(), this, [&](bool answer, const QString &error) {
+        told = answer;
+        unpairError = error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(told.has_value(), Timeout);
+    QVERIFY(!unpairError.isEmpty());
+
+    // Pair again: B shows the code and waits for its user.
+    QString codeAtB;
+    connect(m_b->device.get(), &LocalDevice::pairingCodeReady, this,
+            [&codeAtB](const QString &, const QString &code) { codeAtB = code; });
+    QString code;
+    int ends = 0;
+    std::optional<PairingOutcome> outcome;
+    client->pair(
+        m_b->id(), this, [&code](const QString &shown) { code = shown; },
+        [&](std::optional<PairingOutcome> how, const QString &) {
+            ++ends;
+            outcome = how;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty() && !codeAtB.isEmpty(), Timeout);
+    QCOMPARE(code, codeAtB);
+
+    // A second one meanwhile is refused, and the first goes on.
+    bool secondEnded = false;
+    std::optional<PairingOutcome> secondOutcome;
+    QString secondReason;
+    client->pair(
+        m_b->id(), this, [](const QString &) { QFAIL("a refused pairing showed a code"); },
+        [&](std::optional<PairingOutcome> how, const QString &reason) {
+            secondEnded = true;
+            secondOutcome = how;
+            secondReason = reason;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(secondEnded, Timeout);
+    QVERIFY(!secondOutcome);
+    QCOMPARE(secondReason,
+             u"This app already has a pairing in progress through the Tandem host, the most one app may run at once; "
+             "finish that one first."_s);
+    QCOMPARE(ends, 0);
+
+    client->answerPairing(true);
+    QString error;
+    QVERIFY2(m_b->device->acceptPairing(m_a->id(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(ends, 1, Timeout);
+    QCOMPARE(outcome, std::optional<PairingOutcome>(PairingOutcome::Paired));
+    QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
+}
+
+void tst_Service::aClientGoingAwayMidPairingCancelsIt()
+{
+    QString error;
+    QVERIFY2(m_a->device->unpair(m_b->id(), &error), qPrintable(error));
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    auto client = connectClient();
+    QVERIFY(client);
+    QSignalSpy codeAtB(m_b->device.get(), &LocalDevice::pairingCodeReady);
+    QSignalSpy failedAtB(m_b->device.get(), &LocalDevice::pairingFailed);
+    client->pair(m_b->id(), this, [](const QString &) { }, [](std::optional<PairingOutcome>, const QString &) { });
+    QTRY_COMPARE_WITH_TIMEOUT(codeAtB.size(), 1, Timeout);
+    // Nobody is left to compare the code: the host cancels, and B hears it.
+    client.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(failedAtB.size(), 1, Timeout);
+    QCOMPARE(failedAtB.at(0).at(0).toString(), m_a->id());
+    QCOMPARE(failedAtB.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Cancelled);
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
 }
 
 void tst_Service::textReachesThePeerOnceAndDeliveryComesBack()
@@ -742,6 +833,18 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
     QTest::newRow("bytes with a request")
         << greeting + control(ServiceProtocol::Devices, QCborMap{{ServiceProtocol::BytesField, 5}})
         << u"protocol error: a \"devices\" does not carry bytes"_s;
+    QTest::newRow("unpair without a device")
+        << greeting + control(ServiceProtocol::Unpair, QCborMap{{ServiceProtocol::RequestField, 1}})
+        << u"protocol error: field \"device\" is missing"_s;
+    QTest::newRow("pair of a number") << greeting
+            + control(ServiceProtocol::Pair,
+                      QCborMap{{ServiceProtocol::RequestField, 1}, {ServiceProtocol::DeviceField, 7}})
+                                      << u"protocol error: field \"device\" must be text"_s;
+    QTest::newRow("pairing answer that is not yes or no")
+        << greeting
+            + control(ServiceProtocol::PairingAnswer,
+                      QCborMap{{ServiceProtocol::RequestField, 1}, {ServiceProtocol::AcceptField, u"yes"_s}})
+        << u"protocol error: field \"accept\" must be true or false"_s;
     QTest::newRow("frame over the bound")
         << greeting + QByteArray::fromHex("7fffffff000000000000")
         << u"protocol error: frame of 2147483641 bytes exceeds the 262144-byte limit"_s;
