@@ -50,22 +50,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="577"/>
+        <location filename="../app/cli/cli.cpp" line="669"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>Dieses Gerät nimmt keine Kopplungsanfragen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="617"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>This device is not accepting sessions.</source>
         <translation>Dieses Gerät nimmt keine Sitzungen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="882"/>
+        <location filename="../app/cli/cli.cpp" line="974"/>
         <source>This device is not accepting files.</source>
         <translation>Dieses Gerät nimmt keine Dateien an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="902"/>
+        <location filename="../app/cli/cli.cpp" line="994"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 bietet %n Datei an, %2.</numerusform>
@@ -73,12 +73,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1001"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>Der Absender wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1038"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 hat %n Datei geprüft.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1052"/>
+        <location filename="../app/cli/cli.cpp" line="1144"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>Biete %1 %n Datei an...</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1057"/>
+        <location filename="../app/cli/cli.cpp" line="1149"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
     </message>

@@ -246,42 +246,42 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="104"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="111"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>Die Verbindung zum Tandem-Host wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="130"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="137"/>
         <source>Already connected to a Tandem host.</source>
         <translation>Bereits mit einem Tandem-Host verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="133"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="140"/>
         <source>No Tandem host is running for this profile</source>
         <translation>Für dieses Profil läuft kein Tandem-Host</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="156"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>Der Tandem-Host unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="170"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>Der Tandem-Host unter %1 läuft als anderer Benutzer (%2); er wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="172"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Der Tandem-Host hat %1 Bytes mit einem „%2“ gesendet</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="186"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Der Tandem-Host hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="257"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="317"/>
         <source>Not connected to a Tandem host.</source>
         <translation>Nicht mit einem Tandem-Host verbunden.</translation>
     </message>
@@ -294,22 +294,22 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="441"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="577"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Der Tandem-Host bedient bereits %1 Apps, so viele wie er gleichzeitig annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="487"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="623"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>Ein anderer Tandem-Host bedient dieses Profil bereits (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="497"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="633"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>Auf %1 kann nicht auf lokale Apps gewartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="652"/>
         <source>The Tandem host is stopping.</source>
         <translation>Der Tandem-Host wird beendet.</translation>
     </message>
@@ -317,80 +317,93 @@
 <context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="59"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="60"/>
         <source>The app disconnected.</source>
         <translation>Die App hat die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="64"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="65"/>
         <source>No hello within %1 ms.</source>
         <translation>Kein Hello innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="92"/>
         <source>The Tandem host stopped.</source>
         <translation>Der Tandem-Host wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="108"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="135"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>Protokollfehler: ein „%1“ trägt keine Bytes</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="113"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="140"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten, und hat eine Nachricht mit %2 weiteren gesendet – über ihrem Budget von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="141"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="168"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>Die App hat nicht gelesen, was der Tandem-Host ihr gesendet hat: %1 Bytes warteten, und %2 weitere würden ihr Budget von %3 Bytes überschreiten.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="176"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="203"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>Protokollfehler: die erste Nachricht muss ein Hello sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="192"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="225"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>Protokollfehler: unbekannte Nachricht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="201"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="236"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="252"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="234"/>
         <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="292"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="378"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="414"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="285"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="302"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="411"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="447"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="461"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="509"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
         <source>protocol error: %1</source>
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="205"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="238"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>Dieser Tandem-Host spricht Version %1 des Gerätedienstes, die App Version %2; verwenden Sie tandem-cli und Apps derselben Installation.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="296"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="329"/>
         <source>protocol error: field &quot;%1&quot; must be a map</source>
         <translation>Protokollfehler: das Feld „%1“ muss eine Map sein</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="301"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
         <source>protocol error: session %1 is already open</source>
         <translation>Protokollfehler: Sitzung %1 ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="341"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>Diese App hat bereits %1 Sitzungen über den Tandem-Host offen, so viele wie eine App halten darf; schließen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="389"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
+        <translation>Diese App hat bereits eine Kopplung über den Tandem-Host laufen, so viele wie eine App gleichzeitig führen darf; schließen Sie diese zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>Feld „%1“ muss wahr oder falsch sein</translation>
     </message>
 </context>
 <context>

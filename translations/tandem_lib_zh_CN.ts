@@ -244,42 +244,42 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="104"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="111"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>与 Tandem 主机的连接已结束：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="130"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="137"/>
         <source>Already connected to a Tandem host.</source>
         <translation>已连接到一个 Tandem 主机。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="133"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="140"/>
         <source>No Tandem host is running for this profile</source>
         <translation>此配置没有正在运行的 Tandem 主机</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="156"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>无法连接 %1 处的 Tandem 主机：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="170"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>%1 处的 Tandem 主机以另一个用户（%2）运行；不使用它。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="172"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Tandem 主机随“%2”发送了 %1 字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="186"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Tandem 主机关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="257"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="317"/>
         <source>Not connected to a Tandem host.</source>
         <translation>未连接到 Tandem 主机。</translation>
     </message>
@@ -292,22 +292,22 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="441"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="577"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Tandem 主机已在服务 %1 个应用，已达同时服务的上限。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="487"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="623"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>另一个 Tandem 主机已在服务此配置（%1）。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="497"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="633"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>无法在 %1 监听本地应用：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="652"/>
         <source>The Tandem host is stopping.</source>
         <translation>Tandem 主机正在停止。</translation>
     </message>
@@ -315,80 +315,93 @@
 <context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="59"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="60"/>
         <source>The app disconnected.</source>
         <translation>应用已断开连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="64"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="65"/>
         <source>No hello within %1 ms.</source>
         <translation>%1 毫秒内未收到 hello。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="92"/>
         <source>The Tandem host stopped.</source>
         <translation>Tandem 主机已停止。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="108"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="135"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>协议错误：“%1”不携带字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="113"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="140"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>此应用有 %1 字节正等待通过 Tandem 主机送达，又发送了一条多 %2 字节的消息，超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="141"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="168"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>应用没有读取 Tandem 主机发给它的内容：已有 %1 字节在等待，再多 %2 字节将超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="176"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="203"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>协议错误：第一条消息必须是 hello，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="192"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="225"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>协议错误：未知消息“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="201"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="236"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="252"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="234"/>
         <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="292"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="378"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="414"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="285"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="302"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="411"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="447"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="461"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="509"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
         <source>protocol error: %1</source>
         <translation>协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="205"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="238"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>此 Tandem 主机使用设备服务第 %1 版，应用使用第 %2 版；请使用同一安装中的 tandem-cli 和应用。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="296"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="329"/>
         <source>protocol error: field &quot;%1&quot; must be a map</source>
         <translation>协议错误：字段“%1”必须是映射</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="301"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
         <source>protocol error: session %1 is already open</source>
         <translation>协议错误：会话 %1 已打开</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="341"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>此应用已通过 Tandem 主机打开 %1 个会话，已达单个应用的上限；请先关闭一个。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="389"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
+        <translation>此应用已有一个通过 Tandem 主机进行的配对，已达单个应用同时进行的上限；请先完成该配对。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <source>field &quot;%1&quot; must be true or false</source>
+        <translation>字段“%1”必须为真或假</translation>
     </message>
 </context>
 <context>

@@ -50,48 +50,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="577"/>
+        <location filename="../app/cli/cli.cpp" line="669"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>此设备不接受配对请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="617"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>This device is not accepting sessions.</source>
         <translation>此设备不接受会话。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="882"/>
+        <location filename="../app/cli/cli.cpp" line="974"/>
         <source>This device is not accepting files.</source>
         <translation>此设备不接收文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="902"/>
+        <location filename="../app/cli/cli.cpp" line="994"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 提供 %n 个文件，%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1001"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>发送方已不再等待回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1038"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 已校验 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1052"/>
+        <location filename="../app/cli/cli.cpp" line="1144"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>正在向 %1 提供 %n 个文件...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1057"/>
+        <location filename="../app/cli/cli.cpp" line="1149"/>
         <source>The sender was interrupted.</source>
         <translation>发送方被中断。</translation>
     </message>
