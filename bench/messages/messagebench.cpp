@@ -16,6 +16,7 @@
 // round trip = the difference between two N, divided by their difference);
 // --rounds N --raw runs the bare TLS reference instead.
 
+#include "../common/benchsupport.h"
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
@@ -50,6 +51,7 @@
 #include <unistd.h>
 
 using namespace Tandem;
+using namespace TandemBench;
 using namespace std::chrono_literals;
 
 namespace {
@@ -71,8 +73,6 @@ constexpr int SessionsOfEarlierSteps = 16;
 constexpr int SessionOpens = SessionManager::MaxSessionsPerPeer - SessionsOfEarlierSteps;
 constexpr int IdleSessions = SessionManager::MaxSessionsPerPeer - SessionsOfEarlierSteps;
 constexpr quint32 Seed = 20260425;
-// Any one step taking longer than this is a hang, not a measurement.
-constexpr std::chrono::milliseconds StepTimeout = 600s;
 
 // The targets of the sessions issue; reported, never asserted.
 constexpr double MaxRttRatioToRawTls = 1.5;
@@ -84,97 +84,6 @@ constexpr QLatin1StringView EchoService{"bench.echo"};
 constexpr QLatin1StringView LoadService{"bench.load"};
 constexpr QLatin1StringView IdleService{"bench.idle"};
 
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "tandem-bench-messages: %s\n", qUtf8Printable(what));
-    std::exit(1);
-}
-
-// Runs the event loop until `done`; a tick keeps waking it so that the
-// deadline is checked even when nothing else happens.
-void waitUntil(const std::function<bool()> &done, const QString &what)
-{
-    const QDeadlineTimer deadline(StepTimeout);
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &tick, [] { });
-    tick.start(10ms);
-    while (!done()) {
-        if (deadline.hasExpired())
-            fail(QStringLiteral("timed out: ") + what);
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-}
-
-// A discovery port for the two bench devices, held (shared) while they
-// run: a port only probed and released can be handed to another socket
-// bound to port 0 before the devices listen on it (tandem-cli demo, same).
-quint16 holdUdpPort(QUdpSocket &hold)
-{
-    if (!hold.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint))
-        fail(QStringLiteral("cannot open a UDP port: ") + hold.errorString());
-    return hold.localPort();
-}
-
-// A profile in a temporary folder and its device, on loopback only.
-struct BenchDevice
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<LocalDevice> device;
-
-    BenchDevice(const QString &name, quint16 discoveryPort)
-    {
-        QString error;
-        profile = Profile::open(dir.path(), &error);
-        if (!profile)
-            fail(error);
-        profile->setDeviceName(name);
-        LocalDevice::Options options;
-        options.lan.address = QHostAddress::LocalHost;
-        options.lan.port = 0;
-        options.discovery.port = discoveryPort;
-        options.discovery.interfaces = {QStringLiteral("lo")};
-        options.discovery.ipv6 = false;
-        device = std::make_unique<LocalDevice>(profile.get(), options);
-        if (!device->start(&error))
-            fail(error);
-    }
-    QString id() const { return profile->deviceId(); }
-};
-
-// As tests/common/testpeers.h pairPeers: both users accept the code.
-void pair(BenchDevice &a, BenchDevice &b)
-{
-    waitUntil([&] { return a.device->device(b.id()) && a.device->device(b.id())->reachable; },
-              QStringLiteral("discovery"));
-    QObject context;
-    for (BenchDevice *d : {&a, &b}) {
-        QObject::connect(d->device.get(), &LocalDevice::pairingCodeReady, &context, [d](const QString &id) {
-            QString e;
-            d->device->acceptPairing(id, &e);
-        });
-    }
-    QString error;
-    if (!a.device->requestPairing(b.id(), &error))
-        fail(error);
-    waitUntil(
-        [&] {
-            return a.profile->trustStore()->isTrusted(b.id()) && b.profile->trustStore()->isTrusted(a.id())
-                && a.device->isConnected(b.id()) && b.device->isConnected(a.id());
-        },
-        QStringLiteral("pairing"));
-}
-
-Session *openSession(SessionManager &manager, const QString &peer, QLatin1StringView service)
-{
-    QString error;
-    Session *session = manager.open(peer, service, QString(), {}, &error);
-    if (!session)
-        fail(error);
-    waitUntil([session] { return session->state() == Session::State::Connected; }, QStringLiteral("opening"));
-    return session;
-}
-
 QByteArray textPayload()
 {
     QRandomGenerator random(Seed);
@@ -182,38 +91,6 @@ QByteArray textPayload()
     for (char &c : text)
         c = char('a' + random.bounded(26));
     return text;
-}
-
-// Round-trip times (µs) of 1 KiB messages on `session`, each sent when the
-// previous echo came back; at most `count`, fewer once `more` says stop.
-QList<double> pingPong(Session *session, const QByteArray &payload, int count, const std::function<bool()> &more = {})
-{
-    QList<double> rtts;
-    rtts.reserve(std::min(count, RoundTrips)); // count may mean "until told to stop"
-    QElapsedTimer clock;
-    bool waiting = false;
-    auto sendOne = [&] {
-        QString error;
-        clock.start();
-        if (session->send(QString(), Session::Kind::Text, payload, &error) == 0)
-            fail(error);
-        waiting = true;
-    };
-    QObject context;
-    QObject::connect(session, &Session::messageReceived, &context,
-                     [&](const QString &, Session::Kind kind, const QByteArray &echo) {
-                         if (kind != Session::Kind::Text)
-                             return;
-                         rtts.append(double(clock.nsecsElapsed()) / 1000.0);
-                         if (echo != payload)
-                             fail(QStringLiteral("the echo differs from what was sent"));
-                         waiting = false;
-                         if (rtts.size() < count && (!more || more()))
-                             sendOne();
-                     });
-    sendOne();
-    waitUntil([&] { return !waiting; }, QStringLiteral("ping-pong"));
-    return rtts;
 }
 
 QSslConfiguration tlsFor(const DeviceIdentity &identity)
@@ -280,20 +157,6 @@ QList<double> rawTlsPingPong(const DeviceIdentity &serverIdentity, const DeviceI
     waitUntil([&] { return rtts.size() == warmUp + count; }, QStringLiteral("raw TLS ping-pong"));
     client.disconnectFromHost();
     return rtts.mid(warmUp);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return std::nan("");
-    std::sort(values.begin(), values.end());
-    const auto index = qBound<qsizetype>(0, qsizetype(std::ceil(p * double(values.size()))) - 1, values.size() - 1);
-    return values.at(index);
-}
-
-double rounded(double value)
-{
-    return std::round(value * 10.0) / 10.0;
 }
 
 // Opens `count` sessions at once and returns how many were opened (accepted
@@ -405,13 +268,13 @@ int main(int argc, char *argv[])
         // --raw: the reference instead (toggle-collect on *rawTlsPingPong*).
         const QList<double> profiled = app.arguments().contains(QStringLiteral("--raw"))
             ? rawTlsPingPong(a.profile->identity(), b.profile->identity(), payload, 0, rounds)
-            : pingPong(echo, payload, rounds);
+            : pingPong(echo, payload, rounds, rounds);
         std::fprintf(stdout, "{\"round_trips\": %d, \"rtt_p50_us\": %.1f}\n", rounds,
                      rounded(percentile(profiled, 0.50)));
         return 0;
     }
-    pingPong(echo, payload, WarmUpRoundTrips);
-    const QList<double> rtts = pingPong(echo, payload, RoundTrips);
+    pingPong(echo, payload, WarmUpRoundTrips, WarmUpRoundTrips);
+    const QList<double> rtts = pingPong(echo, payload, RoundTrips, RoundTrips);
 
     // 2. The reference.
     const QList<double> rawRtts
@@ -428,8 +291,8 @@ int main(int argc, char *argv[])
         if (load->send(QString(), Session::Kind::Bytes, large, &error) == 0)
             fail(error);
     }
-    const QList<double> loadedRtts
-        = pingPong(echo, payload, std::numeric_limits<int>::max(), [&loadReceived] { return !loadReceived; });
+    const QList<double> loadedRtts = pingPong(echo, payload, std::numeric_limits<int>::max(), RoundTrips,
+                                              [&loadReceived] { return !loadReceived; });
     waitUntil([&loadReceived] { return loadReceived; }, QStringLiteral("the large message"));
     const double loadSeconds = double(loadClock.nsecsElapsed()) / 1e9;
     load->close();
