@@ -133,7 +133,9 @@ int main(int argc, char *argv[])
     const QList<double> hostedRtts = pingPong(hosted, payload, roundTrips, roundTrips);
 
     const QByteArray chunk(BulkMessageBytes, 'b');
-    const int window = std::max(1, sa.options().maxQueuedMessages / 2);
+    // Half of the session's queue, in messages and in bytes, as tandem-cli keeps it.
+    const int window = std::max(
+        1, int(std::min<qint64>(sa.options().maxQueuedMessages, sa.options().maxQueuedBytes / BulkMessageBytes) / 2));
     Session *directBulk = openSession(sa, b.id(), BulkService);
     const double directMbps = bulk(directBulk, chunk, bulkMessages, window);
     ServiceSession *hostedBulk = openSession(client, b.id(), BulkService);
