@@ -36,6 +36,21 @@ inline constexpr std::chrono::milliseconds StepTimeout{600000};
     std::exit(1);
 }
 
+// TANDEM_BENCH_SCALE: 1 unless set; the suites scale their sizes and counts
+// by it, never above the documented full size.
+inline double benchScale()
+{
+    const QByteArray env = qgetenv("TANDEM_BENCH_SCALE");
+    if (env.isEmpty())
+        return 1.0;
+    bool ok = false;
+    const double scale = env.toDouble(&ok);
+    if (!ok || !(scale > 0) || scale > 1)
+        fail(QStringLiteral("TANDEM_BENCH_SCALE must be a number above 0 and at most 1, got \"%1\"")
+                 .arg(QString::fromLocal8Bit(env)));
+    return scale;
+}
+
 // Runs the event loop until `done`; a tick keeps waking it so that the
 // deadline is checked even when nothing else happens.
 inline void waitUntil(const std::function<bool()> &done, const QString &what)

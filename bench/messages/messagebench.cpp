@@ -222,16 +222,7 @@ int main(int argc, char *argv[])
             fail(QStringLiteral("--rounds takes a number of round trips, at least 1"));
     }
 
-    double scale = 1.0;
-    if (const QByteArray env = qgetenv("TANDEM_BENCH_SCALE"); !env.isEmpty()) {
-        bool ok = false;
-        scale = env.toDouble(&ok);
-        if (!ok || !(scale > 0) || scale * double(FullLoadBytes) > double(Session::MaxMessageBytes)) {
-            fail(QStringLiteral("TANDEM_BENCH_SCALE must be a number above 0 and at most %1, got \"%2\"")
-                     .arg(double(Session::MaxMessageBytes) / double(FullLoadBytes))
-                     .arg(QString::fromLocal8Bit(env)));
-        }
-    }
+    const double scale = benchScale();
     const qint64 loadBytes = std::max<qint64>(1, std::llround(scale * double(FullLoadBytes)));
 
     QUdpSocket discoveryPortHold;

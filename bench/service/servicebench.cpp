@@ -81,14 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const bool summary = app.arguments().contains(QStringLiteral("--summary"));
     QLoggingCategory::setFilterRules(QStringLiteral("tandem.*.debug=false\ntandem.*.info=false"));
-    double scale = 1.0;
-    if (const QByteArray env = qgetenv("TANDEM_BENCH_SCALE"); !env.isEmpty()) {
-        bool ok = false;
-        scale = env.toDouble(&ok);
-        if (!ok || !(scale > 0) || scale > 1)
-            fail(QStringLiteral("TANDEM_BENCH_SCALE must be above 0 and at most 1, got \"%1\"")
-                     .arg(QString::fromLocal8Bit(env)));
-    }
+    const double scale = benchScale();
     const int roundTrips = std::max(10, int(std::lround(scale * FullRoundTrips)));
     const int bulkMessages = std::max(4, int(std::llround(scale * double(FullBulkBytes) / double(BulkMessageBytes))));
 
