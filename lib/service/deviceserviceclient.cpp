@@ -58,6 +58,7 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         limits.sessionQueuedMessages = int(hostLimits.value(SessionQueuedMessagesLimit).toInteger());
         limits.sessionQueuedBytes = hostLimits.value(SessionQueuedBytesLimit).toInteger();
         ready = true;
+        helloTimer.stop();
         Q_EMIT q->ready();
         return;
     }
@@ -102,6 +103,7 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     channel->deleteLater();
     channel = nullptr;
     ready = false;
+    helloTimer.stop();
     pending.clear();
     pairingRequest = 0;
     const auto open = std::exchange(sessions, {});
@@ -118,6 +120,9 @@ DeviceServiceClient::DeviceServiceClient(QObject *parent)
     , d(std::make_unique<DeviceServiceClientPrivate>())
 {
     d->q = this;
+    d->helloTimer.setSingleShot(true);
+    connect(&d->helloTimer, &QTimer::timeout, this,
+            [this] { d->lost(tr("The Tandem host did not answer within %1 s.").arg(HelloTimeout.count())); });
 }
 
 DeviceServiceClient::~DeviceServiceClient()
@@ -188,6 +193,7 @@ bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *erro
     hello.insert(VersionField, ServiceProtocol::Version);
     hello.insert(AppField, QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(MaxAppNameBytes / 4));
     d->channel->send(Hello, hello);
+    d->helloTimer.start(HelloTimeout);
     return true;
 }
 

@@ -59,6 +59,18 @@ public:
     static constexpr std::chrono::milliseconds ConnectTimeout{1000};
 
     /*!
+        \variable Tandem::DeviceServiceClient::HelloTimeout
+        \brief How long a connected client waits for the host's greeting
+        before it gives up on that host: 10 seconds.
+
+        A host answers at once unless it is stuck (stopped in a debugger,
+        blocked writing to a full terminal); ready() never comes then, and
+        without a bound an app or a command would wait for ever. Past it,
+        disconnected() says the host did not answer.
+    */
+    static constexpr std::chrono::seconds HelloTimeout{10};
+
+    /*!
         \fn Tandem::DeviceServiceClient::DeviceServiceClient(QObject *parent)
 
         Constructs a client, not connected, as a child of \a parent.

@@ -5,6 +5,7 @@
 #include "servicesession.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <array>
 #include <deque>
@@ -65,6 +66,7 @@ public:
 
     DeviceServiceClient *q;
     ServiceChannel *channel = nullptr;
+    QTimer helloTimer; // from connectToHost() to the host's hello-ack
     bool ready = false;
     QString deviceId;
     QString deviceName;

@@ -16,6 +16,15 @@
 
 namespace {
 
+// Waits for `process` to end while the event loop runs: a blocking
+// waitForFinished() would leave every other process's pipes undrained (a
+// serve that logs more than a pipe holds would stop, and with it the host a
+// command under test talks to) and in-process devices unserved.
+bool finishes(QProcess &process, int timeoutMs)
+{
+    return QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+}
+
 // A running `tandem-cli serve`, read line by line as JSON events.
 class Server
 {
@@ -29,6 +38,10 @@ public:
     }
     ~Server()
     {
+        // A failed test says what each device it ran said.
+        if (QTest::currentTestFailed())
+            qWarning("serve %s said on stderr: %s", qPrintable(m_process.arguments().value(1)),
+                     m_process.readAllStandardError().constData());
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
             m_process.waitForFinished();
@@ -76,14 +89,16 @@ Result runCli(const QString &profile, const QStringList &common, const QStringLi
     QProcess p;
     p.start(QStringLiteral(TANDEM_CLI_PATH), QStringList{QStringLiteral("--profile"), profile} + common + args);
     Result r;
-    if (!p.waitForFinished(60000)) {
+    const bool finished = finishes(p, 60000);
+    if (!finished) {
         p.kill();
         p.waitForFinished();
-        return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.exitCode = !finished ? -1 : p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    if (!finished)
+        r.err.prepend("(still running after 60 s, killed; stdout: " + r.out + ") ");
     return r;
 }
 
@@ -204,7 +219,7 @@ void tst_Cli::pairsTwoProfilesOnOneMachine()
 
     // SIGTERM ends serve cleanly.
     ::kill(pid_t(a.process().processId()), SIGTERM);
-    QVERIFY(a.process().waitForFinished(10000));
+    QVERIFY(finishes(a.process(), 10000));
     QCOMPARE(a.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(a.process().exitCode(), 0);
 }
@@ -247,7 +262,7 @@ void tst_Cli::pairAsksOnStdin()
     QTRY_VERIFY_WITH_TIMEOUT((out += pair.readAllStandardOutput()).contains("show the same code? [y/N]"), 20000);
     pair.write(answer);
     pair.closeWriteChannel();
-    QVERIFY(pair.waitForFinished(20000));
+    QVERIFY(finishes(pair, 20000));
     QCOMPARE(pair.exitCode(), exitCode);
     const QByteArray err = pair.readAllStandardError();
     QVERIFY2(err.contains("No Tandem host") != throughHost, err.constData());
@@ -373,7 +388,7 @@ void tst_Cli::sendTextCountDeliversEveryMessageOnceInOrder()
         const QJsonObject message = a.waitFor(QStringLiteral("message"));
         QCOMPARE(message.value(u"text").toString(), QStringLiteral("n %1").arg(i));
     }
-    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(30000));
+    QVERIFY(finishes(sender, 30000));
     QVERIFY2(sender.exitCode() == 0, sender.readAllStandardError().constData());
     const QJsonObject delivered = QJsonDocument::fromJson(sender.readAllStandardOutput()).object();
     QCOMPARE(delivered.value(u"event").toString(), QStringLiteral("delivered"));
@@ -404,7 +419,7 @@ void tst_Cli::sendTextCountReportsWhatTheVanishedPeerMissed()
     ::kill(pid_t(a->process().processId()), SIGKILL);
     a.reset();
 
-    QVERIFY(sender.state() == QProcess::NotRunning || sender.waitForFinished(60000));
+    QVERIFY(finishes(sender, 60000));
     QCOMPARE(sender.exitCode(), 1);
     QJsonObject undelivered, closed;
     const QList<QByteArray> lines = sender.readAllStandardOutput().split('\n');
@@ -444,7 +459,7 @@ void tst_Cli::sendTextToAPeerNotAcceptingSessionsIsRefused()
 
     // Once the server is gone, a send gives up after --wait and says why.
     ::kill(pid_t(a.process().processId()), SIGTERM);
-    QVERIFY(a.process().waitForFinished(10000));
+    QVERIFY(finishes(a.process(), 10000));
     const Result timedOut = runCli(
         profileB.path(), common(),
         {QStringLiteral("send-text"), idA, QStringLiteral("hi"), QStringLiteral("--wait"), QStringLiteral("1")});
@@ -461,7 +476,7 @@ void tst_Cli::sendTextToAPeerNotAcceptingSessionsIsRefused()
     QTRY_VERIFY2_WITH_TIMEOUT((said += waiting.readAllStandardOutput()).contains("Sending to"),
                               QByteArray(said + waiting.readAllStandardError()).constData(), 20000);
     ::kill(pid_t(waiting.processId()), SIGTERM);
-    QVERIFY(waiting.waitForFinished(10000));
+    QVERIFY(finishes(waiting, 10000));
     QCOMPARE(waiting.exitStatus(), QProcess::NormalExit);
     QCOMPARE(waiting.exitCode(), 1);
     QVERIFY(waiting.readAllStandardError().contains("interrupted before delivery was confirmed"));
@@ -583,7 +598,7 @@ void tst_Cli::sendTextGoesThroughTheProfilesHost()
              second.err.constData());
 
     ::kill(pid_t(b.process().processId()), SIGTERM);
-    QVERIFY(b.process().waitForFinished(10000));
+    QVERIFY(finishes(b.process(), 10000));
     const QByteArray logB = b.process().readAllStandardError() + b.process().readAllStandardOutput();
     // Neither "replaced by a newer link" nor by another transport's.
     QVERIFY2(!logB.contains("replaced by a"), logB.constData());
@@ -785,7 +800,7 @@ void tst_Cli::aCrashLeavesAStackInTheLog()
     Server server(profile.path(), common(), {});
     QVERIFY(!server.waitFor(QStringLiteral("listening")).isEmpty());
     ::kill(pid_t(server.process().processId()), SIGSEGV);
-    QVERIFY(server.process().waitForFinished(10000));
+    QVERIFY(finishes(server.process(), 10000));
     QCOMPARE(server.process().exitStatus(), QProcess::CrashExit);
     const QByteArray err = server.process().readAllStandardError();
     QVERIFY2(err.contains("tandem-cli: fatal signal 11\n"), err.right(2000).constData());
@@ -817,7 +832,7 @@ void tst_Cli::aSecondDeviceOnOneProfileIsRefused()
     // The first one is untouched: still running, still the same device.
     QCOMPARE(first.process().state(), QProcess::Running);
     ::kill(pid_t(holder), SIGTERM);
-    QVERIFY(first.process().waitForFinished(10000));
+    QVERIFY(finishes(first.process(), 10000));
     QCOMPARE(first.process().exitCode(), 0);
     // Once it quit, the profile opens again, as the same device.
     const Result after = runCli(profile.path(), common(), {QStringLiteral("--json"), QStringLiteral("id")});

@@ -17,6 +17,7 @@
 #include <QCborMap>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void theSessionQueueIsKeptToBeforeSending();
     void aClientThatDoesNotReadIsDisconnected();
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
+    void aHostThatNeverGreetsIsGivenUp();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -802,6 +804,29 @@ void tst_Service::aSilentConnectionIsClosedAfterTheHelloTimeout()
     QVERIFY(timer.elapsed() >= DeviceServiceHost::HelloTimeout.count() * 95 / 100);
     QVERIFY(raw.waitForDisconnect());
     QCOMPARE(m_host->clientCount(), 0);
+}
+
+// A host that takes the connection and then says nothing (stuck, stopped in
+// a debugger): the client gives up after its own bound rather than waiting
+// for ready() for ever, and says why.
+void tst_Service::aHostThatNeverGreetsIsGivenUp()
+{
+    const QString path = m_host->socketPath();
+    m_host.reset();
+    QLocalServer mute;
+    QVERIFY2(mute.listen(path), qPrintable(mute.errorString()));
+    DeviceServiceClient client;
+    QSignalSpy ready(&client, &DeviceServiceClient::ready);
+    QSignalSpy disconnected(&client, &DeviceServiceClient::disconnected);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(client.connectToHost(m_a->dir.path(), &error), qPrintable(error));
+    QVERIFY(disconnected.wait(int(DeviceServiceClient::HelloTimeout.count()) * 1000 + Timeout));
+    QCOMPARE(disconnected.constFirst().constFirst().toString(), u"The Tandem host did not answer within 10 s."_s);
+    QVERIFY(timer.elapsed() >= DeviceServiceClient::HelloTimeout.count() * 1000 * 95 / 100);
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!client.isConnected());
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
