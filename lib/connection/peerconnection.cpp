@@ -16,6 +16,9 @@ std::chrono::milliseconds remaining(const QElapsedTimer &since, std::chrono::mil
     return std::chrono::ceil<std::chrono::milliseconds>(interval - elapsed);
 }
 constexpr qsizetype MaxGoodbyeReasonBytes = 256;
+// In a goodbye: the device is stopping, not just this link (leave()).
+// Peers that predate it ignore the field and redial as before.
+constexpr QLatin1StringView LeavingField{"leaving"};
 // A frame body up to this size is copied behind its header: each write to
 // the link becomes a TLS record and a chunk of the socket's buffer, and for
 // a small body (a small file's chunk, an end marker) that costs more than
@@ -175,6 +178,17 @@ void PeerConnection::close(const QString &reason)
     finish(reason, false);
 }
 
+void PeerConnection::leave(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    QCborMap fields;
+    fields.insert(QLatin1StringView("reason"), reason.left(MaxGoodbyeReasonBytes / 4));
+    fields.insert(LeavingField, true);
+    sendControl(GoodbyeType, fields);
+    finish(reason, false);
+}
+
 void PeerConnection::finish(const QString &reason, bool byPeer)
 {
     if (m_state == State::Closed)
@@ -244,6 +258,7 @@ void PeerConnection::handleFrame(const Protocol::Frame &frame)
     }
     if (message->type == GoodbyeType) {
         const QString reason = message->fields.value(QLatin1StringView("reason")).toString();
+        m_peerLeft = message->fields.value(LeavingField).toBool();
         finish(reason.isEmpty() ? QStringLiteral("the peer closed the connection") : reason.left(256), true);
         return;
     }

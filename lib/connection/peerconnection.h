@@ -198,6 +198,21 @@ public:
         Says goodbye with \a reason (the peer sees it), then closes.
     */
     void close(const QString &reason);
+    /*!
+        \fn void Tandem::PeerConnection::leave(const QString &reason)
+
+        Says goodbye as close() does, adding that this device is stopping:
+        it dials its paired devices itself when it runs again, so the peer
+        need not dial it meanwhile (peerLeft()).
+    */
+    void leave(const QString &reason);
+    /*!
+        \fn bool Tandem::PeerConnection::peerLeft() const
+
+        Returns \c true when the peer's goodbye said that it is stopping
+        (it called leave()): it dials when it runs again.
+    */
+    bool peerLeft() const { return m_peerLeft; }
 
 Q_SIGNALS:
     /*!
@@ -272,6 +287,7 @@ private:
     std::array<qint64, 3> m_queuedBytes{};
     // A pong is waiting in the control queue: one answers any number of pings.
     bool m_pongQueued = false;
+    bool m_peerLeft = false;
     bool m_readPaused = false;
     bool m_pumping = false;
     qint64 m_highWater = LinkHighWater;

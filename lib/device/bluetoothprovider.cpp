@@ -92,6 +92,11 @@ bool BluetoothProvider::handshakesPending() const
     return isUsable() && m_stream->pendingHandshakes() > 0;
 }
 
+bool BluetoothProvider::isHandshakingWith(const QString &address) const
+{
+    return isUsable() && m_stream->isHandshakingWith(address);
+}
+
 QString BluetoothProvider::knownAddress(const QString &deviceId) const
 {
     // Where a paired device was last reached, in an earlier run...

@@ -48,6 +48,7 @@ public:
     QString name() const override;
     bool isUsable() const override;
     bool handshakesPending() const override;
+    bool isHandshakingWith(const QString &address) const override;
     QString knownAddress(const QString &deviceId) const override;
     QString learnAddress(const QString &deviceId, const Link &link, const Protocol::Hello &hello, bool paired) override;
     void describePairing(TrustedDevice *device, const Link &link) const override;

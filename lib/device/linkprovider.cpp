@@ -20,6 +20,11 @@ void LinkProvider::describePairing(TrustedDevice *device, const Link &link) cons
     Q_UNUSED(link)
 }
 
+bool LinkProvider::isHandshakingWith(const QString &) const
+{
+    return false;
+}
+
 std::chrono::milliseconds LinkProvider::redialYield() const
 {
     return {};

@@ -38,6 +38,9 @@ public:
     // Whether a link is still handshaking on this transport (it may be a
     // device dialling us).
     virtual bool handshakesPending() const = 0;
+    // Whether `address` is dialling us on this transport: its connection
+    // is still in the transport's own handshake (TLS), before any hello.
+    virtual bool isHandshakingWith(const QString &address) const;
 
     // Where this transport reaches a device when no link this run proved
     // an address (Peer::addresses): the trust store, discovery hints.

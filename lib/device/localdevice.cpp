@@ -139,12 +139,14 @@ void LocalDevice::stop()
     }
     for (Pairing *pairing : std::as_const(pairings))
         pairing->cancel(tr("The other device is shutting down."));
+    // "Leaving": peers wait for this device to dial them when it runs
+    // again, rather than dial it now (Redialer::peerLeft()).
     const auto connections = d->connectedLinks();
     for (PeerConnection *c : connections)
-        c->close(QStringLiteral("the device is shutting down"));
+        c->leave(QStringLiteral("the device is shutting down"));
     const auto pending = d->handshaking.values();
     for (PeerConnection *c : pending)
-        c->close(QStringLiteral("the device is shutting down"));
+        c->leave(QStringLiteral("the device is shutting down"));
     d->discovery.reset();
     d->lan.reset();
     if (d->bluetooth) {
@@ -394,9 +396,17 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     const LinkProvider *lost = providerFor(connection->link()->transport());
     if (lost && lost->redialYield().count() > 0 && trust()->isTrusted(id))
         redialer->lostLink(id, connection->link()->isOutgoing());
+    const bool left = connection->peerLeft() && trust()->isTrusted(id);
+    if (left) {
+        // It stopped and dials us when it runs again (a CLI command, an app
+        // restarted): a redial now would only fail, or, should it be back
+        // already, cross its dial (two Bluetooth links break each other).
+        redialer->peerLeft(id);
+        qCInfo(lcDevice).noquote() << id.left(8) << "stopped; it dials when it runs again";
+    }
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
-    if (running && trust()->isTrusted(id)) {
+    if (running && trust()->isTrusted(id) && !left) {
         // A link that drops fails over to slower transports at once, while
         // its own is redialled with backoff; sessions see only "reconnecting".
         const int lostPriority = priorityOf(connection);

@@ -53,11 +53,37 @@ void LocalDevicePrivate::dial(LinkProvider *provider, const QString &deviceId, D
     const QString address = addressFor(provider, deviceId);
     if (!provider->isUsable() || address.isEmpty() || dialling.contains(address))
         return;
-    // Where crossed redials break links, one end waits (Redialer).
-    if (why == Dial::Redial && provider->redialYield().count() > 0
-        && redialer->mustYield(profile->deviceId(), deviceId))
-        return;
+    if (provider->redialYield().count() > 0) {
+        // Where two links between the same devices break each other, a
+        // device that said it stopped is left to dial us when it is back
+        // (the transport's own sightings are no sign of that: its radio
+        // stays on when Tandem stops)...
+        if (why == Dial::Redial && redialer->hasLeft(deviceId))
+            return;
+        // ...a link it is making to us right now is let through rather than
+        // crossed (a redial follows should it fail)...
+        if (isDiallingUs(provider, address)) {
+            qCInfo(lcDevice).noquote() << "not dialling" << deviceId.left(8) << "over" << provider->name()
+                                       << "- its own link to us is being set up";
+            scheduleReconnect(deviceId);
+            return;
+        }
+        // ...and after a lost link, one end waits (Redialer).
+        if (why == Dial::Redial && redialer->mustYield(profile->deviceId(), deviceId))
+            return;
+    }
     dialAddress(provider, address, deviceId);
+}
+
+bool LocalDevicePrivate::isDiallingUs(const LinkProvider *provider, const QString &address) const
+{
+    if (provider->isHandshakingWith(address))
+        return true; // still in TLS
+    return std::any_of(handshaking.cbegin(), handshaking.cend(), [&](const PeerConnection *c) {
+        const Link *link = c->link();
+        return !link->isOutgoing() && link->transport() == provider->transport()
+            && link->peerAddress().compare(address, Qt::CaseInsensitive) == 0;
+    });
 }
 
 void LocalDevicePrivate::dialAddress(LinkProvider *provider, const QString &address, const QString &deviceId)

@@ -91,6 +91,9 @@ public:
     enum class Dial { First, Redial };
     void dial(LinkProvider *provider, const QString &deviceId, Dial why);
     void dialAddress(LinkProvider *provider, const QString &address, const QString &deviceId);
+    // Whether `address` is dialling us over the provider's transport: its
+    // link is in TLS or saying hello.
+    bool isDiallingUs(const LinkProvider *provider, const QString &address) const;
     // Every way we know to reach a device that is better than the link it
     // has: the first link up carries the sessions, and a better one takes
     // over when it comes (see onReady).

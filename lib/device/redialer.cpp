@@ -30,7 +30,7 @@ void Redialer::schedule(const QString &deviceId)
         device.backoff->setSingleShot(true);
         connect(device.backoff, &QTimer::timeout, this, [this, deviceId] { Q_EMIT redialDue(deviceId); });
     }
-    if (device.backoff->isActive())
+    if (device.backoff->isActive() || device.left)
         return;
     const double jitter = 1.0 - JitterSpread / 2 + JitterSpread * QRandomGenerator::global()->generateDouble();
     device.backoff->start(reconnectDelay(device.attempt++, m_options.initialDelay, m_options.maxDelay, jitter));
@@ -44,6 +44,7 @@ void Redialer::linked(const QString &deviceId)
     delete std::exchange(it->backoff, nullptr);
     it->attempt = 0;
     delete std::exchange(it->yield, nullptr);
+    it->left = false;
     dropIfEmpty(deviceId);
 }
 
@@ -54,7 +55,23 @@ void Redialer::cancel(const QString &deviceId)
         return;
     delete std::exchange(it->backoff, nullptr);
     it->attempt = 0;
+    it->left = false;
     dropIfEmpty(deviceId);
+}
+
+void Redialer::peerLeft(const QString &deviceId)
+{
+    Device &device = m_devices[deviceId];
+    delete std::exchange(device.backoff, nullptr);
+    device.attempt = 0;
+    delete std::exchange(device.yield, nullptr);
+    device.left = true;
+}
+
+bool Redialer::hasLeft(const QString &deviceId) const
+{
+    const auto it = m_devices.constFind(deviceId);
+    return it != m_devices.cend() && it->left;
 }
 
 void Redialer::stop()
@@ -63,6 +80,7 @@ void Redialer::stop()
         delete std::exchange(it->backoff, nullptr);
         it->attempt = 0;
         delete std::exchange(it->yield, nullptr);
+        it->left = false; // starting again, we dial every paired device
         // Who dialled the last link is still true after a restart.
         if (it->dialledLastLink)
             ++it;
@@ -119,7 +137,7 @@ bool Redialer::mustYield(const QString &ownDeviceId, const QString &deviceId)
 void Redialer::dropIfEmpty(const QString &deviceId)
 {
     const auto it = m_devices.constFind(deviceId);
-    if (it != m_devices.cend() && !it->backoff && !it->yield && !it->dialledLastLink)
+    if (it != m_devices.cend() && !it->backoff && !it->yield && !it->dialledLastLink && !it->left)
         m_devices.erase(it);
 }
 

@@ -49,6 +49,12 @@ public:
     void linked(const QString &deviceId);
     // No more redials of the device (it was unpaired).
     void cancel(const QString &deviceId);
+    // The device said it is stopping (PeerConnection::peerLeft()): it dials
+    // when it runs again, so nothing is redialled until a link is up again;
+    // a dial from both ends at its return would cross. hasLeft() says so
+    // until linked() or cancel().
+    void peerLeft(const QString &deviceId);
+    bool hasLeft(const QString &deviceId) const;
     // Shutting down: every timer goes.
     void stop();
 
@@ -71,6 +77,7 @@ private:
         QTimer *yield = nullptr;
         // Whether we dialled the last link over the yielding transport that closed.
         std::optional<bool> dialledLastLink;
+        bool left = false;
     };
     void dropIfEmpty(const QString &deviceId);
 

@@ -17,13 +17,16 @@ public:
     QString reason;
     QList<StreamLinkPeer> peers;
     int pending;
+    // Where the inbound ones among them come from (at most
+    // MaxPendingHandshakes entries, one per handshake).
+    QStringList inbound;
 };
 
 StreamLinkProvider::StreamLinkProvider(const DeviceIdentity &identity, Link::Transport transport,
                                        std::chrono::milliseconds handshakeTimeout, QObject *parent)
     : QObject(parent)
     , d(new StreamLinkProviderPrivate{
-          identity, transport, handshakeTimeout, StreamLinkProvider::State::Starting, {}, {}, 0})
+          identity, transport, handshakeTimeout, StreamLinkProvider::State::Starting, {}, {}, 0, {}})
 { }
 
 StreamLinkProvider::~StreamLinkProvider() = default;
@@ -51,6 +54,11 @@ QList<StreamLinkPeer> StreamLinkProvider::peers() const
 int StreamLinkProvider::pendingHandshakes() const
 {
     return d->pending;
+}
+
+bool StreamLinkProvider::isHandshakingWith(const QString &address) const
+{
+    return d->inbound.contains(address, Qt::CaseInsensitive); // Bluetooth addresses are hex
 }
 
 void StreamLinkProvider::setState(State state, const QString &reason)
@@ -96,14 +104,20 @@ void StreamLinkProvider::secure(QIODevice *stream, const QString &address, bool 
         return;
     }
     ++d->pending;
+    if (!outgoing)
+        d->inbound.append(address);
     auto *handshake
         = new TlsStreamHandshake(stream, d->identity, outgoing, d->transport, address, d->handshakeTimeout, this);
-    connect(handshake, &TlsStreamHandshake::established, this, [this](Link *link) {
+    connect(handshake, &TlsStreamHandshake::established, this, [this, address, outgoing](Link *link) {
         --d->pending;
+        if (!outgoing)
+            d->inbound.removeOne(address);
         Q_EMIT linkEstablished(link);
     });
     connect(handshake, &TlsStreamHandshake::failed, this, [this, address, outgoing](const QString &reason) {
         --d->pending;
+        if (!outgoing)
+            d->inbound.removeOne(address);
         if (outgoing)
             Q_EMIT connectFailed(address, reason);
         else

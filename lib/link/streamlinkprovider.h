@@ -139,6 +139,13 @@ public:
         Returns the number of streams still handshaking.
     */
     int pendingHandshakes() const;
+    /*!
+        \fn bool Tandem::StreamLinkProvider::isHandshakingWith(const QString &address) const
+
+        Returns \c true while a connection that \a address made to us is
+        still in its TLS handshake.
+    */
+    bool isHandshakingWith(const QString &address) const;
 
     /*!
         \fn void Tandem::StreamLinkProvider::start() = 0

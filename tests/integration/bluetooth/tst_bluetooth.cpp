@@ -22,6 +22,7 @@
 using namespace Tandem;
 using namespace TandemTest;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Tandem::Session *)
 
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void bluetoothPeersJoinTheDeviceList();
     void pairedDeviceIsDialledAtItsRememberedAddress();
     void onlyOneSideRedialsALostBluetoothLink();
+    void aPeerThatStopsIsLeftToDialBack();
+    void aDialYieldsToTheLinkThePeerIsMaking();
     void lanIsPreferredWhenBothReach();
     void sessionsFailOverToBluetoothAndBack();
     void textOvertakesBulkOnASlowLink();
@@ -258,6 +261,93 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     const auto [links, newDialler] = dropAndRelink(QStringLiteral("test: the radio link dropped again"));
     QCOMPARE(links, 1);
     QCOMPARE(newDialler, &b);
+}
+
+// Issue 20: a peer whose process comes and goes (each tandem-cli command is
+// one) said goodbye as it stopped; the survivor redialled it at once, and
+// when the next instance dialled too, the two Bluetooth links crossed and
+// BlueZ took the kept one down with the other. Now the stopping device
+// says it is leaving, and the survivor leaves the dialling to it.
+void tst_Bluetooth::aPeerThatStopsIsLeftToDialBack()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options quick = radioOnly();
+    quick.reconnectInitialDelay = 20ms;
+    quick.reconnectMaxDelay = 20ms;
+    quick.bluetoothRedialYield = 20ms;
+    Peer a(QStringLiteral("Alpha"), quick, onRadio(radio)), b(QStringLiteral("Beta"), quick, onRadio(radio));
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+
+    for (int run = 0; run < 2; ++run) {
+        QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
+        QSignalSpy dialFailed(a.device.get(), &LocalDevice::connectFailed);
+        b.device->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), Timeout);
+        QCOMPARE(lost.constFirst().at(1).toString(), u"the device is shutting down"_s);
+        // Alpha would have redialled within 20 ms (and failed: nobody
+        // listens); it waits instead, for as long as Beta is away.
+        QVERIFY(!QTest::qWaitFor([&] { return !dialFailed.isEmpty(); }, 1000));
+        QVERIFY(!Tandem::peerConnection(a.device.get(), b.id()));
+
+        // The next instance dials at start: one link, not two crossing.
+        const int before = radio.connectionsMade();
+        b.restart(quick, onRadio(radio));
+        QVERIFY(b.start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+        QCOMPARE(radio.connectionsMade() - before, 1);
+        QVERIFY(Tandem::peerConnection(b.device.get(), a.id())->link()->isOutgoing());
+    }
+
+    // A link lost without a goodbye (out of range) is redialled as ever.
+    QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
+    radio.severAll(QStringLiteral("test: out of range"));
+    QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+}
+
+// Both ends dialling at once make two links, and over BlueZ closing the
+// duplicate took the kept one down too. A device that sees the peer's link
+// to it being set up (still in TLS) does not dial a second one.
+void tst_Bluetooth::aDialYieldsToTheLinkThePeerIsMaking()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options patient = radioOnly();
+    patient.reconnectInitialDelay = 1h; // nobody redials on their own
+    patient.reconnectMaxDelay = 1h;
+    patient.bluetoothRedialYield = 1h;
+    StreamLinkProvider *betasRadio = nullptr;
+    LocalDeviceTestHooks watched;
+    watched.bluetoothProvider = [&radio, &betasRadio](const DeviceIdentity &identity) {
+        auto provider = radio.createProvider(identity);
+        betasRadio = provider.get();
+        return provider;
+    };
+    Peer a(QStringLiteral("Alpha"), patient, onRadio(radio)), b(QStringLiteral("Beta"), patient, watched);
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
+    radio.severAll(QStringLiteral("test: the radio link dropped"));
+    QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty() && !Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+
+    const int before = radio.connectionsMade();
+    a.device->connectToDevice(b.id());
+    // Alpha's link is in Beta's TLS handshake when Beta decides to dial.
+    QVERIFY(betasRadio);
+    QTRY_VERIFY_WITH_TIMEOUT(betasRadio->pendingHandshakes() > 0, Timeout);
+    b.device->connectToDevice(a.id());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+    QCOMPARE(radio.connectionsMade() - before, 1);
+    QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing());
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()
