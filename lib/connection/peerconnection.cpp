@@ -175,6 +175,7 @@ void PeerConnection::close(const QString &reason)
     QCborMap fields;
     fields.insert(QLatin1StringView("reason"), reason.left(MaxGoodbyeReasonBytes / 4));
     sendControl(GoodbyeType, fields);
+    writeControlQueue();
     finish(reason, false);
 }
 
@@ -186,7 +187,24 @@ void PeerConnection::leave(const QString &reason)
     fields.insert(QLatin1StringView("reason"), reason.left(MaxGoodbyeReasonBytes / 4));
     fields.insert(LeavingField, true);
     sendControl(GoodbyeType, fields);
+    writeControlQueue();
     finish(reason, false);
+}
+
+void PeerConnection::writeControlQueue()
+{
+    // Last words (a session's close, then the goodbye) go to the link even
+    // past its high-water mark: what stays queued here is dropped with the
+    // connection, and the peer would take a closed session for a lost link.
+    // Bounded by MaxQueuedControlBytes.
+    auto &control = m_queues[size_t(Priority::Control)];
+    for (const QueuedFrame &frame : control) {
+        m_link->write(frame.bytes);
+        if (frame.bodySize > 0)
+            m_link->write(QByteArrayView(frame.body).sliced(frame.bodyOffset, frame.bodySize));
+    }
+    control.clear();
+    m_queuedBytes[size_t(Priority::Control)] = 0;
 }
 
 void PeerConnection::finish(const QString &reason, bool byPeer)

@@ -259,6 +259,7 @@ private:
     void send(const Protocol::Frame &frame, Priority priority = Priority::Control);
     void pump();
     void finish(const QString &reason, bool byPeer);
+    void writeControlQueue();
 
     Link *m_link;
     Protocol::Hello m_ownHello;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void oversizedFrameClosesWithoutAllocating();
     void dataBeforeHelloIsRefused();
     void goodbyeCarriesTheReason();
+    void leavingIsTold();
 
 private:
     QTemporaryDir m_dirA, m_dirB, m_dirC;
@@ -263,6 +264,28 @@ void tst_PeerConnection::goodbyeCarriesTheReason()
     QTRY_COMPARE(closedB.size(), 1);
     QCOMPARE(closedB.at(0).at(0).toString(), QStringLiteral("going to lunch"));
     QCOMPARE(closedB.at(0).at(1).toBool(), true);
+}
+
+// A device that stops says so (its peers then wait for it to dial them);
+// closing one link does not.
+void tst_PeerConnection::leavingIsTold()
+{
+    for (const bool leaving : {false, true}) {
+        auto [linkA, linkB] = MemoryLink::createPair(m_a.certificateDer(), m_b.certificateDer());
+        PeerConnection a(linkA, helloFor(m_a), fastOptions());
+        PeerConnection b(linkB, helloFor(m_b), fastOptions());
+        QTRY_COMPARE(b.state(), PeerConnection::State::Ready);
+        QSignalSpy closedB(&b, &PeerConnection::closed);
+        if (leaving)
+            a.leave(QStringLiteral("the device is shutting down"));
+        else
+            a.close(QStringLiteral("duplicate link"));
+        QTRY_COMPARE(closedB.size(), 1);
+        QCOMPARE(b.peerLeft(), leaving);
+        QCOMPARE(closedB.at(0).at(0).toString(),
+                 leaving ? QStringLiteral("the device is shutting down") : QStringLiteral("duplicate link"));
+        QVERIFY(!a.peerLeft());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PeerConnection)
