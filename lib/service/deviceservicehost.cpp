@@ -37,6 +37,59 @@ constexpr qint64 MaxSessionNumber = std::numeric_limits<quint32>::max();
 
 } // namespace
 
+// Reads a message's fields in turn. The first that is missing or malformed
+// is the error; reads after it give nothing, so a handler reads them all
+// and checks once (and a client that sends such a message is dropped).
+class FieldReader
+{
+public:
+    explicit FieldReader(const QCborMap &fields)
+        : m_fields(fields)
+    { }
+    std::optional<qint64> integer(QLatin1StringView name, qint64 min, qint64 max)
+    {
+        return m_error.isEmpty() ? Protocol::integerField(m_fields, name, min, max, &m_error) : std::nullopt;
+    }
+    // Every request carries its number, for the reply.
+    std::optional<qint64> request() { return integer(RequestField, 0, MaxSessionNumber); }
+    std::optional<QString> text(QLatin1StringView name, qsizetype maxBytes)
+    {
+        return m_error.isEmpty() ? Protocol::textField(m_fields, name, maxBytes, &m_error) : std::nullopt;
+    }
+    // An optional text field: empty when absent.
+    std::optional<QString> optionalText(QLatin1StringView name, qsizetype maxBytes)
+    {
+        return m_fields.contains(name) ? text(name, maxBytes) : std::optional<QString>(QString());
+    }
+    std::optional<bool> boolean(QLatin1StringView name)
+    {
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        if (!m_fields.value(name).isBool()) {
+            m_error = HostClient::tr("field \"%1\" must be true or false").arg(name);
+            return std::nullopt;
+        }
+        return m_fields.value(name).toBool();
+    }
+    // A map if present.
+    std::optional<QCborMap> optionalMap(QLatin1StringView name)
+    {
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        if (m_fields.contains(name) && !m_fields.value(name).isMap()) {
+            m_error = HostClient::tr("field \"%1\" must be a map").arg(name);
+            return std::nullopt;
+        }
+        return m_fields.value(name).toMap();
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return HostClient::tr("protocol error: %1").arg(m_error); }
+
+private:
+    const QCborMap &m_fields;
+    QString m_error;
+};
+
 // --- one client ---
 
 QString HostClient::who() const
@@ -261,14 +314,20 @@ void HostClient::hello(const QCborMap &fields)
     Q_EMIT m_host->q->clientConnected(m_app, m_processId);
 }
 
+bool HostClient::wellFormed(const FieldReader &read)
+{
+    if (read.ok())
+        return true;
+    drop(read.error());
+    return false;
+}
+
 void HostClient::replyDevices(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    if (!request) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    if (!wellFormed(read))
         return;
-    }
     QCborArray devices;
     for (const DeviceInfo &device : m_host->sessions->device()->devices())
         devices.append(deviceToCbor(device));
@@ -279,12 +338,10 @@ void HostClient::replyDevices(const QCborMap &fields)
 
 void HostClient::replyTrusted(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    if (!request) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    if (!wellFormed(read))
         return;
-    }
     QCborArray devices;
     for (const TrustedDevice &device : m_host->sessions->device()->profile()->trustStore()->devices())
         devices.append(trustedToCbor(device));
@@ -295,13 +352,12 @@ void HostClient::replyTrusted(const QCborMap &fields)
 
 void HostClient::find(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    const auto query = request ? Protocol::textField(fields, QueryField, MaxQueryBytes, &error) : std::nullopt;
-    if (!query) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    const auto query = read.text(QueryField, MaxQueryBytes);
+    if (!wellFormed(read))
         return;
-    }
+    QString error;
     QCborMap reply;
     reply.insert(RequestField, *request);
     if (const auto device = m_host->sessions->device()->findDevice(*query, &error))
@@ -313,22 +369,15 @@ void HostClient::find(const QCborMap &fields)
 
 void HostClient::open(const QCborMap &fields)
 {
+    FieldReader read(fields);
+    const auto id = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto device = read.text(DeviceField, MaxQueryBytes);
+    const auto service = read.text(ServiceField, Session::MaxServiceNameBytes);
+    const auto opener = read.optionalText(OpenerField, Session::MaxServiceNameBytes);
+    const auto parameters = read.optionalMap(ParametersField);
+    if (!wellFormed(read))
+        return;
     QString error;
-    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
-    const auto device = id ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
-    const auto service
-        = device ? Protocol::textField(fields, ServiceField, Session::MaxServiceNameBytes, &error) : std::nullopt;
-    std::optional<QString> opener = QString();
-    if (service && fields.contains(OpenerField))
-        opener = Protocol::textField(fields, OpenerField, Session::MaxServiceNameBytes, &error);
-    if (!service || !opener) {
-        drop(tr("protocol error: %1").arg(error));
-        return;
-    }
-    if (fields.contains(ParametersField) && !fields.value(ParametersField).isMap()) {
-        drop(tr("protocol error: field \"%1\" must be a map").arg(ParametersField));
-        return;
-    }
     const quint32 session = quint32(*id);
     if (m_sessions.count(session) > 0) {
         drop(tr("protocol error: session %1 is already open").arg(session));
@@ -344,7 +393,7 @@ void HostClient::open(const QCborMap &fields)
         post(OpenFailed, reply);
         return;
     }
-    Session *opened = m_host->sessions->open(*device, *service, *opener, fields.value(ParametersField).toMap(), &error);
+    Session *opened = m_host->sessions->open(*device, *service, *opener, *parameters, &error);
     if (!opened) {
         reply.insert(ErrorField, error);
         post(OpenFailed, reply);
@@ -402,15 +451,13 @@ void HostClient::watch(quint32 id, Session *session)
 
 void HostClient::send(const QCborMap &fields, const QByteArray &body)
 {
-    QString error;
-    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
-    const auto kind = id ? Protocol::integerField(fields, KindField, 0, Session::LaneCount - 1, &error) : std::nullopt;
-    const auto channel
-        = kind ? Protocol::textField(fields, ChannelField, Session::MaxChannelNameBytes, &error) : std::nullopt;
-    if (!channel) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto id = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto kind = read.integer(KindField, 0, Session::LaneCount - 1);
+    const auto channel = read.text(ChannelField, Session::MaxChannelNameBytes);
+    if (!wellFormed(read))
         return;
-    }
+    QString error;
     QCborMap reply;
     reply.insert(SessionField, *id);
     reply.insert(KindField, *kind);
@@ -438,15 +485,12 @@ void HostClient::send(const QCborMap &fields, const QByteArray &body)
 
 void HostClient::close(const QCborMap &fields)
 {
-    QString error;
-    const auto id = Protocol::integerField(fields, SessionField, 1, MaxSessionNumber, &error);
-    const auto reason = id ? Protocol::integerField(fields, ReasonField, int(Session::CloseReason::PeerClosed),
-                                                    int(Session::CloseReason::PeerExited), &error)
-                           : std::nullopt;
-    if (!reason) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto id = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto reason
+        = read.integer(ReasonField, int(Session::CloseReason::PeerClosed), int(Session::CloseReason::PeerExited));
+    if (!wellFormed(read))
         return;
-    }
     const auto it = m_sessions.find(quint32(*id));
     if (it != m_sessions.end() && it->second)
         it->second->close(Session::CloseReason(*reason)); // closed() tells the client
@@ -454,13 +498,12 @@ void HostClient::close(const QCborMap &fields)
 
 void HostClient::unpair(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    const auto deviceId = request ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
-    if (!deviceId) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    const auto deviceId = read.text(DeviceField, MaxQueryBytes);
+    if (!wellFormed(read))
         return;
-    }
+    QString error;
     LocalDevice *device = m_host->sessions->device();
     QCborMap reply;
     reply.insert(RequestField, *request);
@@ -502,13 +545,12 @@ void HostClient::unpair(const QCborMap &fields)
 
 void HostClient::pair(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    const auto deviceId = request ? Protocol::textField(fields, DeviceField, MaxQueryBytes, &error) : std::nullopt;
-    if (!deviceId) {
-        drop(tr("protocol error: %1").arg(error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    const auto deviceId = read.text(DeviceField, MaxQueryBytes);
+    if (!wellFormed(read))
         return;
-    }
+    QString error;
     QCborMap reply;
     reply.insert(RequestField, *request);
     if (m_pairing) {
@@ -529,17 +571,17 @@ void HostClient::pair(const QCborMap &fields)
 
 void HostClient::answerPairing(const QCborMap &fields)
 {
-    QString error;
-    const auto request = Protocol::integerField(fields, RequestField, 0, MaxSessionNumber, &error);
-    if (!request || !fields.value(AcceptField).isBool()) {
-        drop(tr("protocol error: %1").arg(request ? tr("field \"%1\" must be true or false").arg(AcceptField) : error));
+    FieldReader read(fields);
+    const auto request = read.request();
+    const auto accept = read.boolean(AcceptField);
+    if (!wellFormed(read))
         return;
-    }
+    QString error;
     // An answer to a pairing that ended meanwhile: its end is on the way.
     if (!m_pairing || m_pairing->request != *request)
         return;
     LocalDevice *device = m_host->sessions->device();
-    if (fields.value(AcceptField).toBool())
+    if (*accept)
         device->acceptPairing(m_pairing->deviceId, &error);
     else
         device->rejectPairing(m_pairing->deviceId, QString(), &error);

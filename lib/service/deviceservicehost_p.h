@@ -25,6 +25,8 @@ class DeviceServiceHostPrivate;
 
 // One connected client of the host: its channel, and the sessions it opened,
 // by the number it gave each.
+class FieldReader;
+
 class HostClient : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     // Tells the client why and disconnects it; its sessions close. Said in
     // the log too, unless it is the host that stops.
     void drop(const QString &reason, bool log = true);
+    // Drops the client for the protocol error the reader met, if any.
+    bool wellFormed(const FieldReader &read);
     void flush() { m_channel->flush(); }
 
 private:
