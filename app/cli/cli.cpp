@@ -5,6 +5,7 @@
 #include <Tandem/linkoptions.h>
 #include <Tandem/pairingcode.h>
 #include <Tandem/servicesession.h>
+#include <Tandem/servicetransfer.h>
 #include <Tandem/truststore.h>
 
 #include <QCoreApplication>
@@ -602,6 +603,7 @@ void Cli::cmdServe()
     // through it, rather than starting it a second time. Without it they
     // would: so a serve that cannot host does not run.
     m_host = std::make_unique<DeviceServiceHost>(m_sessions.get());
+    m_host->setTransferManager(m_transfers.get());
     if (QString hostError; !m_host->listen(&hostError)) {
         m_out.error(hostError);
         finish(ExitError);
@@ -1024,7 +1026,7 @@ void Cli::reportIncomingTransfer(Transfer *transfer)
             });
 }
 
-void Cli::printProgress(const Transfer *transfer, bool final)
+template<typename TransferType> void Cli::printProgress(const TransferType *transfer, bool final)
 {
     if (m_out.isJson()) {
         m_out.emitObject({{QStringLiteral("event"), QStringLiteral("progress")},
@@ -1067,43 +1069,72 @@ void Cli::cmdSend()
         finish(ExitUsage);
         return;
     }
+    const QString why = QStringLiteral("Files go only to a paired device");
+    if (m_client) {
+        // The host reads the files (it runs as this user) and sends them
+        // with its own transfers, which its window shows too.
+        m_client->findDevice(m_options.arguments.constFirst(), this,
+                             [this, why](const std::optional<DeviceInfo> &found, const QString &error) {
+                                 const auto device = pairedDevice(found, error, why);
+                                 if (!device)
+                                     return;
+                                 QString sendError;
+                                 ServiceTransfer *transfer
+                                     = m_client->sendFiles(device->id, m_options.arguments.mid(1), &sendError);
+                                 if (!transfer) {
+                                     m_out.error(sendError);
+                                     finish(ExitUsage);
+                                     return;
+                                 }
+                                 followTransfer(transfer, *device);
+                             });
+        return;
+    }
     if (!startDevice())
         return;
     QString error;
-    const auto device
-        = pairedDevice(m_options.arguments.constFirst(), QStringLiteral("Files go only to a paired device"));
+    const auto device = pairedDevice(m_options.arguments.constFirst(), why);
     if (!device)
         return;
-    QPointer<Transfer> transfer = m_transfers->send(device->id, m_options.arguments.mid(1), &error);
+    Transfer *transfer = m_transfers->send(device->id, m_options.arguments.mid(1), &error);
     if (!transfer) {
         m_out.error(error);
         finish(ExitUsage);
         return;
     }
-    const QString name = describe(*device);
+    followTransfer(transfer, *device);
+}
+
+template<typename TransferType> void Cli::followTransfer(TransferType *sending, const DeviceInfo &device)
+{
+    QPointer<TransferType> transfer = sending;
+    const QString name = describe(device);
     const int wait = m_options.waitSeconds >= 0 ? m_options.waitSeconds : DefaultSendFilesWaitSeconds;
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this, transfer, name, wait, id = device->id] {
+    connect(deadline, &QTimer::timeout, this, [this, transfer, name, wait, id = device.id] {
         if (!transfer || transfer->state() != Transfer::State::Offered)
             return;
-        m_out.error(m_device->isConnected(id)
-                        ? QStringLiteral("%1 did not answer the offer within %2 s").arg(name).arg(wait)
-                        : QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait));
-        transfer->cancel(tr("The sender stopped waiting for an answer."));
-        finish(ExitTimedOut);
+        whenConnectionKnown(id, [this, transfer, name, wait](bool connected) {
+            if (m_finished || !transfer || transfer->state() != Transfer::State::Offered)
+                return;
+            m_out.error(connected ? QStringLiteral("%1 did not answer the offer within %2 s").arg(name).arg(wait)
+                                  : QStringLiteral("%1 did not come online within %2 s").arg(name).arg(wait));
+            transfer->cancel(tr("The sender stopped waiting for an answer."));
+            finish(ExitTimedOut);
+        });
     });
-    connect(transfer, &Transfer::progressChanged, this, [this, transfer] {
+    connect(transfer, &TransferType::progressChanged, this, [this, transfer] {
         if (transfer && !transfer->isFinished())
-            printProgress(transfer, false);
+            printProgress(transfer.data(), false);
     });
-    connect(transfer, &Transfer::stateChanged, this, [this, transfer, name](Transfer::State state) {
+    connect(transfer, &TransferType::stateChanged, this, [this, transfer, name](Transfer::State state) {
         if (state == Transfer::State::Waiting)
             m_out.note(QStringLiteral("\nWaiting for %1 to come back...").arg(name));
         if (m_out.isJson() && !transfer->isFinished())
-            printProgress(transfer, false);
+            printProgress(transfer.data(), false);
     });
-    connect(transfer, &Transfer::fileVerified, this,
+    connect(transfer, &TransferType::fileVerified, this,
             [this, transfer](int index, const QString &, const QByteArray &sha256) {
                 if (!m_out.isJson())
                     return;
@@ -1116,10 +1147,18 @@ void Cli::cmdSend()
                                  QString());
             });
     connect(
-        transfer, &Transfer::finished, this,
+        transfer, &TransferType::finished, this,
         [this, transfer, deadline, name](Transfer::State state, const QString &reason) {
             deadline->stop();
-            printProgress(transfer, true);
+            // Through a host, an offer it could not make (a missing file)
+            // ends before it has an id: the usage error the device itself
+            // gives at once.
+            if (state == Transfer::State::Failed && transfer->id().isEmpty()) {
+                m_out.error(terminalSafe(reason));
+                finish(ExitUsage);
+                return;
+            }
+            printProgress(transfer.data(), true);
             if (state == Transfer::State::Completed) {
                 m_out.emitObject({{QStringLiteral("event"), QStringLiteral("sent")},
                                   {QStringLiteral("to"), transfer->peerDeviceId()},
@@ -1141,7 +1180,9 @@ void Cli::cmdSend()
                 QStringLiteral("the transfer to %1 ended (%2): %3").arg(name, jsonName(state), terminalSafe(reason)));
             finish(state == Transfer::State::Rejected || state == Transfer::State::Cancelled ? ExitRefused : ExitError);
         });
-    m_out.note(tr("Offering %n file(s) to %1...", nullptr, transfer->fileCount()).arg(name));
+    // Through a host the files are known once it made the offer.
+    m_out.note(transfer->fileCount() > 0 ? tr("Offering %n file(s) to %1...", nullptr, transfer->fileCount()).arg(name)
+                                         : QStringLiteral("Offering files to %1...").arg(name));
     auto *signals_ = new TerminationSignals(this);
     connect(signals_, &TerminationSignals::terminationRequested, this, [this, transfer] {
         m_out.error(QStringLiteral("interrupted; the receiver keeps what arrived, and sending again resumes"));

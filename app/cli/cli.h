@@ -50,9 +50,9 @@ struct CliOptions
 // The commands that run as clients of the profile's host when one is
 // running (DeviceServiceClient), and start this device themselves only when
 // none is. `serve` is a host; `send` still starts the device (issue 16).
-inline const QStringList HostClientCommands{QStringLiteral("id"),      QStringLiteral("devices"),
-                                            QStringLiteral("trusted"), QStringLiteral("send-text"),
-                                            QStringLiteral("pair"),    QStringLiteral("unpair")};
+inline const QStringList HostClientCommands{
+    QStringLiteral("id"),   QStringLiteral("devices"), QStringLiteral("trusted"), QStringLiteral("send-text"),
+    QStringLiteral("pair"), QStringLiteral("unpair"),  QStringLiteral("send")};
 
 // The service `serve --accept-sessions` always offers and `send-text` opens
 // unless told otherwise.
@@ -125,7 +125,10 @@ private:
     void serveFiles();
     void reportIncomingTransfer(Tandem::Transfer *transfer);
     // send: one progress line (JSON) or the terminal's progress bar.
-    void printProgress(const Tandem::Transfer *transfer, bool final);
+    template<typename TransferType> void printProgress(const TransferType *transfer, bool final);
+    // Reports a transfer (the device's own, or one sent through the host)
+    // until it ends, then finishes.
+    template<typename TransferType> void followTransfer(TransferType *transfer, const Tandem::DeviceInfo &device);
 
     bool startDevice();
     void finish(int code);

@@ -75,6 +75,8 @@ bool DesktopApp::start(QString *error)
     TransferManager::Options transferOptions;
     transferOptions.downloadDir = m_settings->downloadFolder();
     m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
+    // `tandem-cli send` through this app: its transfers show on Files too.
+    m_host->setTransferManager(m_transfers.get());
     connect(m_settings.get(), &AppSettings::downloadFolderChanged, m_transfers.get(),
             [this] { m_transfers->setDownloadDir(m_settings->downloadFolder()); });
     for (const QString &address : std::as_const(m_options.connectTo)) {

@@ -6,6 +6,7 @@
 #include "servicepaths_p.h"
 #include "serviceprotocol_p.h"
 
+#include <QCborArray>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocalSocket>
@@ -82,6 +83,14 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
             reply.handler(message, body);
         return;
     }
+    if (fields.contains(TransferField)) {
+        const auto it = transfers.find(quint32(fields.value(TransferField).toInteger()));
+        if (it == transfers.end() || !it->second)
+            return; // deleted here already
+        QPointer<ServiceTransfer> transfer = it->second;
+        transfer->d->handle(message, body);
+        return;
+    }
     if (fields.contains(SessionField)) {
         const auto it = sessions.find(quint32(fields.value(SessionField).toInteger()));
         if (it == sessions.end() || !it->second)
@@ -106,11 +115,17 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     helloTimer.stop();
     pending.clear();
     pairingRequest = 0;
+    const QString ended = DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason);
     const auto open = std::exchange(sessions, {});
     for (const auto &[id, session] : open) {
         if (session)
-            session->d->finish(Session::CloseReason::NetworkDisconnected,
-                               DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason));
+            session->d->finish(Session::CloseReason::NetworkDisconnected, ended);
+    }
+    // The host cancels them as it sees this client go.
+    const auto running = std::exchange(transfers, {});
+    for (const auto &[number, transfer] : running) {
+        if (transfer)
+            transfer->d->finish(Transfer::State::Failed, ended);
     }
     Q_EMIT q->disconnected(reason);
 }
@@ -132,6 +147,10 @@ DeviceServiceClient::~DeviceServiceClient()
     for (auto &[id, session] : d->sessions) {
         if (session)
             session->d->client = nullptr;
+    }
+    for (auto &[number, transfer] : d->transfers) {
+        if (transfer)
+            transfer->d->client = nullptr;
     }
     delete d->channel;
 }
@@ -179,7 +198,8 @@ bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *erro
     d->channel = new ServiceChannel(socket.release(), this);
     d->channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
         const bool list = message.type == DeviceList || message.type == TrustedList;
-        if (message.type == Received || (list && bytes <= MaxListBytes))
+        if (message.type == Received || (list && bytes <= MaxListBytes)
+            || (message.type == TransferOffered && bytes <= MaxFileListBytes))
             return true;
         *bodyError = tr("The Tandem host sent %1 bytes with a \"%2\"").arg(bytes).arg(message.type);
         return false;
@@ -314,6 +334,49 @@ void DeviceServiceClient::answerPairing(bool accept)
     fields.insert(RequestField, d->pairingRequest);
     fields.insert(AcceptField, accept);
     d->channel->send(PairingAnswer, fields);
+}
+
+ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error)
+{
+    if (!d->channel) {
+        *error = tr("Not connected to a Tandem host.");
+        return nullptr;
+    }
+    if (paths.size() > MaxPathsPerSend) {
+        *error = tr("%1 paths are more than one send through the Tandem host takes (%2); send their folder "
+                    "instead.")
+                     .arg(paths.size())
+                     .arg(MaxPathsPerSend);
+        return nullptr;
+    }
+    // The host has another working folder: it gets absolute paths.
+    QCborArray absolute;
+    for (const QString &path : paths) {
+        const QString full = QFileInfo(path).absoluteFilePath();
+        if (full.toUtf8().size() > MaxPathBytes) {
+            *error = tr("The path %1 is longer than the %2 bytes a send through the Tandem host takes.")
+                         .arg(path)
+                         .arg(MaxPathBytes);
+            return nullptr;
+        }
+        absolute.append(full);
+    }
+    QCborMap fields;
+    const quint32 number = d->nextTransfer;
+    fields.insert(TransferField, number);
+    fields.insert(DeviceField, peerDeviceId);
+    fields.insert(PathsField, absolute);
+    if (Protocol::encodeControl(SendFiles, fields).size() > Protocol::MaxControlPayload) {
+        *error = tr("These %1 paths are more than one send through the Tandem host takes; send their folder "
+                    "instead.")
+                     .arg(paths.size());
+        return nullptr;
+    }
+    d->nextTransfer = d->nextTransfer == MaxNumber ? 1 : d->nextTransfer + 1;
+    auto *transfer = new ServiceTransfer(d.get(), number, peerDeviceId, this);
+    d->transfers[number] = transfer;
+    d->channel->send(SendFiles, fields);
+    return transfer;
 }
 
 ServiceSession *DeviceServiceClient::open(const QString &peerDeviceId, const QString &service,

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -19,6 +20,7 @@ namespace Tandem {
 
 class DeviceServiceClientPrivate;
 class ServiceSession;
+class ServiceTransfer;
 
 /*!
     \class Tandem::DeviceServiceClient
@@ -205,6 +207,19 @@ public:
     */
     ServiceSession *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
                          const QCborMap &parameters, QString *error);
+    /*!
+        \fn Tandem::ServiceTransfer * Tandem::DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error)
+
+        Sends the files and folders \a paths to the paired device
+        \a peerDeviceId through the host, as TransferManager::send() does
+        (the host reads them: it runs as the same user). Relative paths are
+        taken from this process's working folder. Returns null with \a error
+        set when not connected to a host or when the paths are more than one
+        request carries (ServiceProtocol's MaxPathsPerSend paths, each a
+        path of at most 4096 bytes: send their folder instead); what the
+        host refuses arrives as the transfer's finished().
+    */
+    ServiceTransfer *sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error);
 
 Q_SIGNALS:
     /*!
@@ -225,6 +240,7 @@ Q_SIGNALS:
 
 private:
     friend class ServiceSession;
+    friend class ServiceTransfer;
     friend class DeviceServiceClientPrivate;
     std::unique_ptr<DeviceServiceClientPrivate> d;
 };

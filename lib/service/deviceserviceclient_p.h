@@ -3,6 +3,7 @@
 #include "deviceserviceclient.h"
 #include "servicechannel_p.h"
 #include "servicesession.h"
+#include "servicetransfer.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -46,6 +47,31 @@ public:
     void finish(Session::CloseReason reason, const QString &detail);
 };
 
+class ServiceTransferPrivate
+{
+public:
+    ServiceTransfer *q;
+    DeviceServiceClientPrivate *client;
+    quint32 number;
+    QString id;
+    QString peer;
+    Transfer::State state = Transfer::State::Offered;
+    bool finished = false;
+    QString error;
+    QList<TransferFile> files;
+    qint64 total = 0;
+    qint64 done = 0;
+    qint64 sent = 0;
+    int verified = 0;
+    double rate = 0;
+    qint64 eta = -1;
+
+    void handle(const Protocol::ControlMessage &message, const QByteArray &body);
+    // Takes the progress fields of a "transfer-progress" or "transfer-ended".
+    void takeProgress(const QCborMap &fields);
+    void finish(Transfer::State end, const QString &reason);
+};
+
 class DeviceServiceClientPrivate
 {
 public:
@@ -77,6 +103,8 @@ public:
     qint64 pairingRequest = 0; // the pair in progress, 0: none
     quint32 nextSession = 1;
     std::map<quint32, QPointer<ServiceSession>> sessions;
+    quint32 nextTransfer = 1;
+    std::map<quint32, QPointer<ServiceTransfer>> transfers;
 
     void handle(const Protocol::ControlMessage &message, const QByteArray &body);
     void request(QLatin1StringView type, QCborMap fields, QObject *context, ReplyHandler handler);

@@ -8,10 +8,13 @@
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfer.h>
+#include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -55,6 +58,27 @@ public:
     std::optional<QString> text(QLatin1StringView name, qsizetype maxBytes)
     {
         return m_error.isEmpty() ? Protocol::textField(m_fields, name, maxBytes, &m_error) : std::nullopt;
+    }
+    // A list of texts, each at most `maxBytes`, at most `maxCount` of them.
+    std::optional<QStringList> texts(QLatin1StringView name, qsizetype maxCount, qsizetype maxBytes)
+    {
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        const QCborValue value = m_fields.value(name);
+        const QCborArray array = value.toArray();
+        if (!value.isArray() || array.size() > maxCount) {
+            m_error = HostClient::tr("field \"%1\" must be a list of at most %2 texts").arg(name).arg(maxCount);
+            return std::nullopt;
+        }
+        QStringList list;
+        for (const QCborValue &item : array) {
+            if (!item.isString() || item.toString().toUtf8().size() > maxBytes) {
+                m_error = HostClient::tr("field \"%1\" must hold texts of at most %2 bytes").arg(name).arg(maxBytes);
+                return std::nullopt;
+            }
+            list << item.toString();
+        }
+        return list;
     }
     // An optional text field: empty when absent.
     std::optional<QString> optionalText(QLatin1StringView name, qsizetype maxBytes)
@@ -179,6 +203,15 @@ void HostClient::gone(const QString &reason)
         session->close(Session::CloseReason::PeerExited);
         session->deleteLater();
     }
+    // Nobody is left to report its files to: they stop, and the peer is told.
+    const auto transfers = std::exchange(m_transfers, {});
+    for (const auto &[number, transfer] : transfers) {
+        if (!transfer)
+            continue;
+        transfer->disconnect(this);
+        if (!transfer->isFinished())
+            transfer->cancel(tr("The app that sent the files went away."));
+    }
     m_host->remove(this, reason);
 }
 
@@ -274,6 +307,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         pair(message.fields);
     else if (message.type == PairingAnswer)
         answerPairing(message.fields);
+    else if (message.type == SendFiles)
+        sendFiles(message.fields);
+    else if (message.type == CancelTransfer)
+        cancelTransfer(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }
@@ -597,6 +634,135 @@ void HostClient::endPairing(PairingOutcome outcome, const QString &reason)
     post(PairingEnded, fields);
 }
 
+void HostClient::sendFiles(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(TransferField, 1, MaxSessionNumber);
+    const auto deviceId = read.text(DeviceField, MaxQueryBytes);
+    const auto paths = read.texts(PathsField, MaxPathsPerSend, MaxPathBytes);
+    if (!wellFormed(read))
+        return;
+    if (m_transfers.count(quint32(*number)) > 0) {
+        drop(tr("protocol error: transfer %1 is already running").arg(*number));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(TransferField, *number);
+    auto fail = [this, &reply](const QString &error) {
+        reply.insert(ErrorField, error.left(MaxReasonBytes / 4));
+        post(TransferFailed, reply);
+    };
+    if (!m_host->transfers) {
+        fail(tr("This Tandem host does not send files."));
+        return;
+    }
+    const auto unfinished = std::count_if(m_transfers.cbegin(), m_transfers.cend(), [](const auto &entry) {
+        return entry.second && !entry.second->isFinished();
+    });
+    if (unfinished >= DeviceServiceHost::MaxTransfersPerClient) {
+        fail(tr("This app already has %1 transfers running through the Tandem host, the most one app may run; "
+                "wait for one to finish.")
+                 .arg(DeviceServiceHost::MaxTransfersPerClient));
+        return;
+    }
+    // Paths from the client's working folder would be read from the
+    // host's: only absolute ones are taken.
+    for (const QString &path : *paths) {
+        if (QFileInfo(path).isRelative()) {
+            fail(tr("The Tandem host takes only absolute paths, not \"%1\".").arg(path));
+            return;
+        }
+    }
+    QString error;
+    Transfer *transfer = m_host->transfers->send(*deviceId, *paths, &error);
+    if (!transfer) {
+        fail(error);
+        return;
+    }
+    m_transfers.emplace(quint32(*number), transfer);
+    QCborArray files;
+    for (const TransferFile &file : transfer->files()) {
+        QCborMap entry;
+        entry.insert(NameField, file.name);
+        entry.insert(PathField, file.path);
+        entry.insert(SizeField, file.size);
+        files.append(entry);
+    }
+    reply.insert(IdField, transfer->id());
+    reply.insert(TotalField, transfer->totalBytes());
+    postWithBody(TransferOffered, reply, 0, QCborValue(files).toCbor());
+    watch(quint32(*number), transfer);
+}
+
+void HostClient::watch(quint32 number, Transfer *transfer)
+{
+    auto progress = [number, transfer] {
+        QCborMap fields;
+        fields.insert(TransferField, number);
+        fields.insert(StateField, int(transfer->state()));
+        fields.insert(DoneField, transfer->bytesDone());
+        fields.insert(SentField, transfer->bytesSent());
+        fields.insert(VerifiedField, transfer->filesVerified());
+        fields.insert(RateField, transfer->bytesPerSecond());
+        fields.insert(EtaField, transfer->etaSeconds());
+        return fields;
+    };
+    // Progress at most every ProgressInterval: a transfer reports every
+    // chunk, and a client needs a bar, not the chunks.
+    auto *pacer = new QTimer(transfer);
+    pacer->setSingleShot(true);
+    auto due = std::make_shared<bool>(false);
+    connect(pacer, &QTimer::timeout, this, [this, progress, due] {
+        if (std::exchange(*due, false))
+            post(TransferProgress, progress());
+    });
+    connect(transfer, &Transfer::progressChanged, this, [this, progress, pacer, due] {
+        if (pacer->isActive()) {
+            *due = true;
+            return;
+        }
+        post(TransferProgress, progress());
+        pacer->start(ProgressInterval);
+    });
+    connect(transfer, &Transfer::stateChanged, this, [this, transfer, progress, due] {
+        if (transfer->isFinished())
+            return; // finished() tells
+        *due = false;
+        post(TransferProgress, progress());
+    });
+    connect(transfer, &Transfer::fileVerified, this,
+            [this, number](int index, const QString &, const QByteArray &sha256) {
+                QCborMap fields;
+                fields.insert(TransferField, number);
+                fields.insert(IndexField, index);
+                fields.insert(Sha256Field, sha256);
+                post(FileVerified, fields);
+            });
+    connect(transfer, &Transfer::finished, this,
+            [this, number, transfer, progress, pacer](Transfer::State state, const QString &reason) {
+                pacer->stop();
+                transfer->disconnect(this);
+                m_transfers.erase(number);
+                QCborMap fields = progress();
+                fields.insert(StateField, int(state));
+                fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+                post(TransferEnded, fields);
+            });
+}
+
+void HostClient::cancelTransfer(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(TransferField, 1, MaxSessionNumber);
+    const auto reason = read.text(ReasonField, MaxReasonBytes);
+    if (!wellFormed(read))
+        return;
+    // One that ended meanwhile: its end is on the way.
+    const auto it = m_transfers.find(quint32(*number));
+    if (it != m_transfers.end() && it->second && !it->second->isFinished())
+        it->second->cancel(*reason); // finished() tells the client
+}
+
 // --- the host ---
 
 void DeviceServiceHostPrivate::accept()
@@ -644,6 +810,11 @@ DeviceServiceHost::DeviceServiceHost(SessionManager *sessions, QObject *parent)
 DeviceServiceHost::~DeviceServiceHost()
 {
     close();
+}
+
+void DeviceServiceHost::setTransferManager(TransferManager *transfers)
+{
+    d->transfers = transfers;
 }
 
 bool DeviceServiceHost::listen(QString *error)

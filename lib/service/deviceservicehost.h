@@ -12,6 +12,7 @@
 namespace Tandem {
 
 class SessionManager;
+class TransferManager;
 class DeviceServiceHostPrivate;
 
 /*!
@@ -117,6 +118,17 @@ public:
         of these waits as the profile has paired devices.
     */
     static constexpr std::chrono::milliseconds UnpairAcknowledgementWait{5000};
+    /*!
+        \variable Tandem::DeviceServiceHost::MaxTransfersPerClient
+        \brief The most unfinished transfers one client runs through the
+        host: 16.
+
+        What one peer device may have unfinished with this one
+        (TransferManager::MaxUnfinishedTransfersPerPeer); one app cannot
+        take more than that from all of them. A send beyond it ends at once
+        with a reason.
+    */
+    static constexpr int MaxTransfersPerClient = 16;
 
     /*!
         \fn Tandem::DeviceServiceHost::DeviceServiceHost(Tandem::SessionManager *sessions, QObject *parent)
@@ -126,6 +138,14 @@ public:
         until listen(). \a sessions must outlive it.
     */
     explicit DeviceServiceHost(SessionManager *sessions, QObject *parent = nullptr);
+    /*!
+        \fn void Tandem::DeviceServiceHost::setTransferManager(Tandem::TransferManager *transfers)
+
+        Sends clients' files with \a transfers (the host's own, which its
+        user interface shows too). Without one, a client's send is refused
+        with a reason.
+    */
+    void setTransferManager(TransferManager *transfers);
     /*!
         \fn Tandem::DeviceServiceHost::~DeviceServiceHost()
 

@@ -21,6 +21,8 @@ namespace Tandem {
 
 class Session;
 class SessionManager;
+class Transfer;
+class TransferManager;
 class DeviceServiceHostPrivate;
 
 // One connected client of the host: its channel, and the sessions it opened,
@@ -59,6 +61,9 @@ private:
     void unpair(const QCborMap &fields);
     void pair(const QCborMap &fields);
     void answerPairing(const QCborMap &fields);
+    void sendFiles(const QCborMap &fields);
+    void cancelTransfer(const QCborMap &fields);
+    void watch(quint32 number, Transfer *transfer);
     // Tells the client how its pairing ended and forgets it.
     void endPairing(PairingOutcome outcome, const QString &reason);
     void watch(quint32 id, Session *session);
@@ -80,6 +85,8 @@ private:
     bool m_gone = false;
     QTimer m_helloTimer;
     std::map<quint32, QPointer<Session>> m_sessions;
+    // The transfers it sent through the host, by the number it gave each.
+    std::map<quint32, QPointer<Transfer>> m_transfers;
     // The pairing this client runs through the host (MaxPairingsPerClient):
     // its request number, and the device.
     struct Pairing
@@ -95,6 +102,7 @@ class DeviceServiceHostPrivate
 public:
     DeviceServiceHost *q;
     SessionManager *sessions;
+    QPointer<TransferManager> transfers;
     QString socketPath;
     QString socketError;
     QLocalServer *server = nullptr;

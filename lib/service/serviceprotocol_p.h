@@ -9,6 +9,7 @@
 #include <QLatin1StringView>
 #include <QList>
 
+#include <chrono>
 #include <optional>
 
 // The device service's messages between a host and its clients, over a
@@ -22,7 +23,7 @@ namespace Tandem::ServiceProtocol {
 // host refuses a hello of another version with a sentence saying which it
 // speaks (client and host come from one installation, so they match unless
 // one was upgraded under the other).
-inline constexpr int Version = 1;
+inline constexpr int Version = 2; // 2: pairing, unpairing and file transfers
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -35,6 +36,10 @@ inline constexpr QLatin1StringView Close{"close"}; // {session, reason}
 inline constexpr QLatin1StringView Unpair{"unpair"}; // {request, device}
 inline constexpr QLatin1StringView Pair{"pair"}; // {request, device}
 inline constexpr QLatin1StringView PairingAnswer{"pairing-answer"}; // {request, accept}: the pair's request
+// The host reads the files itself (it runs as the same user, which the
+// socket's credentials prove): only their paths travel, absolute.
+inline constexpr QLatin1StringView SendFiles{"send-files"}; // {transfer, device, paths}
+inline constexpr QLatin1StringView CancelTransfer{"cancel-transfer"}; // {transfer, reason}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -57,6 +62,16 @@ inline constexpr QLatin1StringView Unpaired{"unpaired"}; // {request, told} or {
 // answers each with a "pairing-answer"), then one "pairing-ended".
 inline constexpr QLatin1StringView PairingCode{"pairing-code"}; // {request, code}
 inline constexpr QLatin1StringView PairingEnded{"pairing-ended"}; // {request, outcome, reason} or {request, error}
+// A send-files is answered by "transfer-offered" (the files, as offered,
+// in its bytes) or "transfer-failed"; then "transfer-progress" (at most
+// every ProgressInterval, and at each change of state), "file-verified"
+// per file, and one "transfer-ended".
+inline constexpr QLatin1StringView TransferOffered{"transfer-offered"}; // {transfer, id, total, bytes} + CBOR files
+inline constexpr QLatin1StringView TransferFailed{"transfer-failed"}; // {transfer, error}
+inline constexpr QLatin1StringView TransferProgress{
+    "transfer-progress"}; // {transfer, state, done, sent, verified, rate, eta}
+inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, index, sha256}
+inline constexpr QLatin1StringView TransferEnded{"transfer-ended"}; // {transfer, state, reason} + progress fields
 // No "undelivered": when "closed" comes, every message the client sent
 // after the last "delivered" was not delivered, including sends the host
 // never took, and the client knows which those are; the host's list would
@@ -88,6 +103,19 @@ inline constexpr QLatin1StringView LimitsField{"limits"};
 inline constexpr QLatin1StringView ToldField{"told"};
 inline constexpr QLatin1StringView AcceptField{"accept"};
 inline constexpr QLatin1StringView OutcomeField{"outcome"};
+inline constexpr QLatin1StringView TransferField{"transfer"};
+inline constexpr QLatin1StringView PathsField{"paths"};
+inline constexpr QLatin1StringView IdField{"id"};
+inline constexpr QLatin1StringView TotalField{"total"};
+inline constexpr QLatin1StringView DoneField{"done"};
+inline constexpr QLatin1StringView SentField{"sent"};
+inline constexpr QLatin1StringView VerifiedField{"verified"};
+inline constexpr QLatin1StringView RateField{"rate"};
+inline constexpr QLatin1StringView EtaField{"eta"};
+inline constexpr QLatin1StringView IndexField{"index"};
+inline constexpr QLatin1StringView Sha256Field{"sha256"};
+inline constexpr QLatin1StringView PathField{"path"};
+inline constexpr QLatin1StringView SizeField{"size"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};
@@ -106,6 +134,16 @@ inline constexpr qsizetype MaxReasonBytes = 4096;
 // 256 discovered and 1024 paired devices at a few hundred bytes each fit
 // many times over.
 inline constexpr qint64 MaxListBytes = qint64(4) * 1024 * 1024;
+// The paths one send-files carries: what a command line holds, each a path
+// the file system takes; the whole message is a control message too
+// (Protocol::MaxControlPayload), a folder counts as one.
+inline constexpr int MaxPathsPerSend = 1024;
+inline constexpr qsizetype MaxPathBytes = 4096;
+// A transfer's file list travels as bytes after "transfer-offered", up to
+// the offer's own bound (Transfer protocol: MaxOfferBytes).
+inline constexpr qint64 MaxFileListBytes = qint64(32) * 1024 * 1024;
+// How often at most "transfer-progress" is sent while bytes move.
+inline constexpr std::chrono::milliseconds ProgressInterval{100};
 
 // A DeviceInfo as the host sends it, and back.
 QCborMap deviceToCbor(const DeviceInfo &device);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void sendFilesAndFolderToServe();
     void serveWithoutAcceptFilesDeclines();
     void receiverKilledMidTransferResumes();
+    void sendGoesThroughTheProfilesHost();
 
 private:
     QStringList common() const
@@ -171,6 +172,82 @@ void tst_CliFiles::sendFilesAndFolderToServe()
     const QByteArray receiverLog = receiver.process().readAllStandardError();
     QVERIFY2(!receiverLog.contains("reserved \""), receiverLog.constData());
     QVERIFY2(!receiverLog.contains("photo.jpg"), receiverLog.constData());
+}
+
+// Issue 16: with a host (serve, or the app) running for the sender's
+// profile, `send` used to be refused by the profile's lock; now the host
+// sends the files (it reads them: same user), and the command reports as
+// the device itself would.
+void tst_CliFiles::sendGoesThroughTheProfilesHost()
+{
+    QTemporaryDir receiverProfile, senderProfile, work;
+    const QString downloads = work.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(downloads));
+    CliProcess receiver(receiverProfile.path(), serveArgs(downloads, true));
+    QVERIFY(!receiver.waitFor(QStringLiteral("listening")).isEmpty());
+    QVERIFY(pair(senderProfile.path(), receiver));
+    CliProcess host(senderProfile.path(), common() + QStringList{QStringLiteral("--json"), QStringLiteral("serve")});
+    QVERIFY(!host.waitFor(QStringLiteral("listening")).isEmpty());
+    QVERIFY(!host.waitFor(QStringLiteral("connected")).isEmpty());
+
+    const QString single = work.filePath(QStringLiteral("out/notes.txt"));
+    const QByteArray singleSha = writeRandomFile(single, 300000, 31);
+    const QString folder = work.filePath(QStringLiteral("out/album"));
+    const QByteArray photoSha = writeRandomFile(folder + QStringLiteral("/photo.jpg"), 1500000, 32);
+    // A relative path is the command's, not the host's working folder.
+    QProcess sender;
+    sender.setWorkingDirectory(work.filePath(QStringLiteral("out")));
+    sender.start(QStringLiteral(TANDEM_CLI_PATH),
+                 QStringList{QStringLiteral("--profile"), senderProfile.path()} + common()
+                     + QStringList{QStringLiteral("--json"), QStringLiteral("send"), QStringLiteral("Receiver"),
+                                   QStringLiteral("notes.txt"), folder});
+    QVERIFY(QTest::qWaitFor([&sender] { return sender.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = sender.readAllStandardError();
+    QVERIFY2(sender.exitCode() == 0, err.constData());
+    // No device started here: nothing said about it.
+    QVERIFY2(!err.contains("No Tandem host"), err.constData());
+    QList<QJsonObject> events;
+    for (const QByteArray &line : sender.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            events << QJsonDocument::fromJson(line).object();
+    }
+    QVERIFY(!events.isEmpty());
+    const QJsonObject sent = events.constLast();
+    QCOMPARE(sent.value(u"event").toString(), QStringLiteral("sent"));
+    QCOMPARE(sent.value(u"files").toInt(), 2);
+    QCOMPARE(sent.value(u"bytes").toInteger(), 1800000);
+    QCOMPARE(sent.value(u"transfer").toString().isEmpty(), false);
+    QVERIFY(std::any_of(events.begin(), events.end(),
+                        [](const QJsonObject &e) { return e.value(u"event").toString() == u"progress"; }));
+    QStringList verified;
+    for (const QJsonObject &e : std::as_const(events)) {
+        if (e.value(u"event").toString() == u"file-verified")
+            verified << e.value(u"name").toString() + u' ' + e.value(u"sha256").toString();
+    }
+    verified.sort();
+    QCOMPARE(verified,
+             (QStringList{QStringLiteral("album/photo.jpg ") + QString::fromLatin1(photoSha.toHex()),
+                          QStringLiteral("notes.txt ") + QString::fromLatin1(singleSha.toHex())}));
+    QCOMPARE(fileSha256(downloads + QStringLiteral("/notes.txt")), singleSha);
+    QCOMPARE(fileSha256(downloads + QStringLiteral("/album/photo.jpg")), photoSha);
+
+    // What the device itself refuses at once is a usage error here too.
+    QProcess missing;
+    missing.start(QStringLiteral(TANDEM_CLI_PATH),
+                  QStringList{QStringLiteral("--profile"), senderProfile.path()} + common()
+                      + QStringList{QStringLiteral("send"), QStringLiteral("Receiver"),
+                                    work.filePath(QStringLiteral("nothing-here"))});
+    QVERIFY(QTest::qWaitFor([&missing] { return missing.state() == QProcess::NotRunning; }, 30000));
+    const QByteArray missingErr = missing.readAllStandardError();
+    QCOMPARE(missing.exitCode(), 2); // ExitUsage
+    QVERIFY2(missingErr.contains("nothing-here"), missingErr.constData());
+    QVERIFY2(!missingErr.contains("No Tandem host"), missingErr.constData());
+
+    // One device throughout: the receiver kept the host's link.
+    ::kill(pid_t(receiver.process().processId()), SIGTERM);
+    QVERIFY(receiver.process().waitForFinished(10000));
+    const QByteArray receiverLog = receiver.process().readAllStandardError();
+    QVERIFY2(!receiverLog.contains("replaced by a"), receiverLog.constData());
 }
 
 void tst_CliFiles::serveWithoutAcceptFilesDeclines()

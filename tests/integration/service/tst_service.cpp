@@ -11,16 +11,21 @@
 #include <Tandem/frame.h>
 #include <Tandem/serviceprotocol_p.h>
 #include <Tandem/servicesession.h>
+#include <Tandem/servicetransfer.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
 #include <QCborMap>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <poll.h>
@@ -166,6 +171,7 @@ private Q_SLOTS:
     void aClientThatDoesNotReadIsDisconnected();
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
+    void filesGoThroughTheHostWithinTheirBudget();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -827,6 +833,103 @@ void tst_Service::aHostThatNeverGreetsIsGivenUp()
     QVERIFY(timer.elapsed() >= DeviceServiceClient::HelloTimeout.count() * 1000 * 95 / 100);
     QVERIFY(ready.isEmpty());
     QVERIFY(!client.isConnected());
+}
+
+// Files sent through the host: the host's own transfer, reported to the
+// client; a client's transfers are bounded, take absolute paths only, and
+// are cancelled when the client goes (nobody is left to report to).
+void tst_Service::filesGoThroughTheHostWithinTheirBudget()
+{
+    QTemporaryDir work;
+    TransferManager::Options optionsB;
+    optionsB.downloadDir = work.filePath(u"in"_s);
+    QVERIFY(QDir().mkpath(optionsB.downloadDir));
+    TransferManager filesA(m_sessionsA.get(), TransferManager::Options());
+    TransferManager filesB(m_sessionsB.get(), optionsB);
+    bool acceptAtB = true;
+    QList<QPointer<Transfer>> offeredAtB;
+    connect(&filesB, &TransferManager::incomingTransfer, this, [&](Transfer *transfer) {
+        offeredAtB << transfer;
+        if (acceptAtB)
+            transfer->accept();
+    });
+    auto client = connectClient();
+    QVERIFY(client);
+    QString error;
+
+    // Without a transfer manager the host says it does not send files.
+    const QString path = work.filePath(u"out.bin"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(200000, 'x'));
+    }
+    ServiceTransfer *refused = client->sendFiles(m_b->id(), {path}, &error);
+    QVERIFY2(refused, qPrintable(error));
+    QSignalSpy refusedEnd(refused, &ServiceTransfer::finished);
+    QVERIFY(refusedEnd.wait(Timeout));
+    QCOMPARE(refusedEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Failed);
+    QCOMPARE(refusedEnd.constFirst().at(1).toString(), u"This Tandem host does not send files."_s);
+    m_host->setTransferManager(&filesA);
+
+    // Through the host: offered, moving, verified, completed.
+    ServiceTransfer *transfer = client->sendFiles(m_b->id(), {path}, &error);
+    QVERIFY2(transfer, qPrintable(error));
+    QSignalSpy verified(transfer, &ServiceTransfer::fileVerified);
+    QSignalSpy finished(transfer, &ServiceTransfer::finished);
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
+    QCOMPARE(transfer->fileCount(), 1);
+    QCOMPARE(transfer->files().constFirst().name, u"out.bin"_s);
+    QCOMPARE(transfer->totalBytes(), 200000);
+    QCOMPARE(transfer->bytesDone(), 200000);
+    QCOMPARE(transfer->filesVerified(), 1);
+    QCOMPARE(verified.size(), 1);
+    QCOMPARE(verified.constFirst().at(2).toByteArray(),
+             QCryptographicHash::hash(QByteArray(200000, 'x'), QCryptographicHash::Sha256));
+    QCOMPARE(transfer->id(), filesA.transfers().constLast()->id()); // the host's own transfer
+
+    // A relative path is the client's (the host has another working folder).
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(work.path()));
+    ServiceTransfer *relative = client->sendFiles(m_b->id(), {u"out.bin"_s}, &error);
+    QVERIFY(QDir::setCurrent(before));
+    QSignalSpy relativeEnd(relative, &ServiceTransfer::finished);
+    QVERIFY(relativeEnd.wait(Timeout));
+    QCOMPARE(relativeEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
+    QCOMPARE(relative->files().constFirst().path, path);
+
+    // At most MaxTransfersPerClient unfinished: B leaves the offers open.
+    acceptAtB = false;
+    QList<ServiceTransfer *> open;
+    for (int i = 0; i < DeviceServiceHost::MaxTransfersPerClient; ++i) {
+        open << client->sendFiles(m_b->id(), {path}, &error);
+        QVERIFY2(open.constLast(), qPrintable(error));
+    }
+    ServiceTransfer *oneTooMany = client->sendFiles(m_b->id(), {path}, &error);
+    QSignalSpy tooManyEnd(oneTooMany, &ServiceTransfer::finished);
+    QVERIFY(tooManyEnd.wait(Timeout));
+    QCOMPARE(tooManyEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Failed);
+    QVERIFY2(tooManyEnd.constFirst().at(1).toString().contains(u"16 transfers running"),
+             qPrintable(tooManyEnd.constFirst().at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(offeredAtB.size(), 2 + DeviceServiceHost::MaxTransfersPerClient, Timeout);
+    for (ServiceTransfer *t : std::as_const(open))
+        QCOMPARE(t->state(), Transfer::State::Offered);
+
+    // The client goes: its open offers are cancelled, and the peer is told.
+    client.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(offeredAtB.begin() + 2, offeredAtB.end(),
+                    [](const QPointer<Transfer> &t) { return t && t->state() == Transfer::State::Cancelled; }),
+        Timeout);
+    // Another client still sends.
+    auto next = connectClient();
+    QVERIFY(next);
+    acceptAtB = true;
+    QSignalSpy nextEnd(next->sendFiles(m_b->id(), {path}, &error), &ServiceTransfer::finished);
+    QVERIFY(nextEnd.wait(Timeout));
+    QCOMPARE(nextEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
+    m_host->setTransferManager(nullptr);
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()

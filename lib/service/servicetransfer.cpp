@@ -1,0 +1,185 @@
+#include "servicetransfer.h"
+
+#include "deviceserviceclient_p.h"
+#include "serviceprotocol_p.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+namespace Tandem {
+
+using namespace ServiceProtocol;
+
+namespace {
+
+std::optional<Transfer::State> stateFrom(const QCborMap &fields)
+{
+    const qint64 value = fields.value(StateField).toInteger(-1);
+    if (value < int(Transfer::State::Offered) || value > int(Transfer::State::Failed))
+        return std::nullopt;
+    return Transfer::State(value);
+}
+
+} // namespace
+
+void ServiceTransferPrivate::takeProgress(const QCborMap &fields)
+{
+    done = qMax<qint64>(0, fields.value(DoneField).toInteger());
+    sent = qMax<qint64>(0, fields.value(SentField).toInteger());
+    verified = int(qBound<qint64>(0, fields.value(VerifiedField).toInteger(), files.size()));
+    rate = qMax(0.0, fields.value(RateField).toDouble());
+    eta = fields.value(EtaField).toInteger(-1);
+}
+
+void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, const QByteArray &body)
+{
+    const QCborMap &fields = message.fields;
+    if (finished)
+        return;
+    if (message.type == TransferOffered) {
+        id = fields.value(IdField).toString();
+        total = qMax<qint64>(0, fields.value(TotalField).toInteger());
+        for (const QCborMap &map : mapsFromCbor(body).value_or(QList<QCborMap>())) {
+            TransferFile file;
+            file.name = map.value(NameField).toString();
+            file.path = map.value(PathField).toString();
+            file.size = qMax<qint64>(0, map.value(SizeField).toInteger());
+            files << file;
+        }
+        Q_EMIT q->progressChanged();
+    } else if (message.type == TransferFailed) {
+        finish(Transfer::State::Failed, fields.value(ErrorField).toString());
+    } else if (message.type == TransferProgress) {
+        takeProgress(fields);
+        const auto now = stateFrom(fields);
+        if (now && *now != state && *now < Transfer::State::Completed) {
+            state = *now;
+            Q_EMIT q->stateChanged(state);
+        }
+        Q_EMIT q->progressChanged();
+    } else if (message.type == FileVerified) {
+        const qint64 index = fields.value(IndexField).toInteger(-1);
+        if (index < 0 || index >= files.size())
+            return;
+        TransferFile &file = files[index];
+        file.sha256 = fields.value(Sha256Field).toByteArray();
+        file.verified = true;
+        file.bytesDone = file.size;
+        Q_EMIT q->fileVerified(int(index), file.path, file.sha256);
+    } else if (message.type == TransferEnded) {
+        takeProgress(fields);
+        const auto end = stateFrom(fields);
+        finish(end && *end >= Transfer::State::Completed ? *end : Transfer::State::Failed,
+               fields.value(ReasonField).toString());
+    }
+}
+
+void ServiceTransferPrivate::finish(Transfer::State end, const QString &reason)
+{
+    if (finished)
+        return;
+    finished = true;
+    if (client)
+        client->transfers.erase(number);
+    error = end == Transfer::State::Completed ? QString() : reason;
+    state = end;
+    Q_EMIT q->stateChanged(state);
+    Q_EMIT q->progressChanged();
+    Q_EMIT q->finished(state, error);
+}
+
+ServiceTransfer::ServiceTransfer(DeviceServiceClientPrivate *client, quint32 number, const QString &peer,
+                                 QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ServiceTransferPrivate>())
+{
+    d->q = this;
+    d->client = client;
+    d->number = number;
+    d->peer = peer;
+}
+
+ServiceTransfer::~ServiceTransfer()
+{
+    if (!d->finished && d->client) {
+        cancel(tr("The app that sent the files stopped following them."));
+        d->client->transfers.erase(d->number);
+    }
+}
+
+QString ServiceTransfer::id() const
+{
+    return d->id;
+}
+
+QString ServiceTransfer::peerDeviceId() const
+{
+    return d->peer;
+}
+
+Transfer::State ServiceTransfer::state() const
+{
+    return d->state;
+}
+
+bool ServiceTransfer::isFinished() const
+{
+    return d->finished;
+}
+
+QString ServiceTransfer::errorString() const
+{
+    return d->error;
+}
+
+QList<TransferFile> ServiceTransfer::files() const
+{
+    return d->files;
+}
+
+int ServiceTransfer::fileCount() const
+{
+    return int(d->files.size());
+}
+
+qint64 ServiceTransfer::totalBytes() const
+{
+    return d->total;
+}
+
+qint64 ServiceTransfer::bytesDone() const
+{
+    return d->done;
+}
+
+qint64 ServiceTransfer::bytesSent() const
+{
+    return d->sent;
+}
+
+int ServiceTransfer::filesVerified() const
+{
+    return d->verified;
+}
+
+double ServiceTransfer::bytesPerSecond() const
+{
+    return d->rate;
+}
+
+qint64 ServiceTransfer::etaSeconds() const
+{
+    return d->eta;
+}
+
+void ServiceTransfer::cancel(const QString &reason)
+{
+    if (d->finished || !d->client || !d->client->channel)
+        return;
+    QCborMap fields;
+    fields.insert(TransferField, d->number);
+    fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+    d->client->channel->send(CancelTransfer, fields);
+}
+
+} // namespace Tandem
