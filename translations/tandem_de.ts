@@ -1220,8 +1220,8 @@
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="77"/>
-        <source>Announce and listen only on this network interface (repeatable); with only &quot;lo&quot;, links listen on loopback too.</source>
-        <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur „lo“ lauschen auch Verbindungen nur auf Loopback.</translation>
+        <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
+        <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur Loopback-Schnittstellen (lo, lo0) lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="83"/>

@@ -1210,8 +1210,8 @@
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="77"/>
-        <source>Announce and listen only on this network interface (repeatable); with only &quot;lo&quot;, links listen on loopback too.</source>
-        <translation>仅在此网络接口上通告和监听（可重复）；若只有“lo”，连接也只监听回环地址。</translation>
+        <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
+        <translation>仅在此网络接口上通告和监听（可重复）；若只有回环接口（lo、lo0），连接也只监听回环地址。</translation>
     </message>
     <message>
         <location filename="../app/desktop/main.cpp" line="83"/>

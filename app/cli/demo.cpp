@@ -4,6 +4,7 @@
 
 #include <Tandem/channelsession.h>
 #include <Tandem/channelsessions.h>
+#include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/pairingcode.h>
 #include <Tandem/profile.h>
@@ -104,6 +105,7 @@ struct DemoDevice
     std::unique_ptr<SessionManager> sessions;
     std::unique_ptr<ChannelSessions> channels;
     std::unique_ptr<TransferManager> transfers;
+    QString loopback; // the interface its discovery is restricted to
 
     QString name() const { return profile->deviceName(); }
     QString label() const { return QStringLiteral("%1 (%2)").arg(name(), profile->shortId()); }
@@ -123,12 +125,18 @@ struct DemoDevice
             return false;
         }
         // Loopback only, never the default interfaces: the demo must not
-        // send a packet off this machine.
+        // send a packet off this machine. Found by flag: it is "lo" on
+        // Linux, "lo0" on macOS, named otherwise on Windows.
+        loopback = LanDiscovery::loopbackInterface();
+        if (loopback.isEmpty()) {
+            *error = QStringLiteral("this machine has no loopback network interface that is up");
+            return false;
+        }
         LocalDevice::Options options;
         options.lan.address = QHostAddress::LocalHost;
         options.lan.port = 0;
         options.discovery.port = discoveryPort;
-        options.discovery.interfaces = {QStringLiteral("lo")};
+        options.discovery.interfaces = {loopback};
         options.discovery.ipv6 = false;
         options.bluetoothEnabled = false;
         device = std::make_unique<LocalDevice>(profile.get(), options);
@@ -256,8 +264,8 @@ void Demo::startDevices()
             return;
         const double ms = stageMs();
         m_report.insert(QStringLiteral("discoveryMs"), ms);
-        step(QStringLiteral("%1 found %2 by discovery on lo in %3 ms.")
-                 .arg(m_left->name(), m_right->name())
+        step(QStringLiteral("%1 found %2 by discovery on %3 in %4 ms.")
+                 .arg(m_left->name(), m_right->name(), m_left->loopback)
                  .arg(ms, 0, 'f', 1));
         pair();
     };

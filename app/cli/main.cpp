@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "crashreport.h"
 #include "demo.h"
+#include <Tandem/landiscovery.h>
 #include <Tandem/transfermanager.h>
 
 #include <QCommandLineParser>
@@ -57,9 +58,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Announce and listen only on this network interface "
                                                          "(repeatable; default: all)."),
                                           QStringLiteral("name"));
-    const QCommandLineOption noBluetoothOpt(QStringLiteral("no-bluetooth"),
-                                            QStringLiteral("LAN only: no Bluetooth links or discovery (also implied "
-                                                           "by --interface lo alone: a radio leaves the machine)."));
+    const QCommandLineOption noBluetoothOpt(
+        QStringLiteral("no-bluetooth"),
+        QStringLiteral("LAN only: no Bluetooth links or discovery (also implied by loopback interfaces "
+                       "alone, e.g. --interface lo: a radio leaves the machine)."));
     const QCommandLineOption connectOpt(QStringLiteral("connect"),
                                         QStringLiteral("Also connect to host:port (repeatable), for networks that "
                                                        "drop discovery."),
@@ -198,9 +200,9 @@ int main(int argc, char *argv[])
         }
     }
     // Loopback only means no radio either: Bluetooth reaches beyond the
-    // machine, which is what a test or a demo restricting itself to "lo"
-    // must not do.
-    if (parser.isSet(noBluetoothOpt) || options.device.discovery.interfaces == QStringList{QStringLiteral("lo")})
+    // machine, which is what a test or a demo restricting itself to
+    // loopback ("lo" on Linux, "lo0" on macOS: known by flag) must not do.
+    if (parser.isSet(noBluetoothOpt) || LanDiscovery::isLoopbackOnly(options.device.discovery.interfaces))
         options.device.bluetoothEnabled = false;
     for (const QString &address : std::as_const(options.connectTo)) {
         if (!parseHostPort(address)) {

@@ -3,6 +3,7 @@
 #include "automation.h"
 #endif
 
+#include <Tandem/landiscovery.h>
 #include <Tandem/linkoptions.h>
 #include <Tandem/profile.h>
 #include <Tandem/transfermanager.h>
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         QStringLiteral("interface"),
         QCoreApplication::translate("main",
                                     "Announce and listen only on this network interface (repeatable); "
-                                    "with only \"lo\", links listen on loopback too."),
+                                    "with loopback interfaces only (lo, lo0), links listen on loopback too."),
         QStringLiteral("name"));
     const QCommandLineOption connectOption(
         QStringLiteral("connect"),
@@ -112,7 +113,8 @@ int main(int argc, char *argv[])
     }
     // Loopback only means loopback only: links listen there too, IPv4 is
     // enough on it, and no radio is used (Bluetooth leaves the machine).
-    if (options.device.discovery.interfaces == QStringList{QStringLiteral("lo")}) {
+    // Loopback by flag: "lo" on Linux, "lo0" on macOS.
+    if (Tandem::LanDiscovery::isLoopbackOnly(options.device.discovery.interfaces)) {
         options.device.lan.address = QHostAddress::LocalHost;
         options.device.discovery.ipv6 = false;
         options.device.bluetoothEnabled = false;

@@ -48,7 +48,9 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(Q_OS_LINUX)
 #include <unistd.h>
+#endif
 
 using namespace Tandem;
 using namespace TandemBench;
@@ -193,11 +195,17 @@ qint64 residentBytes()
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+#if defined(Q_OS_LINUX)
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+#else
+    // /proc/self/statm is Linux's: elsewhere the idle sessions' memory is
+    // reported as not measured.
+    return -1;
+#endif
 }
 
 void drainEvents()

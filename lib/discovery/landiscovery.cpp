@@ -591,6 +591,26 @@ void LanDiscoveryPrivate::sweep()
     }
 }
 
+bool LanDiscovery::isLoopbackOnly(const QStringList &interfaces)
+{
+    // By flag, not by name: loopback is "lo" on Linux, "lo0" on macOS and
+    // the BSDs, and named otherwise on Windows.
+    return !interfaces.isEmpty() && std::all_of(interfaces.cbegin(), interfaces.cend(), [](const QString &name) {
+        return QNetworkInterface::interfaceFromName(name).flags().testFlag(QNetworkInterface::IsLoopBack);
+    });
+}
+
+QString LanDiscovery::loopbackInterface()
+{
+    const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &iface : all) {
+        const QNetworkInterface::InterfaceFlags flags = iface.flags();
+        if (flags.testFlag(QNetworkInterface::IsLoopBack) && flags.testFlag(QNetworkInterface::IsUp))
+            return iface.name();
+    }
+    return {};
+}
+
 LanDiscovery::LanDiscovery(const DeviceAnnouncement &self, const Options &options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<LanDiscoveryPrivate>(this, self, options))

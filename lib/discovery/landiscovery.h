@@ -80,6 +80,27 @@ public:
     static constexpr int MaxPeersPerSource = 16;
 
     /*!
+        \fn bool Tandem::LanDiscovery::isLoopbackOnly(const QStringList &interfaces)
+
+        Returns \c true if \a interfaces (as in Options::interfaces) names
+        at least one interface and every one it names is a loopback
+        interface of this machine, by its \c QNetworkInterface::IsLoopBack
+        flag rather than its name (\c lo on Linux, \c lo0 on macOS, another
+        on Windows). A name no interface has is not loopback. A device so
+        restricted can keep everything on the machine: its links may listen
+        on loopback alone, and it should use no radio.
+    */
+    static bool isLoopbackOnly(const QStringList &interfaces);
+    /*!
+        \fn QString Tandem::LanDiscovery::loopbackInterface()
+
+        Returns the name of this machine's loopback interface (the first
+        that is up and flagged \c QNetworkInterface::IsLoopBack), for
+        Options::interfaces; empty where there is none.
+    */
+    static QString loopbackInterface();
+
+    /*!
         \struct Tandem::LanDiscovery::Options
         \inmodule Tandem
         \inheaderfile Tandem/landiscovery.h
