@@ -700,6 +700,8 @@ void Cli::serveSessions()
     connect(m_sessions.get(), &SessionManager::incomingSession, this, [this](Session *session) {
         if (session->service() == TransferManager::Service)
             return; // the transfer manager's; offers are decided in serveFiles()
+        if (m_host && m_host->isClientService(session->service()))
+            return; // an app registered it through this host: the app decides
         const QString from = session->peerDeviceId();
         // The session layer only hears paired devices; checked again because
         // accepting is the one decision here that grants anything.

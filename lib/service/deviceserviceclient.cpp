@@ -91,6 +91,19 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         transfer->d->handle(message, body);
         return;
     }
+    if (message.type == Incoming) {
+        const qint64 number = fields.value(SessionField).toInteger();
+        if (number < FirstIncomingSession || number > std::numeric_limits<quint32>::max()
+            || sessions.count(quint32(number)) > 0)
+            return; // not one the host gives
+        auto *session = new ServiceSession(this, quint32(number), fields.value(DeviceField).toString(),
+                                           fields.value(ServiceField).toString(), q);
+        session->d->incoming = true;
+        session->d->stream = quint32(fields.value(StreamField).toInteger());
+        sessions[quint32(number)] = session;
+        Q_EMIT q->incomingSession(session);
+        return;
+    }
     if (fields.contains(SessionField)) {
         const auto it = sessions.find(quint32(fields.value(SessionField).toInteger()));
         if (it == sessions.end() || !it->second)
@@ -336,6 +349,16 @@ void DeviceServiceClient::answerPairing(bool accept)
     d->channel->send(PairingAnswer, fields);
 }
 
+void DeviceServiceClient::registerService(const QString &service, QObject *context,
+                                          std::function<void(const QString &)> reply)
+{
+    QCborMap fields;
+    fields.insert(ServiceField, service);
+    d->request(RegisterService, fields, context, [reply](const Protocol::ControlMessage &message, const QByteArray &) {
+        reply(message.fields.value(ErrorField).toString());
+    });
+}
+
 ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error)
 {
     if (!d->channel) {
@@ -387,7 +410,7 @@ ServiceSession *DeviceServiceClient::open(const QString &peerDeviceId, const QSt
         return nullptr;
     }
     const quint32 id = d->nextSession;
-    d->nextSession = d->nextSession == MaxNumber ? 1 : d->nextSession + 1;
+    d->nextSession = d->nextSession == LastClientSession ? 1 : d->nextSession + 1;
     auto *session = new ServiceSession(d.get(), id, peerDeviceId, service, this);
     d->sessions[id] = session;
     QCborMap fields;

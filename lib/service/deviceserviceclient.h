@@ -220,6 +220,18 @@ public:
         host refuses arrives as the transfer's finished().
     */
     ServiceTransfer *sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error);
+    /*!
+        \fn void Tandem::DeviceServiceClient::registerService(const QString &service, QObject *context, std::function<void (const QString &)> reply)
+
+        Asks the host to take sessions peers open to \a service
+        (SessionManager::registerService()) and hand them to this client as
+        incomingSession(). \a reply is called, unless \a context was
+        destroyed first, with an empty text once registered, or with the
+        host's reason why not: the host or another app serves it already,
+        or this app has DeviceServiceHost::MaxServicesPerClient. The
+        registration ends with the connection.
+    */
+    void registerService(const QString &service, QObject *context, std::function<void(const QString &error)> reply);
 
 Q_SIGNALS:
     /*!
@@ -237,6 +249,14 @@ Q_SIGNALS:
         The open sessions have ended by then.
     */
     void disconnected(const QString &reason);
+    /*!
+        \fn void Tandem::DeviceServiceClient::incomingSession(Tandem::ServiceSession *session)
+
+        This signal is emitted when a peer opened \a session to a service
+        this client registered: call ServiceSession::accept() or
+        ServiceSession::reject() on it. The session is the client's child.
+    */
+    void incomingSession(Tandem::ServiceSession *session);
 
 private:
     friend class ServiceSession;

@@ -40,6 +40,10 @@ public:
     QString service;
     quint32 stream = 0;
     Session::State state = Session::State::Connecting;
+    // A peer opened it (DeviceServiceClient::incomingSession()), and
+    // whether it was answered.
+    bool incoming = false;
+    bool answered = false;
     std::array<Lane, Session::LaneCount> lanes;
 
     void handle(const Protocol::ControlMessage &message, const QByteArray &body);

@@ -203,6 +203,12 @@ void HostClient::gone(const QString &reason)
         session->close(Session::CloseReason::PeerExited);
         session->deleteLater();
     }
+    // Peers can no longer open sessions to what it served.
+    for (const QString &service : std::as_const(m_services)) {
+        m_host->services.remove(service);
+        m_host->sessions->unregisterService(service);
+    }
+    m_services.clear();
     // Nobody is left to report its files to: they stop, and the peer is told.
     const auto transfers = std::exchange(m_transfers, {});
     for (const auto &[number, transfer] : transfers) {
@@ -311,6 +317,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         sendFiles(message.fields);
     else if (message.type == CancelTransfer)
         cancelTransfer(message.fields);
+    else if (message.type == RegisterService)
+        registerService(message.fields);
+    else if (message.type == Answer)
+        answer(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }
@@ -407,7 +417,7 @@ void HostClient::find(const QCborMap &fields)
 void HostClient::open(const QCborMap &fields)
 {
     FieldReader read(fields);
-    const auto id = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto id = read.integer(SessionField, 1, LastClientSession);
     const auto device = read.text(DeviceField, MaxQueryBytes);
     const auto service = read.text(ServiceField, Session::MaxServiceNameBytes);
     const auto opener = read.optionalText(OpenerField, Session::MaxServiceNameBytes);
@@ -750,6 +760,84 @@ void HostClient::watch(quint32 number, Transfer *transfer)
             });
 }
 
+void HostClient::registerService(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto request = read.request();
+    const auto service = read.text(ServiceField, Session::MaxServiceNameBytes);
+    if (!wellFormed(read))
+        return;
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    QString error;
+    if (service->isEmpty())
+        error = tr("A service needs a name.");
+    else if (m_services.contains(*service))
+        error = QString(); // already this client's
+    else if (m_host->sessions->isServiceRegistered(*service))
+        error = tr("The service \"%1\" is served already, by the Tandem host or another app.").arg(*service);
+    else if (m_services.size() >= DeviceServiceHost::MaxServicesPerClient)
+        error = tr("This app already serves %1 services through the Tandem host, the most one app may serve.")
+                    .arg(DeviceServiceHost::MaxServicesPerClient);
+    if (!error.isEmpty()) {
+        reply.insert(ErrorField, error);
+        post(Registered, reply);
+        return;
+    }
+    if (!m_services.contains(*service)) {
+        m_services << *service;
+        m_host->services.insert(*service, this);
+        m_host->sessions->registerService(*service);
+    }
+    post(Registered, reply);
+}
+
+void HostClient::offerIncoming(Session *session)
+{
+    if (m_gone || m_sessions.size() >= size_t(DeviceServiceHost::MaxSessionsPerClient)) {
+        session->reject(SessionManager::ErrorRejected,
+                        tr("The app serving \"%1\" has as many sessions open as it may.").arg(session->service()));
+        return;
+    }
+    // The host's numbers, above the client's; one still in use is skipped.
+    quint32 number = m_nextIncoming;
+    while (m_sessions.count(number) > 0)
+        number = number == std::numeric_limits<quint32>::max() ? FirstIncomingSession : number + 1;
+    m_nextIncoming = number == std::numeric_limits<quint32>::max() ? FirstIncomingSession : number + 1;
+    m_sessions.emplace(number, session);
+    watch(number, session);
+    QCborMap fields;
+    fields.insert(SessionField, qint64(number));
+    fields.insert(DeviceField, session->peerDeviceId());
+    fields.insert(ServiceField, session->service());
+    fields.insert(OpenerField, session->openerService());
+    fields.insert(ParametersField, session->parameters());
+    fields.insert(StreamField, qint64(session->streamId()));
+    post(Incoming, fields);
+}
+
+void HostClient::answer(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(SessionField, FirstIncomingSession, MaxSessionNumber);
+    const auto accept = read.boolean(AcceptField);
+    if (!wellFormed(read))
+        return;
+    const auto it = m_sessions.find(quint32(*number));
+    // Ended meanwhile (the peer gave up): its close is on the way.
+    if (it == m_sessions.end() || !it->second || it->second->state() != Session::State::Connecting)
+        return;
+    if (*accept) {
+        it->second->accept();
+        return;
+    }
+    const auto code = read.integer(CodeField, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    const auto reason = read.optionalText(ReasonField, MaxReasonBytes);
+    if (!wellFormed(read))
+        return;
+    it->second->reject(int(*code), *reason);
+}
+
 void HostClient::cancelTransfer(const QCborMap &fields)
 {
     FieldReader read(fields);
@@ -805,6 +893,10 @@ DeviceServiceHost::DeviceServiceHost(SessionManager *sessions, QObject *parent)
     d->q = this;
     d->sessions = sessions;
     d->socketPath = ServicePaths::socketPath(sessions->device()->profile()->path(), &d->socketError);
+    connect(sessions, &SessionManager::incomingSession, this, [this](Session *session) {
+        if (HostClient *client = d->services.value(session->service()))
+            client->offerIncoming(session);
+    });
 }
 
 DeviceServiceHost::~DeviceServiceHost()
@@ -815,6 +907,11 @@ DeviceServiceHost::~DeviceServiceHost()
 void DeviceServiceHost::setTransferManager(TransferManager *transfers)
 {
     d->transfers = transfers;
+}
+
+bool DeviceServiceHost::isClientService(const QString &service) const
+{
+    return d->services.contains(service);
 }
 
 bool DeviceServiceHost::listen(QString *error)

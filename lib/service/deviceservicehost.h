@@ -129,6 +129,15 @@ public:
         with a reason.
     */
     static constexpr int MaxTransfersPerClient = 16;
+    /*!
+        \variable Tandem::DeviceServiceHost::MaxServicesPerClient
+        \brief The most services one client registers through the host: 16.
+
+        An app serves a few; each registration is a service name the host's
+        SessionManager takes sessions for. A registration beyond it is
+        answered with a reason.
+    */
+    static constexpr int MaxServicesPerClient = 16;
 
     /*!
         \fn Tandem::DeviceServiceHost::DeviceServiceHost(Tandem::SessionManager *sessions, QObject *parent)
@@ -146,6 +155,14 @@ public:
         with a reason.
     */
     void setTransferManager(TransferManager *transfers);
+    /*!
+        \fn bool Tandem::DeviceServiceHost::isClientService(const QString &service) const
+
+        Returns \c true when a client registered \a service: its incoming
+        sessions go to that client, and the host's own handlers of
+        SessionManager::incomingSession() must leave them alone.
+    */
+    bool isClientService(const QString &service) const;
     /*!
         \fn Tandem::DeviceServiceHost::~DeviceServiceHost()
 

@@ -2,8 +2,10 @@
 
 #include "deviceservicehost.h"
 #include "servicechannel_p.h"
+#include "serviceprotocol_p.h"
 #include <Tandem/pairingoutcome.h>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -46,6 +48,8 @@ public:
     void drop(const QString &reason, bool log = true);
     // Drops the client for the protocol error the reader met, if any.
     bool wellFormed(const FieldReader &read);
+    // A peer opened `session` to a service this client registered.
+    void offerIncoming(Session *session);
     void flush() { m_channel->flush(); }
 
 private:
@@ -62,6 +66,8 @@ private:
     void pair(const QCborMap &fields);
     void answerPairing(const QCborMap &fields);
     void sendFiles(const QCborMap &fields);
+    void registerService(const QCborMap &fields);
+    void answer(const QCborMap &fields);
     void cancelTransfer(const QCborMap &fields);
     void watch(quint32 number, Transfer *transfer);
     // Tells the client how its pairing ended and forgets it.
@@ -87,6 +93,10 @@ private:
     std::map<quint32, QPointer<Session>> m_sessions;
     // The transfers it sent through the host, by the number it gave each.
     std::map<quint32, QPointer<Transfer>> m_transfers;
+    // The services it registered, and the number the next session a peer
+    // opens to one of them gets.
+    QStringList m_services;
+    quint32 m_nextIncoming = ServiceProtocol::FirstIncomingSession;
     // The pairing this client runs through the host (MaxPairingsPerClient):
     // its request number, and the device.
     struct Pairing
@@ -107,6 +117,8 @@ public:
     QString socketError;
     QLocalServer *server = nullptr;
     QList<HostClient *> clients;
+    // Which client takes the incoming sessions of each service it registered.
+    QHash<QString, HostClient *> services;
 
     void accept();
     void remove(HostClient *client, const QString &reason);

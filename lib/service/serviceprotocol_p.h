@@ -40,6 +40,11 @@ inline constexpr QLatin1StringView PairingAnswer{"pairing-answer"}; // {request,
 // socket's credentials prove): only their paths travel, absolute.
 inline constexpr QLatin1StringView SendFiles{"send-files"}; // {transfer, device, paths}
 inline constexpr QLatin1StringView CancelTransfer{"cancel-transfer"}; // {transfer, reason}
+// Sessions peers open to a service the client registered come to it as
+// "incoming"; it answers each. Those numbers are the host's, from
+// FirstIncomingSession up; the client numbers its own below it.
+inline constexpr QLatin1StringView RegisterService{"register-service"}; // {request, service}
+inline constexpr QLatin1StringView Answer{"answer"}; // {session, accept, code?, reason?}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -72,6 +77,8 @@ inline constexpr QLatin1StringView TransferProgress{
     "transfer-progress"}; // {transfer, state, done, sent, verified, rate, eta}
 inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, index, sha256}
 inline constexpr QLatin1StringView TransferEnded{"transfer-ended"}; // {transfer, state, reason} + progress fields
+inline constexpr QLatin1StringView Registered{"registered"}; // {request} or {request, error}
+inline constexpr QLatin1StringView Incoming{"incoming"}; // {session, device, service, opener, parameters, stream}
 // No "undelivered": when "closed" comes, every message the client sent
 // after the last "delivered" was not delivered, including sends the host
 // never took, and the client knows which those are; the host's list would
@@ -134,6 +141,10 @@ inline constexpr qsizetype MaxReasonBytes = 4096;
 // 256 discovered and 1024 paired devices at a few hundred bytes each fit
 // many times over.
 inline constexpr qint64 MaxListBytes = qint64(4) * 1024 * 1024;
+// Session numbers: the client's own from 1 to LastClientSession, the
+// host's for incoming sessions above.
+inline constexpr quint32 LastClientSession = 0x7fffffff;
+inline constexpr quint32 FirstIncomingSession = LastClientSession + 1;
 // The paths one send-files carries: what a command line holds, each a path
 // the file system takes; the whole message is a control message too
 // (Protocol::MaxControlPayload), a folder counts as one.

@@ -199,6 +199,30 @@ void ServiceSession::close(Session::CloseReason reason)
     d->client->channel->send(Close, fields);
 }
 
+void ServiceSession::accept()
+{
+    if (!d->incoming || d->answered || d->state != Session::State::Connecting || !d->client || !d->client->channel)
+        return;
+    d->answered = true;
+    QCborMap fields;
+    fields.insert(SessionField, d->id);
+    fields.insert(AcceptField, true);
+    d->client->channel->send(Answer, fields);
+}
+
+void ServiceSession::reject(int code, const QString &reason)
+{
+    if (!d->incoming || d->answered || d->state != Session::State::Connecting || !d->client || !d->client->channel)
+        return;
+    d->answered = true;
+    QCborMap fields;
+    fields.insert(SessionField, d->id);
+    fields.insert(AcceptField, false);
+    fields.insert(CodeField, code);
+    fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+    d->client->channel->send(Answer, fields);
+}
+
 int ServiceSession::queuedMessages() const
 {
     int messages = 0;

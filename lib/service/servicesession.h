@@ -102,6 +102,23 @@ public:
         nothing once Disconnected.
     */
     void close(Session::CloseReason reason = Session::CloseReason::PeerClosed);
+    /*!
+        \fn void Tandem::ServiceSession::accept()
+
+        Accepting side (DeviceServiceClient::incomingSession()): answers the
+        session; opened() follows, as with Session::accept(). Does nothing
+        on the opening side or once answered.
+    */
+    void accept();
+    /*!
+        \fn void Tandem::ServiceSession::reject(int code, const QString &reason)
+
+        Accepting side: refuses the session with \a code and \a reason, as
+        Session::reject() does; closed() follows with
+        Session::CloseReason::Refused. Does nothing on the opening side or
+        once answered.
+    */
+    void reject(int code, const QString &reason);
 
     /*!
         \fn int Tandem::ServiceSession::queuedMessages() const

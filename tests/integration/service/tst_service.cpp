@@ -150,7 +150,11 @@ class tst_Service : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<Session *>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<Session *>();
+        qRegisterMetaType<ServiceSession *>();
+    }
     void init();
     void cleanup();
     void devicesAndTrustedComeFromTheHost();
@@ -172,6 +176,7 @@ private Q_SLOTS:
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
     void filesGoThroughTheHostWithinTheirBudget();
+    void incomingSessionsGoToTheAppThatServesThem();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -932,6 +937,70 @@ void tst_Service::filesGoThroughTheHostWithinTheirBudget()
     m_host->setTransferManager(nullptr);
 }
 
+// An app registers a service through the host: sessions peers open to it
+// come to the app to accept or reject, and end with the app.
+void tst_Service::incomingSessionsGoToTheAppThatServesThem()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    auto registered = [&client](const QString &service) {
+        std::optional<QString> answer;
+        client->registerService(service, client.get(), [&answer](const QString &error) { answer = error; });
+        return QTest::qWaitFor([&answer] { return answer.has_value(); }, Timeout) ? *answer : u"no answer"_s;
+    };
+    QCOMPARE(registered(u"app.chat"_s), QString());
+    QVERIFY(m_host->isClientService(u"app.chat"_s));
+    // What the host serves itself stays the host's.
+    m_sessionsA->registerService(u"host.own"_s);
+    QCOMPARE(registered(u"host.own"_s),
+             u"The service \"host.own\" is served already, by the Tandem host or another app."_s);
+
+    QSignalSpy incoming(client.get(), &DeviceServiceClient::incomingSession);
+    QString error;
+    Session *fromB = m_sessionsB->open(m_a->id(), u"app.chat"_s, u"b.chat"_s, {}, &error);
+    QVERIFY2(fromB, qPrintable(error));
+    QSignalSpy openedAtB(fromB, &Session::opened);
+    QSignalSpy receivedAtB(fromB, &Session::messageReceived);
+    QVERIFY(incoming.wait(Timeout));
+    auto *atA = incoming.constFirst().constFirst().value<ServiceSession *>();
+    QCOMPARE(atA->peerDeviceId(), m_b->id());
+    QCOMPARE(atA->service(), u"app.chat"_s);
+    QCOMPARE(atA->state(), Session::State::Connecting);
+    QSignalSpy openedAtA(atA, &ServiceSession::opened);
+    QSignalSpy receivedAtA(atA, &ServiceSession::messageReceived);
+    atA->accept();
+    QVERIFY(openedAtB.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(openedAtA.size(), 1, Timeout);
+    QVERIFY(fromB->send(u"c"_s, Session::Kind::Text, "ping", &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedAtA.size(), 1, Timeout);
+    QCOMPARE(receivedAtA.constFirst().at(2).toByteArray(), "ping");
+    QVERIFY(atA->send(u"c"_s, Session::Kind::Text, "pong", &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedAtB.size(), 1, Timeout);
+    QCOMPARE(receivedAtB.constFirst().at(2).toByteArray(), "pong");
+
+    // Rejected by the app, with its code and words.
+    Session *second = m_sessionsB->open(m_a->id(), u"app.chat"_s, QString(), {}, &error);
+    QSignalSpy refused(second, &Session::refused);
+    QVERIFY(incoming.wait(Timeout));
+    incoming.constLast().constFirst().value<ServiceSession *>()->reject(7, u"busy"_s);
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.constFirst().at(0).toInt(), 7);
+    QCOMPARE(refused.constFirst().at(1).toString(), u"busy"_s);
+
+    // The app goes: its session ends for the peer, and the service with it.
+    QSignalSpy closedAtB(fromB, &Session::closed);
+    client.reset();
+    QVERIFY(closedAtB.wait(Timeout));
+    QCOMPARE(closedAtB.constFirst().constFirst().value<Session::CloseReason>(), Session::CloseReason::PeerExited);
+    QVERIFY(!m_host->isClientService(u"app.chat"_s));
+    QVERIFY(!m_sessionsA->isServiceRegistered(u"app.chat"_s));
+    Session *third = m_sessionsB->open(m_a->id(), u"app.chat"_s, QString(), {}, &error);
+    QSignalSpy refusedThird(third, &Session::refused);
+    QVERIFY(refusedThird.wait(Timeout));
+    QCOMPARE(refusedThird.constFirst().at(0).toInt(), SessionManager::ErrorNoSuchService);
+    m_sessionsA->unregisterService(u"host.own"_s);
+}
+
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -948,9 +1017,11 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
     QCborMap longName = hello;
     longName.insert(ServiceProtocol::AppField, QString(ServiceProtocol::MaxAppNameBytes + 1, u'a'));
 
-    QTest::newRow("another version") << control(ServiceProtocol::Hello, future)
-                                     << u"This Tandem host speaks version 1 of the device service, the app version 2; "
-                                        "use a tandem-cli and apps of the same installation."_s;
+    QTest::newRow("another version")
+        << control(ServiceProtocol::Hello, future)
+        << u"This Tandem host speaks version %1 of the device service, the app version %2; "
+           "use a tandem-cli and apps of the same installation."_s.arg(ServiceProtocol::Version)
+               .arg(ServiceProtocol::Version + 1);
     QTest::newRow("app name one byte too long")
         << control(ServiceProtocol::Hello, longName)
         << u"protocol error: field \"app\" is 256 bytes of UTF-8, more than the 255 allowed"_s;
@@ -961,6 +1032,18 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
     QTest::newRow("bytes with a request")
         << greeting + control(ServiceProtocol::Devices, QCborMap{{ServiceProtocol::BytesField, 5}})
         << u"protocol error: a \"devices\" does not carry bytes"_s;
+    QTest::newRow("send-files with one path, not a list")
+        << greeting
+            + control(ServiceProtocol::SendFiles,
+                      QCborMap{{ServiceProtocol::TransferField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::PathsField, u"/etc/hostname"_s}})
+        << u"protocol error: field \"paths\" must be a list of at most 1024 texts"_s;
+    QTest::newRow("an answer for a session the client numbers")
+        << greeting
+            + control(ServiceProtocol::Answer,
+                      QCborMap{{ServiceProtocol::SessionField, 5}, {ServiceProtocol::AcceptField, true}})
+        << u"protocol error: field \"session\" is 5, outside 2147483648..4294967295"_s;
     QTest::newRow("unpair without a device")
         << greeting + control(ServiceProtocol::Unpair, QCborMap{{ServiceProtocol::RequestField, 1}})
         << u"protocol error: field \"device\" is missing"_s;
