@@ -50,22 +50,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="669"/>
+        <location filename="../app/cli/cli.cpp" line="671"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>Dieses Gerät nimmt keine Kopplungsanfragen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="709"/>
+        <location filename="../app/cli/cli.cpp" line="713"/>
         <source>This device is not accepting sessions.</source>
         <translation>Dieses Gerät nimmt keine Sitzungen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="974"/>
+        <location filename="../app/cli/cli.cpp" line="978"/>
         <source>This device is not accepting files.</source>
         <translation>Dieses Gerät nimmt keine Dateien an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="994"/>
+        <location filename="../app/cli/cli.cpp" line="998"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 bietet %n Datei an, %2.</numerusform>
@@ -73,12 +73,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1125"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>Der Absender wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1130"/>
+        <location filename="../app/cli/cli.cpp" line="1171"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 hat %n Datei geprüft.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1144"/>
+        <location filename="../app/cli/cli.cpp" line="1186"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>Biete %1 %n Datei an...</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1149"/>
+        <location filename="../app/cli/cli.cpp" line="1192"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
     </message>
@@ -224,17 +224,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="124"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="128"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="144"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="146"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -242,37 +242,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="145"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="147"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="208"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="207"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="209"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="210"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
@@ -1189,57 +1189,57 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="36"/>
+        <location filename="../app/desktop/main.cpp" line="37"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="58"/>
+        <location filename="../app/desktop/main.cpp" line="59"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="63"/>
+        <location filename="../app/desktop/main.cpp" line="64"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>Das Profil (Identität, vertraute Geräte, Einstellungen) in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="67"/>
+        <location filename="../app/desktop/main.cpp" line="68"/>
         <source>Set this device&apos;s name.</source>
         <translation>Den Namen dieses Geräts festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="70"/>
+        <location filename="../app/desktop/main.cpp" line="71"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>TCP-Port für Verbindungen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="73"/>
+        <location filename="../app/desktop/main.cpp" line="74"/>
         <source>UDP port for announcements.</source>
         <translation>UDP-Port für Ankündigungen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="77"/>
+        <location filename="../app/desktop/main.cpp" line="78"/>
         <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
         <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur Loopback-Schnittstellen (lo, lo0) lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="83"/>
+        <location filename="../app/desktop/main.cpp" line="84"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>Zusätzlich mit Host:Port verbinden (wiederholbar), für Netzwerke, die die Gerätesuche verwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="88"/>
+        <location filename="../app/desktop/main.cpp" line="89"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="92"/>
+        <location filename="../app/desktop/main.cpp" line="93"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="140"/>
+        <location filename="../app/desktop/main.cpp" line="142"/>
         <source>Cannot open the profile: %1</source>
         <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>

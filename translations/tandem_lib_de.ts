@@ -246,44 +246,65 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="111"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="131"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>Die Verbindung zum Tandem-Host wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="137"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="153"/>
+        <source>The Tandem host did not answer within %1 s.</source>
+        <translation>Der Tandem-Host hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="174"/>
         <source>Already connected to a Tandem host.</source>
         <translation>Bereits mit einem Tandem-Host verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="140"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="177"/>
         <source>No Tandem host is running for this profile</source>
         <translation>Für dieses Profil läuft kein Tandem-Host</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="200"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>Der Tandem-Host unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="170"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="207"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>Der Tandem-Host unter %1 läuft als anderer Benutzer (%2); er wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="217"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Der Tandem-Host hat %1 Bytes mit einem „%2“ gesendet</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="186"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="224"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Der Tandem-Host hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="317"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="365"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="409"/>
         <source>Not connected to a Tandem host.</source>
         <translation>Nicht mit einem Tandem-Host verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="369"/>
+        <source>%1 paths are more than one send through the Tandem host takes (%2); send their folder instead.</source>
+        <translation>%1 Pfade sind mehr, als ein Senden über den Tandem-Host annimmt (%2); senden Sie stattdessen ihren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="380"/>
+        <source>The path %1 is longer than the %2 bytes a send through the Tandem host takes.</source>
+        <translation>Der Pfad %1 ist länger als die %2 Bytes, die ein Senden über den Tandem-Host annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="393"/>
+        <source>These %1 paths are more than one send through the Tandem host takes; send their folder instead.</source>
+        <translation>Diese %1 Pfade sind mehr, als ein Senden über den Tandem-Host annimmt; senden Sie stattdessen ihren Ordner.</translation>
     </message>
     <message>
         <location filename="../lib/service/servicesession.cpp" line="46"/>
@@ -294,22 +315,22 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="577"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="873"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Der Tandem-Host bedient bereits %1 Apps, so viele wie er gleichzeitig annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="623"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="933"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>Ein anderer Tandem-Host bedient dieses Profil bereits (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="633"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="943"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>Auf %1 kann nicht auf lokale Apps gewartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="652"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="962"/>
         <source>The Tandem host is stopping.</source>
         <translation>Der Tandem-Host wird beendet.</translation>
     </message>
@@ -317,91 +338,138 @@
 <context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="60"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="137"/>
         <source>The app disconnected.</source>
         <translation>Die App hat die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="65"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="142"/>
         <source>No hello within %1 ms.</source>
         <translation>Kein Hello innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="92"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="169"/>
         <source>The Tandem host stopped.</source>
         <translation>Der Tandem-Host wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="135"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="219"/>
+        <source>The app that sent the files went away.</source>
+        <translation>Die App, die die Dateien gesendet hat, wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="227"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>Protokollfehler: ein „%1“ trägt keine Bytes</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="140"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="232"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten, und hat eine Nachricht mit %2 weiteren gesendet – über ihrem Budget von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="168"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="260"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>Die App hat nicht gelesen, was der Tandem-Host ihr gesendet hat: %1 Bytes warteten, und %2 weitere würden ihr Budget von %3 Bytes überschreiten.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="203"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="295"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>Protokollfehler: die erste Nachricht muss ein Hello sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="225"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>Protokollfehler: unbekannte Nachricht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="234"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="285"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="302"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="411"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="447"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="461"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="509"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="656"/>
+        <source>protocol error: transfer %1 is already running</source>
+        <translation>Protokollfehler: Übertragung %1 läuft bereits</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="666"/>
+        <source>This Tandem host does not send files.</source>
+        <translation>Dieser Tandem-Host sendet keine Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="673"/>
+        <source>This app already has %1 transfers running through the Tandem host, the most one app may run; wait for one to finish.</source>
+        <translation>Diese App hat bereits %1 Übertragungen über den Tandem-Host laufen, so viele, wie eine App darf; warten Sie, bis eine fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="682"/>
+        <source>The Tandem host takes only absolute paths, not &quot;%1&quot;.</source>
+        <translation>Der Tandem-Host nimmt nur absolute Pfade an, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="774"/>
+        <source>A service needs a name.</source>
+        <translation>Ein Dienst braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="778"/>
+        <source>The service &quot;%1&quot; is served already, by the Tandem host or another app.</source>
+        <translation>Der Dienst „%1“ wird bereits angeboten, vom Tandem-Host oder einer anderen App.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="780"/>
+        <source>This app already serves %1 services through the Tandem host, the most one app may serve.</source>
+        <translation>Diese App bietet bereits %1 Dienste über den Tandem-Host an, so viele, wie eine App darf.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="799"/>
+        <source>The app serving &quot;%1&quot; has as many sessions open as it may.</source>
+        <translation>Die App, die „%1“ anbietet, hat so viele Sitzungen offen, wie sie darf.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="110"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
         <source>protocol error: %1</source>
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="238"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <source>field &quot;%1&quot; must be a list of at most %2 texts</source>
+        <translation>Feld „%1“ muss eine Liste von höchstens %2 Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="76"/>
+        <source>field &quot;%1&quot; must hold texts of at most %2 bytes</source>
+        <translation>Feld „%1“ muss Texte von höchstens %2 Bytes enthalten</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="104"/>
+        <source>field &quot;%1&quot; must be a map</source>
+        <translation>Feld „%1“ muss eine Zuordnung (Map) sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="338"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>Dieser Tandem-Host spricht Version %1 des Gerätedienstes, die App Version %2; verwenden Sie tandem-cli und Apps derselben Installation.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="329"/>
-        <source>protocol error: field &quot;%1&quot; must be a map</source>
-        <translation>Protokollfehler: das Feld „%1“ muss eine Map sein</translation>
-    </message>
-    <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="430"/>
         <source>protocol error: session %1 is already open</source>
         <translation>Protokollfehler: Sitzung %1 ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="341"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="437"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>Diese App hat bereits %1 Sitzungen über den Tandem-Host offen, so viele wie eine App halten darf; schließen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="605"/>
         <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
         <translation>Diese App hat bereits eine Kopplung über den Tandem-Host laufen, so viele wie eine App gleichzeitig führen darf; schließen Sie diese zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="93"/>
         <source>field &quot;%1&quot; must be true or false</source>
         <translation>Feld „%1“ muss wahr oder falsch sein</translation>
     </message>
@@ -606,12 +674,12 @@
         <translation>Bluetooth nicht verfügbar: das Gerät ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="249"/>
+        <location filename="../lib/device/localdevice.cpp" line="251"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="289"/>
+        <location filename="../lib/device/localdevice.cpp" line="291"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
@@ -808,6 +876,14 @@
         <location filename="../lib/service/servicesession.cpp" line="173"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
         <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten; %2 weitere würden ihr Budget von %3 Bytes überschreiten. Versuchen Sie es erneut, sobald sie zugestellt sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ServiceTransfer</name>
+    <message>
+        <location filename="../lib/service/servicetransfer.cpp" line="105"/>
+        <source>The app that sent the files stopped following them.</source>
+        <translation>Die App, die die Dateien gesendet hat, verfolgt sie nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -244,44 +244,65 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="111"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="131"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>与 Tandem 主机的连接已结束：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="137"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="153"/>
+        <source>The Tandem host did not answer within %1 s.</source>
+        <translation>Tandem 主机在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="174"/>
         <source>Already connected to a Tandem host.</source>
         <translation>已连接到一个 Tandem 主机。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="140"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="177"/>
         <source>No Tandem host is running for this profile</source>
         <translation>此配置没有正在运行的 Tandem 主机</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="163"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="200"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>无法连接 %1 处的 Tandem 主机：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="170"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="207"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>%1 处的 Tandem 主机以另一个用户（%2）运行；不使用它。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="179"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="217"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Tandem 主机随“%2”发送了 %1 字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="186"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="224"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Tandem 主机关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="317"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="365"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="409"/>
         <source>Not connected to a Tandem host.</source>
         <translation>未连接到 Tandem 主机。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="369"/>
+        <source>%1 paths are more than one send through the Tandem host takes (%2); send their folder instead.</source>
+        <translation>%1 个路径超过了通过 Tandem 主机一次发送所能接受的数量（%2）；请改为发送它们所在的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="380"/>
+        <source>The path %1 is longer than the %2 bytes a send through the Tandem host takes.</source>
+        <translation>路径 %1 超过了通过 Tandem 主机发送所能接受的 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="393"/>
+        <source>These %1 paths are more than one send through the Tandem host takes; send their folder instead.</source>
+        <translation>这 %1 个路径超过了通过 Tandem 主机一次发送所能接受的数量；请改为发送它们所在的文件夹。</translation>
     </message>
     <message>
         <location filename="../lib/service/servicesession.cpp" line="46"/>
@@ -292,22 +313,22 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="577"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="873"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Tandem 主机已在服务 %1 个应用，已达同时服务的上限。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="623"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="933"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>另一个 Tandem 主机已在服务此配置（%1）。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="633"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="943"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>无法在 %1 监听本地应用：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="652"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="962"/>
         <source>The Tandem host is stopping.</source>
         <translation>Tandem 主机正在停止。</translation>
     </message>
@@ -315,91 +336,138 @@
 <context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="60"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="137"/>
         <source>The app disconnected.</source>
         <translation>应用已断开连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="65"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="142"/>
         <source>No hello within %1 ms.</source>
         <translation>%1 毫秒内未收到 hello。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="92"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="169"/>
         <source>The Tandem host stopped.</source>
         <translation>Tandem 主机已停止。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="135"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="219"/>
+        <source>The app that sent the files went away.</source>
+        <translation>发送这些文件的应用已退出。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="227"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>协议错误：“%1”不携带字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="140"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="232"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>此应用有 %1 字节正等待通过 Tandem 主机送达，又发送了一条多 %2 字节的消息，超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="168"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="260"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>应用没有读取 Tandem 主机发给它的内容：已有 %1 字节在等待，再多 %2 字节将超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="203"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="295"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>协议错误：第一条消息必须是 hello，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="225"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>协议错误：未知消息“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="234"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="269"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="285"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="302"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="411"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="447"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="461"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="509"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="656"/>
+        <source>protocol error: transfer %1 is already running</source>
+        <translation>协议错误：传输 %1 已在进行</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="666"/>
+        <source>This Tandem host does not send files.</source>
+        <translation>此 Tandem 主机不发送文件。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="673"/>
+        <source>This app already has %1 transfers running through the Tandem host, the most one app may run; wait for one to finish.</source>
+        <translation>此应用已通过 Tandem 主机进行 %1 个传输，已达单个应用的上限；请等待其中一个完成。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="682"/>
+        <source>The Tandem host takes only absolute paths, not &quot;%1&quot;.</source>
+        <translation>Tandem 主机只接受绝对路径，不接受“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="774"/>
+        <source>A service needs a name.</source>
+        <translation>服务需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="778"/>
+        <source>The service &quot;%1&quot; is served already, by the Tandem host or another app.</source>
+        <translation>服务“%1”已由 Tandem 主机或其他应用提供。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="780"/>
+        <source>This app already serves %1 services through the Tandem host, the most one app may serve.</source>
+        <translation>此应用已通过 Tandem 主机提供 %1 个服务，已达单个应用的上限。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="799"/>
+        <source>The app serving &quot;%1&quot; has as many sessions open as it may.</source>
+        <translation>提供“%1”的应用打开的会话已达上限。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="110"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
         <source>protocol error: %1</source>
         <translation>协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="238"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <source>field &quot;%1&quot; must be a list of at most %2 texts</source>
+        <translation>字段“%1”必须是最多 %2 个文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="76"/>
+        <source>field &quot;%1&quot; must hold texts of at most %2 bytes</source>
+        <translation>字段“%1”中的文本最多 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="104"/>
+        <source>field &quot;%1&quot; must be a map</source>
+        <translation>字段“%1”必须是映射</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceservicehost.cpp" line="338"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>此 Tandem 主机使用设备服务第 %1 版，应用使用第 %2 版；请使用同一安装中的 tandem-cli 和应用。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="329"/>
-        <source>protocol error: field &quot;%1&quot; must be a map</source>
-        <translation>协议错误：字段“%1”必须是映射</translation>
-    </message>
-    <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="430"/>
         <source>protocol error: session %1 is already open</source>
         <translation>协议错误：会话 %1 已打开</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="341"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="437"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>此应用已通过 Tandem 主机打开 %1 个会话，已达单个应用的上限；请先关闭一个。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="605"/>
         <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
         <translation>此应用已有一个通过 Tandem 主机进行的配对，已达单个应用同时进行的上限；请先完成该配对。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="535"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="93"/>
         <source>field &quot;%1&quot; must be true or false</source>
         <translation>字段“%1”必须为真或假</translation>
     </message>
@@ -602,12 +670,12 @@
         <translation>蓝牙不可用：设备尚未启动</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="249"/>
+        <location filename="../lib/device/localdevice.cpp" line="251"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="289"/>
+        <location filename="../lib/device/localdevice.cpp" line="291"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
@@ -803,6 +871,14 @@
         <location filename="../lib/service/servicesession.cpp" line="173"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
         <translation>此应用有 %1 字节正等待通过 Tandem 主机送达；再多 %2 字节将超出其 %3 字节的预算。请在送达后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ServiceTransfer</name>
+    <message>
+        <location filename="../lib/service/servicetransfer.cpp" line="105"/>
+        <source>The app that sent the files stopped following them.</source>
+        <translation>发送这些文件的应用已不再跟踪它们。</translation>
     </message>
 </context>
 <context>

@@ -50,48 +50,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="669"/>
+        <location filename="../app/cli/cli.cpp" line="671"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>此设备不接受配对请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="709"/>
+        <location filename="../app/cli/cli.cpp" line="713"/>
         <source>This device is not accepting sessions.</source>
         <translation>此设备不接受会话。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="974"/>
+        <location filename="../app/cli/cli.cpp" line="978"/>
         <source>This device is not accepting files.</source>
         <translation>此设备不接收文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="994"/>
+        <location filename="../app/cli/cli.cpp" line="998"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 提供 %n 个文件，%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1125"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>发送方已不再等待回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1130"/>
+        <location filename="../app/cli/cli.cpp" line="1171"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 已校验 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1144"/>
+        <location filename="../app/cli/cli.cpp" line="1186"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>正在向 %1 提供 %n 个文件...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1149"/>
+        <location filename="../app/cli/cli.cpp" line="1192"/>
         <source>The sender was interrupted.</source>
         <translation>发送方被中断。</translation>
     </message>
@@ -221,54 +221,54 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="124"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="128"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="144"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="146"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="145"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="147"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="203"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="206"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="208"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="207"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="209"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="210"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
         <source>Bluetooth: on</source>
         <translation>蓝牙：开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
         <source>Bluetooth: starting…</source>
         <translation>蓝牙：正在启动…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>蓝牙：已在设置中关闭</translation>
     </message>
@@ -1179,57 +1179,57 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="36"/>
+        <location filename="../app/desktop/main.cpp" line="37"/>
         <source>Tandem cannot start</source>
         <translation>Tandem 无法启动</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="58"/>
+        <location filename="../app/desktop/main.cpp" line="59"/>
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="63"/>
+        <location filename="../app/desktop/main.cpp" line="64"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>使用 &lt;dir&gt; 中的配置文件（身份、信任列表、设置）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="67"/>
+        <location filename="../app/desktop/main.cpp" line="68"/>
         <source>Set this device&apos;s name.</source>
         <translation>设置本设备的名称。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="70"/>
+        <location filename="../app/desktop/main.cpp" line="71"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>连接使用的 TCP 端口（0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="73"/>
+        <location filename="../app/desktop/main.cpp" line="74"/>
         <source>UDP port for announcements.</source>
         <translation>广播通告使用的 UDP 端口。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="77"/>
+        <location filename="../app/desktop/main.cpp" line="78"/>
         <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
         <translation>仅在此网络接口上通告和监听（可重复）；若只有回环接口（lo、lo0），连接也只监听回环地址。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="83"/>
+        <location filename="../app/desktop/main.cpp" line="84"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>同时连接到 主机:端口（可重复），用于屏蔽设备发现的网络。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="88"/>
+        <location filename="../app/desktop/main.cpp" line="89"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="92"/>
+        <location filename="../app/desktop/main.cpp" line="93"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="140"/>
+        <location filename="../app/desktop/main.cpp" line="142"/>
         <source>Cannot open the profile: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>
