@@ -147,22 +147,27 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="118"/>
+        <location filename="../qml/components/Conversation.qml" line="101"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="126"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="119"/>
+        <location filename="../qml/components/Conversation.qml" line="127"/>
         <source>Message to %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="125"/>
+        <location filename="../qml/components/Conversation.qml" line="133"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="127"/>
+        <location filename="../qml/components/Conversation.qml" line="135"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
@@ -170,12 +175,12 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="118"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="130"/>
         <source>Choose a device to write to first.</source>
         <translation>Wählen Sie zuerst ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="128"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="140"/>
         <source>The message was kept but could not be sent: %1</source>
         <translation>Die Nachricht wurde gespeichert, konnte aber nicht gesendet werden: %1</translation>
     </message>
@@ -211,14 +216,19 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="146"/>
+        <location filename="../qml/models/conversations.cpp" line="171"/>
         <source>Write something first.</source>
         <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="150"/>
+        <location filename="../qml/models/conversations.cpp" line="175"/>
         <source>The message is too long: at most %1 bytes, this one has %2.</source>
         <translation>Die Nachricht ist zu lang: höchstens %1 Bytes, diese hat %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversations.cpp" line="260"/>
+        <source>Only a message that was not delivered can be sent again.</source>
+        <translation>Nur eine Nachricht, die nicht zugestellt wurde, kann erneut gesendet werden.</translation>
     </message>
 </context>
 <context>

@@ -144,22 +144,27 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="118"/>
+        <location filename="../qml/components/Conversation.qml" line="101"/>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="126"/>
         <source>Write to %1…</source>
         <translation>给 %1 写消息…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="119"/>
+        <location filename="../qml/components/Conversation.qml" line="127"/>
         <source>Message to %1</source>
         <translation>发给 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="125"/>
+        <location filename="../qml/components/Conversation.qml" line="133"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="127"/>
+        <location filename="../qml/components/Conversation.qml" line="135"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
@@ -167,12 +172,12 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="118"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="130"/>
         <source>Choose a device to write to first.</source>
         <translation>请先选择要发消息的设备。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="128"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="140"/>
         <source>The message was kept but could not be sent: %1</source>
         <translation>消息已保存，但无法发送：%1</translation>
     </message>
@@ -208,14 +213,19 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="146"/>
+        <location filename="../qml/models/conversations.cpp" line="171"/>
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="150"/>
+        <location filename="../qml/models/conversations.cpp" line="175"/>
         <source>The message is too long: at most %1 bytes, this one has %2.</source>
         <translation>消息过长：最多 %1 字节，这条有 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversations.cpp" line="260"/>
+        <source>Only a message that was not delivered can be sent again.</source>
+        <translation>只有未送达的消息才能重新发送。</translation>
     </message>
 </context>
 <context>

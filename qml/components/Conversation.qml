@@ -94,6 +94,14 @@ Pane {
                             color: bubble.deliveryState === ConversationModel.Failed ? "#cf222e" : conversation.palette.windowText
                             opacity: 0.7
                         }
+                        Button {
+                            objectName: "retryMessage"
+                            Layout.alignment: Qt.AlignRight
+                            visible: bubble.outgoing && bubble.deliveryState === ConversationModel.Failed
+                            text: qsTr("Send again")
+                            flat: true
+                            onClicked: conversation.model.retry(bubble.index)
+                        }
                     }
                 }
             }

@@ -12,6 +12,9 @@ public:
     QString connectionName;
     int keepPerDevice = ChatHistory::MaxStoredMessagesPerDevice;
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    // Runs `query` (id, outgoing, body, at, state; newest first) and returns
+    // its messages oldest first.
+    QList<ChatMessage> read(QSqlQuery &query, const QString &deviceId) const;
     ~ChatHistoryPrivate()
     {
         // Every QSqlDatabase handle must be gone before removeDatabase.
@@ -131,6 +134,17 @@ bool ChatHistory::setState(qint64 messageId, ChatMessage::State state, QString *
     return exec(query, error);
 }
 
+QList<ChatMessage> ChatHistory::queued(const QString &deviceId) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT id, outgoing, body, at, state FROM messages WHERE device = ?"
+                                 " AND outgoing = 1 AND state = ? ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(deviceId);
+    query.addBindValue(int(ChatMessage::State::Queued));
+    query.addBindValue(MaxLoadedMessages);
+    return d->read(query, deviceId);
+}
+
 QList<ChatMessage> ChatHistory::latest(const QString &deviceId, int limit) const
 {
     QSqlQuery query(d->db());
@@ -138,6 +152,11 @@ QList<ChatMessage> ChatHistory::latest(const QString &deviceId, int limit) const
                                  " ORDER BY id DESC LIMIT ?"));
     query.addBindValue(deviceId);
     query.addBindValue(qBound(0, limit, MaxLoadedMessages));
+    return d->read(query, deviceId);
+}
+
+QList<ChatMessage> ChatHistoryPrivate::read(QSqlQuery &query, const QString &deviceId) const
+{
     QList<ChatMessage> messages;
     QString error;
     if (!exec(query, &error)) {
@@ -162,9 +181,8 @@ QList<ChatMessage> ChatHistory::latest(const QString &deviceId, int limit) const
 int ChatHistory::failUnconfirmed(QString *error)
 {
     QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE outgoing = 1 AND state IN (?, ?)"));
+    query.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE outgoing = 1 AND state = ?"));
     query.addBindValue(int(ChatMessage::State::Failed));
-    query.addBindValue(int(ChatMessage::State::Queued));
     query.addBindValue(int(ChatMessage::State::Sent));
     if (!exec(query, error))
         return -1;

@@ -60,8 +60,12 @@ public:
     bool setState(qint64 messageId, ChatMessage::State state, QString *error);
     // Oldest first, at most `limit` of the latest.
     QList<ChatMessage> latest(const QString &deviceId, int limit = MaxLoadedMessages) const;
-    // Outgoing messages a previous run left Queued or Sent can no longer be
-    // confirmed (their session is gone): they become Failed. Returns how many.
+    // The device's outgoing messages still Queued, oldest first (at most
+    // MaxLoadedMessages): what goes out when it is back.
+    QList<ChatMessage> queued(const QString &deviceId) const;
+    // After a restart: messages that were on their way (Sent) may or may
+    // not have arrived, and their sessions died with the last run: Failed
+    // (the user may retry). Queued ones never left and stay queued.
     int failUnconfirmed(QString *error);
 
 private:

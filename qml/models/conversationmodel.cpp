@@ -112,6 +112,18 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
     };
 }
 
+bool ConversationModel::retry(int row)
+{
+    if (!m_conversations || row < 0 || row >= m_messages.size())
+        return false;
+    QString error;
+    if (!m_conversations->retry(m_deviceId, m_messages.at(row).id, &error)) {
+        Q_EMIT errorOccurred(error);
+        return false;
+    }
+    return true;
+}
+
 bool ConversationModel::send(const QString &text)
 {
     if (!m_conversations || m_deviceId.isEmpty()) {

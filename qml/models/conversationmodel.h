@@ -49,6 +49,9 @@ public:
 
     // Sends to the device; false (and errorOccurred) when it cannot.
     Q_INVOKABLE bool send(const QString &text);
+    // Sends the message in `row` again, if it was not delivered (Failed):
+    // Queued, out as soon as the device is linked.
+    Q_INVOKABLE bool retry(int row);
 
 Q_SIGNALS:
     void conversationsChanged();

@@ -6,6 +6,9 @@
 #include <Tandem/truststore.h>
 
 #include <QDir>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Tandem;
 
@@ -23,6 +26,8 @@ Conversations::Conversations(SessionManager *sessions, std::unique_ptr<ChatHisto
         if (trusted && trusted->autoAcceptSessions)
             session->accept();
     });
+    // What was written while a device was away goes out when it is back.
+    connect(m_sessions->device(), &LocalDevice::deviceConnected, this, &Conversations::sendQueued);
 }
 
 Conversations::~Conversations()
@@ -68,15 +73,17 @@ void Conversations::setState(const QString &deviceId, qint64 messageId, ChatMess
 
 void Conversations::adopt(Session *session)
 {
-    auto *tracked = new Tracked{session, {}};
+    auto *tracked = new Tracked{session, {}, {}};
     m_tracked << tracked;
     const QString peer = session->peerDeviceId();
     connect(session, &Session::stateChanged, this, [this, tracked, peer](Session::State state) {
         if (state != Session::State::Connected)
             return;
         // The conversation is open: what waited for it is on its way.
-        for (const qint64 messageId : std::as_const(tracked->unconfirmed))
+        for (const qint64 messageId : std::as_const(tracked->unconfirmed)) {
             setState(peer, messageId, ChatMessage::State::Sent);
+            tracked->sent.insert(messageId);
+        }
     });
     connect(session, &Session::delivered, this, [this, tracked, peer](Session::Kind kind, qint64 sequence) {
         if (kind != Session::Kind::Text)
@@ -88,8 +95,12 @@ void Conversations::adopt(Session *session)
             [this, tracked, peer](Session::Kind kind, const QList<qint64> &sequences) {
                 if (kind != Session::Kind::Text)
                     return;
+                // Only what went out may have been lost on the way; what
+                // never left is for closed() to keep Queued (or fail, when
+                // the conversation was refused).
                 for (const qint64 sequence : sequences) {
-                    if (tracked->unconfirmed.contains(sequence))
+                    const auto it = tracked->unconfirmed.constFind(sequence);
+                    if (it != tracked->unconfirmed.cend() && tracked->sent.contains(*it))
                         setState(peer, tracked->unconfirmed.take(sequence), ChatMessage::State::Failed);
                 }
             });
@@ -107,9 +118,23 @@ void Conversations::adopt(Session *session)
                 Q_EMIT messageAdded(*message);
                 Q_EMIT messageReceived(peer, text);
             });
-    connect(session, &Session::closed, this, [this, tracked, peer, session] {
-        for (const qint64 messageId : std::as_const(tracked->unconfirmed))
-            setState(peer, messageId, ChatMessage::State::Failed);
+    connect(session, &Session::closed, this, [this, tracked, peer, session](Session::CloseReason reason) {
+        // What went out on the open conversation may or may not have
+        // arrived: Failed (the user may send it again), as is everything of
+        // a refused conversation. What was written while it waited (for an
+        // answer, or for the device to come back) never left: it stays
+        // Queued and goes out on the next conversation.
+        bool left = false;
+        for (const qint64 messageId : std::as_const(tracked->unconfirmed)) {
+            if (reason == Session::CloseReason::Refused || tracked->sent.contains(messageId))
+                setState(peer, messageId, ChatMessage::State::Failed);
+            else
+                left = true;
+        }
+        // The device may be back already (a new instance of it ends the old
+        // one's sessions): on a new conversation, once this one is gone.
+        if (left)
+            QMetaObject::invokeMethod(this, [this, peer] { sendQueued(peer); }, Qt::QueuedConnection);
         m_tracked.removeOne(tracked);
         delete tracked;
         session->disconnect(this);
@@ -152,26 +177,90 @@ std::optional<ChatMessage> Conversations::send(const QString &deviceId, const QS
                      .arg(bytes);
         return std::nullopt;
     }
-    Session *session = sessionFor(deviceId, error);
-    if (!session)
+    // Opened first: an unpaired device is refused before anything is kept.
+    if (!sessionFor(deviceId, error))
         return std::nullopt;
     auto message = m_history->append(deviceId, true, text, ChatMessage::State::Queued, error);
     if (!message)
         return std::nullopt;
     Q_EMIT messageAdded(*message);
-    const qint64 sequence = session->send(QLatin1StringView(Channel), Session::Kind::Text, text.toUtf8(), error);
+    // Older ones still waiting go first (the device is linked), then this
+    // one; with the device away it waits on the conversation, which goes
+    // out when the device is back (or, should that end first, the next).
+    sendQueued(deviceId);
+    if (!carried(deviceId).contains(message->id)) {
+        QString sendError;
+        if (!sendStored(deviceId, *message, &sendError))
+            *error = sendError;
+    }
+    for (const ChatMessage &now : m_history->latest(deviceId, 1)) {
+        if (now.id == message->id)
+            message->state = now.state;
+    }
+    return message;
+}
+
+QSet<qint64> Conversations::carried(const QString &deviceId) const
+{
+    QSet<qint64> ids;
+    for (const Tracked *tracked : std::as_const(m_tracked)) {
+        if (tracked->session && tracked->session->peerDeviceId() == deviceId
+            && tracked->session->state() != Session::State::Disconnected) {
+            for (const qint64 messageId : tracked->unconfirmed)
+                ids.insert(messageId);
+        }
+    }
+    return ids;
+}
+
+bool Conversations::sendStored(const QString &deviceId, const ChatMessage &message, QString *error)
+{
+    Session *session = sessionFor(deviceId, error);
+    const qint64 sequence
+        = session ? session->send(QLatin1StringView(Channel), Session::Kind::Text, message.text.toUtf8(), error) : 0;
     if (sequence == 0) {
-        setState(deviceId, message->id, ChatMessage::State::Failed);
-        message->state = ChatMessage::State::Failed;
-        return message;
+        setState(deviceId, message.id, ChatMessage::State::Failed);
+        return false;
     }
     for (Tracked *tracked : std::as_const(m_tracked)) {
         if (tracked->session == session)
-            tracked->unconfirmed.insert(sequence, message->id);
+            tracked->unconfirmed.insert(sequence, message.id);
     }
     if (session->state() == Session::State::Connected) {
-        setState(deviceId, message->id, ChatMessage::State::Sent);
-        message->state = ChatMessage::State::Sent;
+        setState(deviceId, message.id, ChatMessage::State::Sent);
+        for (Tracked *tracked : std::as_const(m_tracked)) {
+            if (tracked->session == session)
+                tracked->sent.insert(message.id);
+        }
     }
-    return message;
+    return true;
+}
+
+void Conversations::sendQueued(const QString &deviceId)
+{
+    if (!m_sessions->device()->isConnected(deviceId))
+        return;
+    const QSet<qint64> inFlight = carried(deviceId);
+    const QList<ChatMessage> waiting = m_history->queued(deviceId);
+    for (const ChatMessage &message : waiting) {
+        if (inFlight.contains(message.id))
+            continue;
+        QString error;
+        if (!sendStored(deviceId, message, &error))
+            qWarning("tandem: a queued message could not be sent: %s", qPrintable(error));
+    }
+}
+
+bool Conversations::retry(const QString &deviceId, qint64 messageId, QString *error)
+{
+    const QList<ChatMessage> recent = m_history->latest(deviceId);
+    const auto it
+        = std::find_if(recent.cbegin(), recent.cend(), [messageId](const ChatMessage &m) { return m.id == messageId; });
+    if (it == recent.cend() || !it->outgoing || it->state != ChatMessage::State::Failed) {
+        *error = tr("Only a message that was not delivered can be sent again.");
+        return false;
+    }
+    setState(deviceId, messageId, ChatMessage::State::Queued);
+    sendQueued(deviceId);
+    return true;
 }

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -45,6 +46,9 @@ public:
     // with the device when none is open. nullopt with `error` for an
     // unpaired device, an empty or overlong text or a full queue.
     std::optional<ChatMessage> send(const QString &deviceId, const QString &text, QString *error);
+    // Sends a Failed outgoing message again: Queued now, out as soon as the
+    // device is linked. False with `error` for a message that is not one.
+    bool retry(const QString &deviceId, qint64 messageId, QString *error);
 
 Q_SIGNALS:
     void messageAdded(const ChatMessage &message);
@@ -57,12 +61,24 @@ private:
     void adopt(Tandem::Session *session);
     Tandem::Session *sessionFor(const QString &deviceId, QString *error);
     void setState(const QString &deviceId, qint64 messageId, ChatMessage::State state);
+    // Sends the device's Queued messages that no conversation carries yet,
+    // oldest first, once it is linked: written while it was away, or left
+    // by the last run.
+    void sendQueued(const QString &deviceId);
+    // Sends a stored message on the device's conversation; false if it
+    // could not be queued there (it is Failed then).
+    bool sendStored(const QString &deviceId, const ChatMessage &message, QString *error);
+    // The stored messages a live conversation with the device carries.
+    QSet<qint64> carried(const QString &deviceId) const;
 
     struct Tracked
     {
         QPointer<Tandem::Session> session;
         // Outgoing text sequence -> stored message id, until confirmed.
         QMap<qint64, qint64> unconfirmed;
+        // Those that went out on the open conversation (Sent): they may
+        // have arrived. The others never left this device.
+        QSet<qint64> sent;
     };
 
     Tandem::SessionManager *m_sessions;

@@ -77,6 +77,9 @@ struct Peer
     QTemporaryDir dir;
     std::unique_ptr<Tandem::Profile> profile;
     std::unique_ptr<Tandem::LocalDevice> device;
+    // What the device was made with: a restart with these finds its peers
+    // again (same discovery port).
+    Tandem::LocalDevice::Options options;
 
     explicit Peer(const QString &name, const Tandem::LocalDevice::Options &options,
                   const Tandem::LocalDeviceTestHooks &hooks = loopbackHooks())
@@ -85,6 +88,7 @@ struct Peer
         profile = Tandem::Profile::open(dir.path(), &error);
         Q_ASSERT_X(profile, "Peer", qPrintable(error));
         profile->setDeviceName(name);
+        this->options = options;
         device = std::make_unique<Tandem::LocalDevice>(profile.get(), options);
         Tandem::setTestHooks(device.get(), hooks);
     }
@@ -105,6 +109,7 @@ struct Peer
         profile.reset();
         profile = Tandem::Profile::open(dir.path(), &error);
         Q_ASSERT_X(profile, "Peer::restart", qPrintable(error));
+        this->options = options;
         device = std::make_unique<Tandem::LocalDevice>(profile.get(), options);
         Tandem::setTestHooks(device.get(), hooks);
     }

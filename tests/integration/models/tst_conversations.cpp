@@ -30,7 +30,9 @@ private Q_SLOTS:
     void answersReachTheRequestShownEvenWhenAnotherGoes();
     void autoAcceptSkipsTheQuestion();
     void overlongAndEmptyMessagesAreRefused();
-    void unconfirmedMessagesFailAfterARestart();
+    void queuedMessagesGoOutAfterARestart();
+    void aMessageWrittenWhileAwayGoesOutWhenTheDeviceIsBack();
+    void aFailedMessageCanBeSentAgain();
     void deviceModelFollowsPairingLive();
     void deviceModelAddsADeviceByAddress();
     void sessionModelBoundsItsRequests();
@@ -222,23 +224,114 @@ void tst_Conversations::overlongAndEmptyMessagesAreRefused()
     QCOMPARE(atA.rowCount(), 0);
 }
 
-void tst_Conversations::unconfirmedMessagesFailAfterARestart()
+// Issue 19: a message that never left (the conversation was not accepted
+// yet) is kept Queued across a restart and goes out, once, when the device
+// is linked again.
+void tst_Conversations::queuedMessagesGoOutAfterARestart()
 {
     ConversationModel atA;
     atA.setConversations(m_sideA.conversations.get());
     atA.setDeviceId(m_b->id());
     QVERIFY(atA.send(QStringLiteral("never answered")));
     QCOMPARE(deliveryState(atA, 0), int(ConversationModel::Queued));
+    // Beta's unanswered requests from Alpha.
+    auto waitingAtB = [this] {
+        QList<Session *> list;
+        for (Session *s : m_sideB.sessions->sessions()) {
+            if (s->peerDeviceId() == m_a->id() && s->state() == Session::State::Connecting)
+                list << s;
+        }
+        return list;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(waitingAtB().size(), 1, 10000);
+    const QPointer<Session> firstOffer = waitingAtB().constFirst();
     // Quit A without Beta ever answering, then start again on its profile.
     atA.setConversations(nullptr);
     m_sideA.requests.reset();
     m_sideA.conversations.reset();
     m_sideA.sessions.reset();
-    m_a->restart(loopbackOptions(freeUdpPort()));
+    m_a->restart(m_a->options); // the same discovery port: they meet again
     m_sideA = open(*m_a);
     atA.setConversations(m_sideA.conversations.get());
     QCOMPARE(atA.rowCount(), 1);
-    QCOMPARE(deliveryState(atA, 0), int(ConversationModel::Failed));
+    QCOMPARE(deliveryState(atA, 0), int(ConversationModel::Queued));
+    QVERIFY(m_a->start());
+    // Linked again: the new Alpha offers it anew (the old offer ended with
+    // the old Alpha); Beta accepts that one.
+    auto newOffer = [&] {
+        const QList<Session *> waiting = waitingAtB();
+        const auto it
+            = std::find_if(waiting.cbegin(), waiting.cend(), [&](Session *s) { return s != firstOffer.data(); });
+        return it == waiting.cend() ? nullptr : *it;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(newOffer(), 20000);
+    QVERIFY(newOffer()->accept());
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryState(atA, 0), int(ConversationModel::Delivered), 10000);
+    const QList<ChatMessage> atB = m_sideB.conversations->history()->latest(m_a->id());
+    QCOMPARE(atB.size(), 1);
+    QCOMPARE(atB.constFirst().text, QStringLiteral("never answered"));
+}
+
+// Issue 19, defect 1: written while the device was away, the message showed
+// "Queued", then "Not delivered" once the device was back. It goes out when
+// the device returns, once and in order.
+void tst_Conversations::aMessageWrittenWhileAwayGoesOutWhenTheDeviceIsBack()
+{
+    ConversationModel atA;
+    atA.setConversations(m_sideA.conversations.get());
+    atA.setDeviceId(m_b->id());
+    // An open conversation first.
+    QVERIFY(atA.send(QStringLiteral("hello")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sideB.requests->pendingCount(), 1, 10000);
+    QVERIFY(m_sideB.requests->accept(m_sideB.requests->firstPending()));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryState(atA, 0), int(ConversationModel::Delivered), 10000);
+    // Beta quits (its conversations and device go).
+    m_sideB.requests.reset();
+    m_sideB.conversations.reset();
+    m_sideB.sessions.reset();
+    m_b->device->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_a->device->isConnected(m_b->id()), 10000);
+    QVERIFY(atA.send(QStringLiteral("first, while you were away")));
+    QVERIFY(atA.send(QStringLiteral("second")));
+    QCOMPARE(deliveryState(atA, 1), int(ConversationModel::Queued));
+    QCOMPARE(deliveryState(atA, 2), int(ConversationModel::Queued));
+
+    // Beta runs again (a new instance of the same device), and accepts.
+    m_b->restart(m_b->options); // the same discovery port: they meet again
+    m_sideB = open(*m_b);
+    QVERIFY(m_b->start());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sideB.requests->pendingCount() >= 1, 20000);
+    while (m_sideB.requests->pendingCount() > 0)
+        QVERIFY(m_sideB.requests->accept(m_sideB.requests->firstPending()));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryState(atA, 2), int(ConversationModel::Delivered), 20000);
+    QCOMPARE(deliveryState(atA, 1), int(ConversationModel::Delivered));
+    const QList<ChatMessage> atB = m_sideB.conversations->history()->latest(m_a->id());
+    QCOMPARE(atB.size(), 3);
+    QCOMPARE(atB.at(0).text, QStringLiteral("hello"));
+    QCOMPARE(atB.at(1).text, QStringLiteral("first, while you were away"));
+    QCOMPARE(atB.at(2).text, QStringLiteral("second"));
+}
+
+void tst_Conversations::aFailedMessageCanBeSentAgain()
+{
+    ConversationModel atA;
+    atA.setConversations(m_sideA.conversations.get());
+    atA.setDeviceId(m_b->id());
+    QVERIFY(atA.send(QStringLiteral("may I?")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sideB.requests->pendingCount(), 1, 10000);
+    QVERIFY(m_sideB.requests->reject(0, QStringLiteral("not now")));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryState(atA, 0), int(ConversationModel::Failed), 10000);
+    // Only a message that was not delivered can go again.
+    QSignalSpy errors(&atA, &ConversationModel::errorOccurred);
+    QVERIFY(!atA.retry(1));
+    QVERIFY(atA.retry(0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sideB.requests->pendingCount(), 1, 10000);
+    QVERIFY(m_sideB.requests->accept(m_sideB.requests->firstPending()));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryState(atA, 0), int(ConversationModel::Delivered), 10000);
+    QVERIFY(!atA.retry(0));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(atA.rowCount(), 1);
+    QCOMPARE(m_sideB.conversations->history()->latest(m_a->id()).size(), 1);
 }
 
 void tst_Conversations::deviceModelFollowsPairingLive()
