@@ -31,6 +31,8 @@ ApplicationWindow {
         device: window.app.device
 
         onPairingCodeReady: (deviceId, deviceName, code, incoming) => {
+            if (!incoming && window.app.isPairingOfAnotherProgram(deviceId))
+                return
             pairingDialog.deviceId = deviceId
             pairingDialog.show(deviceName, code, incoming)
             if (incoming)

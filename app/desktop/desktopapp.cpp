@@ -30,6 +30,11 @@ DesktopApp::DesktopApp(Profile *profile, const Options &options, QObject *parent
     , m_options(options)
 { }
 
+bool DesktopApp::isPairingOfAnotherProgram(const QString &deviceId) const
+{
+    return m_host && m_host->isClientPairing(deviceId);
+}
+
 DesktopApp::~DesktopApp()
 {
     // QML goes first: it holds pointers to everything below.

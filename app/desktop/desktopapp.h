@@ -83,6 +83,10 @@ public:
     // that arrive while the user looks elsewhere.
     Q_INVOKABLE void notify(const QString &title, const QString &message);
     Q_INVOKABLE void showWindow();
+    // Another program on this device (tandem-cli pair, through the app as
+    // its host) started this pairing and shows its code itself: the app
+    // asks nothing.
+    Q_INVOKABLE bool isPairingOfAnotherProgram(const QString &deviceId) const;
 
     // Saves a PNG of the window once it has rendered its first frame, then
     // emits screenshotSaved (ok=false with a reason on failure).

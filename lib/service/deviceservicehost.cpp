@@ -19,6 +19,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -912,6 +913,12 @@ void DeviceServiceHost::setTransferManager(TransferManager *transfers)
 bool DeviceServiceHost::isClientService(const QString &service) const
 {
     return d->services.contains(service);
+}
+
+bool DeviceServiceHost::isClientPairing(const QString &deviceId) const
+{
+    return std::any_of(d->clients.cbegin(), d->clients.cend(),
+                       [&deviceId](const HostClient *client) { return client->isPairingWith(deviceId); });
 }
 
 bool DeviceServiceHost::listen(QString *error)

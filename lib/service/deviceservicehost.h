@@ -164,6 +164,14 @@ public:
     */
     bool isClientService(const QString &service) const;
     /*!
+        \fn bool Tandem::DeviceServiceHost::isClientPairing(const QString &deviceId) const
+
+        Returns \c true while a client runs a pairing with \a deviceId
+        through the host: the client shows its code and answers it, so the
+        host's own user interface need not.
+    */
+    bool isClientPairing(const QString &deviceId) const;
+    /*!
         \fn Tandem::DeviceServiceHost::~DeviceServiceHost()
 
         Stops listening; each client is disconnected and its sessions

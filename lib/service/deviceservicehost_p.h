@@ -48,6 +48,7 @@ public:
     void drop(const QString &reason, bool log = true);
     // Drops the client for the protocol error the reader met, if any.
     bool wellFormed(const FieldReader &read);
+    bool isPairingWith(const QString &deviceId) const { return m_pairing && m_pairing->deviceId == deviceId; }
     // A peer opened `session` to a service this client registered.
     void offerIncoming(Session *session);
     void flush() { m_channel->flush(); }

@@ -366,6 +366,9 @@ void tst_Service::unpairAndPairGoThroughTheHostOnePairingAtATime()
         });
     QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty() && !codeAtB.isEmpty(), Timeout);
     QCOMPARE(code, codeAtB);
+    // The client shows the code: the host's own window need not ask.
+    QVERIFY(m_host->isClientPairing(m_b->id()));
+    QVERIFY(!m_host->isClientPairing(m_a->id()));
 
     // A second one meanwhile is refused, and the first goes on.
     bool secondEnded = false;
@@ -391,6 +394,7 @@ void tst_Service::unpairAndPairGoThroughTheHostOnePairingAtATime()
     QTRY_COMPARE_WITH_TIMEOUT(ends, 1, Timeout);
     QCOMPARE(outcome, std::optional<PairingOutcome>(PairingOutcome::Paired));
     QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
+    QVERIFY(!m_host->isClientPairing(m_b->id()));
 }
 
 void tst_Service::aClientGoingAwayMidPairingCancelsIt()
