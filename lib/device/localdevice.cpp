@@ -9,6 +9,7 @@
 #include <Tandem/truststore.h>
 
 #include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -403,6 +404,22 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
         // already, cross its dial (two Bluetooth links break each other).
         redialer->peerLeft(id);
         qCInfo(lcDevice).noquote() << id.left(8) << "stopped; it dials when it runs again";
+        // One exception, for BlueZ: over a transport that yields, the side
+        // that accepted the lost link dials the leaver once, as the
+        // acceptor's first redial always did. Only a connection that came
+        // in through bluetoothd leaves a Secure Simple Pairing key behind;
+        // without this dial the leaver's next instance is refused ("Connection
+        // refused", seen in tests/bluetooth/vm when the next command started
+        // after the link's ACL was gone). It is the backoff redials after
+        // it that crossed the next instance's dial; those stay off.
+        if (running && lost && lost->redialYield().count() > 0 && !connection->link()->isOutgoing()) {
+            const Link::Transport transport = connection->link()->transport();
+            QTimer::singleShot(options.reconnectInitialDelay, q, [this, transport, id] {
+                LinkProvider *provider = providerFor(transport);
+                if (running && provider && !connectionTo(id) && trust()->isTrusted(id))
+                    dial(provider, id, Dial::First);
+            });
+        }
     }
     Q_EMIT q->deviceDisconnected(id, reason);
     Q_EMIT q->devicesChanged();
