@@ -180,23 +180,16 @@ std::optional<ChatMessage> Conversations::send(const QString &deviceId, const QS
     // Opened first: an unpaired device is refused before anything is kept.
     if (!sessionFor(deviceId, error))
         return std::nullopt;
+    // Older ones still waiting go first (when the device is linked), then
+    // this one; with the device away it waits on the conversation, which
+    // goes out when the device is back (or, should that end first, on the
+    // next).
+    sendQueued(deviceId);
     auto message = m_history->append(deviceId, true, text, ChatMessage::State::Queued, error);
     if (!message)
         return std::nullopt;
     Q_EMIT messageAdded(*message);
-    // Older ones still waiting go first (the device is linked), then this
-    // one; with the device away it waits on the conversation, which goes
-    // out when the device is back (or, should that end first, the next).
-    sendQueued(deviceId);
-    if (!carried(deviceId).contains(message->id)) {
-        QString sendError;
-        if (!sendStored(deviceId, *message, &sendError))
-            *error = sendError;
-    }
-    for (const ChatMessage &now : m_history->latest(deviceId, 1)) {
-        if (now.id == message->id)
-            message->state = now.state;
-    }
+    message->state = sendStored(deviceId, *message, error);
     return message;
 }
 
@@ -213,27 +206,24 @@ QSet<qint64> Conversations::carried(const QString &deviceId) const
     return ids;
 }
 
-bool Conversations::sendStored(const QString &deviceId, const ChatMessage &message, QString *error)
+ChatMessage::State Conversations::sendStored(const QString &deviceId, const ChatMessage &message, QString *error)
 {
     Session *session = sessionFor(deviceId, error);
     const qint64 sequence
         = session ? session->send(QLatin1StringView(Channel), Session::Kind::Text, message.text.toUtf8(), error) : 0;
     if (sequence == 0) {
         setState(deviceId, message.id, ChatMessage::State::Failed);
-        return false;
+        return ChatMessage::State::Failed;
     }
-    for (Tracked *tracked : std::as_const(m_tracked)) {
-        if (tracked->session == session)
-            tracked->unconfirmed.insert(sequence, message.id);
-    }
-    if (session->state() == Session::State::Connected) {
-        setState(deviceId, message.id, ChatMessage::State::Sent);
-        for (Tracked *tracked : std::as_const(m_tracked)) {
-            if (tracked->session == session)
-                tracked->sent.insert(message.id);
-        }
-    }
-    return true;
+    // sessionFor() adopted it: it is tracked.
+    Tracked *tracked = *std::find_if(m_tracked.cbegin(), m_tracked.cend(),
+                                     [session](const Tracked *t) { return t->session == session; });
+    tracked->unconfirmed.insert(sequence, message.id);
+    if (session->state() != Session::State::Connected)
+        return ChatMessage::State::Queued;
+    setState(deviceId, message.id, ChatMessage::State::Sent);
+    tracked->sent.insert(message.id);
+    return ChatMessage::State::Sent;
 }
 
 void Conversations::sendQueued(const QString &deviceId)
@@ -246,7 +236,7 @@ void Conversations::sendQueued(const QString &deviceId)
         if (inFlight.contains(message.id))
             continue;
         QString error;
-        if (!sendStored(deviceId, message, &error))
+        if (sendStored(deviceId, message, &error) == ChatMessage::State::Failed)
             qWarning("tandem: a queued message could not be sent: %s", qPrintable(error));
     }
 }

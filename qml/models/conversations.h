@@ -65,9 +65,9 @@ private:
     // oldest first, once it is linked: written while it was away, or left
     // by the last run.
     void sendQueued(const QString &deviceId);
-    // Sends a stored message on the device's conversation; false if it
-    // could not be queued there (it is Failed then).
-    bool sendStored(const QString &deviceId, const ChatMessage &message, QString *error);
+    // Sends a stored message on the device's conversation and returns its
+    // state: Sent, Queued (the conversation waits) or Failed (`error`).
+    ChatMessage::State sendStored(const QString &deviceId, const ChatMessage &message, QString *error);
     // The stored messages a live conversation with the device carries.
     QSet<qint64> carried(const QString &deviceId) const;
 
