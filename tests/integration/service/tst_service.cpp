@@ -16,6 +16,7 @@
 #include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCryptographicHash>
 #include <QDir>
@@ -177,6 +178,9 @@ private Q_SLOTS:
     void aHostThatNeverGreetsIsGivenUp();
     void filesGoThroughTheHostWithinTheirBudget();
     void incomingSessionsGoToTheAppThatServesThem();
+    void servicesPerClientAreBounded();
+    void incomingSessionsCountAgainstTheClientsSessions();
+    void sendFilesRefusesWhatOneRequestCannotCarry();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -187,6 +191,9 @@ private:
     void acceptOnB();
     // A session through `client` to b, opened, and b's end of it.
     std::pair<ServiceSession *, Session *> openToB(DeviceServiceClient &client);
+    // Asks the host to route `service` to `client`: "" once registered, or
+    // the host's reason.
+    static QString registered(DeviceServiceClient &client, const QString &service);
     // The one way a test knows the other clients were not harmed.
     void aClientStillGetsAMessageThrough();
 
@@ -1005,6 +1012,95 @@ void tst_Service::incomingSessionsGoToTheAppThatServesThem()
     m_sessionsA->unregisterService(u"host.own"_s);
 }
 
+QString tst_Service::registered(DeviceServiceClient &client, const QString &service)
+{
+    std::optional<QString> answer;
+    client.registerService(service, &client, [&answer](const QString &error) { answer = error; });
+    return QTest::qWaitFor([&answer] { return answer.has_value(); }, Timeout) ? *answer : u"no answer"_s;
+}
+
+void tst_Service::servicesPerClientAreBounded()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    for (int i = 0; i < DeviceServiceHost::MaxServicesPerClient; ++i)
+        QCOMPARE(registered(*client, u"app.s%1"_s.arg(i)), QString());
+    QCOMPARE(registered(*client, u"app.one-too-many"_s),
+             u"This app already serves 16 services through the Tandem host, the most one app may serve."_s);
+    QVERIFY(!m_sessionsA->isServiceRegistered(u"app.one-too-many"_s));
+    // The same name again is no new service; another app has its own budget.
+    QCOMPARE(registered(*client, u"app.s0"_s), QString());
+    auto other = connectClient();
+    QVERIFY(other);
+    QCOMPARE(registered(*other, u"app.one-too-many"_s), QString());
+    // What the first app serves still reaches it.
+    QSignalSpy incoming(client.get(), &DeviceServiceClient::incomingSession);
+    QString error;
+    QVERIFY2(m_sessionsB->open(m_a->id(), u"app.s15"_s, QString(), {}, &error), qPrintable(error));
+    QVERIFY(incoming.wait(Timeout));
+    QCOMPARE(incoming.constFirst().constFirst().value<ServiceSession *>()->service(), u"app.s15"_s);
+}
+
+void tst_Service::incomingSessionsCountAgainstTheClientsSessions()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    QCOMPARE(registered(*client, u"app.chat"_s), QString());
+    QList<ServiceSession *> sessions;
+    QString error;
+    for (int i = 0; i < DeviceServiceHost::MaxSessionsPerClient; ++i)
+        sessions << client->open(m_b->id(), TextService, QString(), {}, &error);
+    QTRY_COMPARE_WITH_TIMEOUT(m_incomingAtB.size(), DeviceServiceHost::MaxSessionsPerClient, Timeout);
+
+    // A peer's session to the app's service is refused while the app is
+    // full, with words the peer can show; the app hears nothing of it.
+    QSignalSpy incoming(client.get(), &DeviceServiceClient::incomingSession);
+    Session *fromB = m_sessionsB->open(m_a->id(), u"app.chat"_s, QString(), {}, &error);
+    QVERIFY2(fromB, qPrintable(error));
+    QSignalSpy refused(fromB, &Session::refused);
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.constFirst().at(0).toInt(), SessionManager::ErrorRejected);
+    QCOMPARE(refused.constFirst().at(1).toString(),
+             u"The app serving \"app.chat\" has as many sessions open as it may."_s);
+    QCOMPARE(incoming.size(), 0);
+
+    // One of its sessions closed makes room for the next.
+    QSignalSpy closed(sessions.constFirst(), &ServiceSession::closed);
+    sessions.constFirst()->close();
+    QVERIFY(closed.wait(Timeout));
+    QVERIFY(m_sessionsB->open(m_a->id(), u"app.chat"_s, QString(), {}, &error));
+    QVERIFY(incoming.wait(Timeout));
+    incoming.constFirst().constFirst().value<ServiceSession *>()->accept();
+}
+
+void tst_Service::sendFilesRefusesWhatOneRequestCannotCarry()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    QString error;
+    // One path more than a request carries.
+    const QStringList tooMany(ServiceProtocol::MaxPathsPerSend + 1, u"/tmp/x"_s);
+    QVERIFY(!client->sendFiles(m_b->id(), tooMany, &error));
+    QCOMPARE(error,
+             u"1025 paths are more than one send through the Tandem host takes (1024); send their folder "
+             "instead."_s);
+    // One byte too long a path.
+    const QString longPath = u"/"_s + QString(ServiceProtocol::MaxPathBytes, u'p');
+    QVERIFY(!client->sendFiles(m_b->id(), {longPath}, &error));
+    QCOMPARE(error, u"The path %1 is longer than the 4096 bytes a send through the Tandem host takes."_s.arg(longPath));
+    // Each path in bounds, together more than one control message.
+    const QString fullPath = u"/"_s + QString(ServiceProtocol::MaxPathBytes - 1, u'q');
+    const QStringList heavy(int(Protocol::MaxControlPayload / ServiceProtocol::MaxPathBytes) + 1, fullPath);
+    QVERIFY(!client->sendFiles(m_b->id(), heavy, &error));
+    QCOMPARE(error,
+             u"These %1 paths are more than one send through the Tandem host takes; send their folder "
+             "instead."_s.arg(heavy.size()));
+    // Nothing reached the host: the client still sends what fits.
+    QVERIFY(client->isReady());
+    QCOMPARE(m_host->clientCount(), 1);
+}
+
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -1043,6 +1139,25 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
                                {ServiceProtocol::DeviceField, u"x"_s},
                                {ServiceProtocol::PathsField, u"/etc/hostname"_s}})
         << u"protocol error: field \"paths\" must be a list of at most 1024 texts"_s;
+    QCborArray tooManyPaths;
+    for (int i = 0; i <= ServiceProtocol::MaxPathsPerSend; ++i)
+        tooManyPaths.append(u"/p"_s);
+    QTest::newRow("send-files with one path too many")
+        << greeting
+            + control(ServiceProtocol::SendFiles,
+                      QCborMap{{ServiceProtocol::TransferField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::PathsField, QCborValue(tooManyPaths)}})
+        << u"protocol error: field \"paths\" must be a list of at most 1024 texts"_s;
+    QTest::newRow("send-files with a path one byte too long")
+        << greeting
+            + control(
+                ServiceProtocol::SendFiles,
+                QCborMap{{ServiceProtocol::TransferField, 1},
+                         {ServiceProtocol::DeviceField, u"x"_s},
+                         {ServiceProtocol::PathsField,
+                          QCborValue(QCborArray{QString(u"/"_s + QString(ServiceProtocol::MaxPathBytes, u'p'))})}})
+        << u"protocol error: field \"paths\" must hold texts of at most 4096 bytes"_s;
     QTest::newRow("an answer for a session the client numbers")
         << greeting
             + control(ServiceProtocol::Answer,
