@@ -1,5 +1,7 @@
 #include "channelsession.h"
 
+#include "sessionsource_p.h"
+
 #include <QPointer>
 
 namespace Tandem {
@@ -7,7 +9,7 @@ namespace Tandem {
 class ChannelSessionPrivate
 {
 public:
-    QPointer<Session> session;
+    QPointer<SessionEndpoint> session;
     // Kept here so that they outlive the session object.
     QString peerId;
     QString service;
@@ -52,29 +54,31 @@ QString closeReasonText(Session::CloseReason reason, const QString &detail)
 
 } // namespace
 
-ChannelSession::ChannelSession(Session *session, QObject *parent)
+ChannelSession::ChannelSession(SessionEndpoint *session, QObject *parent)
     : QObject(parent)
     , d(new ChannelSessionPrivate{session, session->peerDeviceId(), session->service(), fromSession(session->state())})
 {
-    connect(session, &Session::stateChanged, this, [this](Session::State s) {
+    session->setParent(this);
+    connect(session, &SessionEndpoint::stateChanged, this, [this](Session::State s) {
         const State state = fromSession(s);
         if (state == d->state)
             return;
         d->state = state;
         Q_EMIT stateChanged(state);
     });
-    connect(session, &Session::messageReceived, this,
+    connect(session, &SessionEndpoint::messageReceived, this,
             [this](const QString &channel, Session::Kind, const QByteArray &data) { Q_EMIT received(channel, data); });
-    connect(session, &Session::undelivered, this,
+    connect(session, &SessionEndpoint::undelivered, this,
             [this](Session::Kind, const QList<qint64> &sequences) { Q_EMIT undelivered(int(sequences.size())); });
-    connect(session, &Session::closed, this, [this](Session::CloseReason reason, const QString &detail) {
+    connect(session, &SessionEndpoint::closed, this, [this](Session::CloseReason reason, const QString &detail) {
         // The session is done; only its reason and the state stay.
         if (d->session)
-            d->session->deleteLater();
+            d->session->deleteSession();
         Q_EMIT closed(closeReasonText(reason, detail));
     });
-    connect(session, &QObject::destroyed, this, [this] {
-        // Its SessionManager went away without closing it.
+    connect(session, &SessionEndpoint::gone, this, [this] {
+        // Its SessionManager, or the connection to the host, went away
+        // without closing it.
         if (d->state == State::Disconnected)
             return;
         d->state = State::Disconnected;
@@ -85,10 +89,10 @@ ChannelSession::ChannelSession(Session *session, QObject *parent)
 
 ChannelSession::~ChannelSession()
 {
-    if (Session *session = d->session) {
+    if (SessionEndpoint *session = d->session) {
         session->disconnect(this);
-        session->close();
-        session->deleteLater();
+        session->close(Session::CloseReason::PeerClosed);
+        session->deleteSession();
     }
 }
 

@@ -12,6 +12,7 @@
 namespace Tandem {
 
 class ChannelSessionPrivate;
+class SessionEndpoint;
 
 /*!
     \class Tandem::ChannelSession
@@ -127,7 +128,7 @@ Q_SIGNALS:
 
 private:
     friend class ChannelSessions;
-    ChannelSession(Session *session, QObject *parent);
+    ChannelSession(SessionEndpoint *session, QObject *parent);
     std::unique_ptr<ChannelSessionPrivate> d;
 };
 

@@ -11,7 +11,9 @@ namespace Tandem {
 
 class ChannelSession;
 class ChannelSessionsPrivate;
+class DeviceServiceClient;
 class SessionManager;
+class SessionSource;
 
 /*!
     \class Tandem::ChannelSessions
@@ -20,6 +22,23 @@ class SessionManager;
 
     \brief Makes ChannelSession objects: opens them to a peer's service, and
     accepts every incoming session for the services it listens to.
+
+    It works in one of two modes, chosen by its constructor and fixed for
+    its life. \e Embedded, over a SessionManager: this process is the
+    device. \e{Through the host}, over a DeviceServiceClient connected to
+    the running host of the profile (the desktop app or
+    \c{tandem-cli serve}): the host's device, links and pairings are used,
+    and sessions peers open to a service this factory listens to are
+    routed to it. The calls and signals are the same in both.
+
+    \code
+    DeviceServiceClient host;
+    QString error;
+    if (!host.connectToHost(profileDir, &error))
+        qFatal("%s", qPrintable(error));
+    ChannelSessions sessions(&host);
+    sessions.listen(u"whiteboard"_s);
+    \endcode
 
     Ownership: the factory is the parent of every session it returns or
     announces, so they are deleted with it at the latest. An app that wants
@@ -38,6 +57,15 @@ public:
         Constructs a factory over \a sessions, as a child of \a parent.
     */
     explicit ChannelSessions(SessionManager *sessions, QObject *parent = nullptr);
+    /*!
+        \fn Tandem::ChannelSessions::ChannelSessions(Tandem::DeviceServiceClient *host, QObject *parent)
+
+        Constructs a factory whose sessions go through the Tandem host that
+        \a host is connected to (or connecting to), as a child of
+        \a parent. \a host must outlive the factory. Sessions end when the
+        connection to the host does.
+    */
+    explicit ChannelSessions(DeviceServiceClient *host, QObject *parent = nullptr);
     /*!
         \fn Tandem::ChannelSessions::~ChannelSessions()
 
@@ -61,7 +89,9 @@ public:
         Accepts every session peers open to \a service and announces it with
         incoming(). Returns \c true once listening; \c false, with \a error
         set (if given), for a bad name or a service that
-        something else on this SessionManager serves.
+        something else on this SessionManager serves. Through a host, the
+        host answers for services of other apps later: listenFailed()
+        follows when it refuses.
     */
     bool listen(const QString &service, QString *error = nullptr);
     /*!
@@ -80,8 +110,19 @@ Q_SIGNALS:
         announced, and the factory is its parent.
     */
     void incoming(Tandem::ChannelSession *session);
+    /*!
+        \fn void Tandem::ChannelSessions::listenFailed(const QString &service, const QString &reason)
+
+        This signal is emitted, through a host only, when the host refused
+        to route \a service to this app after listen() returned \c true:
+        the host or another app serves it already, or this app serves as
+        many services as it may (DeviceServiceHost::MaxServicesPerClient).
+        \a reason is for the user. The factory no longer listens to it.
+    */
+    void listenFailed(const QString &service, const QString &reason);
 
 private:
+    ChannelSessions(std::unique_ptr<SessionSource> source, QObject *parent);
     std::unique_ptr<ChannelSessionsPrivate> d;
 };
 

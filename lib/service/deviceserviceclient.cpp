@@ -99,6 +99,8 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         auto *session = new ServiceSession(this, quint32(number), fields.value(DeviceField).toString(),
                                            fields.value(ServiceField).toString(), q);
         session->d->incoming = true;
+        session->d->opener = fields.value(OpenerField).toString();
+        session->d->parameters = fields.value(ParametersField).toMap();
         session->d->stream = quint32(fields.value(StreamField).toInteger());
         sessions[quint32(number)] = session;
         Q_EMIT q->incomingSession(session);
@@ -359,6 +361,15 @@ void DeviceServiceClient::registerService(const QString &service, QObject *conte
     });
 }
 
+void DeviceServiceClient::unregisterService(const QString &service)
+{
+    if (!d->channel)
+        return;
+    QCborMap fields;
+    fields.insert(ServiceField, service);
+    d->channel->send(UnregisterService, fields);
+}
+
 ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error)
 {
     if (!d->channel) {
@@ -412,6 +423,8 @@ ServiceSession *DeviceServiceClient::open(const QString &peerDeviceId, const QSt
     const quint32 id = d->nextSession;
     d->nextSession = d->nextSession == LastClientSession ? 1 : d->nextSession + 1;
     auto *session = new ServiceSession(d.get(), id, peerDeviceId, service, this);
+    session->d->opener = openerService;
+    session->d->parameters = parameters;
     d->sessions[id] = session;
     QCborMap fields;
     fields.insert(SessionField, id);

@@ -232,6 +232,14 @@ public:
         registration ends with the connection.
     */
     void registerService(const QString &service, QObject *context, std::function<void(const QString &error)> reply);
+    /*!
+        \fn void Tandem::DeviceServiceClient::unregisterService(const QString &service)
+
+        Stops taking sessions peers open to \a service
+        (SessionManager::unregisterService()); the sessions open go on.
+        Does nothing for a service this client does not serve.
+    */
+    void unregisterService(const QString &service);
 
 Q_SIGNALS:
     /*!

@@ -38,6 +38,8 @@ public:
     quint32 id;
     QString peer;
     QString service;
+    QString opener;
+    QCborMap parameters;
     quint32 stream = 0;
     Session::State state = Session::State::Connecting;
     // A peer opened it (DeviceServiceClient::incomingSession()), and

@@ -322,6 +322,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         registerService(message.fields);
     else if (message.type == Answer)
         answer(message.fields);
+    else if (message.type == UnregisterService)
+        unregisterService(message.fields);
+    else if (message.type == Limit)
+        limit(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }
@@ -791,6 +795,32 @@ void HostClient::registerService(const QCborMap &fields)
         m_host->sessions->registerService(*service);
     }
     post(Registered, reply);
+}
+
+void HostClient::unregisterService(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto service = read.text(ServiceField, Session::MaxServiceNameBytes);
+    if (!wellFormed(read))
+        return;
+    if (!m_services.removeOne(*service))
+        return; // not this client's: perhaps refused, or another app's
+    m_host->services.remove(*service);
+    m_host->sessions->unregisterService(*service);
+}
+
+void HostClient::limit(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto kind = read.integer(KindField, 0, Session::LaneCount - 1);
+    const auto bytes = read.integer(MostField, 0, Session::MaxMessageBytes);
+    if (!wellFormed(read))
+        return;
+    // One that ended meanwhile: its close is on the way.
+    const auto it = m_sessions.find(quint32(*number));
+    if (it != m_sessions.end() && it->second)
+        it->second->setIncomingLimit(Session::Kind(*kind), *bytes);
 }
 
 void HostClient::offerIncoming(Session *session)

@@ -69,6 +69,8 @@ private:
     void sendFiles(const QCborMap &fields);
     void registerService(const QCborMap &fields);
     void answer(const QCborMap &fields);
+    void unregisterService(const QCborMap &fields);
+    void limit(const QCborMap &fields);
     void cancelTransfer(const QCborMap &fields);
     void watch(quint32 number, Transfer *transfer);
     // Tells the client how its pairing ended and forgets it.

@@ -23,7 +23,7 @@ namespace Tandem::ServiceProtocol {
 // host refuses a hello of another version with a sentence saying which it
 // speaks (client and host come from one installation, so they match unless
 // one was upgraded under the other).
-inline constexpr int Version = 2; // 2: pairing, unpairing and file transfers
+inline constexpr int Version = 3; // 2: pairing, unpairing, files; 3: unregister-service, limit
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -45,6 +45,13 @@ inline constexpr QLatin1StringView CancelTransfer{"cancel-transfer"}; // {transf
 // FirstIncomingSession up; the client numbers its own below it.
 inline constexpr QLatin1StringView RegisterService{"register-service"}; // {request, service}
 inline constexpr QLatin1StringView Answer{"answer"}; // {session, accept, code?, reason?}
+// No reply: a service the client does not serve is no error (it may have
+// been refused); its sessions already open go on.
+inline constexpr QLatin1StringView UnregisterService{"unregister-service"}; // {service}
+// The largest message of a kind the client takes on a session
+// (Session::setIncomingLimit): the host's session refuses a peer announcing
+// more, so the host never holds what the app would refuse.
+inline constexpr QLatin1StringView Limit{"limit"}; // {session, kind, most}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -123,6 +130,7 @@ inline constexpr QLatin1StringView IndexField{"index"};
 inline constexpr QLatin1StringView Sha256Field{"sha256"};
 inline constexpr QLatin1StringView PathField{"path"};
 inline constexpr QLatin1StringView SizeField{"size"};
+inline constexpr QLatin1StringView MostField{"most"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};

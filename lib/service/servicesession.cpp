@@ -6,6 +6,8 @@
 
 #include <QCborMap>
 
+#include <algorithm>
+
 namespace Tandem {
 
 using namespace ServiceProtocol;
@@ -137,6 +139,16 @@ QString ServiceSession::service() const
     return d->service;
 }
 
+QString ServiceSession::openerService() const
+{
+    return d->opener;
+}
+
+QCborMap ServiceSession::parameters() const
+{
+    return d->parameters;
+}
+
 quint32 ServiceSession::streamId() const
 {
     return d->stream;
@@ -221,6 +233,17 @@ void ServiceSession::reject(int code, const QString &reason)
     fields.insert(CodeField, code);
     fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
     d->client->channel->send(Answer, fields);
+}
+
+void ServiceSession::setIncomingLimit(Session::Kind kind, qint64 bytes)
+{
+    if (d->state == Session::State::Disconnected || !d->client || !d->client->channel)
+        return;
+    QCborMap fields;
+    fields.insert(SessionField, d->id);
+    fields.insert(KindField, int(kind));
+    fields.insert(MostField, std::clamp<qint64>(bytes, 0, Session::MaxMessageBytes));
+    d->client->channel->send(Limit, fields);
 }
 
 int ServiceSession::queuedMessages() const

@@ -4,6 +4,7 @@
 #include <Tandem/tandem_export.h>
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -74,6 +75,21 @@ public:
     */
     QString service() const;
     /*!
+        \fn QString Tandem::ServiceSession::openerService() const
+
+        Returns the name the opening side gave its own end
+        (Session::openerService()): the one given to
+        DeviceServiceClient::open(), or the peer's for an incoming session.
+    */
+    QString openerService() const;
+    /*!
+        \fn QCborMap Tandem::ServiceSession::parameters() const
+
+        Returns the parameters the opening side passed
+        (Session::parameters()).
+    */
+    QCborMap parameters() const;
+    /*!
         \fn quint32 Tandem::ServiceSession::streamId() const
 
         Returns the session's stream id on the host's connection to the
@@ -119,6 +135,16 @@ public:
         once answered.
     */
     void reject(int code, const QString &reason);
+    /*!
+        \fn void Tandem::ServiceSession::setIncomingLimit(Tandem::Session::Kind kind, qint64 bytes)
+
+        The largest message of \a kind this app takes from the peer, as
+        Session::setIncomingLimit(): the host's session refuses a message
+        announcing more on its first fragment and ends the session, so the
+        host never holds what the app would refuse. \a bytes is clamped to
+        0 .. Session::MaxMessageBytes. Does nothing once Disconnected.
+    */
+    void setIncomingLimit(Session::Kind kind, qint64 bytes);
 
     /*!
         \fn int Tandem::ServiceSession::queuedMessages() const

@@ -5,6 +5,8 @@
 
 #include "../../common/testpeers.h"
 
+#include <Tandem/channelsession.h>
+#include <Tandem/channelsessions.h>
 #include <Tandem/controlmessage.h>
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/deviceservicehost.h>
@@ -181,6 +183,8 @@ private Q_SLOTS:
     void servicesPerClientAreBounded();
     void incomingSessionsCountAgainstTheClientsSessions();
     void sendFilesRefusesWhatOneRequestCannotCarry();
+    void channelSessionsWorkThroughTheHost();
+    void anAppsIncomingLimitHoldsAtTheHost();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -1099,6 +1103,110 @@ void tst_Service::sendFilesRefusesWhatOneRequestCannotCarry()
     // Nothing reached the host: the client still sends what fits.
     QVERIFY(client->isReady());
     QCOMPARE(m_host->clientCount(), 1);
+}
+
+void tst_Service::channelSessionsWorkThroughTheHost()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    // B is its own device, embedded; A's app uses A's host.
+    ChannelSessions atB(m_sessionsB.get());
+    ChannelSessions viaHost(client.get());
+    QString error;
+    QVERIFY2(atB.listen(u"cairn.board"_s, &error), qPrintable(error));
+    QSignalSpy incomingAtB(&atB, &ChannelSessions::incoming);
+
+    ChannelSession *toB = viaHost.open(m_b->id(), u"cairn.board"_s, &error);
+    QVERIFY2(toB, qPrintable(error));
+    QCOMPARE(toB->peerId(), m_b->id());
+    QVERIFY(toB->send(u"strokes"_s, "line 1", &error));
+    QVERIFY(incomingAtB.wait(Timeout));
+    auto *fromA = incomingAtB.constFirst().constFirst().value<ChannelSession *>();
+    QCOMPARE(fromA->peerId(), m_a->id()); // the host's device: one identity
+    QSignalSpy receivedAtB(fromA, &ChannelSession::received);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedAtB.size(), 1, Timeout);
+    QCOMPARE(receivedAtB.constFirst().at(0).toString(), u"strokes"_s);
+    QCOMPARE(receivedAtB.constFirst().at(1).toByteArray(), "line 1");
+    QTRY_COMPARE_WITH_TIMEOUT(toB->state(), ChannelSession::State::Connected, Timeout);
+    QSignalSpy receivedAtA(toB, &ChannelSession::received);
+    QVERIFY(fromA->send(u"acks"_s, "got it", &error));
+    QTRY_COMPARE_WITH_TIMEOUT(receivedAtA.size(), 1, Timeout);
+    QCOMPARE(receivedAtA.constFirst().at(1).toByteArray(), "got it");
+
+    // Listening through the host: B's sessions to it come to this app.
+    QSignalSpy incomingAtA(&viaHost, &ChannelSessions::incoming);
+    QVERIFY2(viaHost.listen(u"cairn.reply"_s, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"cairn.reply"_s), Timeout);
+    ChannelSession *toA = atB.open(m_a->id(), u"cairn.reply"_s, &error);
+    QVERIFY2(toA, qPrintable(error));
+    QVERIFY(toA->send({}, "hello A", &error));
+    QVERIFY(incomingAtA.wait(Timeout));
+    auto *fromB = incomingAtA.constFirst().constFirst().value<ChannelSession *>();
+    QCOMPARE(fromB->peerId(), m_b->id());
+    QCOMPARE(fromB->service(), u"cairn.reply"_s);
+    QSignalSpy receivedFromB(fromB, &ChannelSession::received);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedFromB.size(), 1, Timeout);
+    QCOMPARE(receivedFromB.constFirst().at(1).toByteArray(), "hello A");
+
+    // What the host serves itself is refused by the host, later.
+    m_sessionsA->registerService(u"host.own"_s);
+    QSignalSpy listenFailed(&viaHost, &ChannelSessions::listenFailed);
+    QVERIFY(viaHost.listen(u"host.own"_s, &error));
+    QVERIFY(listenFailed.wait(Timeout));
+    QCOMPARE(listenFailed.constFirst().at(0).toString(), u"host.own"_s);
+    QCOMPARE(listenFailed.constFirst().at(1).toString(),
+             u"The service \"host.own\" is served already, by the Tandem host or another app."_s);
+    m_sessionsA->unregisterService(u"host.own"_s);
+
+    // Unlistening goes to the host: the next session to it is refused
+    // there, and the open one goes on.
+    viaHost.unlisten(u"cairn.reply"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_host->isClientService(u"cairn.reply"_s), Timeout);
+    QVERIFY(!m_sessionsA->isServiceRegistered(u"cairn.reply"_s));
+    QSignalSpy closedLate(atB.open(m_a->id(), u"cairn.reply"_s, &error), &ChannelSession::closed);
+    QVERIFY(closedLate.wait(Timeout));
+    QVERIFY(toA->send({}, "still open", &error));
+    QTRY_COMPARE_WITH_TIMEOUT(receivedFromB.size(), 2, Timeout);
+
+    // The connection to the host ends: so do its sessions, with a reason.
+    QSignalSpy closedAtA(toB, &ChannelSession::closed);
+    QSignalSpy closedAtB(fromA, &ChannelSession::closed);
+    client->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(closedAtA.size(), 1, Timeout);
+    QCOMPARE(toB->state(), ChannelSession::State::Disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(closedAtB.size(), 1, Timeout);
+    QCOMPARE(closedAtB.constFirst().constFirst().toString(), u"The app on the other device went away."_s);
+}
+
+void tst_Service::anAppsIncomingLimitHoldsAtTheHost()
+{
+    acceptOnB();
+    auto client = connectClient();
+    QVERIFY(client);
+    QCOMPARE(registered(*client, u"app.small"_s), QString());
+    QSignalSpy incoming(client.get(), &DeviceServiceClient::incomingSession);
+    QString error;
+    Session *fromB = m_sessionsB->open(m_a->id(), u"app.small"_s, u"b.small"_s, QCborMap{{u"k"_s, 1}}, &error);
+    QVERIFY2(fromB, qPrintable(error));
+    QVERIFY(incoming.wait(Timeout));
+    auto *atA = incoming.constFirst().constFirst().value<ServiceSession *>();
+    QCOMPARE(atA->openerService(), u"b.small"_s);
+    QCOMPARE(atA->parameters(), (QCborMap{{u"k"_s, 1}}));
+    constexpr qint64 Limit = 1024;
+    atA->setIncomingLimit(Session::Kind::Bytes, Limit);
+    QSignalSpy received(atA, &ServiceSession::messageReceived);
+    QSignalSpy closed(atA, &ServiceSession::closed);
+    atA->accept();
+    QSignalSpy openedAtB(fromB, &Session::opened);
+    QVERIFY(openedAtB.wait(Timeout));
+    // At the limit it arrives; one byte more ends the session at the host,
+    // before any of it is held there or reaches the app.
+    QVERIFY(fromB->send({}, Session::Kind::Bytes, QByteArray(Limit, 'a'), &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
+    QVERIFY(fromB->send({}, Session::Kind::Bytes, QByteArray(Limit + 1, 'b'), &error) > 0);
+    QVERIFY(closed.wait(Timeout));
+    QCOMPARE(received.size(), 1);
+    aClientStillGetsAMessageThrough();
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
