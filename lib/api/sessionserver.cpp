@@ -1,6 +1,7 @@
 #include "sessionserver.h"
 
 #include "apilogging_p.h"
+#include "sessionsource_p.h"
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
 
@@ -41,7 +42,7 @@ public:
     };
     struct Entry
     {
-        QPointer<Session> session;
+        QPointer<SessionEndpoint> session;
         int side;
         bool opened = false;
         // Accepting side, while its listener's onSessionOpened() decides:
@@ -52,18 +53,18 @@ public:
     };
 
     SessionServer *q;
-    QPointer<SessionManager> sessions;
+    std::unique_ptr<SessionSource> sessions;
     QHash<QString, Server> servers; // by session name
     QHash<int, Entry> entries; // by session id
     int lastId = 0;
     QPointer<TransferManager> transfers;
 
     int nextId();
-    int add(Session *session, int side);
+    int add(SessionEndpoint *session, int side);
     const Entry *find(int sessionId, int *error) const;
     SessionListener *listenerOf(const Entry &entry) const;
     QString myName(const Entry &entry) const;
-    void onIncoming(Session *session);
+    void onIncoming(SessionEndpoint *session);
     void onIncomingTransfer(Transfer *transfer);
     void onClosed(int sessionId);
     // Forgets a session without telling this side's listener.
@@ -80,15 +81,16 @@ int SessionServerPrivate::nextId()
     return lastId;
 }
 
-int SessionServerPrivate::add(Session *session, int side)
+int SessionServerPrivate::add(SessionEndpoint *session, int side)
 {
+    session->setParent(q);
     // softbus' bounds hold both ways: a peer announcing more is refused on
     // its first fragment, before we hold any of it.
     session->setIncomingLimit(Session::Kind::Text, SessionServer::MaxMessageBytes);
     session->setIncomingLimit(Session::Kind::Bytes, SessionServer::MaxBytesPerSend);
     const int id = nextId();
     entries.insert(id, {session, side});
-    QObject::connect(session, &Session::opened, q, [this, id] {
+    QObject::connect(session, &SessionEndpoint::opened, q, [this, id] {
         auto it = entries.find(id);
         if (it == entries.end() || it->opened)
             return; // the accepting side reported it already
@@ -96,13 +98,13 @@ int SessionServerPrivate::add(Session *session, int side)
         if (SessionListener *listener = listenerOf(*it))
             listener->onSessionOpened(id, SessionServer::Success);
     });
-    QObject::connect(session, &Session::refused, q, [this, id](int code) {
+    QObject::connect(session, &SessionEndpoint::refused, q, [this, id](int code) {
         auto it = entries.find(id);
         if (it != entries.end())
             it->refusal = code;
     });
-    QObject::connect(session, &Session::closed, q, [this, id] { onClosed(id); });
-    QObject::connect(session, &Session::messageReceived, q,
+    QObject::connect(session, &SessionEndpoint::closed, q, [this, id] { onClosed(id); });
+    QObject::connect(session, &SessionEndpoint::messageReceived, q,
                      [this, id](const QString &, Session::Kind kind, const QByteArray &data) {
                          auto it = entries.constFind(id);
                          if (it == entries.cend() || !it->opened)
@@ -143,14 +145,14 @@ SessionListener *SessionServerPrivate::listenerOf(const Entry &entry) const
     return it == servers.cend() ? nullptr : it->listener;
 }
 
-void SessionServerPrivate::onIncoming(Session *session)
+void SessionServerPrivate::onIncoming(SessionEndpoint *session)
 {
     auto server = servers.constFind(session->service());
     if (server == servers.cend())
         return; // another facade's service
     SessionListener *listener = server->listener;
     const int id = add(session, SessionServer::IsServer);
-    QPointer<Session> guard(session);
+    QPointer<SessionEndpoint> guard(session);
     // "Send a greeting when the session opens" is the common softbus
     // pattern, so sending from inside the callback works.
     entries[id].deciding = true;
@@ -166,7 +168,7 @@ void SessionServerPrivate::onIncoming(Session *session)
                         SessionServer::tr("The session server \"%1\" refused the session (%2).")
                             .arg(session->service())
                             .arg(answer));
-        session->deleteLater();
+        session->deleteSession();
         return;
     }
     it->opened = true;
@@ -180,7 +182,7 @@ void SessionServerPrivate::onClosed(int sessionId)
         return;
     SessionListener *listener = listenerOf(entry);
     entry.session->disconnect(q);
-    entry.session->deleteLater();
+    entry.session->deleteSession();
     if (!listener)
         return;
     if (entry.opened) {
@@ -222,10 +224,34 @@ int SessionServerPrivate::send(int sessionId, const QByteArray &data, Session::K
 }
 
 SessionServer::SessionServer(SessionManager *sessions, QObject *parent)
+    : SessionServer(SessionSource::embedded(sessions), parent)
+{ }
+
+SessionServer::SessionServer(DeviceServiceClient *host, QObject *parent)
+    : SessionServer(SessionSource::throughHost(host), parent)
+{ }
+
+SessionServer::SessionServer(std::unique_ptr<SessionSource> source, QObject *parent)
     : QObject(parent)
-    , d(new SessionServerPrivate{this, sessions, {}, {}, 0, {}})
+    , d(new SessionServerPrivate{this, std::move(source), {}, {}, 0, {}})
 {
-    connect(sessions, &SessionManager::incomingSession, this, [this](Session *s) { d->onIncoming(s); });
+    connect(d->sessions.get(), &SessionSource::incomingSession, this, [this](SessionEndpoint *s) { d->onIncoming(s); });
+    connect(d->sessions.get(), &SessionSource::serviceRefused, this,
+            [this](const QString &sessionName, const QString &reason) {
+                if (!d->servers.contains(sessionName))
+                    return;
+                // As removeSessionServer(), without telling the host again.
+                QList<int> orphans;
+                for (auto e = d->entries.cbegin(); e != d->entries.cend(); ++e) {
+                    if (e->session && d->myName(*e) == sessionName)
+                        orphans << e.key();
+                }
+                for (int id : std::as_const(orphans))
+                    closeSession(id);
+                d->servers.remove(sessionName);
+                qCWarning(lcApi).noquote() << "the Tandem host refused session server" << sessionName << ":" << reason;
+                Q_EMIT sessionServerRefused(sessionName, reason);
+            });
 }
 
 SessionServer::~SessionServer()
@@ -233,20 +259,18 @@ SessionServer::~SessionServer()
     const QList<int> ids = d->entries.keys();
     for (int id : ids)
         closeSession(id);
-    if (d->sessions) {
-        for (auto it = d->servers.cbegin(); it != d->servers.cend(); ++it)
-            d->sessions->unregisterService(it.key());
-    }
+    for (auto it = d->servers.cbegin(); it != d->servers.cend(); ++it)
+        d->sessions->unregisterService(it.key());
 }
 
 int SessionServer::createSessionServer(const QString &moduleName, const QString &sessionName, SessionListener *listener)
 {
     if (!isValidName(moduleName, MaxModuleNameBytes) || !isValidName(sessionName, MaxSessionNameBytes) || !listener)
         return ErrorInvalidParameter;
-    if (!d->sessions)
+    if (!d->sessions->isAvailable())
         return ErrorNotPermitted;
     // A name another facade serves on the same manager is taken too.
-    if (d->servers.contains(sessionName) || d->sessions->isServiceRegistered(sessionName))
+    if (d->servers.contains(sessionName) || d->sessions->isServiceTaken(sessionName))
         return ErrorSessionServerExists;
     if (d->servers.size() >= MaxSessionServers)
         return ErrorLimitReached;
@@ -273,8 +297,7 @@ int SessionServer::removeSessionServer(const QString &moduleName, const QString 
     for (int id : std::as_const(orphans))
         closeSession(id);
     d->servers.erase(it);
-    if (d->sessions)
-        d->sessions->unregisterService(sessionName);
+    d->sessions->unregisterService(sessionName);
     return Success;
 }
 
@@ -289,10 +312,11 @@ int SessionServer::openSession(const QString &mySessionName, const QString &peer
         return ErrorInvalidParameter;
     if (!d->servers.contains(mySessionName))
         return ErrorNoSuchSessionServer;
-    if (!d->sessions)
+    if (!d->sessions->isAvailable())
         return ErrorNotPermitted;
     QString error;
-    Session *session = d->sessions->open(peerDeviceId, peerSessionName, mySessionName, parameters, &error);
+    SessionEndpoint *session
+        = d->sessions->open(peerDeviceId, peerSessionName, mySessionName, parameters, this, &error);
     if (!session) {
         // The names were checked above: what is left is an unpaired device.
         qCDebug(lcApi) << "openSession refused:" << error;
@@ -307,8 +331,8 @@ void SessionServer::closeSession(int sessionId)
     d->drop(sessionId);
     if (!entry.session)
         return;
-    entry.session->close();
-    entry.session->deleteLater();
+    entry.session->close(Session::CloseReason::PeerClosed);
+    entry.session->deleteSession();
 }
 
 int SessionServer::sendBytes(int sessionId, const QByteArray &data)
@@ -398,7 +422,7 @@ int SessionServer::sendFile(int sessionId, const QStringList &sourcePaths, const
         return error;
     if (sourcePaths.isEmpty() || (!destPaths.isEmpty() && destPaths.size() != sourcePaths.size()))
         return ErrorInvalidParameter;
-    if (!entry->opened || !d->transfers)
+    if (!entry->opened || !d->transfers || d->sessions->isClient())
         return ErrorNotPermitted;
     QList<TransferSource> sources;
     for (qsizetype i = 0; i < sourcePaths.size(); ++i)

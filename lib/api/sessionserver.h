@@ -13,7 +13,9 @@
 namespace Tandem {
 
 class SessionManager;
+class DeviceServiceClient;
 class SessionServerPrivate;
+class SessionSource;
 class TransferManager;
 
 /*!
@@ -199,8 +201,18 @@ public:
     MaxBytesPerSend, MaxMessageBytes, MaxAttributesBytes. Files go with
     sendFile() once setTransferManager() was called.
 
-    The SessionServer does not own its SessionManager, which must outlive
-    it, nor its listeners. Use it from the SessionManager's thread.
+    Like ChannelSessions it works embedded, over this process's
+    SessionManager, or through the running Tandem host of the profile, over
+    a DeviceServiceClient: the host's device and pairings are used, and
+    sessions peers open to this app's session servers are routed here.
+    Through a host the host may refuse a session server name another app
+    serves, after createSessionServer() returned Success:
+    sessionServerRefused() says so. Files do not go through a host yet:
+    sendFile() returns ErrorNotPermitted there.
+
+    The SessionServer does not own its SessionManager or
+    DeviceServiceClient, which must outlive it, nor its listeners. Use it
+    from their thread.
 */
 class TANDEM_EXPORT SessionServer : public QObject
 {
@@ -324,6 +336,14 @@ public:
         \a parent. \a sessions must outlive it.
     */
     explicit SessionServer(SessionManager *sessions, QObject *parent = nullptr);
+    /*!
+        \fn Tandem::SessionServer::SessionServer(Tandem::DeviceServiceClient *host, QObject *parent)
+
+        Constructs the softbus API through the Tandem host that \a host is
+        connected to, as a child of \a parent. \a host must outlive it;
+        sessions end when the connection to the host does.
+    */
+    explicit SessionServer(DeviceServiceClient *host, QObject *parent = nullptr);
     /*!
         \fn Tandem::SessionServer::~SessionServer()
 
@@ -478,7 +498,20 @@ public:
     */
     static QString errorString(int code);
 
+Q_SIGNALS:
+    /*!
+        \fn void Tandem::SessionServer::sessionServerRefused(const QString &sessionName, const QString &reason)
+
+        This signal is emitted, through a host only, when the host refused
+        to route \a sessionName to this app after createSessionServer()
+        returned Success: the host or another app serves that name, or
+        this app serves as many as it may. The session server is removed;
+        \a reason is for the user.
+    */
+    void sessionServerRefused(const QString &sessionName, const QString &reason);
+
 private:
+    SessionServer(std::unique_ptr<SessionSource> source, QObject *parent);
     std::unique_ptr<SessionServerPrivate> d;
 };
 

@@ -15,6 +15,7 @@
 #include <Tandem/servicesession.h>
 #include <Tandem/servicetransfer.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/sessionserver.h>
 #include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
@@ -148,6 +149,30 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
 
 } // namespace
 
+// A softbus listener that keeps what it hears; optionally greets from
+// inside onSessionOpened, as softbus apps do.
+class RecordingListener : public SessionListener
+{
+public:
+    SessionServer *server = nullptr;
+    QByteArray greeting;
+    QList<std::pair<int, int>> opened; // id, result
+    QList<int> closed;
+    QList<std::pair<int, QByteArray>> messages;
+
+    int onSessionOpened(int sessionId, int result) override
+    {
+        opened.append({sessionId, result});
+        if (result == SessionServer::Success && !greeting.isEmpty())
+            greetResult = server->sendMessage(sessionId, greeting);
+        return SessionServer::Success;
+    }
+    void onSessionClosed(int sessionId) override { closed << sessionId; }
+    void onBytesReceived(int sessionId, const QByteArray &data) override { messages.append({sessionId, data}); }
+    void onMessageReceived(int sessionId, const QByteArray &data) override { messages.append({sessionId, data}); }
+    int greetResult = 1;
+};
+
 class tst_Service : public QObject
 {
     Q_OBJECT
@@ -185,6 +210,7 @@ private Q_SLOTS:
     void sendFilesRefusesWhatOneRequestCannotCarry();
     void channelSessionsWorkThroughTheHost();
     void anAppsIncomingLimitHoldsAtTheHost();
+    void softbusSessionServersWorkThroughTheHost();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -1207,6 +1233,65 @@ void tst_Service::anAppsIncomingLimitHoldsAtTheHost()
     QVERIFY(closed.wait(Timeout));
     QCOMPARE(received.size(), 1);
     aClientStillGetsAMessageThrough();
+}
+
+void tst_Service::softbusSessionServersWorkThroughTheHost()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    SessionServer atB(m_sessionsB.get());
+    SessionServer viaHost(client.get());
+    RecordingListener listenerB, listenerA;
+    listenerB.server = &atB;
+    listenerA.server = &viaHost;
+    listenerA.greeting = "hello from A's app";
+    QCOMPARE(atB.createSessionServer(u"com.b"_s, u"chat"_s, &listenerB), SessionServer::Success);
+    QCOMPARE(viaHost.createSessionServer(u"com.a"_s, u"chat"_s, &listenerA), SessionServer::Success);
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"chat"_s), Timeout);
+
+    // The app opens to B through the host.
+    const int toB = viaHost.openSession(u"chat"_s, u"chat"_s, m_b->id(), {{u"topic"_s, u"x"_s}});
+    QVERIFY(toB > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerA.opened.size(), 1, Timeout);
+    QCOMPARE(listenerA.opened.constFirst(), std::make_pair(toB, int(SessionServer::Success)));
+    QCOMPARE(listenerA.greetResult, SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerB.messages.size(), 1, Timeout);
+    const int atBId = listenerB.messages.constFirst().first;
+    QCOMPARE(listenerB.messages.constFirst().second, "hello from A's app");
+    int error = 0;
+    QCOMPARE(atB.getPeerDeviceId(atBId, &error), m_a->id());
+    QCOMPARE(atB.getSessionAttributes(atBId, &error), (QVariantMap{{u"topic"_s, u"x"_s}}));
+    QCOMPARE(atB.sendMessage(atBId, "hi app"), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerA.messages.size(), 1, Timeout);
+    QCOMPARE(listenerA.messages.constFirst(), std::make_pair(toB, QByteArray("hi app")));
+    QCOMPARE(viaHost.getPeerSessionName(toB, &error), u"chat"_s);
+    // Files do not go through a host yet, and say so.
+    QCOMPARE(viaHost.sendFile(toB, {u"/etc/hostname"_s}, {}), SessionServer::ErrorNotPermitted);
+
+    // B opens to the app's session server; the app greets from inside
+    // onSessionOpened, and the greeting arrives.
+    listenerA.greeting = "welcome";
+    const int toA = atB.openSession(u"chat"_s, u"chat"_s, m_a->id(), {});
+    QVERIFY(toA > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerA.opened.size(), 2, Timeout);
+    QCOMPARE(listenerA.greetResult, SessionServer::Success);
+    QTRY_VERIFY_WITH_TIMEOUT(listenerB.messages.contains(std::make_pair(toA, QByteArray("welcome"))), Timeout);
+    const int fromB = listenerA.opened.constLast().first;
+    QCOMPARE(viaHost.getSessionSide(fromB), SessionServer::IsServer);
+    QCOMPARE(viaHost.getPeerDeviceId(fromB, &error), m_b->id());
+
+    // A name the host serves itself: accepted here, refused by the host.
+    m_sessionsA->registerService(u"host.own"_s);
+    QSignalSpy refused(&viaHost, &SessionServer::sessionServerRefused);
+    QCOMPARE(viaHost.createSessionServer(u"com.a"_s, u"host.own"_s, &listenerA), SessionServer::Success);
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.constFirst().at(0).toString(), u"host.own"_s);
+    QCOMPARE(viaHost.removeSessionServer(u"com.a"_s, u"host.own"_s), SessionServer::ErrorNoSuchSessionServer);
+    m_sessionsA->unregisterService(u"host.own"_s);
+
+    // Closing from the app reaches B.
+    viaHost.closeSession(toB);
+    QTRY_VERIFY_WITH_TIMEOUT(listenerB.closed.contains(atBId), Timeout);
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
