@@ -1,6 +1,7 @@
 #include "abilityconnectionmanager.h"
 
 #include "apilogging_p.h"
+#include "sessionsource_p.h"
 #include <Tandem/deviceidentity.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
@@ -135,25 +136,28 @@ public:
         PeerInfo peerInfo;
         ConnectOptions options;
         QCborMap parameters; // options.parameters, encoded once
-        QPointer<Session> session;
+        QPointer<SessionEndpoint> session;
         bool established = false; // accepted, by either side
         std::unique_ptr<QPromise<ConnectResult>> pendingConnect;
         bool warnedOversize = false;
     };
     struct PendingRequest
     {
-        QPointer<Session> session;
+        QPointer<SessionEndpoint> session;
         CollaborationRequest request;
         QTimer *expiry = nullptr;
     };
 
-    AbilityConnectionManagerPrivate(AbilityConnectionManager *manager, SessionManager *sessionManager)
+    AbilityConnectionManagerPrivate(AbilityConnectionManager *manager, SessionManager *sessionManager,
+                                    std::unique_ptr<SessionSource> source)
         : q(manager)
-        , sessions(sessionManager)
+        , manager(sessionManager)
+        , sessions(std::move(source))
     { }
 
     AbilityConnectionManager *q;
-    QPointer<SessionManager> sessions;
+    QPointer<SessionManager> manager; // embedded only
+    std::unique_ptr<SessionSource> sessions;
     PeerInfo localInfo;
     QStringList services;
     std::map<int, AppSession> appSessions;
@@ -166,9 +170,9 @@ public:
         const auto it = appSessions.find(id);
         return it == appSessions.end() ? nullptr : &it->second;
     }
-    void onIncoming(Session *session);
-    void attach(AppSession &app, Session *session);
-    void detach(Session *session);
+    void onIncoming(SessionEndpoint *session);
+    void attach(AppSession &app, SessionEndpoint *session);
+    void detach(SessionEndpoint *session);
     void onClosed(int id, Session::CloseReason reason, const QString &detail);
     void onReceived(int id, Session::Kind kind, const QByteArray &payload);
     void onUndelivered(int id, Session::Kind kind, qsizetype count);
@@ -182,11 +186,31 @@ public:
 
 AbilityConnectionManager::AbilityConnectionManager(SessionManager *sessions, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<AbilityConnectionManagerPrivate>(this, sessions))
+    , d(std::make_unique<AbilityConnectionManagerPrivate>(this, sessions, SessionSource::embedded(sessions)))
+{
+    init();
+}
+
+AbilityConnectionManager::AbilityConnectionManager(DeviceServiceClient *host, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<AbilityConnectionManagerPrivate>(this, nullptr, SessionSource::throughHost(host)))
+{
+    init();
+}
+
+void AbilityConnectionManager::init()
 {
     d->localInfo.bundleName = QCoreApplication::applicationName();
-    QObject::connect(sessions, &SessionManager::incomingSession, this,
-                     [this](Session *session) { d->onIncoming(session); });
+    QObject::connect(d->sessions.get(), &SessionSource::incomingSession, this,
+                     [this](SessionEndpoint *session) { d->onIncoming(session); });
+    QObject::connect(d->sessions.get(), &SessionSource::serviceRefused, this,
+                     [this](const QString &service, const QString &reason) {
+                         if (!d->services.contains(service))
+                             return;
+                         qCWarning(lcApi).noquote() << "the Tandem host refused service" << service << ":" << reason;
+                         unregisterService(service);
+                         Q_EMIT serviceRefused(service, reason);
+                     });
 }
 
 AbilityConnectionManager::~AbilityConnectionManager()
@@ -195,10 +219,10 @@ AbilityConnectionManager::~AbilityConnectionManager()
     // our services stop taking new ones. No signals from here.
     const ConnectResult gone{false, ConnectErrorCode::SYSTEM_INTERNAL_ERROR, tr("The app closed.")};
     for (auto &[id, app] : d->appSessions) {
-        if (Session *s = app.session) {
+        if (SessionEndpoint *s = app.session) {
             d->detach(s);
             s->close(Session::CloseReason::PeerExited);
-            s->deleteLater();
+            s->deleteSession();
         }
         if (app.pendingConnect)
             AbilityConnectionManagerPrivate::finishPromise(std::move(app.pendingConnect), gone);
@@ -207,24 +231,22 @@ AbilityConnectionManager::~AbilityConnectionManager()
     for (const QString &token : tokens) {
         if (auto request = d->takePending(token); request && request->session) {
             request->session->reject(SessionManager::ErrorRejected, tr("The app closed."));
-            request->session->deleteLater();
+            request->session->deleteSession();
         }
     }
-    if (d->sessions) {
-        for (const QString &service : std::as_const(d->services))
-            d->sessions->unregisterService(service);
-    }
+    for (const QString &service : std::as_const(d->services))
+        d->sessions->unregisterService(service);
 }
 
 SessionManager *AbilityConnectionManager::sessionManager() const
 {
-    return d->sessions;
+    return d->manager;
 }
 
 PeerInfo AbilityConnectionManager::localInfo() const
 {
     PeerInfo info = d->localInfo;
-    info.deviceId = d->sessions ? d->sessions->device()->deviceId() : QString();
+    info.deviceId = d->sessions->localDeviceId();
     return info;
 }
 
@@ -257,7 +279,7 @@ void AbilityConnectionManager::setRequestTimeout(std::chrono::milliseconds timeo
 
 int AbilityConnectionManager::registerService(const QString &serviceName)
 {
-    if (serviceName.isEmpty() || !fitsName(serviceName) || !d->sessions)
+    if (serviceName.isEmpty() || !fitsName(serviceName) || !d->sessions->isAvailable())
         return ErrorInvalidParameter;
     if (d->services.contains(serviceName))
         return 0;
@@ -271,8 +293,7 @@ void AbilityConnectionManager::unregisterService(const QString &serviceName)
 {
     if (!d->services.removeOne(serviceName))
         return;
-    if (d->sessions)
-        d->sessions->unregisterService(serviceName);
+    d->sessions->unregisterService(serviceName);
     const auto all = d->pending;
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         if (it->request.serviceName != serviceName)
@@ -280,7 +301,7 @@ void AbilityConnectionManager::unregisterService(const QString &serviceName)
         if (auto request = d->takePending(it.key()); request && request->session) {
             request->session->reject(SessionManager::ErrorNoSuchService,
                                      tr("The app no longer offers \"%1\".").arg(serviceName));
-            request->session->deleteLater();
+            request->session->deleteSession();
         }
         Q_EMIT collaborationRequestCancelled(it.key(), tr("The service was unregistered."));
     }
@@ -332,10 +353,10 @@ void AbilityConnectionManager::destroyAbilityConnectionSession(int sessionId)
         return;
     AbilityConnectionManagerPrivate::AppSession app = std::move(it->second);
     d->appSessions.erase(it);
-    if (Session *s = app.session) {
+    if (SessionEndpoint *s = app.session) {
         d->detach(s);
-        s->close();
-        s->deleteLater();
+        s->close(Session::CloseReason::PeerClosed);
+        s->deleteSession();
     }
     if (app.pendingConnect) {
         const ConnectResult result{false, ConnectErrorCode::SYSTEM_INTERNAL_ERROR, tr("The session was destroyed.")};
@@ -378,25 +399,27 @@ QFuture<ConnectResult> AbilityConnectionManager::connect(int sessionId)
                        app->established ? tr("The session is already connected.")
                                         : tr("The session is already connecting."));
     }
-    if (!d->sessions)
+    if (!d->sessions->isAvailable())
         return failNow(ErrorCode::SYSTEM_INTERNAL_ERROR, tr("The session layer is gone."));
     const QString peer = app->peerInfo.deviceId;
-    // Checked here too, so that the reason can name error 201 precisely.
-    if (!d->sessions->device()->profile()->trustStore()->isTrusted(peer)) {
+    // Checked here too, so that the reason can name error 201 precisely
+    // (through a host, the host's refusal says it).
+    if (d->manager && !d->manager->device()->profile()->trustStore()->isTrusted(peer)) {
         return failNow(ErrorCode::SYSTEM_INTERNAL_ERROR,
                        tr("Not permitted (%1): this device is not paired with %2.")
                            .arg(ErrorNotPermitted)
                            .arg(DeviceIdentity::shortIdFor(peer)));
     }
     QString error;
-    Session *session = d->sessions->open(peer, app->peerInfo.serviceName, app->serviceName,
-                                         encodeRequest(d->localInfo, app->options, app->parameters), &error);
+    SessionEndpoint *session
+        = d->sessions->open(peer, app->peerInfo.serviceName, app->serviceName,
+                            encodeRequest(d->localInfo, app->options, app->parameters), this, &error);
     if (!session)
         return failNow(ErrorCode::SYSTEM_INTERNAL_ERROR, error);
     app->pendingConnect = std::move(promise);
     app->established = false;
     d->attach(*app, session);
-    QObject::connect(session, &Session::opened, this, [this, sessionId] {
+    QObject::connect(session, &SessionEndpoint::opened, this, [this, sessionId] {
         auto *current = d->find(sessionId);
         if (!current)
             return;
@@ -405,15 +428,15 @@ QFuture<ConnectResult> AbilityConnectionManager::connect(int sessionId)
         if (d->find(sessionId)) // a connectResult handler may have destroyed it
             Q_EMIT connected(sessionId);
     });
-    QObject::connect(session, &Session::refused, this, [this, sessionId](int code, const QString &reason) {
+    QObject::connect(session, &SessionEndpoint::refused, this, [this, sessionId](int code, const QString &reason) {
         auto *current = d->find(sessionId);
         if (!current)
             return;
         // Free the session now, so that a connect() from a connectResult
         // handler may try again.
-        if (Session *s = std::exchange(current->session, nullptr)) {
+        if (SessionEndpoint *s = std::exchange(current->session, nullptr)) {
             d->detach(s);
-            s->deleteLater();
+            s->deleteSession();
         }
         ErrorCode mapped = ErrorCode::SYSTEM_INTERNAL_ERROR;
         QString text = reason;
@@ -437,10 +460,10 @@ int AbilityConnectionManager::acceptConnect(int sessionId, const QString &token)
     if (!app || it == d->pending.cend() || it->request.peerInfo.deviceId != app->peerInfo.deviceId || app->session)
         return ErrorInvalidParameter;
     auto request = d->takePending(token);
-    Session *session = request->session;
+    SessionEndpoint *session = request->session;
     if (!session || session->state() != Session::State::Connecting) {
         if (session)
-            session->deleteLater();
+            session->deleteSession();
         return ErrorInvalidParameter; // the peer gave up meanwhile
     }
     app->established = true;
@@ -455,9 +478,9 @@ int AbilityConnectionManager::reject(const QString &token, const QString &reason
     if (!d->pending.contains(token) || reason.size() > MaxReasonLength)
         return ErrorInvalidParameter;
     auto request = d->takePending(token);
-    if (Session *session = request->session) {
+    if (SessionEndpoint *session = request->session) {
         session->reject(SessionManager::ErrorRejected, reason);
-        session->deleteLater();
+        session->deleteSession();
     }
     return 0;
 }
@@ -467,7 +490,7 @@ int AbilityConnectionManager::disconnect(int sessionId)
     auto *app = d->find(sessionId);
     if (!app)
         return ErrorInvalidParameter;
-    Session *session = app->session;
+    SessionEndpoint *session = app->session;
     if (!session)
         return ErrorNotPermitted;
     d->detach(session);
@@ -475,7 +498,7 @@ int AbilityConnectionManager::disconnect(int sessionId)
     app->established = false;
     auto promise = std::move(app->pendingConnect);
     session->close(Session::CloseReason::PeerClosed);
-    session->deleteLater();
+    session->deleteSession();
     if (promise) {
         const ConnectResult result{false, ConnectErrorCode::SYSTEM_INTERNAL_ERROR,
                                    tr("The connect was cancelled by disconnect().")};
@@ -516,18 +539,19 @@ int AbilityConnectionManager::sendData(int sessionId, const QByteArray &data)
     return 0;
 }
 
-void AbilityConnectionManagerPrivate::onIncoming(Session *session)
+void AbilityConnectionManagerPrivate::onIncoming(SessionEndpoint *session)
 {
     // The SessionManager may be shared with another facade: its services
     // are its own.
     if (!services.contains(session->service()))
         return;
+    session->setParent(q);
     if (pending.size() >= AbilityConnectionManager::MaxPendingRequests) {
         qCWarning(lcApi) << "refusing a collaboration request from" << session->peerDeviceId().left(8) << "-"
                          << pending.size() << "are already waiting for an answer";
         session->reject(SessionManager::ErrorInternal,
                         AbilityConnectionManager::tr("Too many collaboration requests are waiting for an answer."));
-        session->deleteLater();
+        session->deleteSession();
         return;
     }
     CollaborationRequest request;
@@ -538,7 +562,7 @@ void AbilityConnectionManagerPrivate::onIncoming(Session *session)
         qCWarning(lcApi) << "refusing a malformed collaboration request from" << session->peerDeviceId().left(8);
         session->reject(SessionManager::ErrorInternal,
                         AbilityConnectionManager::tr("Malformed collaboration request."));
-        session->deleteLater();
+        session->deleteSession();
         return;
     }
     request.token = newToken();
@@ -548,16 +572,16 @@ void AbilityConnectionManagerPrivate::onIncoming(Session *session)
     QObject::connect(expiry, &QTimer::timeout, q, [this, token] {
         if (auto expired = takePending(token); expired && expired->session) {
             expired->session->reject(SessionManager::ErrorRejected, AbilityConnectionManager::tr("timed out"));
-            expired->session->deleteLater();
+            expired->session->deleteSession();
         }
         Q_EMIT q->collaborationRequestCancelled(token, AbilityConnectionManager::tr("timed out"));
     });
     expiry->start(requestTimeout);
-    QObject::connect(session, &Session::closed, q, [this, token](Session::CloseReason, const QString &detail) {
+    QObject::connect(session, &SessionEndpoint::closed, q, [this, token](Session::CloseReason, const QString &detail) {
         cancelPending(
             token, detail.isEmpty() ? AbilityConnectionManager::tr("The other device withdrew the request.") : detail);
     });
-    QObject::connect(session, &QObject::destroyed, q, [this, token] {
+    QObject::connect(session, &SessionEndpoint::gone, q, [this, token] {
         if (const auto it = pending.find(token); it != pending.end())
             it->session = nullptr;
         cancelPending(token, AbilityConnectionManager::tr("The session layer is gone."));
@@ -572,7 +596,7 @@ void AbilityConnectionManagerPrivate::cancelPending(const QString &token, const 
     if (!request)
         return;
     if (request->session)
-        request->session->deleteLater();
+        request->session->deleteSession();
     Q_EMIT q->collaborationRequestCancelled(token, reason);
 }
 
@@ -591,28 +615,28 @@ AbilityConnectionManagerPrivate::takePending(const QString &token)
     return request;
 }
 
-void AbilityConnectionManagerPrivate::attach(AppSession &app, Session *session)
+void AbilityConnectionManagerPrivate::attach(AppSession &app, SessionEndpoint *session)
 {
     app.session = session;
     const int id = app.id;
-    QObject::connect(session, &Session::closed, q,
+    QObject::connect(session, &SessionEndpoint::closed, q,
                      [this, id](Session::CloseReason reason, const QString &detail) { onClosed(id, reason, detail); });
     // Only when the SessionManager goes first: it deletes its sessions
     // without closing them.
-    QObject::connect(session, &QObject::destroyed, q, [this, id] {
+    QObject::connect(session, &SessionEndpoint::gone, q, [this, id] {
         if (auto *current = find(id))
             current->session = nullptr;
         onClosed(id, Session::CloseReason::ClosedLocally, AbilityConnectionManager::tr("The session layer is gone."));
     });
     QObject::connect(
-        session, &Session::messageReceived, q,
+        session, &SessionEndpoint::messageReceived, q,
         [this, id](const QString &, Session::Kind kind, const QByteArray &payload) { onReceived(id, kind, payload); });
-    QObject::connect(session, &Session::undelivered, q, [this, id](Session::Kind kind, const QList<qint64> &sequences) {
-        onUndelivered(id, kind, sequences.size());
-    });
+    QObject::connect(
+        session, &SessionEndpoint::undelivered, q,
+        [this, id](Session::Kind kind, const QList<qint64> &sequences) { onUndelivered(id, kind, sequences.size()); });
 }
 
-void AbilityConnectionManagerPrivate::detach(Session *session)
+void AbilityConnectionManagerPrivate::detach(SessionEndpoint *session)
 {
     QObject::disconnect(session, nullptr, q, nullptr);
 }
@@ -622,13 +646,13 @@ void AbilityConnectionManagerPrivate::onClosed(int id, Session::CloseReason reas
     auto *app = find(id);
     if (!app)
         return;
-    Session *session = app->session;
+    SessionEndpoint *session = app->session;
     const bool wasEstablished = app->established;
     app->session = nullptr;
     app->established = false;
     if (session) {
         detach(session);
-        session->deleteLater();
+        session->deleteSession();
     }
     if (app->pendingConnect) {
         // Ended before the peer answered: unreachable, unpaired or stopped.

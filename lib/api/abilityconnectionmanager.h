@@ -18,6 +18,7 @@ namespace Tandem {
 class SessionManager;
 struct ConnectResult;
 class AbilityConnectionManagerPrivate;
+class DeviceServiceClient;
 
 /*!
     \class Tandem::AbilityConnectionManager
@@ -243,6 +244,18 @@ public:
     */
     explicit AbilityConnectionManager(SessionManager *sessions, QObject *parent = nullptr);
     /*!
+        \fn Tandem::AbilityConnectionManager::AbilityConnectionManager(Tandem::DeviceServiceClient *host, QObject *parent)
+
+        Constructs a manager whose sessions go through the Tandem host that
+        \a host is connected to, as a child of \a parent: the host's
+        device and pairings are used, and collaboration requests to the
+        services registered here are routed to this app. \a host must
+        outlive it; sessions end when the connection to the host does.
+        A service name the host refuses after registerService() (another
+        app serves it) is unregistered again, with serviceRefused().
+    */
+    explicit AbilityConnectionManager(DeviceServiceClient *host, QObject *parent = nullptr);
+    /*!
         \fn Tandem::AbilityConnectionManager::~AbilityConnectionManager()
 
         Closes every session (peers see PEER_APP_EXIT) and refuses pending
@@ -253,7 +266,8 @@ public:
     /*!
         \fn Tandem::SessionManager * Tandem::AbilityConnectionManager::sessionManager() const
 
-        Returns the session manager this manager works on.
+        Returns the session manager this manager works on; null when it
+        works through a host.
     */
     SessionManager *sessionManager() const;
 
@@ -395,6 +409,16 @@ Q_SIGNALS:
     void localInfoChanged();
     void servicesChanged();
     /*!
+        \fn void Tandem::AbilityConnectionManager::serviceRefused(const QString &serviceName, const QString &reason)
+
+        This signal is emitted, through a host only, when the host refused
+        to route \a serviceName to this app after registerService()
+        returned 0: the host or another app serves it, or this app serves
+        as many services as it may. The service is unregistered again
+        (servicesChanged() follows); \a reason is for the user.
+    */
+    void serviceRefused(const QString &serviceName, const QString &reason);
+    /*!
         \fn void Tandem::AbilityConnectionManager::collaborationRequested(const Tandem::CollaborationRequest &request)
 
         This signal is emitted when a peer asks to connect to one of our
@@ -456,6 +480,7 @@ Q_SIGNALS:
                           const QString &detail);
 
 private:
+    void init();
     friend class AbilityConnectionManagerPrivate;
     std::unique_ptr<AbilityConnectionManagerPrivate> d;
 };

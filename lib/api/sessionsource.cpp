@@ -1,6 +1,7 @@
 #include "sessionsource_p.h"
 
 #include <Tandem/deviceserviceclient.h>
+#include <Tandem/localdevice.h>
 #include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
 
@@ -92,6 +93,7 @@ public:
 
     bool isAvailable() const override { return m_sessions; }
     bool isClient() const override { return false; }
+    QString localDeviceId() const override { return m_sessions ? m_sessions->device()->deviceId() : QString(); }
     SessionEndpoint *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
                           const QCborMap &parameters, QObject *parent, QString *error) override
     {
@@ -139,6 +141,7 @@ public:
 
     bool isAvailable() const override { return m_client && m_client->isConnected(); }
     bool isClient() const override { return true; }
+    QString localDeviceId() const override { return m_client ? m_client->deviceId() : QString(); }
     SessionEndpoint *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
                           const QCborMap &parameters, QObject *parent, QString *error) override
     {

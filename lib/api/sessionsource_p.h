@@ -69,6 +69,9 @@ public:
     virtual bool isAvailable() const = 0;
     // True when it goes through a host (registrations are answered later).
     virtual bool isClient() const = 0;
+    // The device id sessions are opened as: this process's device, or the
+    // host's (empty until the host greeted).
+    virtual QString localDeviceId() const = 0;
     // The endpoint is a child of `parent`; null with `error` set.
     virtual SessionEndpoint *open(const QString &peerDeviceId, const QString &service, const QString &openerService,
                                   const QCborMap &parameters, QObject *parent, QString *error)

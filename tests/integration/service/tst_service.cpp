@@ -5,6 +5,7 @@
 
 #include "../../common/testpeers.h"
 
+#include <Tandem/abilityconnectionmanager.h>
 #include <Tandem/channelsession.h>
 #include <Tandem/channelsessions.h>
 #include <Tandem/controlmessage.h>
@@ -211,6 +212,7 @@ private Q_SLOTS:
     void channelSessionsWorkThroughTheHost();
     void anAppsIncomingLimitHoldsAtTheHost();
     void softbusSessionServersWorkThroughTheHost();
+    void abilityConnectionsWorkThroughTheHost();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -1292,6 +1294,75 @@ void tst_Service::softbusSessionServersWorkThroughTheHost()
     // Closing from the app reaches B.
     viaHost.closeSession(toB);
     QTRY_VERIFY_WITH_TIMEOUT(listenerB.closed.contains(atBId), Timeout);
+}
+
+void tst_Service::abilityConnectionsWorkThroughTheHost()
+{
+    qRegisterMetaType<CollaborationRequest>();
+    auto client = connectClient();
+    QVERIFY(client);
+    AbilityConnectionManager atB(m_sessionsB.get());
+    AbilityConnectionManager viaHost(client.get());
+    QCOMPARE(viaHost.sessionManager(), nullptr);
+    QCOMPARE(viaHost.localInfo().deviceId, m_a->id()); // the host's device
+    QCOMPARE(atB.registerService(u"collab"_s), 0);
+    QCOMPARE(viaHost.registerService(u"collab.a"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"collab.a"_s), Timeout);
+
+    // The app asks B to collaborate; B accepts; they talk.
+    auto accept = [](AbilityConnectionManager &manager, QSignalSpy &requested) {
+        const auto request = requested.constLast().constFirst().value<CollaborationRequest>();
+        const int id = manager.createAbilityConnectionSession(request.serviceName, request.peerInfo, request.options);
+        return id > 0 && manager.acceptConnect(id, request.token) == 0 ? id : 0;
+    };
+    QSignalSpy requestedAtB(&atB, &AbilityConnectionManager::collaborationRequested);
+    PeerInfo b;
+    b.deviceId = m_b->id();
+    b.serviceName = u"collab"_s;
+    const int toB = viaHost.createAbilityConnectionSession(u"collab.a"_s, b);
+    QVERIFY(toB > 0);
+    const QFuture<ConnectResult> connecting = viaHost.connect(toB);
+    QVERIFY(requestedAtB.wait(Timeout));
+    QCOMPARE(requestedAtB.constFirst().constFirst().value<CollaborationRequest>().peerInfo.deviceId, m_a->id());
+    const int atBId = accept(atB, requestedAtB);
+    QVERIFY(atBId > 0);
+    QVERIFY(QTest::qWaitFor([&] { return connecting.isFinished(); }, Timeout));
+    QVERIFY(connecting.result().isConnected);
+    QSignalSpy textAtB(&atB, &AbilityConnectionManager::messageReceived);
+    QSignalSpy dataAtA(&viaHost, &AbilityConnectionManager::dataReceived);
+    QCOMPARE(viaHost.sendMessage(toB, u"hello B"_s), 0);
+    QVERIFY(textAtB.wait(Timeout));
+    QCOMPARE(textAtB.constFirst().at(1).toString(), u"hello B"_s);
+    QCOMPARE(atB.sendData(atBId, "bytes for the app"), 0);
+    QVERIFY(dataAtA.wait(Timeout));
+    QCOMPARE(dataAtA.constFirst().at(1).toByteArray(), "bytes for the app");
+
+    // B asks the app, through the host.
+    QSignalSpy requestedAtA(&viaHost, &AbilityConnectionManager::collaborationRequested);
+    QSignalSpy connectedAtA(&viaHost, &AbilityConnectionManager::connected);
+    PeerInfo a;
+    a.deviceId = m_a->id();
+    a.serviceName = u"collab.a"_s;
+    const int toA = atB.createAbilityConnectionSession(u"collab"_s, a);
+    const QFuture<ConnectResult> fromB = atB.connect(toA);
+    QVERIFY(requestedAtA.wait(Timeout));
+    QVERIFY(accept(viaHost, requestedAtA) > 0);
+    QVERIFY(QTest::qWaitFor([&] { return fromB.isFinished(); }, Timeout));
+    QVERIFY(fromB.result().isConnected);
+    QCOMPARE(connectedAtA.size(), 1);
+
+    // A name the host serves itself is refused there, and given up here.
+    m_sessionsA->registerService(u"host.own"_s);
+    QSignalSpy refused(&viaHost, &AbilityConnectionManager::serviceRefused);
+    QCOMPARE(viaHost.registerService(u"host.own"_s), 0);
+    QVERIFY(refused.wait(Timeout));
+    QVERIFY(!viaHost.services().contains(u"host.own"_s));
+    m_sessionsA->unregisterService(u"host.own"_s);
+
+    // The app going away: B sees it disconnect.
+    QSignalSpy disconnectedAtB(&atB, &AbilityConnectionManager::disconnected);
+    client->disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(disconnectedAtB.size() >= 1, Timeout);
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
