@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 #include <limits>
 
@@ -168,6 +169,19 @@ DeviceServiceClient::~DeviceServiceClient()
             transfer->d->client = nullptr;
     }
     delete d->channel;
+}
+
+QString DeviceServiceClient::defaultProfileDirectory()
+{
+    // Profile::defaultDirectory() is the calling application's location;
+    // an app importing Tandem has its own names, so Tandem's are spelled
+    // out (the app and the CLI set both to "Tandem").
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Tandem/Tandem");
+}
+
+bool DeviceServiceClient::connectToHost(QString *error)
+{
+    return connectToHost(defaultProfileDirectory(), error);
 }
 
 bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *error)

@@ -97,6 +97,24 @@ public:
     */
     bool connectToHost(const QString &profileDir, QString *error);
     /*!
+        \fn bool Tandem::DeviceServiceClient::connectToHost(QString *error)
+
+        Connects to the host of Tandem's own profile, the one the desktop
+        app and \c tandem-cli use by default (defaultProfileDirectory()),
+        whatever this application's own name: what an app that imports
+        Tandem does to use the device the user already runs.
+    */
+    bool connectToHost(QString *error);
+    /*!
+        \fn QString Tandem::DeviceServiceClient::defaultProfileDirectory()
+
+        Returns the folder of Tandem's default profile: the per-user data
+        location of the application "Tandem" of the organisation "Tandem"
+        (on Linux \c{~/.local/share/Tandem/Tandem}), which is where the
+        desktop app and \c tandem-cli keep it unless told otherwise.
+    */
+    static QString defaultProfileDirectory();
+    /*!
         \fn void Tandem::DeviceServiceClient::disconnectFromHost()
 
         Writes what is still queued for the host, then disconnects;

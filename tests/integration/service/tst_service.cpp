@@ -12,6 +12,7 @@
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/frame.h>
+#include <Tandem/profile.h>
 #include <Tandem/serviceprotocol_p.h>
 #include <Tandem/servicesession.h>
 #include <Tandem/servicetransfer.h>
@@ -194,6 +195,7 @@ private Q_SLOTS:
     void aClientGoingAwayClosesItsSessions();
     void theHostGoingAwayEndsTheClientsSessions();
     void noHostFailsAtOnce();
+    void theDefaultProfileIsTheAppsWhateverTheClientsName();
     void aSecondHostIsRefusedAndADeadOnesSocketReplaced();
     void theSocketIsOwnerOnly();
     void anotherUsersConnectionIsClosedAtOnce();
@@ -566,6 +568,23 @@ void tst_Service::theHostGoingAwayEndsTheClientsSessions()
     QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerExited);
     QString error;
     QVERIFY(!client->open(m_b->id(), TextService, QString(), {}, &error));
+}
+
+void tst_Service::theDefaultProfileIsTheAppsWhateverTheClientsName()
+{
+    // The app and the CLI call themselves Tandem/Tandem and keep the
+    // profile at Profile::defaultDirectory(); another app finds it there.
+    const QString organisation = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(u"Tandem"_s);
+    QCoreApplication::setApplicationName(u"Tandem"_s);
+    const QString tandems = Profile::defaultDirectory();
+    QCoreApplication::setOrganizationName(u"Example"_s);
+    QCoreApplication::setApplicationName(u"Whiteboard"_s);
+    const QString clients = DeviceServiceClient::defaultProfileDirectory();
+    QCoreApplication::setOrganizationName(organisation);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(clients, tandems);
 }
 
 void tst_Service::noHostFailsAtOnce()
