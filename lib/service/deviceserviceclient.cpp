@@ -27,15 +27,34 @@ constexpr qint64 MaxNumber = std::numeric_limits<quint32>::max();
 } // namespace
 
 void DeviceServiceClientPrivate::request(QLatin1StringView type, QCborMap fields, QObject *context,
-                                         ReplyHandler handler)
+                                         ReplyHandler handler, Deadline deadline)
 {
     if (!channel)
         return;
     const qint64 number = nextRequest;
     nextRequest = nextRequest == MaxNumber ? 1 : nextRequest + 1;
-    pending[number] = {context, std::move(handler)};
+    Pending entry{context, std::move(handler), std::nullopt};
+    if (deadline == Deadline::Bounded)
+        entry.deadline = std::chrono::steady_clock::now() + DeviceServiceClient::RequestTimeout;
+    pending[number] = std::move(entry);
     fields.insert(RequestField, number);
     channel->send(type, fields);
+    watchRequests();
+}
+
+void DeviceServiceClientPrivate::watchRequests()
+{
+    std::optional<std::chrono::steady_clock::time_point> earliest;
+    for (const auto &[number, entry] : pending) {
+        if (entry.deadline && (!earliest || *entry.deadline < *earliest))
+            earliest = entry.deadline;
+    }
+    if (!earliest) {
+        requestTimer.stop();
+        return;
+    }
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(*earliest - std::chrono::steady_clock::now());
+    requestTimer.start(std::max(left, std::chrono::milliseconds(0)));
 }
 
 qint64 DeviceServiceClientPrivate::queuedBytes() const
@@ -80,6 +99,7 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         }
         Pending reply = std::move(it->second);
         pending.erase(it);
+        watchRequests();
         if (reply.context)
             reply.handler(message, body);
         return;
@@ -129,6 +149,7 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     channel = nullptr;
     ready = false;
     helloTimer.stop();
+    requestTimer.stop();
     pending.clear();
     pairingRequest = 0;
     const QString ended = DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason);
@@ -154,6 +175,17 @@ DeviceServiceClient::DeviceServiceClient(QObject *parent)
     d->helloTimer.setSingleShot(true);
     connect(&d->helloTimer, &QTimer::timeout, this,
             [this] { d->lost(tr("The Tandem host did not answer within %1 s.").arg(HelloTimeout.count())); });
+    d->requestTimer.setSingleShot(true);
+    connect(&d->requestTimer, &QTimer::timeout, this, [this] {
+        const auto now = std::chrono::steady_clock::now();
+        for (const auto &[number, entry] : d->pending) {
+            if (entry.deadline && *entry.deadline <= now) {
+                d->lost(tr("The Tandem host did not answer a request within %1 s.").arg(RequestTimeout.count()));
+                return;
+            }
+        }
+        d->watchRequests();
+    });
 }
 
 DeviceServiceClient::~DeviceServiceClient()
@@ -333,22 +365,24 @@ void DeviceServiceClient::pair(const QString &deviceId, QObject *context,
     QCborMap fields;
     fields.insert(DeviceField, deviceId);
     const qint64 request = d->nextRequest;
-    d->request(Pair, fields, context,
-               [this, request, codeReady, ended](const Protocol::ControlMessage &message, const QByteArray &) {
-                   const QCborMap &event = message.fields;
-                   if (message.type == PairingCode) {
-                       codeReady(event.value(CodeField).toString());
-                       return;
-                   }
-                   if (d->pairingRequest == request)
-                       d->pairingRequest = 0;
-                   const qint64 outcome = event.value(OutcomeField).toInteger(-1);
-                   if (event.contains(ErrorField) || outcome < int(PairingOutcome::Paired)
-                       || outcome > int(PairingOutcome::Failed))
-                       ended(std::nullopt, event.value(ErrorField).toString());
-                   else
-                       ended(PairingOutcome(outcome), event.value(ReasonField).toString());
-               });
+    d->request(
+        Pair, fields, context,
+        [this, request, codeReady, ended](const Protocol::ControlMessage &message, const QByteArray &) {
+            const QCborMap &event = message.fields;
+            if (message.type == PairingCode) {
+                codeReady(event.value(CodeField).toString());
+                return;
+            }
+            if (d->pairingRequest == request)
+                d->pairingRequest = 0;
+            const qint64 outcome = event.value(OutcomeField).toInteger(-1);
+            if (event.contains(ErrorField) || outcome < int(PairingOutcome::Paired)
+                || outcome > int(PairingOutcome::Failed))
+                ended(std::nullopt, event.value(ErrorField).toString());
+            else
+                ended(PairingOutcome(outcome), event.value(ReasonField).toString());
+        },
+        DeviceServiceClientPrivate::Deadline::None); // people compare the codes: the host bounds it
     // A second pair while one runs is refused by the host; answers go to
     // the first.
     if (d->channel && d->pairingRequest == 0)

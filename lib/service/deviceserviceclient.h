@@ -71,6 +71,19 @@ public:
         disconnected() says the host did not answer.
     */
     static constexpr std::chrono::seconds HelloTimeout{10};
+    /*!
+        \variable Tandem::DeviceServiceClient::RequestTimeout
+        \brief How long a request (devices, trusted, find, unpair, a
+        service's registration) waits for the host's answer: 15 seconds.
+
+        The host answers these at once, an unpair within
+        DeviceServiceHost::UnpairAcknowledgementWait (5 s). A host that
+        greeted and then stopped answering is stuck; past this the client
+        gives up on it as with HelloTimeout: disconnected() says so and
+        every session ends. A pairing has no such bound here: it waits for
+        people, and the host ends it itself.
+    */
+    static constexpr std::chrono::seconds RequestTimeout{15};
 
     /*!
         \fn Tandem::DeviceServiceClient::DeviceServiceClient(QObject *parent)

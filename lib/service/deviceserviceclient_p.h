@@ -9,8 +9,10 @@
 #include <QTimer>
 
 #include <array>
+#include <chrono>
 #include <deque>
 #include <map>
+#include <optional>
 
 namespace Tandem {
 
@@ -94,11 +96,15 @@ public:
     {
         QPointer<QObject> context;
         ReplyHandler handler;
+        // When the host must have answered (DeviceServiceClient::
+        // RequestTimeout); none for a pairing, which waits for people.
+        std::optional<std::chrono::steady_clock::time_point> deadline;
     };
 
     DeviceServiceClient *q;
     ServiceChannel *channel = nullptr;
     QTimer helloTimer; // from connectToHost() to the host's hello-ack
+    QTimer requestTimer; // to the earliest deadline of a pending request
     bool ready = false;
     QString deviceId;
     QString deviceName;
@@ -113,7 +119,12 @@ public:
     std::map<quint32, QPointer<ServiceTransfer>> transfers;
 
     void handle(const Protocol::ControlMessage &message, const QByteArray &body);
-    void request(QLatin1StringView type, QCborMap fields, QObject *context, ReplyHandler handler);
+    enum class Deadline { Bounded, None };
+    void request(QLatin1StringView type, QCborMap fields, QObject *context, ReplyHandler handler,
+                 Deadline deadline = Deadline::Bounded);
+    // Arms requestTimer for the earliest deadline; a host past it is
+    // taken to be stuck, and the connection lost.
+    void watchRequests();
     // Bytes of every session's messages not yet acknowledged.
     qint64 queuedBytes() const;
     // The connection ended (or broke): every session ends, then disconnected().

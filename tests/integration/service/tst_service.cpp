@@ -206,6 +206,7 @@ private Q_SLOTS:
     void aClientThatDoesNotReadIsDisconnected();
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
+    void aHostThatStopsAnsweringIsGivenUp();
     void filesGoThroughTheHostWithinTheirBudget();
     void incomingSessionsGoToTheAppThatServesThem();
     void servicesPerClientAreBounded();
@@ -899,6 +900,48 @@ void tst_Service::aHostThatNeverGreetsIsGivenUp()
     QCOMPARE(disconnected.constFirst().constFirst().toString(), u"The Tandem host did not answer within 10 s."_s);
     QVERIFY(timer.elapsed() >= DeviceServiceClient::HelloTimeout.count() * 1000 * 95 / 100);
     QVERIFY(ready.isEmpty());
+    QVERIFY(!client.isConnected());
+}
+
+void tst_Service::aHostThatStopsAnsweringIsGivenUp()
+{
+    // A host that greets and then answers nothing: stuck after the hello.
+    const QString path = m_host->socketPath();
+    m_host.reset();
+    QLocalServer stuck;
+    QVERIFY2(stuck.listen(path), qPrintable(stuck.errorString()));
+    QList<QLocalSocket *> accepted;
+    connect(&stuck, &QLocalServer::newConnection, this, [&stuck, &accepted] {
+        QLocalSocket *socket = stuck.nextPendingConnection();
+        accepted << socket;
+        QCborMap limits;
+        limits.insert(ServiceProtocol::MaxSessionsLimit, 64);
+        limits.insert(ServiceProtocol::MaxQueuedBytesLimit, qint64(1) << 20);
+        limits.insert(ServiceProtocol::SessionQueuedMessagesLimit, 100);
+        limits.insert(ServiceProtocol::SessionQueuedBytesLimit, qint64(1) << 20);
+        QCborMap ack;
+        ack.insert(ServiceProtocol::VersionField, ServiceProtocol::Version);
+        ack.insert(ServiceProtocol::DeviceField, u"stuck"_s);
+        ack.insert(ServiceProtocol::NameField, u"Stuck"_s);
+        ack.insert(ServiceProtocol::LimitsField, limits);
+        socket->write(Protocol::encodeFrame(
+            {Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(ServiceProtocol::HelloAck, ack)}));
+    });
+    DeviceServiceClient client;
+    QSignalSpy ready(&client, &DeviceServiceClient::ready);
+    QSignalSpy disconnected(&client, &DeviceServiceClient::disconnected);
+    QString error;
+    QVERIFY2(client.connectToHost(m_a->dir.path(), &error), qPrintable(error));
+    QVERIFY(ready.wait(Timeout));
+    bool answered = false;
+    QElapsedTimer timer;
+    timer.start();
+    client.requestDevices(&client, [&answered](const QList<DeviceInfo> &) { answered = true; });
+    QVERIFY(disconnected.wait(int(DeviceServiceClient::RequestTimeout.count()) * 1000 + Timeout));
+    QCOMPARE(disconnected.constFirst().constFirst().toString(),
+             u"The Tandem host did not answer a request within 15 s."_s);
+    QVERIFY(timer.elapsed() >= DeviceServiceClient::RequestTimeout.count() * 1000 * 95 / 100);
+    QVERIFY(!answered);
     QVERIFY(!client.isConnected());
 }
 
