@@ -87,6 +87,31 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         hostError = fields.value(MessageField).toString();
         return; // the host closes the connection next
     }
+    if (message.type == DevicesChanged) {
+        QList<DeviceInfo> devices;
+        for (const QCborMap &map : mapsFromCbor(body).value_or(QList<QCborMap>())) {
+            if (const auto device = deviceFromCbor(map))
+                devices << *device;
+        }
+        Q_EMIT q->devicesChanged(devices);
+        return;
+    }
+    if (message.type == PairingRequested) {
+        Q_EMIT q->pairingRequested(fields.value(DeviceField).toString(), fields.value(CodeField).toString());
+        return;
+    }
+    if (message.type == PairingChanged) {
+        const qint64 outcome = fields.value(OutcomeField).toInteger(-1);
+        if (outcome < int(PairingOutcome::Paired) || outcome > int(PairingOutcome::Failed))
+            return;
+        Q_EMIT q->pairingEnded(fields.value(DeviceField).toString(), PairingOutcome(outcome),
+                               fields.value(ReasonField).toString());
+        return;
+    }
+    if (message.type == UnpairedEvent) {
+        Q_EMIT q->unpaired(fields.value(DeviceField).toString(), fields.value(ByPeerField).toBool());
+        return;
+    }
     if (fields.contains(RequestField)) {
         const auto it = pending.find(fields.value(RequestField).toInteger());
         if (it == pending.end())
@@ -258,7 +283,7 @@ bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *erro
     d->hostError.clear();
     d->channel = new ServiceChannel(socket.release(), this);
     d->channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
-        const bool list = message.type == DeviceList || message.type == TrustedList;
+        const bool list = message.type == DeviceList || message.type == TrustedList || message.type == DevicesChanged;
         if (message.type == Received || (list && bytes <= MaxListBytes)
             || (message.type == TransferOffered && bytes <= MaxFileListBytes))
             return true;
@@ -319,6 +344,21 @@ void DeviceServiceClient::requestDevices(QObject *context, std::function<void(co
         }
         reply(devices);
     });
+}
+
+void DeviceServiceClient::watchDevices()
+{
+    d->request(Watch, {}, this, [](const Protocol::ControlMessage &, const QByteArray &) { });
+}
+
+void DeviceServiceClient::decidePairing(const QString &deviceId, bool accept)
+{
+    if (!d->channel)
+        return;
+    QCborMap fields;
+    fields.insert(DeviceField, deviceId);
+    fields.insert(AcceptField, accept);
+    d->channel->send(PairingDecision, fields);
 }
 
 void DeviceServiceClient::requestTrusted(QObject *context, std::function<void(const QList<TrustedDevice> &)> reply)

@@ -271,6 +271,24 @@ public:
         Does nothing for a service this client does not serve.
     */
     void unregisterService(const QString &service);
+    /*!
+        \fn void Tandem::DeviceServiceClient::watchDevices()
+
+        Asks the host to tell this client what a device list shows, as it
+        happens: devicesChanged() at once and then as the list changes (at
+        most every quarter second), pairingRequested() when another device
+        asks to pair, pairingEnded() and unpaired(). Lasts as long as the
+        connection.
+    */
+    void watchDevices();
+    /*!
+        \fn void Tandem::DeviceServiceClient::decidePairing(const QString &deviceId, bool accept)
+
+        Accepts (\a accept) or rejects the pairing \a deviceId asked for
+        (pairingRequested()). The first answer decides, from this app,
+        another one or the host's own window; pairingEnded() follows.
+    */
+    void decidePairing(const QString &deviceId, bool accept);
 
 Q_SIGNALS:
     /*!
@@ -296,6 +314,36 @@ Q_SIGNALS:
         ServiceSession::reject() on it. The session is the client's child.
     */
     void incomingSession(Tandem::ServiceSession *session);
+    /*!
+        \fn void Tandem::DeviceServiceClient::devicesChanged(const QList<Tandem::DeviceInfo> &devices)
+
+        This signal is emitted, after watchDevices(), with the host's
+        device list (LocalDevice::devices()) whenever it changed.
+    */
+    void devicesChanged(const QList<Tandem::DeviceInfo> &devices);
+    /*!
+        \fn void Tandem::DeviceServiceClient::pairingRequested(const QString &deviceId, const QString &code)
+
+        This signal is emitted, after watchDevices(), when the device
+        \a deviceId asks to pair with the host's device and shows \a code:
+        answer with decidePairing().
+    */
+    void pairingRequested(const QString &deviceId, const QString &code);
+    /*!
+        \fn void Tandem::DeviceServiceClient::pairingEnded(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason)
+
+        This signal is emitted, after watchDevices(), when a pairing of the
+        host's device with \a deviceId ended, whoever started it, with
+        \a outcome and (unless paired) \a reason.
+    */
+    void pairingEnded(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason);
+    /*!
+        \fn void Tandem::DeviceServiceClient::unpaired(const QString &deviceId, bool byPeer)
+
+        This signal is emitted, after watchDevices(), when the host's device
+        and \a deviceId were unpaired: by that device (\a byPeer) or here.
+    */
+    void unpaired(const QString &deviceId, bool byPeer);
 
 private:
     friend class ServiceSession;

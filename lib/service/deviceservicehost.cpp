@@ -157,12 +157,98 @@ HostClient::HostClient(DeviceServiceHostPrivate *host, QLocalSocket *socket, qin
     connect(device, &LocalDevice::paired, this, [this](const QString &deviceId) {
         if (m_pairing && m_pairing->deviceId == deviceId)
             endPairing(PairingOutcome::Paired, QString());
+        if (m_watching) {
+            QCborMap fields;
+            fields.insert(DeviceField, deviceId);
+            fields.insert(OutcomeField, int(PairingOutcome::Paired));
+            post(PairingChanged, fields);
+        }
     });
     connect(device, &LocalDevice::pairingFailed, this,
             [this](const QString &deviceId, PairingOutcome outcome, const QString &reason) {
                 if (m_pairing && m_pairing->deviceId == deviceId)
                     endPairing(outcome, reason);
+                if (m_watching) {
+                    QCborMap fields;
+                    fields.insert(DeviceField, deviceId);
+                    fields.insert(OutcomeField, int(outcome));
+                    fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+                    post(PairingChanged, fields);
+                }
             });
+    // What a watcher shows: the list, another device asking to pair, and
+    // unpairing.
+    connect(device, &LocalDevice::pairingCodeReady, this,
+            [this](const QString &deviceId, const QString &code, bool incoming) {
+                if (!incoming || !m_watching)
+                    return;
+                QCborMap fields;
+                fields.insert(DeviceField, deviceId);
+                fields.insert(CodeField, code);
+                post(PairingRequested, fields);
+            });
+    connect(device, &LocalDevice::unpaired, this, [this](const QString &deviceId, bool byPeer) {
+        if (!m_watching)
+            return;
+        QCborMap fields;
+        fields.insert(DeviceField, deviceId);
+        fields.insert(ByPeerField, byPeer);
+        post(UnpairedEvent, fields);
+    });
+    connect(device, &LocalDevice::devicesChanged, this, [this] {
+        if (!m_watching)
+            return;
+        if (m_devicePushTimer.isActive())
+            m_devicesDirty = true;
+        else
+            pushDevices();
+    });
+    m_devicePushTimer.setSingleShot(true);
+    connect(&m_devicePushTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_devicesDirty, false))
+            pushDevices();
+    });
+}
+
+void HostClient::startWatching(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto request = read.request();
+    if (!wellFormed(read))
+        return;
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    post(Watching, reply);
+    if (!std::exchange(m_watching, true))
+        pushDevices();
+}
+
+void HostClient::pushDevices()
+{
+    if (m_gone)
+        return;
+    QCborArray devices;
+    for (const DeviceInfo &device : m_host->sessions->device()->devices())
+        devices.append(deviceToCbor(device));
+    postWithBody(DevicesChanged, {}, 0, QCborValue(devices).toCbor());
+    m_devicePushTimer.start(DevicePushInterval);
+}
+
+void HostClient::decidePairing(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto deviceId = read.text(DeviceField, MaxQueryBytes);
+    const auto accept = read.boolean(AcceptField);
+    if (!wellFormed(read))
+        return;
+    // Decided meanwhile (by the host's window or another app), or no
+    // pairing with it: LocalDevice says so, and the outcome is pushed.
+    QString error;
+    LocalDevice *device = m_host->sessions->device();
+    const bool done
+        = *accept ? device->acceptPairing(*deviceId, &error) : device->rejectPairing(*deviceId, QString(), &error);
+    if (!done)
+        qCDebug(lcService).noquote() << who() << "decided a pairing with" << deviceId->left(8) << "in vain:" << error;
 }
 
 HostClient::~HostClient()
@@ -326,6 +412,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         unregisterService(message.fields);
     else if (message.type == Limit)
         limit(message.fields);
+    else if (message.type == Watch)
+        startWatching(message.fields);
+    else if (message.type == PairingDecision)
+        decidePairing(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }

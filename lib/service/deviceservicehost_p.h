@@ -71,6 +71,10 @@ private:
     void answer(const QCborMap &fields);
     void unregisterService(const QCborMap &fields);
     void limit(const QCborMap &fields);
+    void startWatching(const QCborMap &fields);
+    void decidePairing(const QCborMap &fields);
+    // The device list to a watcher, at most every DevicePushInterval.
+    void pushDevices();
     void cancelTransfer(const QCborMap &fields);
     void watch(quint32 number, Transfer *transfer);
     // Tells the client how its pairing ended and forgets it.
@@ -108,6 +112,10 @@ private:
         QString deviceId;
     };
     std::optional<Pairing> m_pairing;
+    // Watching the device list and pairing events (Watch).
+    bool m_watching = false;
+    bool m_devicesDirty = false;
+    QTimer m_devicePushTimer;
 };
 
 class DeviceServiceHostPrivate

@@ -23,7 +23,7 @@ namespace Tandem::ServiceProtocol {
 // host refuses a hello of another version with a sentence saying which it
 // speaks (client and host come from one installation, so they match unless
 // one was upgraded under the other).
-inline constexpr int Version = 3; // 2: pairing, unpairing, files; 3: unregister-service, limit
+inline constexpr int Version = 3; // 2: pairing, unpairing, files; 3: unregister-service, limit, watch
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -52,6 +52,14 @@ inline constexpr QLatin1StringView UnregisterService{"unregister-service"}; // {
 // (Session::setIncomingLimit): the host's session refuses a peer announcing
 // more, so the host never holds what the app would refuse.
 inline constexpr QLatin1StringView Limit{"limit"}; // {session, kind, most}
+// A client that shows devices (a DeviceModel) watches: "watching" answers,
+// then the host pushes "devices-changed" (at once, then at most every
+// DevicePushInterval while the list changes) and the device's pairing
+// events. Another device's request to pair comes as "pairing-requested";
+// whoever answers first (a watcher's "pairing-decision", or the host's own
+// window) decides it.
+inline constexpr QLatin1StringView Watch{"watch"}; // {request}
+inline constexpr QLatin1StringView PairingDecision{"pairing-decision"}; // {device, accept}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -86,6 +94,12 @@ inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, 
 inline constexpr QLatin1StringView TransferEnded{"transfer-ended"}; // {transfer, state, reason} + progress fields
 inline constexpr QLatin1StringView Registered{"registered"}; // {request} or {request, error}
 inline constexpr QLatin1StringView Incoming{"incoming"}; // {session, device, service, opener, parameters, stream}
+inline constexpr QLatin1StringView Watching{"watching"}; // {request}
+inline constexpr QLatin1StringView DevicesChanged{"devices-changed"}; // {bytes} + CBOR array of devices
+inline constexpr QLatin1StringView PairingRequested{"pairing-requested"}; // {device, code}
+inline constexpr QLatin1StringView PairingChanged{
+    "pairing-changed"}; // {device, outcome, reason}: a pairing of the device ended
+inline constexpr QLatin1StringView UnpairedEvent{"unpaired-event"}; // {device, by-peer}
 // No "undelivered": when "closed" comes, every message the client sent
 // after the last "delivered" was not delivered, including sends the host
 // never took, and the client knows which those are; the host's list would
@@ -131,6 +145,7 @@ inline constexpr QLatin1StringView Sha256Field{"sha256"};
 inline constexpr QLatin1StringView PathField{"path"};
 inline constexpr QLatin1StringView SizeField{"size"};
 inline constexpr QLatin1StringView MostField{"most"};
+inline constexpr QLatin1StringView ByPeerField{"by-peer"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};
@@ -161,6 +176,10 @@ inline constexpr qsizetype MaxPathBytes = 4096;
 // A transfer's file list travels as bytes after "transfer-offered", up to
 // the offer's own bound (Transfer protocol: MaxOfferBytes).
 inline constexpr qint64 MaxFileListBytes = qint64(32) * 1024 * 1024;
+// How often at most "devices-changed" is pushed while the list changes:
+// discovery can change it many times a second, and a watcher needs it only
+// as often as a person can read it.
+inline constexpr std::chrono::milliseconds DevicePushInterval{250};
 // How often at most "transfer-progress" is sent while bytes move.
 inline constexpr std::chrono::milliseconds ProgressInterval{100};
 

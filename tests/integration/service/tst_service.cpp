@@ -216,6 +216,7 @@ private Q_SLOTS:
     void anAppsIncomingLimitHoldsAtTheHost();
     void softbusSessionServersWorkThroughTheHost();
     void abilityConnectionsWorkThroughTheHost();
+    void watchersSeeDevicesAndDecidePairings();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
 
@@ -1425,6 +1426,58 @@ void tst_Service::abilityConnectionsWorkThroughTheHost()
     QSignalSpy disconnectedAtB(&atB, &AbilityConnectionManager::disconnected);
     client->disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(disconnectedAtB.size() >= 1, Timeout);
+}
+
+void tst_Service::watchersSeeDevicesAndDecidePairings()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    QSignalSpy devices(client.get(), &DeviceServiceClient::devicesChanged);
+    client->watchDevices();
+    QVERIFY(devices.wait(Timeout));
+    auto listed = [&devices](const QString &id) {
+        for (const DeviceInfo &device : devices.constLast().constFirst().value<QList<DeviceInfo>>()) {
+            if (device.id == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(listed(m_b->id()));
+
+    // Many changes at once reach a watcher as at most one more list per
+    // DevicePushInterval, not one each.
+    devices.clear();
+    for (int i = 0; i < 100; ++i)
+        Q_EMIT m_a->device->devicesChanged();
+    QVERIFY(devices.wait(Timeout));
+    QVERIFY(!devices.wait(int(ServiceProtocol::DevicePushInterval.count()) * 4));
+    QCOMPARE(devices.size(), 1);
+
+    // Unpaired here: told.
+    QSignalSpy unpaired(client.get(), &DeviceServiceClient::unpaired);
+    QString error;
+    QVERIFY2(m_a->device->unpair(m_b->id(), &error), qPrintable(error));
+    QVERIFY(unpaired.wait(Timeout));
+    QCOMPARE(unpaired.constFirst().at(0).toString(), m_b->id());
+    QCOMPARE(unpaired.constFirst().at(1).toBool(), false);
+
+    // B asks to pair: the watcher sees B's code and decides for the host.
+    QSignalSpy requested(client.get(), &DeviceServiceClient::pairingRequested);
+    QSignalSpy ended(client.get(), &DeviceServiceClient::pairingEnded);
+    QString codeAtB;
+    connect(m_b->device.get(), &LocalDevice::pairingCodeReady, this,
+            [&codeAtB](const QString &, const QString &code) { codeAtB = code; });
+    QVERIFY2(m_b->device->requestPairing(m_a->id(), &error), qPrintable(error));
+    QVERIFY(requested.wait(Timeout));
+    QCOMPARE(requested.constFirst().at(0).toString(), m_b->id());
+    QTRY_VERIFY_WITH_TIMEOUT(!codeAtB.isEmpty(), Timeout);
+    QCOMPARE(requested.constFirst().at(1).toString(), codeAtB);
+    client->decidePairing(m_b->id(), true);
+    QVERIFY2(m_b->device->acceptPairing(m_a->id(), &error), qPrintable(error));
+    QVERIFY(ended.wait(Timeout));
+    QCOMPARE(ended.constFirst().at(0).toString(), m_b->id());
+    QCOMPARE(ended.constFirst().at(1).value<PairingOutcome>(), PairingOutcome::Paired);
+    QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
 }
 
 void tst_Service::protocolErrorsEndOnlyThatClient_data()
