@@ -115,7 +115,9 @@ public:
         Connects to the host of Tandem's own profile, the one the desktop
         app and \c tandem-cli use by default (defaultProfileDirectory()),
         whatever this application's own name: what an app that imports
-        Tandem does to use the device the user already runs.
+        Tandem does to use the device the user already runs. Returns
+        \c true, or \c false with \a error set, as the overload taking a
+        profile folder does.
     */
     bool connectToHost(QString *error);
     /*!
@@ -317,8 +319,8 @@ Q_SIGNALS:
     /*!
         \fn void Tandem::DeviceServiceClient::devicesChanged(const QList<Tandem::DeviceInfo> &devices)
 
-        This signal is emitted, after watchDevices(), with the host's
-        device list (LocalDevice::devices()) whenever it changed.
+        This signal is emitted, after watchDevices(), with \a devices, the
+        host's device list (LocalDevice::devices()), whenever it changed.
     */
     void devicesChanged(const QList<Tandem::DeviceInfo> &devices);
     /*!

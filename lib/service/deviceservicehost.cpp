@@ -219,8 +219,10 @@ void HostClient::startWatching(const QCborMap &fields)
     QCborMap reply;
     reply.insert(RequestField, *request);
     post(Watching, reply);
-    if (!std::exchange(m_watching, true))
-        pushDevices();
+    // Each watch gets the list at once: another model in the same app may
+    // have just started watching.
+    m_watching = true;
+    pushDevices();
 }
 
 void HostClient::pushDevices()

@@ -20,10 +20,87 @@ LocalDevice *DeviceModel::device() const
     return m_device;
 }
 
+DeviceServiceClient *DeviceModel::host() const
+{
+    return m_host;
+}
+
+void DeviceModel::setHost(DeviceServiceClient *host)
+{
+    if (m_host == host)
+        return;
+    if (host && m_device)
+        setDevice(nullptr);
+    if (m_host)
+        m_host->disconnect(this);
+    m_host = host;
+    m_hostDevices.clear();
+    m_hostPairing.clear();
+    m_pairings.clear();
+    if (m_host) {
+        connect(m_host, &DeviceServiceClient::devicesChanged, this, [this](const QList<DeviceInfo> &devices) {
+            m_hostDevices = devices;
+            refresh();
+        });
+        connect(m_host, &DeviceServiceClient::pairingRequested, this, [this](const QString &id, const QString &code) {
+            setPairing(id, PendingPairing{code, true});
+            Q_EMIT pairingCodeReady(id, nameOf(id), code, true);
+        });
+        connect(m_host, &DeviceServiceClient::pairingEnded, this,
+                [this](const QString &id, PairingOutcome outcome, const QString &reason) {
+                    if (m_hostPairing == id)
+                        m_hostPairing.clear();
+                    finishPairing(id, outcome, reason);
+                });
+        connect(m_host, &DeviceServiceClient::unpaired, this,
+                [this](const QString &id, bool byPeer) { Q_EMIT unpaired(id, nameOf(id), byPeer); });
+        connect(m_host, &DeviceServiceClient::disconnected, this, [this] {
+            m_hostDevices.clear();
+            m_hostPairing.clear();
+            m_pairings.clear();
+            refresh();
+        });
+        m_host->watchDevices();
+    }
+    refresh();
+    Q_EMIT hostChanged();
+}
+
+void DeviceModel::finishPairing(const QString &id, PairingOutcome outcome, const QString &reason)
+{
+    setPairing(id, std::nullopt);
+    if (outcome == PairingOutcome::Paired) {
+        refresh();
+        Q_EMIT pairingFinished(id, nameOf(id), true, tr("Paired with %1.").arg(nameOf(id)));
+        return;
+    }
+    QString message;
+    switch (outcome) {
+    case PairingOutcome::Rejected:
+        message = tr("%1 declined pairing.").arg(nameOf(id));
+        break;
+    case PairingOutcome::Cancelled:
+        message = tr("Pairing with %1 was cancelled.").arg(nameOf(id));
+        break;
+    case PairingOutcome::TimedOut:
+        message = tr("Pairing with %1 timed out.").arg(nameOf(id));
+        break;
+    case PairingOutcome::Failed:
+    case PairingOutcome::Paired:
+        message = tr("Pairing with %1 failed.").arg(nameOf(id));
+        break;
+    }
+    if (!reason.isEmpty())
+        message += QLatin1Char(' ') + reason;
+    Q_EMIT pairingFinished(id, nameOf(id), false, message);
+}
+
 void DeviceModel::setDevice(LocalDevice *device)
 {
     if (m_device == device)
         return;
+    if (device && m_host)
+        setHost(nullptr);
     if (m_device) {
         m_device->disconnect(this);
         QObject::disconnect(m_trustConnection);
@@ -38,33 +115,11 @@ void DeviceModel::setDevice(LocalDevice *device)
                     setPairing(id, PendingPairing{code, incoming});
                     Q_EMIT pairingCodeReady(id, nameOf(id), code, incoming);
                 });
-        connect(m_device, &LocalDevice::paired, this, [this](const QString &id) {
-            setPairing(id, std::nullopt);
-            refresh();
-            Q_EMIT pairingFinished(id, nameOf(id), true, tr("Paired with %1.").arg(nameOf(id)));
-        });
+        connect(m_device, &LocalDevice::paired, this,
+                [this](const QString &id) { finishPairing(id, PairingOutcome::Paired, QString()); });
         connect(m_device, &LocalDevice::pairingFailed, this,
                 [this](const QString &id, PairingOutcome outcome, const QString &reason) {
-                    setPairing(id, std::nullopt);
-                    QString message;
-                    switch (outcome) {
-                    case PairingOutcome::Rejected:
-                        message = tr("%1 declined pairing.").arg(nameOf(id));
-                        break;
-                    case PairingOutcome::Cancelled:
-                        message = tr("Pairing with %1 was cancelled.").arg(nameOf(id));
-                        break;
-                    case PairingOutcome::TimedOut:
-                        message = tr("Pairing with %1 timed out.").arg(nameOf(id));
-                        break;
-                    case PairingOutcome::Failed:
-                    case PairingOutcome::Paired:
-                        message = tr("Pairing with %1 failed.").arg(nameOf(id));
-                        break;
-                    }
-                    if (!reason.isEmpty())
-                        message += QLatin1Char(' ') + reason;
-                    Q_EMIT pairingFinished(id, nameOf(id), false, message);
+                    finishPairing(id, outcome, reason);
                 });
         connect(m_device, &LocalDevice::unpaired, this, [this](const QString &id, bool byPeer) {
             refresh();
@@ -195,6 +250,28 @@ bool DeviceModel::fail(const QString &message)
 
 bool DeviceModel::requestPairing(const QString &deviceId)
 {
+    if (m_host) {
+        if (!m_hostPairing.isEmpty())
+            return fail(tr("Cannot pair with %1: a pairing with %2 is in progress.")
+                            .arg(nameOf(deviceId), nameOf(m_hostPairing)));
+        m_hostPairing = deviceId;
+        m_host->pair(
+            deviceId, this,
+            [this, deviceId](const QString &code) {
+                setPairing(deviceId, PendingPairing{code, false});
+                Q_EMIT pairingCodeReady(deviceId, nameOf(deviceId), code, false);
+            },
+            [this, deviceId](std::optional<PairingOutcome> outcome, const QString &reason) {
+                // How it ended comes as the host's pairingEnded(); only a
+                // pairing the host would not start ends here.
+                if (outcome)
+                    return;
+                if (m_hostPairing == deviceId)
+                    m_hostPairing.clear();
+                fail(tr("Cannot pair with %1: %2").arg(nameOf(deviceId), reason));
+            });
+        return true;
+    }
     if (!m_device)
         return fail(tr("Tandem is not running."));
     QString error;
@@ -203,8 +280,23 @@ bool DeviceModel::requestPairing(const QString &deviceId)
     return true;
 }
 
+bool DeviceModel::answerThroughHost(const QString &deviceId, bool accept)
+{
+    if (!m_pairings.contains(deviceId))
+        return fail(tr("No pairing with %1 is waiting for an answer.").arg(nameOf(deviceId)));
+    if (m_pairings.value(deviceId).incoming)
+        m_host->decidePairing(deviceId, accept);
+    else
+        m_host->answerPairing(accept);
+    if (!accept)
+        setPairing(deviceId, std::nullopt);
+    return true;
+}
+
 bool DeviceModel::acceptPairing(const QString &deviceId)
 {
+    if (m_host)
+        return answerThroughHost(deviceId, true);
     if (!m_device)
         return fail(tr("Tandem is not running."));
     QString error;
@@ -215,10 +307,12 @@ bool DeviceModel::acceptPairing(const QString &deviceId)
 
 bool DeviceModel::rejectPairing(const QString &deviceId, const QString &reason)
 {
-    if (!m_device)
+    if (!m_device && !m_host)
         return fail(tr("Tandem is not running."));
     if (reason.size() > MaxReasonLength)
         return fail(tr("The reason is too long: at most %1 characters.").arg(MaxReasonLength));
+    if (m_host)
+        return answerThroughHost(deviceId, false);
     QString error;
     if (!m_device->rejectPairing(deviceId, reason, &error))
         return fail(tr("Cannot reject pairing with %1: %2").arg(nameOf(deviceId), error));
@@ -228,6 +322,8 @@ bool DeviceModel::rejectPairing(const QString &deviceId, const QString &reason)
 
 bool DeviceModel::cancelPairing(const QString &deviceId)
 {
+    if (m_host)
+        return answerThroughHost(deviceId, false);
     if (!m_device)
         return fail(tr("Tandem is not running."));
     QString error;
@@ -239,6 +335,13 @@ bool DeviceModel::cancelPairing(const QString &deviceId)
 
 bool DeviceModel::unpair(const QString &deviceId)
 {
+    if (m_host) {
+        m_host->unpair(deviceId, this, [this, deviceId](bool, const QString &error) {
+            if (!error.isEmpty())
+                fail(tr("Cannot unpair %1: %2").arg(nameOf(deviceId), error));
+        });
+        return true;
+    }
     if (!m_device)
         return fail(tr("Tandem is not running."));
     QString error;
@@ -250,6 +353,8 @@ bool DeviceModel::unpair(const QString &deviceId)
 
 bool DeviceModel::connectToAddress(const QString &address)
 {
+    if (m_host)
+        return fail(tr("Adding a device by address is done in the Tandem app itself."));
     if (!m_device)
         return fail(tr("Tandem is not running."));
     const auto hostPort = parseHostPort(address.trimmed());
@@ -261,6 +366,8 @@ bool DeviceModel::connectToAddress(const QString &address)
 
 bool DeviceModel::setAutoAccept(const QString &deviceId, bool autoAccept)
 {
+    if (m_host)
+        return fail(tr("Auto-accept for %1 is set in the Tandem app itself.").arg(nameOf(deviceId)));
     if (!m_device)
         return fail(tr("Tandem is not running."));
     QString error;
@@ -282,15 +389,17 @@ void DeviceModel::setPairing(const QString &deviceId, const std::optional<Pendin
 QList<DeviceModel::Row> DeviceModel::currentRows() const
 {
     QList<Row> rows;
-    if (!m_device)
+    if (!m_device && !m_host)
         return rows;
-    const TrustStore *trust = m_device->profile()->trustStore();
-    const auto devices = m_device->devices();
+    // Through a host the trust store is the host's: auto-accept is not
+    // shown (nor set) here.
+    const TrustStore *trust = m_device ? m_device->profile()->trustStore() : nullptr;
+    const auto devices = m_device ? m_device->devices() : m_hostDevices;
     for (const DeviceInfo &info : devices) {
         if (m_pairedOnly && !info.paired)
             continue;
         Row row{info, false};
-        if (info.paired) {
+        if (info.paired && trust) {
             if (const auto trusted = trust->find(info.id))
                 row.autoAccept = trusted->autoAcceptSessions;
         }
@@ -358,7 +467,7 @@ void DeviceModel::refresh()
     }
     if (m_rows.size() != before)
         Q_EMIT countChanged();
-    const bool running = m_device && m_device->isRunning();
+    const bool running = m_device ? m_device->isRunning() : (m_host && m_host->isReady());
     if (running != m_lanRunning) {
         m_lanRunning = running;
         Q_EMIT lanRunningChanged();

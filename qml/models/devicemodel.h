@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Tandem/deviceinfo.h>
+#include <Tandem/deviceserviceclient.h>
 #include <Tandem/localdevice.h>
 
 #include "tandemquick_export.h"
@@ -20,6 +21,9 @@ class TANDEM_QUICK_EXPORT DeviceModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Tandem::LocalDevice *device READ device WRITE setDevice NOTIFY deviceChanged FINAL)
+    // The other source: the running Tandem host's device, through a client
+    // of it. Setting one clears the other.
+    Q_PROPERTY(Tandem::DeviceServiceClient *host READ host WRITE setHost NOTIFY hostChanged FINAL)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
     Q_PROPERTY(bool lanRunning READ isLanRunning NOTIFY lanRunningChanged FINAL)
     // Only paired devices (for conversations and settings).
@@ -51,6 +55,8 @@ public:
 
     Tandem::LocalDevice *device() const;
     void setDevice(Tandem::LocalDevice *device);
+    Tandem::DeviceServiceClient *host() const;
+    void setHost(Tandem::DeviceServiceClient *host);
     bool isLanRunning() const;
     bool pairedOnly() const;
     void setPairedOnly(bool pairedOnly);
@@ -75,6 +81,7 @@ public:
 
 Q_SIGNALS:
     void deviceChanged();
+    void hostChanged();
     void countChanged();
     void lanRunningChanged();
     void pairedOnlyChanged();
@@ -99,8 +106,16 @@ private:
     QList<Row> currentRows() const;
     void setPairing(const QString &deviceId, const std::optional<PendingPairing> &pairing);
     bool fail(const QString &message);
+    void finishPairing(const QString &deviceId, Tandem::PairingOutcome outcome, const QString &reason);
+    // Through a host: an incoming pairing is decided, the model's own answered.
+    bool answerThroughHost(const QString &deviceId, bool accept);
 
     QPointer<Tandem::LocalDevice> m_device;
+    QPointer<Tandem::DeviceServiceClient> m_host;
+    // Through a host: its last device list, and the device this model's
+    // own pairing (requestPairing()) is with.
+    QList<Tandem::DeviceInfo> m_hostDevices;
+    QString m_hostPairing;
     QList<Row> m_rows;
     QHash<QString, PendingPairing> m_pairings;
     bool m_lanRunning = false;

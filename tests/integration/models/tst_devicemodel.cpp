@@ -1,0 +1,159 @@
+#include "../../common/testpeers.h"
+
+#include <Tandem/Quick/devicemodel.h>
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/deviceservicehost.h>
+#include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Tandem;
+using namespace TandemTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Timeout = 20000;
+}
+
+// DeviceModel through the running host of a profile: what an app that
+// imports the QML module shows and does with the user's device, instead of
+// starting a second one.
+class tst_DeviceModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listsTheHostsDevices();
+    void pairsAndUnpairsThroughTheHost();
+
+private:
+    bool isPaired(const QString &id) const
+    {
+        const int row = m_model->indexOf(id);
+        return row >= 0 && m_model->data(m_model->index(row), DeviceModel::PairedRole).toBool();
+    }
+
+    std::unique_ptr<Peer> m_a, m_b;
+    std::unique_ptr<SessionManager> m_sessionsA;
+    std::unique_ptr<DeviceServiceHost> m_host;
+    std::unique_ptr<DeviceServiceClient> m_client;
+    std::unique_ptr<DeviceModel> m_model;
+};
+
+void tst_DeviceModel::init()
+{
+    startPairedPeers(m_a, m_b);
+    QVERIFY(!QTest::currentTestFailed());
+    m_sessionsA = std::make_unique<SessionManager>(m_a->device.get(), SessionManager::Options());
+    m_host = std::make_unique<DeviceServiceHost>(m_sessionsA.get());
+    QString error;
+    QVERIFY2(m_host->listen(&error), qPrintable(error));
+    m_client = std::make_unique<DeviceServiceClient>();
+    QSignalSpy ready(m_client.get(), &DeviceServiceClient::ready);
+    QVERIFY2(m_client->connectToHost(m_a->dir.path(), &error), qPrintable(error));
+    QVERIFY(ready.wait(Timeout));
+    m_model = std::make_unique<DeviceModel>();
+    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+}
+
+void tst_DeviceModel::cleanup()
+{
+    m_model.reset();
+    m_client.reset();
+    m_host.reset();
+    m_sessionsA.reset();
+    m_a.reset();
+    m_b.reset();
+}
+
+void tst_DeviceModel::listsTheHostsDevices()
+{
+    QSignalSpy host(m_model.get(), &DeviceModel::hostChanged);
+    m_model->setHost(m_client.get());
+    QCOMPARE(host.size(), 1);
+    QCOMPARE(m_model->device(), nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->indexOf(m_b->id()) >= 0, Timeout);
+    const QModelIndex row = m_model->index(m_model->indexOf(m_b->id()));
+    QCOMPARE(row.data(DeviceModel::NameRole).toString(), m_b->profile->deviceName());
+    QVERIFY(row.data(DeviceModel::PairedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->index(m_model->indexOf(m_b->id())).data(DeviceModel::ConnectedRole).toBool(),
+                             Timeout);
+    QVERIFY(m_model->isLanRunning());
+    // What only the app itself does says so, rather than failing quietly.
+    QSignalSpy errors(m_model.get(), &DeviceModel::errorOccurred);
+    QVERIFY(!m_model->connectToAddress(u"127.0.0.1:1"_s));
+    QCOMPARE(errors.constLast().constFirst().toString(),
+             u"Adding a device by address is done in the Tandem app itself."_s);
+    // One source at a time: the LocalDevice replaces the host.
+    m_model->setDevice(m_a->device.get());
+    QCOMPARE(m_model->host(), nullptr);
+    QVERIFY(m_model->indexOf(m_b->id()) >= 0);
+    // The host going away empties the list.
+    m_model->setHost(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() > 0, Timeout);
+    m_client->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 0, Timeout);
+    QVERIFY(!m_model->isLanRunning());
+}
+
+void tst_DeviceModel::pairsAndUnpairsThroughTheHost()
+{
+    m_model->setHost(m_client.get());
+    QTRY_VERIFY_WITH_TIMEOUT(isPaired(m_b->id()), Timeout);
+
+    // Unpair from the model: the host's device unpairs.
+    QSignalSpy unpaired(m_model.get(), &DeviceModel::unpaired);
+    QVERIFY(m_model->unpair(m_b->id()));
+    QVERIFY(unpaired.wait(Timeout));
+    QCOMPARE(unpaired.constFirst().at(0).toString(), m_b->id());
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    QTRY_VERIFY_WITH_TIMEOUT(!isPaired(m_b->id()), Timeout);
+
+    // B asks to pair: the model shows B's code, and accepting it here
+    // answers for the host's device.
+    QSignalSpy codes(m_model.get(), &DeviceModel::pairingCodeReady);
+    QSignalSpy finished(m_model.get(), &DeviceModel::pairingFinished);
+    QString codeAtB;
+    connect(m_b->device.get(), &LocalDevice::pairingCodeReady, this,
+            [&codeAtB](const QString &, const QString &code) { codeAtB = code; });
+    QString error;
+    QVERIFY2(m_b->device->requestPairing(m_a->id(), &error), qPrintable(error));
+    QVERIFY(codes.wait(Timeout));
+    QCOMPARE(codes.constFirst().at(0).toString(), m_b->id());
+    QTRY_VERIFY_WITH_TIMEOUT(!codeAtB.isEmpty(), Timeout);
+    QCOMPARE(codes.constFirst().at(2).toString(), codeAtB);
+    QCOMPARE(codes.constFirst().at(3).toBool(), true);
+    QCOMPARE(m_model->index(m_model->indexOf(m_b->id())).data(DeviceModel::PairingCodeRole).toString(), codeAtB);
+    QVERIFY(m_model->acceptPairing(m_b->id()));
+    QVERIFY2(m_b->device->acceptPairing(m_a->id(), &error), qPrintable(error));
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.constFirst().at(2).toBool(), true);
+    QVERIFY(m_a->profile->trustStore()->isTrusted(m_b->id()));
+    QTRY_VERIFY_WITH_TIMEOUT(isPaired(m_b->id()), Timeout);
+
+    // Unpaired again, the model asks; B rejects.
+    QVERIFY(m_model->unpair(m_b->id()));
+    QTRY_VERIFY_WITH_TIMEOUT(!isPaired(m_b->id()), Timeout);
+    codes.clear();
+    finished.clear();
+    codeAtB.clear();
+    QVERIFY(m_model->requestPairing(m_b->id()));
+    QVERIFY(codes.wait(Timeout));
+    QCOMPARE(codes.constFirst().at(3).toBool(), false);
+    QTRY_VERIFY_WITH_TIMEOUT(!codeAtB.isEmpty(), Timeout);
+    QVERIFY2(m_b->device->rejectPairing(m_a->id(), u"not now"_s, &error), qPrintable(error));
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(finished.constFirst().at(2).toBool(), false);
+    QVERIFY(finished.constFirst().at(3).toString().startsWith(m_b->profile->deviceName() + u" declined pairing."_s));
+    QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
+    // The model's own pairing ended: it may ask again.
+    QVERIFY(m_model->requestPairing(m_b->id()));
+}
+
+QTEST_GUILESS_MAIN(tst_DeviceModel)
+#include "tst_devicemodel.moc"
