@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "terminal.h"
 #include "terminationsignals.h"
 #include <Tandem/deviceidentity.h>
 #include <Tandem/linkoptions.h>
@@ -17,8 +18,6 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
-
-#include <unistd.h>
 
 #include <iostream>
 #include <memory>
@@ -1045,7 +1044,7 @@ template<typename TransferType> void Cli::printProgress(const TransferType *tran
         return;
     }
     // A bar only where someone watches a terminal; logs get the last line.
-    static const bool terminal = ::isatty(STDOUT_FILENO);
+    static const bool terminal = stdoutIsTerminal();
     if (!terminal && !final)
         return;
     constexpr int Width = 30;

@@ -25,7 +25,7 @@ Pane {
     FolderDialog {
         id: folderDialog
         title: qsTr("Download folder")
-        currentFolder: "file://" + page.app.settings.downloadFolder
+        currentFolder: page.app.settings.downloadFolderUrl
         onAccepted: status.text = page.app.settings.setDownloadFolder(folderDialog.selectedFolder.toString())
     }
 

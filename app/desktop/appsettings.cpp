@@ -34,6 +34,11 @@ QString AppSettings::downloadFolder() const
     return m_settings->value(QLatin1StringView(DownloadFolderKey), defaultDownloadFolder()).toString();
 }
 
+QUrl AppSettings::downloadFolderUrl() const
+{
+    return QUrl::fromLocalFile(downloadFolder());
+}
+
 QString AppSettings::setDownloadFolder(const QString &pathOrUrl)
 {
     QString path = pathOrUrl.trimmed();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -14,6 +15,9 @@ class AppSettings : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The app's settings belong to its profile.")
     Q_PROPERTY(QString downloadFolder READ downloadFolder NOTIFY downloadFolderChanged FINAL)
+    // For file dialogs: a URL made by QUrl::fromLocalFile, right for "C:/..."
+    // and for names with '#' or '%', which "file://" + path is not.
+    Q_PROPERTY(QUrl downloadFolderUrl READ downloadFolderUrl NOTIFY downloadFolderChanged FINAL)
     Q_PROPERTY(
         bool bluetoothEnabled READ bluetoothEnabled WRITE setBluetoothEnabled NOTIFY bluetoothEnabledChanged FINAL)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged FINAL)
@@ -26,6 +30,7 @@ public:
     ~AppSettings() override;
 
     QString downloadFolder() const;
+    QUrl downloadFolderUrl() const;
     // Takes a path or a file: URL; the folder is created if missing. Returns
     // an error for the user (and changes nothing) when it cannot be used.
     Q_INVOKABLE QString setDownloadFolder(const QString &pathOrUrl);

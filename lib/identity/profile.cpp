@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "identitylogging_p.h"
+#include "profilelocation_p.h"
 
 #include <QDir>
 #include <QLockFile>
@@ -17,10 +18,10 @@ constexpr auto IdentityFolder = "identity";
 constexpr auto SettingsFile = "settings.ini";
 constexpr auto TrustStoreFile = "trust.sqlite";
 constexpr auto DeviceNameKey = "device/name";
-// Held by the one process (and the one Profile in it) that has the profile
-// open: two holders would be two devices with one identity, which peers
-// see as one device whose link keeps being replaced.
-constexpr auto LockFile = "profile.lock";
+// The lock file (ProfileLockFile) is held by the one process (and the one
+// Profile in it) that has the profile open: two holders would be two devices
+// with one identity, which peers see as one device whose link keeps being
+// replaced.
 // Never take over a live holder's lock for its age: a device runs for days.
 // QLockFile still takes over a lock whose process is gone (killed, crashed,
 // rebooted), which it checks by pid, program name and boot id.
@@ -29,7 +30,7 @@ constexpr int LockStaleAfterMs = 0;
 // Takes the profile's lock, or says who holds it.
 std::unique_ptr<QLockFile> lockProfile(const QString &path, QString *error, Profile::OpenError *reason)
 {
-    const QString lockPath = QDir(path).filePath(QLatin1StringView(LockFile));
+    const QString lockPath = QDir(path).filePath(ProfileLockFile);
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(LockStaleAfterMs);
     // Once, without waiting: a second device on one profile is refused at
@@ -140,7 +141,25 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error,
 
 QString Profile::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Local, not roaming: on Windows the roaming folder follows the user to
+    // every PC, with the private key. Elsewhere both are one folder.
+    const QString local = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString roaming = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString error;
+    switch (moveProfile(roaming, local, &error)) {
+    case ProfileMove::NothingToMove:
+        break;
+    case ProfileMove::Moved:
+        qCInfo(lcIdentity).noquote() << "moved the profile from" << QDir::toNativeSeparators(roaming) << "to"
+                                     << QDir::toNativeSeparators(local);
+        break;
+    case ProfileMove::Failed:
+        // The old folder still holds this device's identity: keep using it
+        // rather than start as a new device.
+        qCWarning(lcIdentity).noquote() << error;
+        return roaming;
+    }
+    return local;
 }
 
 QString Profile::defaultDeviceName()

@@ -132,7 +132,12 @@ public:
     /*!
         \fn QString Tandem::Profile::defaultDirectory()
 
-        Where profiles live when none is given: the platform's app data folder.
+        Where profiles live when none is given: the platform's local app data
+        folder (QStandardPaths::AppLocalDataLocation), which does not roam
+        with the user to other PCs. A profile that earlier versions kept in
+        the roaming one (QStandardPaths::AppDataLocation) is moved there
+        first, when the local one has none; if it cannot be moved, its old
+        folder is returned.
     */
     static QString defaultDirectory();
     /*!

@@ -2,6 +2,7 @@
 
 #include "lanlink_p.h"
 #include "linklogging_p.h"
+#include "tlsbackend_p.h"
 #include "tlspolicy_p.h"
 
 #include <QPointer>
@@ -67,6 +68,10 @@ public:
     LanLinkProvider *q;
     DeviceIdentity identity;
     LanLinkProvider::Options options;
+    // Why TLS cannot work here (the backend is missing), or empty; listen()
+    // and connectToHost() report it. Set before `tls`, whose configuration
+    // loads a backend.
+    QString tlsBackendError;
     QSslConfiguration tls;
     TcpListener listener;
     int pending = 0;
@@ -93,6 +98,15 @@ public:
 };
 
 namespace {
+// Selects the TLS backend, or says why it cannot.
+QString tlsBackendError()
+{
+    QString error;
+    if (!selectTlsBackend(&error))
+        qCWarning(lcLink).noquote() << error;
+    return error;
+}
+
 QList<QSslCipher> allowedCiphers()
 {
     QList<QSslCipher> allowed;
@@ -105,7 +119,10 @@ QList<QSslCipher> allowedCiphers()
 
 LanLinkProvider::LanLinkProvider(const DeviceIdentity &identity, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new LanLinkProviderPrivate{this, identity, options, QSslConfiguration::defaultConfiguration(), {}, 0, {}})
+    // A braced list runs in order: the backend is chosen before the default
+    // configuration loads one.
+    , d(new LanLinkProviderPrivate{
+          this, identity, options, tlsBackendError(), QSslConfiguration::defaultConfiguration(), {}, 0, {}})
 {
     d->tls.setLocalCertificate(QSslCertificate(identity.certificateDer(), QSsl::Der));
     d->tls.setPrivateKey(QSslKey(identity.privateKeyPem(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey));
@@ -176,6 +193,10 @@ LanLinkProvider::~LanLinkProvider() = default;
 
 bool LanLinkProvider::listen(QString *error)
 {
+    if (!d->tlsBackendError.isEmpty()) {
+        *error = d->tlsBackendError;
+        return false;
+    }
     if (d->listener.listen(d->options.address, d->options.port))
         return true;
     if (d->options.port != 0 && d->options.fallbackToAnyPort && d->listener.listen(d->options.address, 0)) {
@@ -203,8 +224,12 @@ int LanLinkProvider::pendingHandshakes() const
 
 void LanLinkProvider::connectToHost(const QString &host, quint16 port)
 {
-    auto *socket = new QSslSocket(this);
     const QString address = formatHostPort(host, port);
+    if (!d->tlsBackendError.isEmpty()) {
+        d->reportLater(true, address, d->tlsBackendError);
+        return;
+    }
+    auto *socket = new QSslSocket(this);
     d->configure(socket, address, true);
     socket->connectToHostEncrypted(host, port);
 }

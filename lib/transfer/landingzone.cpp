@@ -1,4 +1,5 @@
 #include "landingzone.h"
+#include "renamenoreplace_p.h"
 #include "transferlogging_p.h"
 
 #include <QDir>
@@ -14,13 +15,8 @@
 #include <cstring>
 #include <limits>
 
-#if defined(Q_OS_WIN)
-#include <qt_windows.h>
-#elif defined(Q_OS_UNIX)
-#include <fcntl.h>
-#include <stdio.h>
+#if defined(Q_OS_UNIX)
 #include <sys/statvfs.h>
-#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -219,56 +215,6 @@ bool isTaken(const QString &path)
 bool isLink(const QFileInfo &info)
 {
     return info.isSymLink() || info.isJunction();
-}
-
-enum class RenameResult { Renamed, TargetExists, Failed };
-
-// Renames without ever replacing what is at `to`, atomically where the
-// system allows: QFile::rename checks first and renames after, which leaves
-// a window for something to appear at `to`.
-RenameResult renameNoReplace(const QString &from, const QString &to, QString *error)
-{
-#if defined(Q_OS_WIN)
-    if (MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
-                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()), MOVEFILE_WRITE_THROUGH))
-        return RenameResult::Renamed;
-    const DWORD code = GetLastError();
-    if (code == ERROR_ALREADY_EXISTS || code == ERROR_FILE_EXISTS)
-        return RenameResult::TargetExists;
-    *error = qt_error_string(int(code));
-    return RenameResult::Failed;
-#else
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
-#if defined(Q_OS_LINUX)
-    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
-        return RenameResult::Renamed;
-    if (errno == EEXIST)
-        return RenameResult::TargetExists;
-    if (errno != EINVAL && errno != ENOSYS) {
-        *error = qt_error_string(errno);
-        return RenameResult::Failed;
-    }
-#endif
-    // A hard link fails rather than replace, then the old name goes.
-    if (::link(source.constData(), target.constData()) == 0) {
-        ::unlink(source.constData());
-        return RenameResult::Renamed;
-    }
-    if (errno == EEXIST)
-        return RenameResult::TargetExists;
-    if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOTSUP) {
-        *error = qt_error_string(errno);
-        return RenameResult::Failed;
-    }
-    // Neither (FAT, some network shares): check, then rename.
-    if (isTaken(to))
-        return RenameResult::TargetExists;
-    if (::rename(source.constData(), target.constData()) == 0)
-        return RenameResult::Renamed;
-    *error = qt_error_string(errno);
-    return RenameResult::Failed;
-#endif
 }
 
 // The name for collision number `n` (0: the name itself), with room for the

@@ -87,7 +87,8 @@ struct BulkHeader
 
 // CRC-32C (Castagnoli), hardware-accelerated where the CPU has it.
 TANDEM_AUTOTEST_EXPORT quint32 crc32c(const char *data, qsizetype size);
-// The table-driven CRC-32C that crc32c() falls back on without SSE 4.2;
+// The table-driven CRC-32C that crc32c() falls back on without SSE 4.2 or
+// ARMv8 CRC32;
 // for tests comparing the two.
 TANDEM_AUTOTEST_EXPORT quint32 crc32cPortable(const char *data, qsizetype size);
 // Whether crc32c() uses the CPU's crc32 instruction here.
