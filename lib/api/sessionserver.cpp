@@ -241,13 +241,7 @@ SessionServer::SessionServer(std::unique_ptr<SessionSource> source, QObject *par
                 if (!d->servers.contains(sessionName))
                     return;
                 // As removeSessionServer(), without telling the host again.
-                QList<int> orphans;
-                for (auto e = d->entries.cbegin(); e != d->entries.cend(); ++e) {
-                    if (e->session && d->myName(*e) == sessionName)
-                        orphans << e.key();
-                }
-                for (int id : std::as_const(orphans))
-                    closeSession(id);
+                closeSessionsOf(sessionName);
                 d->servers.remove(sessionName);
                 qCWarning(lcApi).noquote() << "the Tandem host refused session server" << sessionName << ":" << reason;
                 Q_EMIT sessionServerRefused(sessionName, reason);
@@ -289,6 +283,14 @@ int SessionServer::removeSessionServer(const QString &moduleName, const QString 
     if (it->moduleName != moduleName)
         return ErrorNotPermitted;
     // Its listener goes away with it, so nothing may report to it any more.
+    closeSessionsOf(sessionName);
+    d->servers.remove(sessionName);
+    d->sessions->unregisterService(sessionName);
+    return Success;
+}
+
+void SessionServer::closeSessionsOf(const QString &sessionName)
+{
     QList<int> orphans;
     for (auto e = d->entries.cbegin(); e != d->entries.cend(); ++e) {
         if (e->session && d->myName(*e) == sessionName)
@@ -296,9 +298,6 @@ int SessionServer::removeSessionServer(const QString &moduleName, const QString 
     }
     for (int id : std::as_const(orphans))
         closeSession(id);
-    d->servers.erase(it);
-    d->sessions->unregisterService(sessionName);
-    return Success;
 }
 
 int SessionServer::openSession(const QString &mySessionName, const QString &peerSessionName,

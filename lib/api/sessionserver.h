@@ -512,6 +512,9 @@ Q_SIGNALS:
 
 private:
     SessionServer(std::unique_ptr<SessionSource> source, QObject *parent);
+    // Closes the sessions of session server `sessionName`, whose listener is
+    // going.
+    void closeSessionsOf(const QString &sessionName);
     std::unique_ptr<SessionServerPrivate> d;
 };
 
