@@ -2,23 +2,18 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One line at the top of the window for what just happened (paired, an
-// error), until the user dismisses it or the next one replaces it.
+// One line at the top of the window for what just happened on the page on
+// screen (paired, an error); Banners decides what shows and for how long.
 Pane {
     id: banner
 
-    property bool isError: false
-
-    function show(message: string, error: bool) {
-        text.text = message
-        banner.isError = error
-    }
+    required property Banners banners
 
     objectName: "banner"
-    visible: text.text !== ""
+    visible: banner.banners.text !== ""
     padding: 8
     background: Rectangle {
-        color: banner.isError ? "#ffebe9" : "#dafbe1"
+        color: banner.banners.isError ? "#ffebe9" : "#dafbe1"
     }
 
     RowLayout {
@@ -29,13 +24,15 @@ Pane {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
+            text: banner.banners.text
             color: "#1f2328"
         }
         Button {
+            objectName: "dismissBanner"
             flat: true
             text: qsTr("Dismiss")
             Accessible.name: qsTr("Dismiss the message")
-            onClicked: text.text = ""
+            onClicked: banner.banners.dismiss()
         }
     }
 }

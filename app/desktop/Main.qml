@@ -41,12 +41,15 @@ ApplicationWindow {
         onPairingFinished: (deviceId, deviceName, paired, message) => {
             if (pairingDialog.deviceId === deviceId)
                 pairingDialog.close()
-            banner.show(message, !paired)
+            // A pairing that failed before is no longer an error once paired.
+            if (paired)
+                window.app.banners.resolve(deviceId)
+            window.app.banners.show("devices", message, !paired, deviceId)
         }
         onUnpaired: (deviceId, deviceName, byPeer) => {
-            banner.show(byPeer ? qsTr("%1 unpaired this device.").arg(deviceName) : qsTr("%1 is no longer paired.").arg(deviceName), false)
+            window.app.banners.show("devices", byPeer ? qsTr("%1 unpaired this device.").arg(deviceName) : qsTr("%1 is no longer paired.").arg(deviceName), false)
         }
-        onErrorOccurred: message => banner.show(message, true)
+        onErrorOccurred: message => window.app.banners.show("devices", message, true)
     }
 
     SessionModel {
@@ -59,7 +62,9 @@ ApplicationWindow {
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
-        onErrorOccurred: message => banner.show(message, true)
+        // Answering a request happens in a dialog over any page: its
+        // trouble shows where the user answered.
+        onErrorOccurred: message => window.app.banners.show(window.app.banners.page, message, true)
     }
 
     TransferModel {
@@ -76,7 +81,7 @@ ApplicationWindow {
             if (incoming && state === Transfer.Completed && !window.active)
                 window.app.notify(qsTr("Files from %1").arg(peerName), qsTr("The files have arrived."))
         }
-        onErrorOccurred: message => banner.show(message, true)
+        onErrorOccurred: message => window.app.banners.show("files", message, true)
     }
 
     function offerText(peerName: string, fileCount: int, totalBytes: double): string {
@@ -87,6 +92,16 @@ ApplicationWindow {
     function sendFiles(deviceId: string, urls: list<url>) {
         if (transfers.send(deviceId, urls) !== "")
             tabs.currentIndex = 2
+    }
+
+    // Each page has its own banner (Banners); its time runs while it can
+    // be seen.
+    readonly property list<string> pageNames: ["devices", "conversation", "files", "settings"]
+    Binding {
+        window.app.banners.page: window.pageNames[tabs.currentIndex]
+    }
+    Binding {
+        window.app.banners.seen: window.visible && window.active
     }
 
     Binding {
@@ -179,8 +194,8 @@ ApplicationWindow {
         spacing: 0
 
         Banner {
-            id: banner
             Layout.fillWidth: true
+            banners: window.app.banners
         }
 
         StackLayout {

@@ -187,6 +187,11 @@ AppSettings *DesktopApp::settings() const
     return m_settings.get();
 }
 
+Banners *DesktopApp::banners() const
+{
+    return m_banners.get();
+}
+
 int DesktopApp::lanPort() const
 {
     return m_device ? m_device->lanPort() : 0;

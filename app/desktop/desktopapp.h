@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "banners.h"
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
@@ -45,6 +46,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
     Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
+    Q_PROPERTY(Banners *banners READ banners CONSTANT FINAL)
     Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
     Q_PROPERTY(QStringList discoveryInterfaces READ discoveryInterfaces CONSTANT FINAL)
     Q_PROPERTY(bool trayAvailable READ isTrayAvailable CONSTANT FINAL)
@@ -69,6 +71,8 @@ public:
     // Files land in the download folder of the settings, followed live.
     Tandem::TransferManager *transfers() const;
     AppSettings *settings() const;
+    // What the window's pages say at their top (see Banners).
+    Banners *banners() const;
     int lanPort() const;
     QStringList discoveryInterfaces() const;
     bool isTrayAvailable() const;
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<Tandem::TransferManager> m_transfers;
     std::unique_ptr<Tandem::DeviceServiceHost> m_host;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Banners> m_banners = std::make_unique<Banners>();
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QPointer<QQuickWindow> m_window;

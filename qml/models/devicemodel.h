@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 // Every device this one knows of — paired ones from the trust store, nearby
@@ -103,6 +104,9 @@ private:
     QPointer<Tandem::LocalDevice> m_device;
     QList<Row> m_rows;
     QHash<QString, PendingPairing> m_pairings;
+    // Addresses the user asked to connect to (connectToAddress): their
+    // failures are reported, the device's own redials' are not.
+    QSet<QString> m_userDials;
     bool m_lanRunning = false;
     bool m_pairedOnly = false;
     QMetaObject::Connection m_trustConnection;

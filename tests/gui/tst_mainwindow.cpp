@@ -1,5 +1,6 @@
 #include "../common/testpeers.h"
 #include "appsettings.h"
+#include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
 #include <Tandem/localdevice.h>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QProcess>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
@@ -23,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void commandLineUsesTheRunningApp();
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
+    void bannersStayOnTheirPageAndExpire();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
@@ -360,6 +364,116 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     again->close();
     QTRY_VERIFY_WITH_TIMEOUT(!text->isVisible(), 10000);
     QCOMPARE(app.pendingRequests(), 0);
+}
+
+// Clicks a tab by its objectName and waits for its page.
+static void showPage(QQuickWindow *window, const char *tab, const char *page)
+{
+    clickItem(window, findItem(window->contentItem(), QLatin1StringView(tab)));
+    QTRY_VERIFY2(findItem(window->contentItem(), QLatin1StringView(page))->isVisible(), page);
+}
+#define SHOW_PAGE(window, tab, page)                                                                                   \
+    do {                                                                                                               \
+        showPage(window, tab, page);                                                                                   \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+// "Paired with Gamma." shows on Devices, where pairing happens, not on the
+// other pages, and goes by itself once seen for Banners::InfoTimeout. A
+// paired device that quits raises no red banner while it is still listed;
+// an address the user adds that does not answer does, and it stays until
+// dismissed.
+void tst_MainWindow::bannersStayOnTheirPageAndExpire()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QQuickItem *banner = findItem(window->contentItem(), QStringLiteral("banner"));
+    QQuickItem *bannerText = findItem(window->contentItem(), QStringLiteral("bannerText"));
+    QVERIFY(banner && bannerText);
+    auto *expiry = app.banners()->findChild<QTimer *>(QStringLiteral("bannerExpiry"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->intervalAsDuration(), Banners::InfoTimeout);
+
+    // Gamma asks to pair; both confirm.
+    auto gamma = std::make_unique<TandemTest::Peer>(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma->start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(gamma->id()) && app.device()->device(gamma->id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        gamma->device->device(profile->deviceId()) && gamma->device->device(profile->deviceId())->reachable, 10000);
+    QSignalSpy gammaCode(gamma->device.get(), &LocalDevice::pairingCodeReady);
+    QVERIFY2(gamma->device->requestPairing(profile->deviceId(), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(gammaCode.size(), 1, 10000);
+    QVERIFY(gamma->device->acceptPairing(profile->deviceId(), &error));
+    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
+    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
+    QPointer<QQuickItem> code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
+    QVERIFY(code);
+    clickItem(window, confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(bannerText->property("text").toString(), QStringLiteral("Paired with Gamma."));
+    QVERIFY(expiry->isActive());
+    // The pairing dialog has gone (it would take the clicks below).
+    QTRY_VERIFY(!code || !code->isVisible());
+
+    // Not on the other pages; back on Devices until its time is up.
+    SHOW_PAGE(window, "tab:files", "filesPage");
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!expiry->isActive());
+    SHOW_PAGE(window, "tab:settings", "settingsPage");
+    QVERIFY(!banner->isVisible());
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    QVERIFY(banner->isVisible());
+    QVERIFY(expiry->isActive());
+    // Its time is up (fired rather than waited for).
+    QMetaObject::invokeMethod(expiry, "timeout");
+    QTRY_VERIFY(!banner->isVisible());
+
+    // Gamma quits. Its last sighting keeps it listed for a while, and the
+    // app may dial it meanwhile (as a redial of a paired device does):
+    // refused, but no red banner.
+    const quint16 gammaPort = gamma->device->lanPort();
+    QSignalSpy disconnected(app.device(), &LocalDevice::deviceDisconnected);
+    gamma.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 10000);
+    QSignalSpy failed(app.device(), &LocalDevice::connectFailed);
+    app.device()->connectToAddress(QStringLiteral("127.0.0.1"), gammaPort);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(findItem(window->contentItem(), QStringLiteral("device:Gamma")));
+    QCoreApplication::processEvents();
+    QVERIFY2(!banner->isVisible(), qPrintable(bannerText->property("text").toString()));
+
+    // The user adds that address: that one failing is news, an error, and
+    // it does not expire.
+    QQuickItem *address = findItem(window->contentItem(), QStringLiteral("addressField"));
+    QVERIFY(address);
+    address->setProperty("text", QStringLiteral("127.0.0.1:%1").arg(gammaPort));
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("addAddressButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(bannerText->property("text").toString().startsWith(QStringLiteral("Could not connect to 127.0.0.1:")),
+             qPrintable(bannerText->property("text").toString()));
+    QVERIFY(app.banners()->isError());
+    QVERIFY(!expiry->isActive());
+    QMetaObject::invokeMethod(expiry, "timeout");
+    QCoreApplication::processEvents();
+    QVERIFY(banner->isVisible());
+    SHOW_PAGE(window, "tab:conversation", "conversationPage");
+    QVERIFY(!banner->isVisible());
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    QVERIFY(banner->isVisible());
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("dismissBanner")));
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()

@@ -233,13 +233,14 @@ void tst_TwoDevices::findPairChatAndRestart()
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("message:1"), QStringLiteral("deliveryState"), 2)));
     checkScreenshot(betaAgain, QStringLiteral("twodevices-conversation-after-restart.png"));
 
-    // Alpha unpairs from its Devices page; Beta is told and may pair again.
+    // Alpha unpairs from its Devices page; Beta is told (on its Devices
+    // page, where pairing news belongs) and may pair again.
     CHECK_OK(alpha.click(QStringLiteral("tab:devices")));
     CHECK_OK(alpha.click(QStringLiteral("unpair:Beta")));
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("pair:Beta"))));
+    CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("bannerText"), QStringLiteral("text"),
                                              QStringLiteral("Alpha unpaired this device."))));
-    CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("pair:Alpha"))));
     QVERIFY(betaAgain.quit());
     QVERIFY(alpha.quit());
