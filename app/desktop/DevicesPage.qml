@@ -28,6 +28,67 @@ Pane {
         onAccepted: page.filesChosen(fileDialog.deviceId, fileDialog.selectedFiles)
     }
 
+    function askToUnpair(deviceId: string) {
+        unpairDialog.deviceId = deviceId
+        unpairDialog.deviceName = page.devices.nameOf(deviceId)
+        unpairDialog.open()
+    }
+
+    // Unpairing cannot be undone without pairing again (both users
+    // comparing a code): asked first, naming the device.
+    Dialog {
+        id: unpairDialog
+
+        property string deviceId
+        property string deviceName
+
+        objectName: "unpairDialog"
+        modal: true
+        anchors.centerIn: parent
+        closePolicy: Popup.CloseOnEscape
+        title: qsTr("Unpair %1?").arg(unpairDialog.deviceName)
+        // The title names the other device, whose name it chose: plain text.
+        header: Label {
+            text: unpairDialog.title
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font.bold: true
+            font.pixelSize: unpairDialog.font.pixelSize * 1.3
+            padding: 24
+            bottomPadding: 0
+        }
+        // Laid out as in PairingDialog: the question wraps at a readable
+        // width, and the dialog fits small windows. (A wrapping Label sized
+        // by itself as the dialog's content crashed Qt 6.8 when its text
+        // changed.)
+        ColumnLayout {
+            width: Math.min(implicitWidth, unpairDialog.parent ? unpairDialog.parent.width * 0.9 : implicitWidth)
+            Label {
+                objectName: "unpairQuestion"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 420
+                wrapMode: Text.WordWrap
+                textFormat: Text.PlainText
+                text: qsTr("You will no longer chat or exchange files with %1, and it is told. To use it again, both of you pair again.").arg(unpairDialog.deviceName)
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmUnpair"
+                text: qsTr("Unpair")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                Accessible.name: qsTr("Unpair %1").arg(unpairDialog.deviceName)
+            }
+            Button {
+                objectName: "cancelUnpair"
+                text: qsTr("Keep paired")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                Accessible.name: qsTr("Keep %1 paired").arg(unpairDialog.deviceName)
+            }
+        }
+        onAccepted: page.devices.unpair(unpairDialog.deviceId)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
@@ -101,7 +162,7 @@ Pane {
             model: page.devices
             focus: true
             onPairRequested: deviceId => page.devices.requestPairing(deviceId)
-            onUnpairRequested: deviceId => page.devices.unpair(deviceId)
+            onUnpairRequested: deviceId => page.askToUnpair(deviceId)
             onConversationRequested: deviceId => page.conversationRequested(deviceId)
             onSendFilesRequested: deviceId => {
                 fileDialog.deviceId = deviceId

@@ -10,6 +10,9 @@ Pane {
 
     required property ConversationModel model
     property string peerName
+    // Only a paired device can be written to; an unpaired one's history
+    // stays readable.
+    property bool paired: true
 
     function stateText(state: int): string {
         switch (state) {
@@ -117,8 +120,19 @@ Pane {
             color: "#cf222e"
         }
 
+        Label {
+            objectName: "notPaired"
+            Layout.fillWidth: true
+            visible: !conversation.paired
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+            font.bold: true
+            text: qsTr("%1 is not paired with this device: pair again on the Devices page to write to it.").arg(conversation.peerName)
+        }
+
         RowLayout {
             Layout.fillWidth: true
+            enabled: conversation.paired
             TextField {
                 id: field
                 objectName: "messageField"

@@ -6,6 +6,7 @@
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QAccessible>
 #include <QDir>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
     void bannersStayOnTheirPageAndExpire();
+    void unpairAsksAndLeavesTheConversationReadOnly();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
@@ -366,6 +368,31 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     QCOMPARE(app.pendingRequests(), 0);
 }
 
+// `peer` asks to pair with the app; both users confirm the code (the app's
+// in its dialog). Returns once paired and the dialog has gone (it would take
+// later clicks). Check QTest::currentTestFailed() after calling.
+static void pairThroughTheWindow(DesktopApp &app, TandemTest::Peer &peer)
+{
+    using namespace Tandem;
+    QQuickWindow *window = app.window();
+    const QString appId = app.profile()->deviceId();
+    QString error;
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(peer.id()) && app.device()->device(peer.id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.device->device(appId) && peer.device->device(appId)->reachable, 10000);
+    QSignalSpy peerCode(peer.device.get(), &LocalDevice::pairingCodeReady);
+    QSignalSpy paired(app.device(), &LocalDevice::paired);
+    QVERIFY2(peer.device->requestPairing(appId, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(peerCode.size(), 1, 10000);
+    QVERIFY(peer.device->acceptPairing(appId, &error));
+    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
+    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
+    QPointer<QQuickItem> code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
+    QVERIFY(code);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(paired.size(), 1, 10000);
+    QTRY_VERIFY(!code || !code->isVisible());
+}
+
 // Clicks a tab by its objectName and waits for its page.
 static void showPage(QQuickWindow *window, const char *tab, const char *page)
 {
@@ -406,26 +433,14 @@ void tst_MainWindow::bannersStayOnTheirPageAndExpire()
     QVERIFY(expiry);
     QCOMPARE(expiry->intervalAsDuration(), Banners::InfoTimeout);
 
-    // Gamma asks to pair; both confirm.
     auto gamma = std::make_unique<TandemTest::Peer>(QStringLiteral("Gamma"), options);
     QVERIFY(gamma->start());
-    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(gamma->id()) && app.device()->device(gamma->id())->reachable, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        gamma->device->device(profile->deviceId()) && gamma->device->device(profile->deviceId())->reachable, 10000);
-    QSignalSpy gammaCode(gamma->device.get(), &LocalDevice::pairingCodeReady);
-    QVERIFY2(gamma->device->requestPairing(profile->deviceId(), &error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(gammaCode.size(), 1, 10000);
-    QVERIFY(gamma->device->acceptPairing(profile->deviceId(), &error));
-    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
-    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
-    QPointer<QQuickItem> code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
-    QVERIFY(code);
-    clickItem(window, confirm);
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    pairThroughTheWindow(app, *gamma);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(banner->isVisible());
     QCOMPARE(bannerText->property("text").toString(), QStringLiteral("Paired with Gamma."));
     QVERIFY(expiry->isActive());
-    // The pairing dialog has gone (it would take the clicks below).
-    QTRY_VERIFY(!code || !code->isVisible());
 
     // Not on the other pages; back on Devices until its time is up.
     SHOW_PAGE(window, "tab:files", "filesPage");
@@ -474,6 +489,76 @@ void tst_MainWindow::bannersStayOnTheirPageAndExpire()
     QVERIFY(banner->isVisible());
     clickItem(window, findItem(window->contentItem(), QStringLiteral("dismissBanner")));
     QTRY_VERIFY(!banner->isVisible());
+}
+
+// Unpair asks first, naming the device; afterwards the open conversation
+// with it says it is not paired and cannot be written to, before anything
+// is sent.
+void tst_MainWindow::unpairAsksAndLeavesTheConversationReadOnly()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    TrustStore *trust = profile->trustStore();
+    QVERIFY(trust->isTrusted(gamma.id()));
+
+    // The conversation with Gamma is open and writable.
+    QQuickItem *chat = nullptr;
+    QTRY_VERIFY((chat = findItem(window->contentItem(), QStringLiteral("chat:Gamma"))) && chat->isVisible());
+    clickItem(window, chat);
+    QQuickItem *field = findItem(window->contentItem(), QStringLiteral("messageField"));
+    QQuickItem *notPaired = findItem(window->contentItem(), QStringLiteral("notPaired"));
+    QTRY_VERIFY(field && field->isVisible());
+    QVERIFY(notPaired);
+    QVERIFY(field->isEnabled());
+    QVERIFY(!notPaired->isVisible());
+
+    // Unpair asks, naming Gamma; keeping it paired changes nothing.
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+    QQuickItem *question = nullptr;
+    QTRY_VERIFY((question = findItem(window->contentItem(), QStringLiteral("unpairQuestion")))
+                && question->isVisible());
+    QVERIFY2(question->property("text").toString().contains(QStringLiteral("Gamma")),
+             qPrintable(question->property("text").toString()));
+    QQuickItem *keep = findItem(window->contentItem(), QStringLiteral("cancelUnpair"));
+    QTRY_VERIFY(keep && keep->isVisible() && keep->opacity() == 1.0);
+    clickItem(window, keep);
+    QTRY_VERIFY(!question->isVisible());
+    QVERIFY(trust->isTrusted(gamma.id()));
+
+    // Confirmed: unpaired.
+    QSignalSpy unpaired(app.device(), &LocalDevice::unpaired);
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+    QQuickItem *confirm = nullptr;
+    QTRY_VERIFY((confirm = findItem(window->contentItem(), QStringLiteral("confirmUnpair"))) && confirm->isVisible()
+                && confirm->opacity() == 1.0);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(unpaired.size(), 1, 10000);
+    QVERIFY(!trust->isTrusted(gamma.id()));
+    QTRY_VERIFY(!question->isVisible());
+
+    // The conversation says so at once and takes no more messages.
+    SHOW_PAGE(window, "tab:conversation", "conversationPage");
+    QVERIFY(field->isVisible());
+    QVERIFY(!field->isEnabled());
+    QVERIFY(notPaired->isVisible());
+    QVERIFY2(notPaired->property("text").toString().startsWith(QStringLiteral("Gamma is not paired")),
+             qPrintable(notPaired->property("text").toString()));
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()

@@ -233,15 +233,22 @@ void tst_TwoDevices::findPairChatAndRestart()
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("message:1"), QStringLiteral("deliveryState"), 2)));
     checkScreenshot(betaAgain, QStringLiteral("twodevices-conversation-after-restart.png"));
 
-    // Alpha unpairs from its Devices page; Beta is told (on its Devices
+    // Alpha unpairs from its Devices page, once it confirms; Beta is told (on its Devices
     // page, where pairing news belongs) and may pair again.
     CHECK_OK(alpha.click(QStringLiteral("tab:devices")));
     CHECK_OK(alpha.click(QStringLiteral("unpair:Beta")));
+    // Asked first, naming Beta.
+    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("unpairQuestion"))));
+    CHECK_OK(alpha.click(QStringLiteral("confirmUnpair")));
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("pair:Beta"))));
     CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("bannerText"), QStringLiteral("text"),
                                              QStringLiteral("Alpha unpaired this device."))));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("pair:Alpha"))));
+    // Beta's conversation with Alpha, still open, says so and is read-only.
+    CHECK_OK(betaAgain.click(QStringLiteral("tab:conversation")));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("notPaired"))));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("messageField"), QStringLiteral("enabled"), false)));
     QVERIFY(betaAgain.quit());
     QVERIFY(alpha.quit());
     m_running.clear();
