@@ -44,6 +44,7 @@ Pane {
 
         objectName: "unpairDialog"
         modal: true
+        Overlay.modal: Backdrop {}
         anchors.centerIn: parent
         closePolicy: Popup.CloseOnEscape
         title: qsTr("Unpair %1?").arg(unpairDialog.deviceName)

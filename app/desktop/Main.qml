@@ -25,6 +25,16 @@ ApplicationWindow {
 
     Material.theme: window.app.settings.theme === AppSettings.DarkTheme ? Material.Dark
                   : window.app.settings.theme === AppSettings.LightTheme ? Material.Light : Material.System
+    // Material paints its controls from the theme, but sets the palette
+    // once, from the theme at start: the roles our own items draw with
+    // (message times, the device id, banners) stayed light-theme colours in
+    // a dark window. They follow the theme from here, for every page.
+    palette.window: window.Material.backgroundColor
+    palette.windowText: window.Material.foreground
+    palette.base: window.Material.backgroundColor
+    palette.text: window.Material.foreground
+    palette.placeholderText: window.Material.hintTextColor
+    palette.highlight: window.Material.accentColor
 
     DeviceModel {
         id: devices

@@ -42,7 +42,11 @@ Frame {
             selectByMouse: true
             wrapMode: TextEdit.WrapAnywhere
             font.family: "monospace"
-            color: card.palette.placeholderText
+            // Secondary to the name, yet read out when comparing: the
+            // text colour, a little softer (the placeholder colour is too
+            // faint for that).
+            color: card.palette.windowText
+            opacity: 0.75
             Accessible.name: qsTr("Full device ID")
         }
     }

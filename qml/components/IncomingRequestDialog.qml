@@ -35,6 +35,7 @@ Dialog {
 
     objectName: "incomingRequestDialog"
     modal: true
+    Overlay.modal: Backdrop {}
     anchors.centerIn: parent
     closePolicy: Popup.NoAutoClose
     title: qsTr("Request from %1").arg(dialog.deviceName)

@@ -29,6 +29,7 @@ Dialog {
 
     objectName: "pairingDialog"
     modal: true
+    Overlay.modal: Backdrop {}
     anchors.centerIn: parent
     closePolicy: Popup.CloseOnEscape
     title: dialog.incoming ? qsTr("%1 wants to pair").arg(dialog.deviceName) : qsTr("Pair with %1").arg(dialog.deviceName)

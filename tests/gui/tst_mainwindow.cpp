@@ -65,6 +65,7 @@ private Q_SLOTS:
     void incomingRequestsRaiseDialogsAndNotifications();
     void bannersStayOnTheirPageAndExpire();
     void unpairAsksAndLeavesTheConversationReadOnly();
+    void textContrastsInLightAndDarkThemes();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
@@ -559,6 +560,107 @@ void tst_MainWindow::unpairAsksAndLeavesTheConversationReadOnly()
     QVERIFY(notPaired->isVisible());
     QVERIFY2(notPaired->property("text").toString().startsWith(QStringLiteral("Gamma is not paired")),
              qPrintable(notPaired->property("text").toString()));
+}
+
+// Scene rectangle of an item in a grab's pixels.
+static QRect pixelsOf(QQuickWindow *window, QQuickItem *item)
+{
+    const qreal dpr = window->effectiveDevicePixelRatio();
+    const QRectF scene = item->mapRectToScene(item->boundingRect());
+    return QRectF(scene.topLeft() * dpr, scene.size() * dpr).toAlignedRect();
+}
+
+// In the light and the dark theme, message times and delivery states, the
+// full device id and the banner's text and Dismiss stand out from what
+// they are drawn on; a dialog's backdrop darkens the window, never greys it
+// lighter. Read from the pixels the window renders.
+void tst_MainWindow::textContrastsInLightAndDarkThemes()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    // A message to Gamma: it shows its time and how far it got.
+    QVERIFY2(app.conversations()->send(gamma.id(), QStringLiteral("Hello Gamma"), &error), qPrintable(error));
+
+    struct Theme
+    {
+        AppSettings::Theme theme;
+        const char *name;
+    };
+    for (const Theme &theme : {Theme{AppSettings::LightTheme, "light"}, Theme{AppSettings::DarkTheme, "dark"}}) {
+        app.settings()->setTheme(theme.theme);
+        auto check = [&](const char *what, QQuickItem *item) {
+            QVERIFY2(item && item->isVisible(), what);
+            const QImage shot = window->grabWindow();
+            const TextContrast contrast = textContrastIn(shot, pixelsOf(window, item));
+            const QString detail = QStringLiteral("%1 theme, %2: %3 on %4, contrast %5")
+                                       .arg(QLatin1StringView(theme.name), QLatin1StringView(what),
+                                            QColor(contrast.ink).name(), QColor(contrast.background).name())
+                                       .arg(contrast.ratio, 0, 'f', 2);
+            if (contrast.ratio < MinTextContrast)
+                shot.save(artifactPath(
+                    QStringLiteral("contrast-%1-%2.png").arg(QLatin1StringView(theme.name), QLatin1StringView(what))));
+            QVERIFY2(contrast.ratio >= MinTextContrast, qPrintable(detail));
+            qInfo().noquote() << detail;
+        };
+
+        // Devices: the full id, and banners of both kinds.
+        SHOW_PAGE(window, "tab:devices", "devicesPage");
+        const bool dark = theme.theme == AppSettings::DarkTheme;
+        QTRY_VERIFY((QColor(window->grabWindow().pixel(window->width() - 4, window->height() - 4)).lightness() < 128)
+                    == dark);
+        check("device id", findItem(window->contentItem(), QStringLiteral("deviceId")));
+        for (const bool isError : {false, true}) {
+            app.banners()->show(QStringLiteral("devices"), QStringLiteral("Something happened"), isError);
+            check(isError ? "error banner" : "banner", findItem(window->contentItem(), QStringLiteral("bannerText")));
+            check(isError ? "error banner's Dismiss" : "banner's Dismiss",
+                  findItem(window->contentItem(), QStringLiteral("dismissBanner")));
+        }
+        app.banners()->dismiss();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // A dialog's backdrop: the window behind goes darker, not lighter.
+        const auto corner = [window] {
+            const QImage shot = window->grabWindow();
+            return QColor(shot.pixel(shot.width() - 4, shot.height() - 4)).lightness();
+        };
+        const int before = corner();
+        clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+        QQuickItem *keep = nullptr;
+        QTRY_VERIFY((keep = findItem(window->contentItem(), QStringLiteral("cancelUnpair"))) && keep->isVisible()
+                    && keep->opacity() == 1.0);
+        const int behind = corner();
+        QVERIFY2(behind <= before,
+                 qPrintable(QStringLiteral("%1 theme: the backdrop turned lightness %2 into %3")
+                                .arg(QLatin1StringView(theme.name))
+                                .arg(before)
+                                .arg(behind)));
+        clickItem(window, keep);
+        QTRY_VERIFY(!keep->isVisible());
+
+        // Conversations: the message's time and state on its bubble.
+        clickItem(window, findItem(window->contentItem(), QStringLiteral("chat:Gamma")));
+        QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("conversationPage"))->isVisible());
+        QQuickItem *message = nullptr;
+        QTRY_VERIFY((message = findItem(window->contentItem(), QStringLiteral("message:0"))) && message->isVisible());
+        check("message time and state", findItem(message, QStringLiteral("messageState")));
+        window->grabWindow().save(
+            artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
+    }
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()
