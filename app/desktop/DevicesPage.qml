@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -20,11 +21,14 @@ Pane {
 
     FileDialog {
         id: fileDialog
+        objectName: "sendFilesDialog"
 
         property string deviceId
 
         title: qsTr("Send files to %1").arg(page.devices.nameOf(fileDialog.deviceId))
         fileMode: FileDialog.OpenFiles
+        // The user's files, not wherever Tandem was started from.
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         onAccepted: page.filesChosen(fileDialog.deviceId, fileDialog.selectedFiles)
     }
 

@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -32,8 +33,11 @@ Pane {
 
     FileDialog {
         id: fileDialog
+        objectName: "filesPageDialog"
         title: qsTr("Send files to %1").arg(target.currentText)
         fileMode: FileDialog.OpenFiles
+        // The user's files, not wherever Tandem was started from.
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         onAccepted: page.filesChosen(target.currentValue, fileDialog.selectedFiles)
     }
 

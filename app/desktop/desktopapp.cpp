@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QQmlApplicationEngine>
@@ -280,8 +281,20 @@ void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)
     m_window->update();
 }
 
-void installTranslations(QObject *parent)
+void installTranslations(QObject *parent, const QString &qtTranslations)
 {
+    // Qt's catalogues first: translators installed later are asked first,
+    // so the app's own words win where both translate one.
+    const QString qtDir
+        = qtTranslations.isEmpty() ? QLibraryInfo::path(QLibraryInfo::TranslationsPath) : qtTranslations;
+    for (const QString &catalogue : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
+        auto *qt = new QTranslator(parent);
+        if (qt->load(QLocale(), catalogue, QStringLiteral("_"), qtDir))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+
     auto *translator = new QTranslator(parent);
     // The system language; else English, whose file carries the plural forms
     // ("1 request", "2 requests") the source strings leave open.

@@ -124,5 +124,7 @@ private:
 };
 
 // Installs the translation for the system language, if we ship one: the
-// app's and the library's.
-void installTranslations(QObject *parent);
+// app's and the library's; and Qt's own (qtbase, qtdeclarative: the
+// buttons and file dialogs Qt draws) from `qtTranslations`, Qt's
+// translations folder (QLibraryInfo) unless given.
+void installTranslations(QObject *parent, const QString &qtTranslations = {});

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void bluetoothStatusSaysWhy();
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
+    void qtDialogsFollowTheLanguageAndOpenAtHome();
 };
 
 void tst_MainWindow::initTestCase()
@@ -801,6 +802,40 @@ void tst_MainWindow::systemLanguagePicksTheTranslation()
     QVERIFY(tab);
     QCOMPARE(tab->property("text").toString(), settings);
     QLocale::setDefault(previous);
+}
+
+// Qt's own words (the buttons and file dialogs Qt draws) come in the
+// user's language too: Qt's catalogues load beside the app's, from Qt's
+// translations folder (here a stand-in with one German string). The file
+// dialogs open in the user's home, not where Tandem was started from.
+void tst_MainWindow::qtDialogsFollowTheLanguageAndOpenAtHome()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        QObject translations; // the translators go with it
+        installTranslations(&translations, QStringLiteral(TANDEM_TEST_QT_TRANSLATIONS));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        // The app's own load as before.
+        QCOMPARE(QCoreApplication::translate("Main", "Devices"), QStringLiteral("Geräte"));
+    }
+    QLocale::setDefault(previous);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    const QUrl home = QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    for (const char *name : {"sendFilesDialog", "filesPageDialog"}) {
+        QObject *dialog = app.window()->findChild<QObject *>(QLatin1StringView(name));
+        QVERIFY2(dialog, name);
+        QCOMPARE(dialog->property("currentFolder").toUrl(), home);
+    }
 }
 
 // The Devices page says plainly whether Bluetooth is on and if not, why:
