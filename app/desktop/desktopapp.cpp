@@ -212,8 +212,10 @@ QString DesktopApp::bluetoothStatus() const
 {
     if (!m_device || !m_settings)
         return {};
-    if (!m_options.device.bluetoothEnabled)
-        return tr("Bluetooth: off (loopback only, from the command line)");
+    if (!m_options.device.bluetoothEnabled) {
+        return m_options.noBluetooth ? tr("Bluetooth: off (--no-bluetooth on the command line)")
+                                     : tr("Bluetooth: off (loopback only, from the command line)");
+    }
     const bool running = m_device->bluetoothState() != LocalDevice::BluetoothState::Disabled;
     if (m_settings->bluetoothEnabled() != running)
         return m_settings->bluetoothEnabled() ? tr("Bluetooth: turns on when Tandem starts again")

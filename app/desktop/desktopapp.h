@@ -30,6 +30,9 @@ struct DesktopOptions
 {
     Tandem::LocalDeviceOptions device;
     QStringList connectTo; // host:port
+    // --no-bluetooth turned the radio off (device.bluetoothEnabled says
+    // whether it is on; this, why not).
+    bool noBluetooth = false;
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,

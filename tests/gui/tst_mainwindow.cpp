@@ -1,4 +1,5 @@
 #include "../common/testpeers.h"
+#include "appdriver.h"
 #include "appsettings.h"
 #include "banners.h"
 #include "desktopapp.h"
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
     void qtDialogsFollowTheLanguageAndOpenAtHome();
+    void helpAndVersionWithoutADisplay();
+    void noBluetoothOptionAndSettingsAgree();
 };
 
 void tst_MainWindow::initTestCase()
@@ -836,6 +839,56 @@ void tst_MainWindow::qtDialogsFollowTheLanguageAndOpenAtHome()
         QVERIFY2(dialog, name);
         QCOMPARE(dialog->property("currentFolder").toUrl(), home);
     }
+}
+
+// `tandem --help` and `--version` answer on a machine with no display
+// (over SSH, in a package's build): no window, no platform plugin, exit 0.
+void tst_MainWindow::helpAndVersionWithoutADisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("DISPLAY"), QString());
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess tandem;
+        tandem.setProcessEnvironment(env);
+        tandem.start(QStringLiteral(TANDEM_APP_PATH), {option});
+        QVERIFY2(tandem.waitForFinished(30000), qPrintable(option));
+        const QString out = QString::fromUtf8(tandem.readAllStandardOutput());
+        const QString err = QString::fromUtf8(tandem.readAllStandardError());
+        QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(tandem.exitCode() == 0, qPrintable(option + u' ' + err));
+        if (option == u"--help") {
+            QVERIFY2(out.contains(QStringLiteral("--no-bluetooth")) && out.contains(QStringLiteral("--profile")),
+                     qPrintable(out));
+        } else {
+            QVERIFY2(out.startsWith(QStringLiteral("Tandem ")), qPrintable(out));
+        }
+    }
+}
+
+// `tandem --no-bluetooth` (as tandem-cli takes it) keeps the radio off, and
+// Settings says what the Devices page says about Bluetooth.
+void tst_MainWindow::noBluetoothOptionAndSettingsAgree()
+{
+    QTemporaryDir profileDir;
+    AppDriver tandem(QStringLiteral("tandem --no-bluetooth"));
+    QVERIFY(tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                         {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--no-bluetooth"),
+                          QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"),
+                          QStringLiteral("0"), QStringLiteral("--discovery-port"),
+                          QString::number(TandemTest::freeUdpPort())}));
+    const QString off = QStringLiteral("Bluetooth: off (--no-bluetooth on the command line)");
+    const QJsonObject devices = tandem.wait(QStringLiteral("bluetoothStatus"), QStringLiteral("text"), off);
+    QVERIFY2(AppDriver::error(devices).isEmpty(), qPrintable(AppDriver::error(devices)));
+    QVERIFY(tandem.click(QStringLiteral("tab:settings")).isEmpty());
+    const QJsonObject settings = tandem.wait(QStringLiteral("settingsBluetoothStatus"), QStringLiteral("text"), off);
+    QVERIFY2(AppDriver::error(settings).isEmpty(), qPrintable(AppDriver::error(settings)));
+    // The switch is the wish (on, the default), no longer "not available".
+    const QJsonObject wish
+        = tandem.wait(QStringLiteral("bluetoothSwitch"), QStringLiteral("text"), QStringLiteral("On"));
+    QVERIFY2(AppDriver::error(wish).isEmpty(), qPrintable(AppDriver::error(wish)));
+    QVERIFY(tandem.quit());
 }
 
 // The Devices page says plainly whether Bluetooth is on and if not, why:
