@@ -84,7 +84,8 @@ Pane {
                 objectName: "clearFinished"
                 flat: true
                 text: qsTr("Clear finished")
-                enabled: page.transfers.count > 0
+                // Only when there is something it would remove.
+                enabled: page.transfers.finishedCount > 0
                 Accessible.name: qsTr("Remove finished transfers from the list")
                 onClicked: page.transfers.clearFinished()
             }

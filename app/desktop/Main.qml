@@ -242,7 +242,9 @@ ApplicationWindow {
 
         onCodeConfirmed: devices.acceptPairing(pairingDialog.deviceId)
         onCodeRejected: {
-            if (pairingDialog.confirmedHere)
+            // The side that asked, or that confirmed, cancels; the side
+            // asked rejects.
+            if (pairingDialog.confirmedHere || !pairingDialog.incoming)
                 devices.cancelPairing(pairingDialog.deviceId)
             else
                 devices.rejectPairing(pairingDialog.deviceId, "")

@@ -93,7 +93,9 @@ Dialog {
         }
         Button {
             objectName: "rejectPairing"
-            text: dialog.confirmedHere ? qsTr("Cancel") : qsTr("Reject")
+            // Whoever asked for pairing, or has confirmed already, withdraws
+            // it: Cancel. Only the one asked turns it down: Reject.
+            text: dialog.confirmedHere || !dialog.incoming ? qsTr("Cancel") : qsTr("Reject")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             Accessible.name: qsTr("Do not pair with %1").arg(dialog.deviceName)
             onClicked: {

@@ -67,6 +67,9 @@ private Q_SLOTS:
     void bannersStayOnTheirPageAndExpire();
     void unpairAsksAndLeavesTheConversationReadOnly();
     void textContrastsInLightAndDarkThemes();
+    void pairingInitiatorCancelsRatherThanRejects();
+    void transfersSayCancelledOnceAndClearOnlyFinished();
+    void fullIdBreaksOnlyBetweenGroups();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
     void themeSettingChangesTheLook();
@@ -123,7 +126,9 @@ void tst_MainWindow::windowShowsDeviceNameAndId()
 
     auto *idItem = findItem(window->contentItem(), QStringLiteral("deviceId"));
     QVERIFY(idItem);
-    QCOMPARE(idItem->property("text").toString(), profile->deviceId());
+    // The id, shown in groups (fullIdBreaksOnlyBetweenGroups).
+    QCOMPARE(idItem->property("value").toString(), profile->deviceId());
+    QCOMPARE(idItem->property("text").toString().remove(u' '), profile->deviceId());
     QVERIFY(window->title().contains(name));
 
     // Renaming shows at once: the window follows the profile.
@@ -664,6 +669,141 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         check("message time and state", findItem(message, QStringLiteral("messageState")));
         window->grabWindow().save(
             artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
+    }
+}
+
+// The side that asked to pair withdraws with "Cancel" (it has nothing to
+// reject), and the other device is told it was cancelled.
+void tst_MainWindow::pairingInitiatorCancelsRatherThanRejects()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    QQuickItem *pair = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pair = findItem(window->contentItem(), QStringLiteral("pair:Gamma"))) && pair->isVisible()
+                                 && pair->isEnabled(),
+                             10000);
+    QSignalSpy gammaFailed(gamma.device.get(), &LocalDevice::pairingFailed);
+    clickItem(window, pair);
+    QQuickItem *withdraw = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((withdraw = findItem(window->contentItem(), QStringLiteral("rejectPairing")))
+                                 && withdraw->isVisible() && withdraw->opacity() == 1.0,
+                             10000);
+    QCOMPARE(withdraw->property("text").toString(), QStringLiteral("Cancel"));
+    clickItem(window, withdraw);
+    QTRY_COMPARE_WITH_TIMEOUT(gammaFailed.size(), 1, 10000);
+    QCOMPARE(gammaFailed.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Cancelled);
+}
+
+// "Clear finished" is offered only when something finished; a transfer the
+// user cancelled says "Cancelled" once, with who cancelled it, and not in
+// red.
+void tst_MainWindow::transfersSayCancelledOnceAndClearOnlyFinished()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+
+    SHOW_PAGE(window, "tab:files", "filesPage");
+    QQuickItem *clear = findItem(window->contentItem(), QStringLiteral("clearFinished"));
+    QVERIFY(clear && clear->isVisible());
+    QVERIFY(!clear->isEnabled());
+
+    // An offer to Gamma, waiting for its answer: nothing finished yet.
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("notes") == 5);
+    }
+    QVERIFY2(app.transfers()->send(gamma.id(), {path}, &error), qPrintable(error));
+    QQuickItem *cancel = nullptr;
+    QTRY_VERIFY((cancel = findItem(window->contentItem(), QStringLiteral("cancelTransfer:0"))) && cancel->isVisible());
+    QVERIFY(!clear->isEnabled());
+
+    clickItem(window, cancel);
+    QQuickItem *status = findItem(window->contentItem(), QStringLiteral("transferStatus:0"));
+    QVERIFY(status);
+    QTRY_VERIFY(clear->isEnabled());
+    const QString said = status->property("text").toString();
+    QCOMPARE(said.count(QStringLiteral("cancelled"), Qt::CaseInsensitive), 1);
+    QVERIFY2(said.startsWith(QStringLiteral("Cancelled here")), qPrintable(said));
+    QQuickItem *red = findItem(window->contentItem(), QStringLiteral("transferError:0"));
+    QVERIFY(red);
+    QVERIFY2(!red->isVisible(), qPrintable(red->property("text").toString()));
+
+    // The row goes when the transfer is deleted, once its session has
+    // closed (seconds, the manager's business): polled, not slept.
+    constexpr int TransferGoneTimeoutMs = 30000;
+    clickItem(window, clear);
+    QTRY_VERIFY_WITH_TIMEOUT(!findItem(window->contentItem(), QStringLiteral("transfer:0")), TransferGoneTimeoutMs);
+    QVERIFY(!clear->isEnabled());
+}
+
+// The 64-character id breaks between its groups, never inside one, from
+// the smallest window up.
+void tst_MainWindow::fullIdBreaksOnlyBetweenGroups()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QQuickItem *id = findItem(window->contentItem(), QStringLiteral("deviceId"));
+    QVERIFY(id);
+    QCOMPARE(id->property("value").toString(), profile->deviceId());
+    for (const QSize size : {window->minimumSize(), QSize(800, 600), QSize(960, 640)}) {
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        QTRY_COMPARE(id->property("text").toString().remove(u' '), profile->deviceId());
+        const QString text = id->property("text").toString();
+        auto top = [id](int position) {
+            QRectF rect;
+            QMetaObject::invokeMethod(id, "positionToRectangle", Q_RETURN_ARG(QRectF, rect), Q_ARG(int, position));
+            return rect.top();
+        };
+        // Each group (a run without spaces) lies on one line.
+        for (qsizetype start = 0; start < text.size();) {
+            qsizetype end = text.indexOf(u' ', start);
+            if (end < 0)
+                end = text.size();
+            QVERIFY2(top(int(start)) == top(int(end - 1)),
+                     qPrintable(QStringLiteral("%1x%2: \"%3\" is broken across lines")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(text.mid(start, end - start))));
+            start = end + 1;
+        }
     }
 }
 
