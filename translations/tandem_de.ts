@@ -586,22 +586,22 @@
         <translation>LAN: aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="143"/>
-        <source>Add by address, e.g. 192.168.1.20:47317</source>
-        <translation>Per Adresse hinzufügen, z. B. 192.168.1.20:47317</translation>
+        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <source>Add a device by its address (host:port):</source>
+        <translation>Gerät über seine Adresse hinzufügen (Host:Port):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="154"/>
         <source>Address of a device to add</source>
         <translation>Adresse eines hinzuzufügenden Geräts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="150"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="160"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="152"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Connect to the address</source>
         <translation>Mit der Adresse verbinden</translation>
     </message>
@@ -779,52 +779,52 @@
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="170"/>
+        <location filename="../app/desktop/Main.qml" line="173"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="173"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="174"/>
+        <location filename="../app/desktop/Main.qml" line="177"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="178"/>
+        <location filename="../app/desktop/Main.qml" line="181"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="179"/>
+        <location filename="../app/desktop/Main.qml" line="182"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="183"/>
+        <location filename="../app/desktop/Main.qml" line="186"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="184"/>
+        <location filename="../app/desktop/Main.qml" line="187"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="188"/>
+        <location filename="../app/desktop/Main.qml" line="191"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="189"/>
+        <location filename="../app/desktop/Main.qml" line="192"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="196"/>
+        <location filename="../app/desktop/Main.qml" line="201"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>

@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="196"/>
+        <location filename="../../../../app/desktop/Main.qml" line="201"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>

@@ -582,22 +582,22 @@
         <translation>局域网：已关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="143"/>
-        <source>Add by address, e.g. 192.168.1.20:47317</source>
-        <translation>按地址添加，例如 192.168.1.20:47317</translation>
+        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <source>Add a device by its address (host:port):</source>
+        <translation>按地址添加设备（主机:端口）：</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="154"/>
         <source>Address of a device to add</source>
         <translation>要添加的设备地址</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="150"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="160"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="152"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Connect to the address</source>
         <translation>连接到该地址</translation>
     </message>
@@ -774,52 +774,52 @@
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="170"/>
+        <location filename="../app/desktop/Main.qml" line="173"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="173"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="174"/>
+        <location filename="../app/desktop/Main.qml" line="177"/>
         <source>Devices page</source>
         <translation>“设备”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="178"/>
+        <location filename="../app/desktop/Main.qml" line="181"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="179"/>
+        <location filename="../app/desktop/Main.qml" line="182"/>
         <source>Conversations page</source>
         <translation>“对话”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="183"/>
+        <location filename="../app/desktop/Main.qml" line="186"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="184"/>
+        <location filename="../app/desktop/Main.qml" line="187"/>
         <source>Files page</source>
         <translation>“文件”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="188"/>
+        <location filename="../app/desktop/Main.qml" line="191"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="189"/>
+        <location filename="../app/desktop/Main.qml" line="192"/>
         <source>Settings page</source>
         <translation>“设置”页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="196"/>
+        <location filename="../app/desktop/Main.qml" line="201"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n 个请求等待处理</numerusform>

@@ -134,13 +134,23 @@ Pane {
                         elide: Text.ElideRight
                         text: page.app.bluetoothStatus
                     }
+                    // What the field is for says a label that wraps; the
+                    // field holds an example only, which fits it at 800 px
+                    // in every language (a sentence there was cut off).
+                    Label {
+                        objectName: "addressLabel"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: qsTr("Add a device by its address (host:port):")
+                    }
                     RowLayout {
                         Layout.fillWidth: true
                         TextField {
                             id: address
                             objectName: "addressField"
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Add by address, e.g. 192.168.1.20:47317")
+                            // An example address, the same in every language.
+                            placeholderText: "192.168.1.20:47317"
                             Accessible.name: qsTr("Address of a device to add")
                             onAccepted: addButton.clicked()
                         }

@@ -162,8 +162,11 @@ ApplicationWindow {
 
     header: Pane {
         padding: 0
-        RowLayout {
+        // The tabs keep the full width; what waits shows on a line of its
+        // own under them (beside them it squeezed the tabs).
+        ColumnLayout {
             anchors.fill: parent
+            spacing: 0
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
@@ -191,7 +194,9 @@ ApplicationWindow {
             }
             Label {
                 objectName: "pendingRequests"
+                Layout.alignment: Qt.AlignRight
                 Layout.rightMargin: 12
+                Layout.bottomMargin: 4
                 visible: window.app.pendingRequests > 0
                 text: qsTr("%n request(s) waiting", "", window.app.pendingRequests)
                 font.bold: true

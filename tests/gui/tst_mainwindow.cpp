@@ -11,6 +11,7 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void fullIdBreaksOnlyBetweenGroups();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
+    void nothingSqueezedOrClipped_data();
+    void nothingSqueezedOrClipped();
     void themeSettingChangesTheLook();
     void downloadFolderRefusesWhatCannotHoldFiles();
     void bluetoothStatusSaysWhy();
@@ -853,6 +857,69 @@ void tst_MainWindow::usableFromSmallToLargeWindows()
                                 .arg(rect.width())
                                 .arg(rect.height())));
     }
+}
+
+void tst_MainWindow::nothingSqueezedOrClipped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(800, 600), QSize(960, 640)}) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(u"English " + name)) << QLocale(QLocale::English, QLocale::UnitedStates) << size;
+        QTest::newRow(qPrintable(u"German " + name)) << QLocale(QLocale::German, QLocale::Germany) << size;
+    }
+}
+
+// At the small sizes people use, in English and German: the address
+// field's example fits it, and a waiting request does not squeeze the tabs.
+void tst_MainWindow::nothingSqueezedOrClipped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QSize, size);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    QObject translations; // the translators go with it
+    installTranslations(&translations);
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->size(), size);
+
+    QQuickItem *field = findItem(window->contentItem(), QStringLiteral("addressField"));
+    QVERIFY(field);
+    const QString placeholder = field->property("placeholderText").toString();
+    const qreal room
+        = field->width() - field->property("leftPadding").toReal() - field->property("rightPadding").toReal();
+    const qreal needed = QFontMetricsF(field->property("font").value<QFont>()).horizontalAdvance(placeholder);
+    QVERIFY2(needed <= room,
+             qPrintable(QStringLiteral("\"%1\" needs %2 px, the field has %3").arg(placeholder).arg(needed).arg(room)));
+
+    const QStringList tabs{QStringLiteral("tab:devices"), QStringLiteral("tab:conversation"),
+                           QStringLiteral("tab:files"), QStringLiteral("tab:settings")};
+    auto tabWidths = [&] {
+        QList<qreal> widths;
+        for (const QString &tab : tabs)
+            widths << findItem(window->contentItem(), tab)->width();
+        return widths;
+    };
+    const QList<qreal> before = tabWidths();
+    app.setPendingRequests(1);
+    QQuickItem *waiting = findItem(window->contentItem(), QStringLiteral("pendingRequests"));
+    QTRY_VERIFY(waiting && waiting->isVisible());
+    // A frame lays the header out again (layouts settle when polished).
+    window->grabWindow();
+    QCOMPARE(tabWidths(), before);
+    app.setPendingRequests(0);
 }
 
 void tst_MainWindow::themeSettingChangesTheLook()
