@@ -192,7 +192,8 @@ Pane {
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                color: "#cf222e"
+                // Red that keeps its contrast in both themes (as Conversation's).
+                color: Qt.tint(page.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
             }
         }
     }

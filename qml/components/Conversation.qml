@@ -10,6 +10,10 @@ Pane {
 
     required property ConversationModel model
     property string peerName
+    // Errors in red that keeps its contrast in light and dark themes: the
+    // text colour tinted towards red (dark red on light, light red on
+    // dark), rather than one red for both.
+    readonly property color errorColor: Qt.tint(conversation.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
     // Only a paired device can be written to; an unpaired one's history
     // stays readable.
     property bool paired: true
@@ -94,8 +98,10 @@ Pane {
                             Layout.alignment: bubble.outgoing ? Qt.AlignRight : Qt.AlignLeft
                             text: Qt.formatTime(bubble.time) + (bubble.outgoing ? " · " + conversation.stateText(bubble.deliveryState) : "")
                             font.pixelSize: conversation.font.pixelSize * 0.85
-                            color: bubble.deliveryState === ConversationModel.Failed ? "#cf222e" : conversation.palette.windowText
-                            opacity: 0.7
+                            readonly property bool failed: bubble.deliveryState === ConversationModel.Failed
+                            color: failed ? conversation.errorColor : conversation.palette.windowText
+                            // Softer than the message, except a failure.
+                            opacity: failed ? 1 : 0.7
                         }
                         Button {
                             objectName: "retryMessage"
@@ -117,7 +123,7 @@ Pane {
             Layout.fillWidth: true
             visible: text !== ""
             wrapMode: Text.WordWrap
-            color: "#cf222e"
+            color: conversation.errorColor
         }
 
         Label {

@@ -155,7 +155,8 @@ ListView {
                 text: row.errorString
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
-                color: "#cf222e"
+                // Red that keeps its contrast in both themes (as Conversation's).
+                color: Qt.tint(row.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
             }
             Repeater {
                 model: row.files

@@ -606,8 +606,12 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
     pairThroughTheWindow(app, gamma);
     if (QTest::currentTestFailed())
         return;
-    // A message to Gamma: it shows its time and how far it got.
+    // A message to Gamma: it shows its time and how far it got; and one
+    // that did not arrive (as after a restart), its state in red.
     QVERIFY2(app.conversations()->send(gamma.id(), QStringLiteral("Hello Gamma"), &error), qPrintable(error));
+    QVERIFY2(app.conversations()->history()->append(gamma.id(), true, QStringLiteral("Lost"),
+                                                    ChatMessage::State::Failed, &error),
+             qPrintable(error));
 
     struct Theme
     {
@@ -671,6 +675,9 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         QQuickItem *message = nullptr;
         QTRY_VERIFY((message = findItem(window->contentItem(), QStringLiteral("message:0"))) && message->isVisible());
         check("message time and state", findItem(message, QStringLiteral("messageState")));
+        QQuickItem *failed = nullptr;
+        QTRY_VERIFY((failed = findItem(window->contentItem(), QStringLiteral("message:1"))) && failed->isVisible());
+        check("a failed message's state", findItem(failed, QStringLiteral("messageState")));
         window->grabWindow().save(
             artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
     }
