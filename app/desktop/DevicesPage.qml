@@ -121,7 +121,8 @@ Pane {
                     Label {
                         objectName: "lanStatus"
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        // Wrapped, not cut: the reason is the point.
+                        wrapMode: Text.WordWrap
                         text: page.devices.lanRunning
                               ? (page.app.discoveryInterfaces.length > 0
                                  ? qsTr("LAN: on, port %1, discovery on %2").arg(page.app.lanPort).arg(page.app.discoveryInterfaces.join(", "))
@@ -131,7 +132,8 @@ Pane {
                     Label {
                         objectName: "bluetoothStatus"
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        // Wrapped, not cut: the reason is the point.
+                        wrapMode: Text.WordWrap
                         text: page.app.bluetoothStatus
                     }
                     // What the field is for says a label that wraps; the

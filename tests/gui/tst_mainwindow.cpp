@@ -866,6 +866,26 @@ void tst_MainWindow::usableFromSmallToLargeWindows()
     }
 }
 
+// Every visible text item under `root` that is cut off, by name or text.
+static QStringList truncatedTexts(QQuickItem *root)
+{
+    QStringList found;
+    if (!root->isVisible())
+        return found;
+    if (root->inherits("QQuickText")) {
+        // Elided, or wider than its item and not wrapped (cut at the edge).
+        const bool wraps = root->property("wrapMode").toInt() != 0;
+        const bool overflows
+            = !wraps && root->property("contentWidth").toReal() > root->width() + 1 && root->width() > 0;
+        if (root->property("truncated").toBool() || overflows)
+            found << (root->objectName().isEmpty() ? root->property("text").toString() : root->objectName());
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        found << truncatedTexts(child);
+    return found;
+}
+
 void tst_MainWindow::nothingSqueezedOrClipped_data()
 {
     QTest::addColumn<QLocale>("locale");
@@ -927,6 +947,14 @@ void tst_MainWindow::nothingSqueezedOrClipped()
     window->grabWindow();
     QCOMPARE(tabWidths(), before);
     app.setPendingRequests(0);
+
+    // No text on any page is cut off.
+    for (const char *tab : {"tab:devices", "tab:conversation", "tab:files", "tab:settings"}) {
+        clickItem(window, findItem(window->contentItem(), QLatin1StringView(tab)));
+        window->grabWindow();
+        const QStringList cut = truncatedTexts(window->contentItem());
+        QVERIFY2(cut.isEmpty(), qPrintable(QLatin1StringView(tab) + u": " + cut.join(u" | ")));
+    }
 }
 
 void tst_MainWindow::themeSettingChangesTheLook()
