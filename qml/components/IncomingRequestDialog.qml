@@ -63,8 +63,12 @@ Dialog {
             text: dialog.details !== "" ? dialog.details
                                         : qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
         }
+        // The service's technical name, only for one without words (another
+        // program's): "a conversation" says all "tandem.text" would.
         Label {
+            objectName: "requestService"
             Layout.fillWidth: true
+            visible: dialog.serviceTitle === dialog.serviceName
             text: qsTr("Service: %1").arg(dialog.serviceName)
             textFormat: Text.PlainText
             font.family: "monospace"

@@ -293,6 +293,20 @@ void tst_MainWindow::keyboardReachesEveryPage()
     }
 }
 
+// The texts of every visible text item under `root`.
+static QStringList visibleTexts(QQuickItem *root)
+{
+    QStringList texts;
+    if (!root->isVisible())
+        return texts;
+    if (root->inherits("QQuickText"))
+        texts << root->property("text").toString();
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        texts << visibleTexts(child);
+    return texts;
+}
+
 // Clicks the middle of a visible item, as a user would.
 static void clickItem(QQuickWindow *window, QQuickItem *item)
 {
@@ -357,6 +371,9 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     QQuickItem *text = findItem(window->contentItem(), QStringLiteral("requestText"));
     QTRY_VERIFY_WITH_TIMEOUT(text && text->isVisible(), 10000);
     QVERIFY(text->property("text").toString().contains(QStringLiteral("Gamma")));
+    // In words: no technical service name anywhere in the dialog.
+    for (const QString &shown : visibleTexts(window->contentItem()))
+        QVERIFY2(!shown.contains(QStringLiteral("tandem.")), qPrintable(shown));
     QTRY_COMPARE(app.pendingRequests(), 1);
     QTRY_VERIFY(notified.size() >= 2);
     QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Request from Gamma"));
