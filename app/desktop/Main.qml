@@ -145,6 +145,7 @@ ApplicationWindow {
             const index = requests.index(requests.firstPending(), 0)
             incomingDialog.requestId = requestId
             incomingDialog.transferId = ""
+            incomingDialog.peerId = requests.data(index, SessionModel.PeerIdRole)
             incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
             return
         }
@@ -155,6 +156,7 @@ ApplicationWindow {
         const peerName = transfers.data(offer, TransferModel.PeerNameRole)
         incomingDialog.requestId = -1
         incomingDialog.transferId = transferId
+        incomingDialog.peerId = transfers.data(offer, TransferModel.PeerIdRole)
         incomingDialog.askAbout(peerName, "tandem.files",
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
@@ -263,14 +265,20 @@ ApplicationWindow {
         // TransferModel's transferId for a file offer.
         property int requestId: -1
         property string transferId
+        // Who asked: an accepted conversation opens with them.
+        property string peerId
 
         onClosed: window.askNextRequest()
 
+        // What was accepted is shown: the conversation, or the files
+        // arriving (accepting used to leave the user where they were).
         onRequestAccepted: {
-            if (incomingDialog.transferId !== "")
-                transfers.acceptOffer(incomingDialog.transferId)
-            else
-                requests.acceptRequest(incomingDialog.requestId)
+            if (incomingDialog.transferId !== "") {
+                if (transfers.acceptOffer(incomingDialog.transferId))
+                    tabs.currentIndex = 2
+            } else if (requests.acceptRequest(incomingDialog.requestId)) {
+                window.openConversation(incomingDialog.peerId)
+            }
         }
         onRequestRejected: reason => {
             if (incomingDialog.transferId !== "")

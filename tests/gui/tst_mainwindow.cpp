@@ -397,6 +397,19 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     again->close();
     QTRY_VERIFY_WITH_TIMEOUT(!text->isVisible(), 10000);
     QCOMPARE(app.pendingRequests(), 0);
+
+    // Accepted, the conversation with Gamma opens.
+    Session *third = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                        QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(third, qPrintable(error));
+    QQuickItem *accept = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((accept = findItem(window->contentItem(), QStringLiteral("acceptRequest")))
+                                 && accept->isVisible() && accept->opacity() == 1.0,
+                             10000);
+    clickItem(window, accept);
+    QQuickItem *page = findItem(window->contentItem(), QStringLiteral("conversationPage"));
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(page->property("deviceId").toString(), gamma.id());
 }
 
 // `peer` asks to pair with the app; both users confirm the code (the app's

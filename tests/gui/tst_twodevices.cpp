@@ -129,6 +129,8 @@ void tst_TwoDevices::exchangeMessages(AppDriver &alpha, AppDriver &beta)
              qPrintable(request.value(QStringLiteral("value")).toString()));
     checkScreenshot(beta, QStringLiteral("twodevices-incoming-request.png"));
     CHECK_OK(beta.click(QStringLiteral("acceptRequest")));
+    // Accepting opens the conversation (it used to leave Beta on Devices).
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("conversationPage"))));
 
     // Delivered (2) once Beta confirms it.
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("message:0"), QStringLiteral("deliveryState"), 2)));
