@@ -35,6 +35,7 @@ ApplicationWindow {
     palette.text: window.Material.foreground
     palette.placeholderText: window.Material.hintTextColor
     palette.highlight: window.Material.accentColor
+    palette.link: window.Material.accentColor
 
     DeviceModel {
         id: devices

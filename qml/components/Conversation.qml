@@ -18,6 +18,18 @@ Pane {
     // stays readable.
     property bool paired: true
 
+    // A message as rich text that shows exactly what was written (every
+    // character escaped: it comes from another device) with its web links
+    // clickable.
+    function linkified(text: string): string {
+        const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                            .replace(/"/g, "&quot;")
+        // pre-wrap: spaces and line breaks as written.
+        return "<span style=\"white-space: pre-wrap\">"
+               + escaped.replace(/\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'&]/g, url => "<a href=\"" + url + "\">" + url + "</a>")
+               + "</span>"
+    }
+
     function stateText(state: int): string {
         switch (state) {
         case ConversationModel.Queued: return qsTr("Queued")
@@ -87,11 +99,27 @@ Pane {
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 2
-                        Label {
+                        // Selectable and copyable, links open in the browser.
+                        TextEdit {
+                            id: messageText
+                            objectName: "messageText"
                             Layout.fillWidth: true
-                            text: bubble.text
-                            wrapMode: Text.Wrap
-                            textFormat: Text.PlainText
+                            Layout.preferredWidth: messageText.implicitWidth
+                            text: conversation.linkified(bubble.text)
+                            textFormat: TextEdit.RichText
+                            wrapMode: TextEdit.Wrap
+                            readOnly: true
+                            selectByMouse: true
+                            color: conversation.palette.windowText
+                            selectionColor: conversation.palette.highlight
+                            selectedTextColor: conversation.palette.highlightedText
+                            font: conversation.font
+                            Accessible.name: bubble.text
+                            onLinkActivated: link => Qt.openUrlExternally(link)
+
+                            HoverHandler {
+                                cursorShape: messageText.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+                            }
                         }
                         Label {
                             objectName: "messageState"
