@@ -107,77 +107,77 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="19"/>
+        <location filename="../qml/components/Conversation.qml" line="35"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="20"/>
+        <location filename="../qml/components/Conversation.qml" line="36"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="21"/>
+        <location filename="../qml/components/Conversation.qml" line="37"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="22"/>
+        <location filename="../qml/components/Conversation.qml" line="38"/>
         <source>Not delivered</source>
         <translation>Nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="28"/>
+        <location filename="../qml/components/Conversation.qml" line="44"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="50"/>
+        <location filename="../qml/components/Conversation.qml" line="66"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="57"/>
+        <location filename="../qml/components/Conversation.qml" line="73"/>
         <source>No messages with %1 yet.</source>
         <translation>Noch keine Nachrichten mit %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="75"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="75"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="104"/>
+        <location filename="../qml/components/Conversation.qml" line="138"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="130"/>
+        <location filename="../qml/components/Conversation.qml" line="164"/>
         <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
         <translation>%1 ist nicht mit diesem Gerät gekoppelt: Koppeln Sie es auf der Seite „Geräte“ erneut, um ihm zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="140"/>
+        <location filename="../qml/components/Conversation.qml" line="174"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="141"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>Message to %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="147"/>
+        <location filename="../qml/components/Conversation.qml" line="181"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="149"/>
+        <location filename="../qml/components/Conversation.qml" line="183"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
@@ -571,37 +571,37 @@
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="127"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
         <source>LAN: on, port %1, discovery on %2</source>
         <translation>LAN: an, Port %1, Suche über %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
         <source>LAN: on, port %1</source>
         <translation>LAN: an, Port %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="130"/>
         <source>LAN: off</source>
         <translation>LAN: aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="146"/>
         <source>Add a device by its address (host:port):</source>
         <translation>Gerät über seine Adresse hinzufügen (Host:Port):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="154"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="156"/>
         <source>Address of a device to add</source>
         <translation>Adresse eines hinzuzufügenden Geräts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="160"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="164"/>
         <source>Connect to the address</source>
         <translation>Mit der Adresse verbinden</translation>
     </message>
@@ -682,37 +682,37 @@
         <translation>%1 möchte %2 mit diesem Gerät beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="78"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
         <source>Reason if you reject (optional)</source>
         <translation>Begründung bei Ablehnung (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="79"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
         <source>Reason for rejecting</source>
         <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="86"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="88"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Accept the request from %1</source>
         <translation>Die Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="96"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="98"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reject the request from %1</source>
         <translation>Die Anfrage von %1 ablehnen</translation>
     </message>
@@ -725,48 +725,48 @@
         <translation>Tandem – %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="49"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>Pairing request</source>
         <translation>Kopplungsanfrage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="49"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 möchte koppeln. Vergleichen Sie den Code: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="60"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 hat dieses Gerät entkoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="60"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 ist nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="71"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="71"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 möchte eine Unterhaltung beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="86"/>
-        <location filename="../app/desktop/Main.qml" line="92"/>
+        <location filename="../app/desktop/Main.qml" line="87"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="92"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>The files have arrived.</source>
         <translation>Die Dateien sind angekommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="98"/>
+        <location filename="../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
@@ -774,57 +774,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="126"/>
+        <location filename="../app/desktop/Main.qml" line="127"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="173"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="176"/>
+        <location filename="../app/desktop/Main.qml" line="179"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="177"/>
+        <location filename="../app/desktop/Main.qml" line="180"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="181"/>
+        <location filename="../app/desktop/Main.qml" line="184"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="182"/>
+        <location filename="../app/desktop/Main.qml" line="185"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="186"/>
+        <location filename="../app/desktop/Main.qml" line="189"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="187"/>
+        <location filename="../app/desktop/Main.qml" line="190"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="191"/>
+        <location filename="../app/desktop/Main.qml" line="194"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="192"/>
+        <location filename="../app/desktop/Main.qml" line="195"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="201"/>
+        <location filename="../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
@@ -1146,27 +1146,27 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="185"/>
+        <location filename="../qml/components/TransferList.qml" line="186"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="188"/>
+        <location filename="../qml/components/TransferList.qml" line="189"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="189"/>
+        <location filename="../qml/components/TransferList.qml" line="190"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="197"/>
+        <location filename="../qml/components/TransferList.qml" line="198"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="198"/>
+        <location filename="../qml/components/TransferList.qml" line="199"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="98"/>
+        <location filename="../../../../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="201"/>
+        <location filename="../../../../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>

@@ -104,77 +104,77 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="19"/>
+        <location filename="../qml/components/Conversation.qml" line="35"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="20"/>
+        <location filename="../qml/components/Conversation.qml" line="36"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="21"/>
+        <location filename="../qml/components/Conversation.qml" line="37"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="22"/>
+        <location filename="../qml/components/Conversation.qml" line="38"/>
         <source>Not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="28"/>
+        <location filename="../qml/components/Conversation.qml" line="44"/>
         <source>Conversation with %1</source>
         <translation>与 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="50"/>
+        <location filename="../qml/components/Conversation.qml" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="57"/>
+        <location filename="../qml/components/Conversation.qml" line="73"/>
         <source>No messages with %1 yet.</source>
         <translation>还没有与 %1 的消息。</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="75"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>You: %1</source>
         <translation>你：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="75"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="104"/>
+        <location filename="../qml/components/Conversation.qml" line="138"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="130"/>
+        <location filename="../qml/components/Conversation.qml" line="164"/>
         <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
         <translation>%1 未与本设备配对：请在“设备”页面重新配对后再发消息。</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="140"/>
+        <location filename="../qml/components/Conversation.qml" line="174"/>
         <source>Write to %1…</source>
         <translation>给 %1 写消息…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="141"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>Message to %1</source>
         <translation>发给 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="147"/>
+        <location filename="../qml/components/Conversation.qml" line="181"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="149"/>
+        <location filename="../qml/components/Conversation.qml" line="183"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
@@ -567,37 +567,37 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="127"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
         <source>LAN: on, port %1, discovery on %2</source>
         <translation>局域网：已开启，端口 %1，在 %2 上发现设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
         <source>LAN: on, port %1</source>
         <translation>局域网：已开启，端口 %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="130"/>
         <source>LAN: off</source>
         <translation>局域网：已关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="144"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="146"/>
         <source>Add a device by its address (host:port):</source>
         <translation>按地址添加设备（主机:端口）：</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="154"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="156"/>
         <source>Address of a device to add</source>
         <translation>要添加的设备地址</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="160"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="164"/>
         <source>Connect to the address</source>
         <translation>连接到该地址</translation>
     </message>
@@ -678,37 +678,37 @@
         <translation>%1 想与本设备开始%2。</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
         <source>Service: %1</source>
         <translation>服务：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="78"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
         <source>Reason if you reject (optional)</source>
         <translation>拒绝原因（可选）</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="79"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
         <source>Reason for rejecting</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="86"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="88"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Accept the request from %1</source>
         <translation>接受来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="96"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="98"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reject the request from %1</source>
         <translation>拒绝来自 %1 的请求</translation>
     </message>
@@ -721,105 +721,105 @@
         <translation>Tandem — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="49"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>Pairing request</source>
         <translation>配对请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="49"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 想要配对。请核对配对码：%2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="60"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 已取消与本设备的配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="60"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 已不再配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="71"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="71"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 想开始一段对话。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="86"/>
-        <location filename="../app/desktop/Main.qml" line="92"/>
+        <location filename="../app/desktop/Main.qml" line="87"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="92"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>The files have arrived.</source>
         <translation>文件已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="98"/>
+        <location filename="../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="126"/>
+        <location filename="../app/desktop/Main.qml" line="127"/>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="173"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="176"/>
+        <location filename="../app/desktop/Main.qml" line="179"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="177"/>
+        <location filename="../app/desktop/Main.qml" line="180"/>
         <source>Devices page</source>
         <translation>“设备”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="181"/>
+        <location filename="../app/desktop/Main.qml" line="184"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="182"/>
+        <location filename="../app/desktop/Main.qml" line="185"/>
         <source>Conversations page</source>
         <translation>“对话”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="186"/>
+        <location filename="../app/desktop/Main.qml" line="189"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="187"/>
+        <location filename="../app/desktop/Main.qml" line="190"/>
         <source>Files page</source>
         <translation>“文件”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="191"/>
+        <location filename="../app/desktop/Main.qml" line="194"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="192"/>
+        <location filename="../app/desktop/Main.qml" line="195"/>
         <source>Settings page</source>
         <translation>“设置”页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="201"/>
+        <location filename="../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n 个请求等待处理</numerusform>
@@ -1136,27 +1136,27 @@
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="185"/>
+        <location filename="../qml/components/TransferList.qml" line="186"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="188"/>
+        <location filename="../qml/components/TransferList.qml" line="189"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="189"/>
+        <location filename="../qml/components/TransferList.qml" line="190"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="197"/>
+        <location filename="../qml/components/TransferList.qml" line="198"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="198"/>
+        <location filename="../qml/components/TransferList.qml" line="199"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
