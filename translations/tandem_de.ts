@@ -37,12 +37,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="36"/>
+        <location filename="../app/desktop/Banner.qml" line="45"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Banner.qml" line="50"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="37"/>
+        <location filename="../app/desktop/Banner.qml" line="51"/>
         <source>Dismiss the message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -102,72 +107,77 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="16"/>
+        <location filename="../qml/components/Conversation.qml" line="35"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="17"/>
+        <location filename="../qml/components/Conversation.qml" line="36"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="18"/>
+        <location filename="../qml/components/Conversation.qml" line="37"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="19"/>
+        <location filename="../qml/components/Conversation.qml" line="38"/>
         <source>Not delivered</source>
         <translation>Nicht zugestellt</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="25"/>
+        <location filename="../qml/components/Conversation.qml" line="44"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="47"/>
+        <location filename="../qml/components/Conversation.qml" line="66"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="54"/>
+        <location filename="../qml/components/Conversation.qml" line="73"/>
         <source>No messages with %1 yet.</source>
         <translation>Noch keine Nachrichten mit %1.</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="72"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="72"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="101"/>
+        <location filename="../qml/components/Conversation.qml" line="138"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="126"/>
+        <location filename="../qml/components/Conversation.qml" line="164"/>
+        <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
+        <translation>%1 ist nicht mit diesem Gerät gekoppelt: Koppeln Sie es auf der Seite „Geräte“ erneut, um ihm zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="174"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="127"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>Message to %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="133"/>
+        <location filename="../qml/components/Conversation.qml" line="181"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="135"/>
+        <location filename="../qml/components/Conversation.qml" line="183"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
@@ -188,27 +198,27 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="42"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="53"/>
         <source>Paired devices</source>
         <translation>Gekoppelte Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="50"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="61"/>
         <source>Pair with a device on the Devices page to write to it.</source>
         <translation>Koppeln Sie auf der Seite „Geräte“ ein Gerät, um ihm zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="62"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="73"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="70"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="81"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="87"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="99"/>
         <source>Choose a device to write to.</source>
         <translation>Wählen Sie ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>Die Nachricht ist zu lang: höchstens %1 Bytes, diese hat %2.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="260"/>
+        <location filename="../qml/models/conversations.cpp" line="250"/>
         <source>Only a message that was not delivered can be sent again.</source>
         <translation>Nur eine Nachricht, die nicht zugestellt wurde, kann erneut gesendet werden.</translation>
     </message>
@@ -234,17 +244,17 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="132"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="128"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="134"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="146"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -252,37 +262,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="147"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="153"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <source>Bluetooth: off (--no-bluetooth on the command line)</source>
+        <translation>Bluetooth: aus (--no-bluetooth in der Befehlszeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="217"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="208"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="221"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="209"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="222"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="225"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="227"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="229"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
@@ -306,7 +321,7 @@
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceIdentityCard.qml" line="46"/>
+        <location filename="../qml/components/DeviceIdentityCard.qml" line="59"/>
         <source>Full device ID</source>
         <translation>Vollständige Geräte-ID</translation>
     </message>
@@ -457,58 +472,58 @@
         <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="78"/>
+        <location filename="../qml/models/devicemodel.cpp" line="85"/>
         <source>Could not connect to %1: %2</source>
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="199"/>
-        <location filename="../qml/models/devicemodel.cpp" line="209"/>
-        <location filename="../qml/models/devicemodel.cpp" line="219"/>
-        <location filename="../qml/models/devicemodel.cpp" line="232"/>
-        <location filename="../qml/models/devicemodel.cpp" line="243"/>
-        <location filename="../qml/models/devicemodel.cpp" line="254"/>
-        <location filename="../qml/models/devicemodel.cpp" line="265"/>
+        <location filename="../qml/models/devicemodel.cpp" line="206"/>
+        <location filename="../qml/models/devicemodel.cpp" line="216"/>
+        <location filename="../qml/models/devicemodel.cpp" line="226"/>
+        <location filename="../qml/models/devicemodel.cpp" line="239"/>
+        <location filename="../qml/models/devicemodel.cpp" line="250"/>
+        <location filename="../qml/models/devicemodel.cpp" line="261"/>
+        <location filename="../qml/models/devicemodel.cpp" line="273"/>
         <source>Tandem is not running.</source>
         <translation>Tandem läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="202"/>
+        <location filename="../qml/models/devicemodel.cpp" line="209"/>
         <source>Cannot pair with %1: %2</source>
         <translation>Kopplung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="212"/>
+        <location filename="../qml/models/devicemodel.cpp" line="219"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="221"/>
+        <location filename="../qml/models/devicemodel.cpp" line="228"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="224"/>
+        <location filename="../qml/models/devicemodel.cpp" line="231"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="235"/>
+        <location filename="../qml/models/devicemodel.cpp" line="242"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="246"/>
+        <location filename="../qml/models/devicemodel.cpp" line="253"/>
         <source>Cannot unpair %1: %2</source>
         <translation>%1 kann nicht entkoppelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="257"/>
+        <location filename="../qml/models/devicemodel.cpp" line="264"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie Host:Port, z. B. 192.168.1.20:47317.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="268"/>
+        <location filename="../qml/models/devicemodel.cpp" line="276"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>Automatisches Annehmen für %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -516,47 +531,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="26"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="28"/>
         <source>Send files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="51"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="54"/>
+        <source>Unpair %1?</source>
+        <translation>%1 entkoppeln?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
+        <source>You will no longer chat or exchange files with %1, and it is told. To use it again, both of you pair again.</source>
+        <translation>Sie können dann mit %1 weder chatten noch Dateien austauschen, und das Gerät erfährt es. Um es wieder zu nutzen, koppeln Sie beide erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="83"/>
+        <source>Unpair</source>
+        <translation>Entkoppeln</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="85"/>
+        <source>Unpair %1</source>
+        <translation>%1 entkoppeln</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="89"/>
+        <source>Keep paired</source>
+        <translation>Gekoppelt lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="91"/>
+        <source>Keep %1 paired</source>
+        <translation>%1 gekoppelt lassen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="117"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="61"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
         <source>LAN: on, port %1, discovery on %2</source>
         <translation>LAN: an, Port %1, Suche über %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="62"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
         <source>LAN: on, port %1</source>
         <translation>LAN: an, Port %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="63"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="130"/>
         <source>LAN: off</source>
         <translation>LAN: aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
-        <source>Add by address, e.g. 192.168.1.20:47317</source>
-        <translation>Per Adresse hinzufügen, z. B. 192.168.1.20:47317</translation>
+        <location filename="../app/desktop/DevicesPage.qml" line="146"/>
+        <source>Add a device by its address (host:port):</source>
+        <translation>Gerät über seine Adresse hinzufügen (Host:Port):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="78"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="156"/>
         <source>Address of a device to add</source>
         <translation>Adresse eines hinzuzufügenden Geräts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="84"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="164"/>
         <source>Connect to the address</source>
         <translation>Mit der Adresse verbinden</translation>
     </message>
@@ -564,52 +609,52 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="35"/>
+        <location filename="../app/desktop/FilesPage.qml" line="37"/>
         <source>Send files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="45"/>
+        <location filename="../app/desktop/FilesPage.qml" line="49"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="55"/>
+        <location filename="../app/desktop/FilesPage.qml" line="59"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="66"/>
+        <location filename="../app/desktop/FilesPage.qml" line="70"/>
         <source>No paired devices yet</source>
         <translation>Noch keine gekoppelten Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="67"/>
+        <location filename="../app/desktop/FilesPage.qml" line="71"/>
         <source>Device to send files to</source>
         <translation>Gerät, an das Dateien gesendet werden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="71"/>
+        <location filename="../app/desktop/FilesPage.qml" line="75"/>
         <source>Send files…</source>
         <translation>Dateien senden…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="73"/>
+        <location filename="../app/desktop/FilesPage.qml" line="77"/>
         <source>Choose files to send to %1</source>
         <translation>Dateien zum Senden an %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="82"/>
+        <location filename="../app/desktop/FilesPage.qml" line="86"/>
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="84"/>
+        <location filename="../app/desktop/FilesPage.qml" line="89"/>
         <source>Remove finished transfers from the list</source>
         <translation>Beendete Übertragungen aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="92"/>
+        <location filename="../app/desktop/FilesPage.qml" line="97"/>
         <source>Received files land in %1 (change it in Settings).</source>
         <translation>Empfangene Dateien landen in %1 (änderbar in den Einstellungen).</translation>
     </message>
@@ -627,47 +672,47 @@
         <translation>eine Dateiübertragung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="40"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="41"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="63"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="64"/>
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 möchte %2 mit diesem Gerät beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="67"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="77"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
         <source>Reason if you reject (optional)</source>
         <translation>Begründung bei Ablehnung (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="78"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
         <source>Reason for rejecting</source>
         <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="85"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="87"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Accept the request from %1</source>
         <translation>Die Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="95"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="97"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reject the request from %1</source>
         <translation>Die Anfrage von %1 ablehnen</translation>
     </message>
@@ -680,48 +725,48 @@
         <translation>Tandem – %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="37"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>Pairing request</source>
         <translation>Kopplungsanfrage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="37"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 möchte koppeln. Vergleichen Sie den Code: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="45"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 hat dieses Gerät entkoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="45"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 ist nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="56"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="56"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 möchte eine Unterhaltung beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="69"/>
-        <location filename="../app/desktop/Main.qml" line="75"/>
+        <location filename="../app/desktop/Main.qml" line="87"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="75"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>The files have arrived.</source>
         <translation>Die Dateien sind angekommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="81"/>
+        <location filename="../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
@@ -729,57 +774,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="99"/>
+        <location filename="../app/desktop/Main.qml" line="127"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="143"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="146"/>
+        <location filename="../app/desktop/Main.qml" line="179"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="147"/>
+        <location filename="../app/desktop/Main.qml" line="180"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="151"/>
+        <location filename="../app/desktop/Main.qml" line="184"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="152"/>
+        <location filename="../app/desktop/Main.qml" line="185"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="156"/>
+        <location filename="../app/desktop/Main.qml" line="189"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="157"/>
+        <location filename="../app/desktop/Main.qml" line="190"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="161"/>
+        <location filename="../app/desktop/Main.qml" line="194"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="162"/>
+        <location filename="../app/desktop/Main.qml" line="195"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="169"/>
+        <location filename="../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
@@ -790,52 +835,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="34"/>
+        <location filename="../qml/components/PairingDialog.qml" line="35"/>
         <source>%1 wants to pair</source>
         <translation>%1 möchte koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="34"/>
+        <location filename="../qml/components/PairingDialog.qml" line="35"/>
         <source>Pair with %1</source>
         <translation>Mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="56"/>
+        <location filename="../qml/components/PairingDialog.qml" line="57"/>
         <source>Check that %1 shows the same code. Pair only if they match.</source>
         <translation>Prüfen Sie, ob %1 denselben Code zeigt. Koppeln Sie nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="68"/>
+        <location filename="../qml/components/PairingDialog.qml" line="69"/>
         <source>Pairing code %1</source>
         <translation>Kopplungscode %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="76"/>
+        <location filename="../qml/components/PairingDialog.qml" line="77"/>
         <source>Waiting for %1 to confirm…</source>
         <translation>Warten auf die Bestätigung von %1 …</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="84"/>
+        <location filename="../qml/components/PairingDialog.qml" line="85"/>
         <source>Codes match</source>
         <translation>Codes stimmen überein</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="87"/>
+        <location filename="../qml/components/PairingDialog.qml" line="88"/>
         <source>The codes match: pair with %1</source>
         <translation>Die Codes stimmen überein: mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="95"/>
+        <location filename="../qml/components/PairingDialog.qml" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="95"/>
+        <location filename="../qml/components/PairingDialog.qml" line="98"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="97"/>
+        <location filename="../qml/components/PairingDialog.qml" line="100"/>
         <source>Do not pair with %1</source>
         <translation>Nicht mit %1 koppeln</translation>
     </message>
@@ -900,68 +945,68 @@
         <translation>Bluetooth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="92"/>
-        <source>On (not available in this version)</source>
-        <translation>An (in dieser Version nicht verfügbar)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="92"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="93"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="95"/>
         <source>Use Bluetooth</source>
         <translation>Bluetooth verwenden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="98"/>
         <location filename="../app/desktop/SettingsPage.qml" line="111"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="105"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="106"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="107"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="116"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
         <source>Accept without asking</source>
         <translation>Ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>No paired devices yet.</source>
         <translation>Noch keine gekoppelten Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="136"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
         <source>Conversations from %1</source>
         <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="144"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>Unterhaltungen von %1 ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="167"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
         <source>Accept files from %1 without asking</source>
         <translation>Dateien von %1 ohne Nachfrage annehmen</translation>
     </message>
@@ -1066,62 +1111,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="86"/>
+        <location filename="../qml/components/TransferList.qml" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="88"/>
+        <location filename="../qml/components/TransferList.qml" line="92"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="118"/>
+        <location filename="../qml/components/TransferList.qml" line="122"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="119"/>
+        <location filename="../qml/components/TransferList.qml" line="123"/>
         <source>Cancel the transfer with %1</source>
         <translation>Die Übertragung mit %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="126"/>
+        <location filename="../qml/components/TransferList.qml" line="130"/>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="127"/>
+        <location filename="../qml/components/TransferList.qml" line="131"/>
         <source>Show the folder the files from %1 landed in</source>
         <translation>Den Ordner mit den Dateien von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="137"/>
+        <location filename="../qml/components/TransferList.qml" line="141"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="181"/>
+        <location filename="../qml/components/TransferList.qml" line="186"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="184"/>
+        <location filename="../qml/components/TransferList.qml" line="189"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="185"/>
+        <location filename="../qml/components/TransferList.qml" line="190"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="193"/>
+        <location filename="../qml/components/TransferList.qml" line="198"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="194"/>
+        <location filename="../qml/components/TransferList.qml" line="199"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -1129,69 +1174,69 @@
 <context>
     <name>TransferModel</name>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="261"/>
+        <location filename="../qml/models/transfermodel.cpp" line="273"/>
         <source>Files cannot be sent yet.</source>
         <translation>Dateien können noch nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="269"/>
+        <location filename="../qml/models/transfermodel.cpp" line="281"/>
         <source>Only local files can be sent: %1</source>
         <translation>Nur lokale Dateien können gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="275"/>
+        <location filename="../qml/models/transfermodel.cpp" line="287"/>
         <source>Choose at least one file to send.</source>
         <translation>Wählen Sie mindestens eine Datei zum Senden aus.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="281"/>
+        <location filename="../qml/models/transfermodel.cpp" line="293"/>
         <source>Cannot send to %1: %2</source>
         <translation>Senden an %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="312"/>
-        <location filename="../qml/models/transfermodel.cpp" line="330"/>
+        <location filename="../qml/models/transfermodel.cpp" line="324"/>
+        <location filename="../qml/models/transfermodel.cpp" line="342"/>
         <source>That offer is no longer waiting.</source>
         <translation>Dieses Angebot wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="320"/>
+        <location filename="../qml/models/transfermodel.cpp" line="332"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>Die Dateien von %1 können nicht angenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="327"/>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>Der Grund ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="351"/>
         <source>That transfer has already ended.</source>
         <translation>Diese Übertragung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="340"/>
-        <source>Cancelled by the user.</source>
-        <translation>Vom Benutzer abgebrochen.</translation>
+        <location filename="../qml/models/transfermodel.cpp" line="354"/>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="363"/>
+        <location filename="../qml/models/transfermodel.cpp" line="377"/>
         <source>Files cannot be received yet.</source>
         <translation>Dateien können noch nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="377"/>
+        <location filename="../qml/models/transfermodel.cpp" line="391"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>Die Datei „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="379"/>
-        <location filename="../qml/models/transfermodel.cpp" line="390"/>
+        <location filename="../qml/models/transfermodel.cpp" line="393"/>
+        <location filename="../qml/models/transfermodel.cpp" line="404"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>Keine Anwendung kann „%1“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="388"/>
+        <location filename="../qml/models/transfermodel.cpp" line="402"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>Der Ordner „%1“ ist nicht mehr vorhanden.</translation>
     </message>
@@ -1204,52 +1249,57 @@
         <translation>Tandem kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="59"/>
+        <location filename="../app/desktop/main.cpp" line="87"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="64"/>
+        <location filename="../app/desktop/main.cpp" line="50"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>Das Profil (Identität, vertraute Geräte, Einstellungen) in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68"/>
+        <location filename="../app/desktop/main.cpp" line="54"/>
         <source>Set this device&apos;s name.</source>
         <translation>Den Namen dieses Geräts festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="57"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>TCP-Port für Verbindungen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="74"/>
+        <location filename="../app/desktop/main.cpp" line="60"/>
         <source>UDP port for announcements.</source>
         <translation>UDP-Port für Ankündigungen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="78"/>
+        <location filename="../app/desktop/main.cpp" line="64"/>
         <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
         <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur Loopback-Schnittstellen (lo, lo0) lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="84"/>
+        <location filename="../app/desktop/main.cpp" line="70"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>Zusätzlich mit Host:Port verbinden (wiederholbar), für Netzwerke, die die Gerätesuche verwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="89"/>
+        <location filename="../app/desktop/main.cpp" line="75"/>
+        <source>Do not use Bluetooth (LAN only).</source>
+        <translation>Kein Bluetooth verwenden (nur LAN).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="78"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="93"/>
+        <location filename="../app/desktop/main.cpp" line="82"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="142"/>
+        <location filename="../app/desktop/main.cpp" line="189"/>
         <source>Cannot open the profile: %1</source>
         <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>

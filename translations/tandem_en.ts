@@ -31,7 +31,7 @@
 <context>
     <name>DesktopApp</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/desktopapp.cpp" line="146"/>
+        <location filename="../../../../app/desktop/desktopapp.cpp" line="152"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n request waiting</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="81"/>
+        <location filename="../../../../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="169"/>
+        <location filename="../../../../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>

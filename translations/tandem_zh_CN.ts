@@ -37,12 +37,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="36"/>
+        <location filename="../app/desktop/Banner.qml" line="45"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Banner.qml" line="50"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Banner.qml" line="37"/>
+        <location filename="../app/desktop/Banner.qml" line="51"/>
         <source>Dismiss the message</source>
         <translation>关闭此消息</translation>
     </message>
@@ -99,72 +104,77 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="16"/>
+        <location filename="../qml/components/Conversation.qml" line="35"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="17"/>
+        <location filename="../qml/components/Conversation.qml" line="36"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="18"/>
+        <location filename="../qml/components/Conversation.qml" line="37"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="19"/>
+        <location filename="../qml/components/Conversation.qml" line="38"/>
         <source>Not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="25"/>
+        <location filename="../qml/components/Conversation.qml" line="44"/>
         <source>Conversation with %1</source>
         <translation>与 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="47"/>
+        <location filename="../qml/components/Conversation.qml" line="66"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="54"/>
+        <location filename="../qml/components/Conversation.qml" line="73"/>
         <source>No messages with %1 yet.</source>
         <translation>还没有与 %1 的消息。</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="72"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>You: %1</source>
         <translation>你：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="72"/>
+        <location filename="../qml/components/Conversation.qml" line="91"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="101"/>
+        <location filename="../qml/components/Conversation.qml" line="138"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="126"/>
+        <location filename="../qml/components/Conversation.qml" line="164"/>
+        <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
+        <translation>%1 未与本设备配对：请在“设备”页面重新配对后再发消息。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="174"/>
         <source>Write to %1…</source>
         <translation>给 %1 写消息…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="127"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>Message to %1</source>
         <translation>发给 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="133"/>
+        <location filename="../qml/components/Conversation.qml" line="181"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="135"/>
+        <location filename="../qml/components/Conversation.qml" line="183"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
@@ -185,27 +195,27 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="42"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="53"/>
         <source>Paired devices</source>
         <translation>已配对的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="50"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="61"/>
         <source>Pair with a device on the Devices page to write to it.</source>
         <translation>请先在“设备”页面与设备配对，然后即可发消息。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="62"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="73"/>
         <source>(offline)</source>
         <translation>（离线）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="70"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="81"/>
         <source>Conversation with %1</source>
         <translation>与 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="87"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="99"/>
         <source>Choose a device to write to.</source>
         <translation>选择要发消息的设备。</translation>
     </message>
@@ -223,7 +233,7 @@
         <translation>消息过长：最多 %1 字节，这条有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="260"/>
+        <location filename="../qml/models/conversations.cpp" line="250"/>
         <source>Only a message that was not delivered can be sent again.</source>
         <translation>只有未送达的消息才能重新发送。</translation>
     </message>
@@ -231,54 +241,59 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="126"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="132"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="128"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="134"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="146"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="147"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="153"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="205"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <source>Bluetooth: off (--no-bluetooth on the command line)</source>
+        <translation>蓝牙：关闭（命令行指定了 --no-bluetooth）</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="217"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="208"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="221"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="209"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="222"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="212"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="225"/>
         <source>Bluetooth: on</source>
         <translation>蓝牙：开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="214"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="227"/>
         <source>Bluetooth: starting…</source>
         <translation>蓝牙：正在启动…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="229"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>蓝牙：已在设置中关闭</translation>
     </message>
@@ -302,7 +317,7 @@
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceIdentityCard.qml" line="46"/>
+        <location filename="../qml/components/DeviceIdentityCard.qml" line="59"/>
         <source>Full device ID</source>
         <translation>完整设备 ID</translation>
     </message>
@@ -453,58 +468,58 @@
         <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="78"/>
+        <location filename="../qml/models/devicemodel.cpp" line="85"/>
         <source>Could not connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="199"/>
-        <location filename="../qml/models/devicemodel.cpp" line="209"/>
-        <location filename="../qml/models/devicemodel.cpp" line="219"/>
-        <location filename="../qml/models/devicemodel.cpp" line="232"/>
-        <location filename="../qml/models/devicemodel.cpp" line="243"/>
-        <location filename="../qml/models/devicemodel.cpp" line="254"/>
-        <location filename="../qml/models/devicemodel.cpp" line="265"/>
+        <location filename="../qml/models/devicemodel.cpp" line="206"/>
+        <location filename="../qml/models/devicemodel.cpp" line="216"/>
+        <location filename="../qml/models/devicemodel.cpp" line="226"/>
+        <location filename="../qml/models/devicemodel.cpp" line="239"/>
+        <location filename="../qml/models/devicemodel.cpp" line="250"/>
+        <location filename="../qml/models/devicemodel.cpp" line="261"/>
+        <location filename="../qml/models/devicemodel.cpp" line="273"/>
         <source>Tandem is not running.</source>
         <translation>Tandem 未在运行。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="202"/>
+        <location filename="../qml/models/devicemodel.cpp" line="209"/>
         <source>Cannot pair with %1: %2</source>
         <translation>无法与 %1 配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="212"/>
+        <location filename="../qml/models/devicemodel.cpp" line="219"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>无法确认与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="221"/>
+        <location filename="../qml/models/devicemodel.cpp" line="228"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="224"/>
+        <location filename="../qml/models/devicemodel.cpp" line="231"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>无法拒绝与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="235"/>
+        <location filename="../qml/models/devicemodel.cpp" line="242"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="246"/>
+        <location filename="../qml/models/devicemodel.cpp" line="253"/>
         <source>Cannot unpair %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="257"/>
+        <location filename="../qml/models/devicemodel.cpp" line="264"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>“%1”不是地址：请写成 主机:端口，例如 192.168.1.20:47317。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="268"/>
+        <location filename="../qml/models/devicemodel.cpp" line="276"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>无法更改 %1 的自动接受设置：%2</translation>
     </message>
@@ -512,47 +527,77 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="26"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="28"/>
         <source>Send files to %1</source>
         <translation>向 %1 发送文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="51"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="54"/>
+        <source>Unpair %1?</source>
+        <translation>取消与 %1 的配对？</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
+        <source>You will no longer chat or exchange files with %1, and it is told. To use it again, both of you pair again.</source>
+        <translation>之后将无法再与 %1 聊天或互传文件，对方也会收到通知。如需再次使用，双方须重新配对。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="83"/>
+        <source>Unpair</source>
+        <translation>取消配对</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="85"/>
+        <source>Unpair %1</source>
+        <translation>取消与 %1 的配对</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="89"/>
+        <source>Keep paired</source>
+        <translation>保持配对</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="91"/>
+        <source>Keep %1 paired</source>
+        <translation>保持与 %1 的配对</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DevicesPage.qml" line="117"/>
         <source>Connections</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="61"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="128"/>
         <source>LAN: on, port %1, discovery on %2</source>
         <translation>局域网：已开启，端口 %1，在 %2 上发现设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="62"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="129"/>
         <source>LAN: on, port %1</source>
         <translation>局域网：已开启，端口 %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="63"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="130"/>
         <source>LAN: off</source>
         <translation>局域网：已关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="77"/>
-        <source>Add by address, e.g. 192.168.1.20:47317</source>
-        <translation>按地址添加，例如 192.168.1.20:47317</translation>
+        <location filename="../app/desktop/DevicesPage.qml" line="146"/>
+        <source>Add a device by its address (host:port):</source>
+        <translation>按地址添加设备（主机:端口）：</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="78"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="156"/>
         <source>Address of a device to add</source>
         <translation>要添加的设备地址</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="84"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="162"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DevicesPage.qml" line="86"/>
+        <location filename="../app/desktop/DevicesPage.qml" line="164"/>
         <source>Connect to the address</source>
         <translation>连接到该地址</translation>
     </message>
@@ -560,52 +605,52 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="35"/>
+        <location filename="../app/desktop/FilesPage.qml" line="37"/>
         <source>Send files to %1</source>
         <translation>向 %1 发送文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="45"/>
+        <location filename="../app/desktop/FilesPage.qml" line="49"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="55"/>
+        <location filename="../app/desktop/FilesPage.qml" line="59"/>
         <source>Send to</source>
         <translation>发送到</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="66"/>
+        <location filename="../app/desktop/FilesPage.qml" line="70"/>
         <source>No paired devices yet</source>
         <translation>还没有已配对的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="67"/>
+        <location filename="../app/desktop/FilesPage.qml" line="71"/>
         <source>Device to send files to</source>
         <translation>接收文件的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="71"/>
+        <location filename="../app/desktop/FilesPage.qml" line="75"/>
         <source>Send files…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="73"/>
+        <location filename="../app/desktop/FilesPage.qml" line="77"/>
         <source>Choose files to send to %1</source>
         <translation>选择要发送到 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="82"/>
+        <location filename="../app/desktop/FilesPage.qml" line="86"/>
         <source>Clear finished</source>
         <translation>清除已结束的</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="84"/>
+        <location filename="../app/desktop/FilesPage.qml" line="89"/>
         <source>Remove finished transfers from the list</source>
         <translation>从列表中移除已结束的传输</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="92"/>
+        <location filename="../app/desktop/FilesPage.qml" line="97"/>
         <source>Received files land in %1 (change it in Settings).</source>
         <translation>收到的文件保存在 %1（可在设置中更改）。</translation>
     </message>
@@ -623,47 +668,47 @@
         <translation>文件传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="40"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="41"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="63"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="64"/>
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 想与本设备开始%2。</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="67"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
         <source>Service: %1</source>
         <translation>服务：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="77"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
         <source>Reason if you reject (optional)</source>
         <translation>拒绝原因（可选）</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="78"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
         <source>Reason for rejecting</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="85"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="87"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Accept the request from %1</source>
         <translation>接受来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="95"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="97"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reject the request from %1</source>
         <translation>拒绝来自 %1 的请求</translation>
     </message>
@@ -676,105 +721,105 @@
         <translation>Tandem — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="37"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>Pairing request</source>
         <translation>配对请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="37"/>
+        <location filename="../app/desktop/Main.qml" line="50"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 想要配对。请核对配对码：%2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="45"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 已取消与本设备的配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="45"/>
+        <location filename="../app/desktop/Main.qml" line="61"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 已不再配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="56"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="56"/>
+        <location filename="../app/desktop/Main.qml" line="72"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 想开始一段对话。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="69"/>
-        <location filename="../app/desktop/Main.qml" line="75"/>
+        <location filename="../app/desktop/Main.qml" line="87"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="75"/>
+        <location filename="../app/desktop/Main.qml" line="93"/>
         <source>The files have arrived.</source>
         <translation>文件已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="81"/>
+        <location filename="../app/desktop/Main.qml" line="99"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="99"/>
+        <location filename="../app/desktop/Main.qml" line="127"/>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="143"/>
+        <location filename="../app/desktop/Main.qml" line="176"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="146"/>
+        <location filename="../app/desktop/Main.qml" line="179"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="147"/>
+        <location filename="../app/desktop/Main.qml" line="180"/>
         <source>Devices page</source>
         <translation>“设备”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="151"/>
+        <location filename="../app/desktop/Main.qml" line="184"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="152"/>
+        <location filename="../app/desktop/Main.qml" line="185"/>
         <source>Conversations page</source>
         <translation>“对话”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="156"/>
+        <location filename="../app/desktop/Main.qml" line="189"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="157"/>
+        <location filename="../app/desktop/Main.qml" line="190"/>
         <source>Files page</source>
         <translation>“文件”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="161"/>
+        <location filename="../app/desktop/Main.qml" line="194"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="162"/>
+        <location filename="../app/desktop/Main.qml" line="195"/>
         <source>Settings page</source>
         <translation>“设置”页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="169"/>
+        <location filename="../app/desktop/Main.qml" line="204"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n 个请求等待处理</numerusform>
@@ -784,52 +829,52 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="34"/>
+        <location filename="../qml/components/PairingDialog.qml" line="35"/>
         <source>%1 wants to pair</source>
         <translation>%1 想要配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="34"/>
+        <location filename="../qml/components/PairingDialog.qml" line="35"/>
         <source>Pair with %1</source>
         <translation>与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="56"/>
+        <location filename="../qml/components/PairingDialog.qml" line="57"/>
         <source>Check that %1 shows the same code. Pair only if they match.</source>
         <translation>请确认 %1 显示相同的配对码。只有一致时才配对。</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="68"/>
+        <location filename="../qml/components/PairingDialog.qml" line="69"/>
         <source>Pairing code %1</source>
         <translation>配对码 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="76"/>
+        <location filename="../qml/components/PairingDialog.qml" line="77"/>
         <source>Waiting for %1 to confirm…</source>
         <translation>正在等待 %1 确认…</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="84"/>
+        <location filename="../qml/components/PairingDialog.qml" line="85"/>
         <source>Codes match</source>
         <translation>配对码一致</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="87"/>
+        <location filename="../qml/components/PairingDialog.qml" line="88"/>
         <source>The codes match: pair with %1</source>
         <translation>配对码一致：与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="95"/>
+        <location filename="../qml/components/PairingDialog.qml" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="95"/>
+        <location filename="../qml/components/PairingDialog.qml" line="98"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/PairingDialog.qml" line="97"/>
+        <location filename="../qml/components/PairingDialog.qml" line="100"/>
         <source>Do not pair with %1</source>
         <translation>不与 %1 配对</translation>
     </message>
@@ -894,68 +939,68 @@
         <translation>蓝牙</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="92"/>
-        <source>On (not available in this version)</source>
-        <translation>开（此版本不可用）</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="92"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="93"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="95"/>
         <source>Use Bluetooth</source>
         <translation>使用蓝牙</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="98"/>
         <location filename="../app/desktop/SettingsPage.qml" line="111"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="105"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="106"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="107"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="116"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
         <source>Accept without asking</source>
         <translation>无需询问即接受</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>No paired devices yet.</source>
         <translation>还没有已配对的设备。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="136"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
         <source>Conversations from %1</source>
         <translation>来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="144"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>无需询问即接受来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="167"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
         <source>Accept files from %1 without asking</source>
         <translation>无需询问即接收来自 %1 的文件</translation>
     </message>
@@ -1056,62 +1101,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="86"/>
+        <location filename="../qml/components/TransferList.qml" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="88"/>
+        <location filename="../qml/components/TransferList.qml" line="92"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="118"/>
+        <location filename="../qml/components/TransferList.qml" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="119"/>
+        <location filename="../qml/components/TransferList.qml" line="123"/>
         <source>Cancel the transfer with %1</source>
         <translation>取消与 %1 的传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="126"/>
+        <location filename="../qml/components/TransferList.qml" line="130"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="127"/>
+        <location filename="../qml/components/TransferList.qml" line="131"/>
         <source>Show the folder the files from %1 landed in</source>
         <translation>显示存放来自 %1 的文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="137"/>
+        <location filename="../qml/components/TransferList.qml" line="141"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="181"/>
+        <location filename="../qml/components/TransferList.qml" line="186"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="184"/>
+        <location filename="../qml/components/TransferList.qml" line="189"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="185"/>
+        <location filename="../qml/components/TransferList.qml" line="190"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="193"/>
+        <location filename="../qml/components/TransferList.qml" line="198"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="194"/>
+        <location filename="../qml/components/TransferList.qml" line="199"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -1119,69 +1164,69 @@
 <context>
     <name>TransferModel</name>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="261"/>
+        <location filename="../qml/models/transfermodel.cpp" line="273"/>
         <source>Files cannot be sent yet.</source>
         <translation>暂时无法发送文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="269"/>
+        <location filename="../qml/models/transfermodel.cpp" line="281"/>
         <source>Only local files can be sent: %1</source>
         <translation>只能发送本地文件：%1</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="275"/>
+        <location filename="../qml/models/transfermodel.cpp" line="287"/>
         <source>Choose at least one file to send.</source>
         <translation>请至少选择一个要发送的文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="281"/>
+        <location filename="../qml/models/transfermodel.cpp" line="293"/>
         <source>Cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="312"/>
-        <location filename="../qml/models/transfermodel.cpp" line="330"/>
+        <location filename="../qml/models/transfermodel.cpp" line="324"/>
+        <location filename="../qml/models/transfermodel.cpp" line="342"/>
         <source>That offer is no longer waiting.</source>
         <translation>该请求已不再等待。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="320"/>
+        <location filename="../qml/models/transfermodel.cpp" line="332"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>无法接收来自 %1 的文件：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="327"/>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>原因太长（最多 %1 个字符）。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="351"/>
         <source>That transfer has already ended.</source>
         <translation>该传输已经结束。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="340"/>
-        <source>Cancelled by the user.</source>
-        <translation>已被用户取消。</translation>
+        <location filename="../qml/models/transfermodel.cpp" line="354"/>
+        <source>stopped by the user</source>
+        <translation>已被用户停止</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="363"/>
+        <location filename="../qml/models/transfermodel.cpp" line="377"/>
         <source>Files cannot be received yet.</source>
         <translation>暂时无法接收文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="377"/>
+        <location filename="../qml/models/transfermodel.cpp" line="391"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>文件“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="379"/>
-        <location filename="../qml/models/transfermodel.cpp" line="390"/>
+        <location filename="../qml/models/transfermodel.cpp" line="393"/>
+        <location filename="../qml/models/transfermodel.cpp" line="404"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>没有可以打开“%1”的应用程序。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="388"/>
+        <location filename="../qml/models/transfermodel.cpp" line="402"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>文件夹“%1”已不存在。</translation>
     </message>
@@ -1194,52 +1239,57 @@
         <translation>Tandem 无法启动</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="59"/>
+        <location filename="../app/desktop/main.cpp" line="87"/>
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="64"/>
+        <location filename="../app/desktop/main.cpp" line="50"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>使用 &lt;dir&gt; 中的配置文件（身份、信任列表、设置）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="68"/>
+        <location filename="../app/desktop/main.cpp" line="54"/>
         <source>Set this device&apos;s name.</source>
         <translation>设置本设备的名称。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="71"/>
+        <location filename="../app/desktop/main.cpp" line="57"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>连接使用的 TCP 端口（0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="74"/>
+        <location filename="../app/desktop/main.cpp" line="60"/>
         <source>UDP port for announcements.</source>
         <translation>广播通告使用的 UDP 端口。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="78"/>
+        <location filename="../app/desktop/main.cpp" line="64"/>
         <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
         <translation>仅在此网络接口上通告和监听（可重复）；若只有回环接口（lo、lo0），连接也只监听回环地址。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="84"/>
+        <location filename="../app/desktop/main.cpp" line="70"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>同时连接到 主机:端口（可重复），用于屏蔽设备发现的网络。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="89"/>
+        <location filename="../app/desktop/main.cpp" line="75"/>
+        <source>Do not use Bluetooth (LAN only).</source>
+        <translation>不使用蓝牙（仅局域网）。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="78"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="93"/>
+        <location filename="../app/desktop/main.cpp" line="82"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="142"/>
+        <location filename="../app/desktop/main.cpp" line="189"/>
         <source>Cannot open the profile: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>

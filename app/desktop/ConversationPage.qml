@@ -10,6 +10,17 @@ Pane {
 
     required property DesktopApp app
     property string deviceId
+    // Whether the device on the right is still paired: once unpaired it
+    // leaves the list, and its conversation stays open, read-only.
+    readonly property bool peerPaired: paired.count > 0 && paired.indexOf(page.deviceId) >= 0
+    // Its name outlives the pairing (the paired list no longer has it).
+    property string peerName
+
+    Binding on peerName {
+        when: page.peerPaired
+        value: paired.nameOf(page.deviceId)
+        restoreMode: Binding.RestoreNone
+    }
 
     objectName: "conversationPage"
 
@@ -78,7 +89,8 @@ Pane {
             Layout.fillHeight: true
             visible: page.deviceId !== ""
             model: conversationModel
-            peerName: paired.nameOf(page.deviceId)
+            peerName: page.peerName
+            paired: page.peerPaired
         }
         Label {
             Layout.fillWidth: true

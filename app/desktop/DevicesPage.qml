@@ -1,3 +1,4 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -20,12 +21,77 @@ Pane {
 
     FileDialog {
         id: fileDialog
+        objectName: "sendFilesDialog"
 
         property string deviceId
 
         title: qsTr("Send files to %1").arg(page.devices.nameOf(fileDialog.deviceId))
         fileMode: FileDialog.OpenFiles
+        // The user's files, not wherever Tandem was started from.
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         onAccepted: page.filesChosen(fileDialog.deviceId, fileDialog.selectedFiles)
+    }
+
+    function askToUnpair(deviceId: string) {
+        unpairDialog.deviceId = deviceId
+        unpairDialog.deviceName = page.devices.nameOf(deviceId)
+        unpairDialog.open()
+    }
+
+    // Unpairing cannot be undone without pairing again (both users
+    // comparing a code): asked first, naming the device.
+    Dialog {
+        id: unpairDialog
+
+        property string deviceId
+        property string deviceName
+
+        objectName: "unpairDialog"
+        modal: true
+        Overlay.modal: Backdrop {}
+        anchors.centerIn: parent
+        closePolicy: Popup.CloseOnEscape
+        title: qsTr("Unpair %1?").arg(unpairDialog.deviceName)
+        // The title names the other device, whose name it chose: plain text.
+        header: Label {
+            text: unpairDialog.title
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font.bold: true
+            font.pixelSize: unpairDialog.font.pixelSize * 1.3
+            padding: 24
+            bottomPadding: 0
+        }
+        // Laid out as in PairingDialog: the question wraps at a readable
+        // width, and the dialog fits small windows. (A wrapping Label sized
+        // by itself as the dialog's content crashed Qt 6.8 when its text
+        // changed.)
+        ColumnLayout {
+            width: Math.min(implicitWidth, unpairDialog.parent ? unpairDialog.parent.width * 0.9 : implicitWidth)
+            Label {
+                objectName: "unpairQuestion"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 420
+                wrapMode: Text.WordWrap
+                textFormat: Text.PlainText
+                text: qsTr("You will no longer chat or exchange files with %1, and it is told. To use it again, both of you pair again.").arg(unpairDialog.deviceName)
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmUnpair"
+                text: qsTr("Unpair")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                Accessible.name: qsTr("Unpair %1").arg(unpairDialog.deviceName)
+            }
+            Button {
+                objectName: "cancelUnpair"
+                text: qsTr("Keep paired")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                Accessible.name: qsTr("Keep %1 paired").arg(unpairDialog.deviceName)
+            }
+        }
+        onAccepted: page.devices.unpair(unpairDialog.deviceId)
     }
 
     ColumnLayout {
@@ -55,7 +121,8 @@ Pane {
                     Label {
                         objectName: "lanStatus"
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        // Wrapped, not cut: the reason is the point.
+                        wrapMode: Text.WordWrap
                         text: page.devices.lanRunning
                               ? (page.app.discoveryInterfaces.length > 0
                                  ? qsTr("LAN: on, port %1, discovery on %2").arg(page.app.lanPort).arg(page.app.discoveryInterfaces.join(", "))
@@ -65,8 +132,18 @@ Pane {
                     Label {
                         objectName: "bluetoothStatus"
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        // Wrapped, not cut: the reason is the point.
+                        wrapMode: Text.WordWrap
                         text: page.app.bluetoothStatus
+                    }
+                    // What the field is for says a label that wraps; the
+                    // field holds an example only, which fits it at 800 px
+                    // in every language (a sentence there was cut off).
+                    Label {
+                        objectName: "addressLabel"
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: qsTr("Add a device by its address (host:port):")
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -74,7 +151,8 @@ Pane {
                             id: address
                             objectName: "addressField"
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Add by address, e.g. 192.168.1.20:47317")
+                            // An example address, the same in every language.
+                            placeholderText: "192.168.1.20:47317"
                             Accessible.name: qsTr("Address of a device to add")
                             onAccepted: addButton.clicked()
                         }
@@ -101,7 +179,7 @@ Pane {
             model: page.devices
             focus: true
             onPairRequested: deviceId => page.devices.requestPairing(deviceId)
-            onUnpairRequested: deviceId => page.devices.unpair(deviceId)
+            onUnpairRequested: deviceId => page.askToUnpair(deviceId)
             onConversationRequested: deviceId => page.conversationRequested(deviceId)
             onSendFilesRequested: deviceId => {
                 fileDialog.deviceId = deviceId

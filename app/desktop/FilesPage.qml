@@ -1,4 +1,5 @@
 pragma ComponentBehavior: Bound
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -32,8 +33,11 @@ Pane {
 
     FileDialog {
         id: fileDialog
+        objectName: "filesPageDialog"
         title: qsTr("Send files to %1").arg(target.currentText)
         fileMode: FileDialog.OpenFiles
+        // The user's files, not wherever Tandem was started from.
+        currentFolder: StandardPaths.writableLocation(StandardPaths.HomeLocation)
         onAccepted: page.filesChosen(target.currentValue, fileDialog.selectedFiles)
     }
 
@@ -80,7 +84,8 @@ Pane {
                 objectName: "clearFinished"
                 flat: true
                 text: qsTr("Clear finished")
-                enabled: page.transfers.count > 0
+                // Only when there is something it would remove.
+                enabled: page.transfers.finishedCount > 0
                 Accessible.name: qsTr("Remove finished transfers from the list")
                 onClicked: page.transfers.clearFinished()
             }

@@ -25,6 +25,17 @@ ApplicationWindow {
 
     Material.theme: window.app.settings.theme === AppSettings.DarkTheme ? Material.Dark
                   : window.app.settings.theme === AppSettings.LightTheme ? Material.Light : Material.System
+    // Material paints its controls from the theme, but sets the palette
+    // once, from the theme at start: the roles our own items draw with
+    // (message times, the device id, banners) stayed light-theme colours in
+    // a dark window. They follow the theme from here, for every page.
+    palette.window: window.Material.backgroundColor
+    palette.windowText: window.Material.foreground
+    palette.base: window.Material.backgroundColor
+    palette.text: window.Material.foreground
+    palette.placeholderText: window.Material.hintTextColor
+    palette.highlight: window.Material.accentColor
+    palette.link: window.Material.accentColor
 
     DeviceModel {
         id: devices
@@ -41,12 +52,15 @@ ApplicationWindow {
         onPairingFinished: (deviceId, deviceName, paired, message) => {
             if (pairingDialog.deviceId === deviceId)
                 pairingDialog.close()
-            banner.show(message, !paired)
+            // A pairing that failed before is no longer an error once paired.
+            if (paired)
+                window.app.banners.resolve(deviceId)
+            window.app.banners.show("devices", message, !paired, deviceId)
         }
         onUnpaired: (deviceId, deviceName, byPeer) => {
-            banner.show(byPeer ? qsTr("%1 unpaired this device.").arg(deviceName) : qsTr("%1 is no longer paired.").arg(deviceName), false)
+            window.app.banners.show("devices", byPeer ? qsTr("%1 unpaired this device.").arg(deviceName) : qsTr("%1 is no longer paired.").arg(deviceName), false)
         }
-        onErrorOccurred: message => banner.show(message, true)
+        onErrorOccurred: message => window.app.banners.show("devices", message, true)
     }
 
     SessionModel {
@@ -59,7 +73,9 @@ ApplicationWindow {
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
-        onErrorOccurred: message => banner.show(message, true)
+        // Answering a request happens in a dialog over any page: its
+        // trouble shows where the user answered.
+        onErrorOccurred: message => window.app.banners.show(window.app.banners.page, message, true)
     }
 
     TransferModel {
@@ -76,7 +92,7 @@ ApplicationWindow {
             if (incoming && state === Transfer.Completed && !window.active)
                 window.app.notify(qsTr("Files from %1").arg(peerName), qsTr("The files have arrived."))
         }
-        onErrorOccurred: message => banner.show(message, true)
+        onErrorOccurred: message => window.app.banners.show("files", message, true)
     }
 
     function offerText(peerName: string, fileCount: int, totalBytes: double): string {
@@ -87,6 +103,16 @@ ApplicationWindow {
     function sendFiles(deviceId: string, urls: list<url>) {
         if (transfers.send(deviceId, urls) !== "")
             tabs.currentIndex = 2
+    }
+
+    // Each page has its own banner (Banners); its time runs while it can
+    // be seen.
+    readonly property list<string> pageNames: ["devices", "conversation", "files", "settings"]
+    Binding {
+        window.app.banners.page: window.pageNames[tabs.currentIndex]
+    }
+    Binding {
+        window.app.banners.seen: window.visible && window.active
     }
 
     Binding {
@@ -120,6 +146,7 @@ ApplicationWindow {
             const index = requests.index(requests.firstPending(), 0)
             incomingDialog.requestId = requestId
             incomingDialog.transferId = ""
+            incomingDialog.peerId = requests.data(index, SessionModel.PeerIdRole)
             incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
             return
         }
@@ -130,6 +157,7 @@ ApplicationWindow {
         const peerName = transfers.data(offer, TransferModel.PeerNameRole)
         incomingDialog.requestId = -1
         incomingDialog.transferId = transferId
+        incomingDialog.peerId = transfers.data(offer, TransferModel.PeerIdRole)
         incomingDialog.askAbout(peerName, "tandem.files",
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
@@ -137,8 +165,11 @@ ApplicationWindow {
 
     header: Pane {
         padding: 0
-        RowLayout {
+        // The tabs keep the full width; what waits shows on a line of its
+        // own under them (beside them it squeezed the tabs).
+        ColumnLayout {
             anchors.fill: parent
+            spacing: 0
             TabBar {
                 id: tabs
                 Layout.fillWidth: true
@@ -166,7 +197,9 @@ ApplicationWindow {
             }
             Label {
                 objectName: "pendingRequests"
+                Layout.alignment: Qt.AlignRight
                 Layout.rightMargin: 12
+                Layout.bottomMargin: 4
                 visible: window.app.pendingRequests > 0
                 text: qsTr("%n request(s) waiting", "", window.app.pendingRequests)
                 font.bold: true
@@ -179,8 +212,8 @@ ApplicationWindow {
         spacing: 0
 
         Banner {
-            id: banner
             Layout.fillWidth: true
+            banners: window.app.banners
         }
 
         StackLayout {
@@ -217,7 +250,9 @@ ApplicationWindow {
 
         onCodeConfirmed: devices.acceptPairing(pairingDialog.deviceId)
         onCodeRejected: {
-            if (pairingDialog.confirmedHere)
+            // The side that asked, or that confirmed, cancels; the side
+            // asked rejects.
+            if (pairingDialog.confirmedHere || !pairingDialog.incoming)
                 devices.cancelPairing(pairingDialog.deviceId)
             else
                 devices.rejectPairing(pairingDialog.deviceId, "")
@@ -231,14 +266,20 @@ ApplicationWindow {
         // TransferModel's transferId for a file offer.
         property int requestId: -1
         property string transferId
+        // Who asked: an accepted conversation opens with them.
+        property string peerId
 
         onClosed: window.askNextRequest()
 
+        // What was accepted is shown: the conversation, or the files
+        // arriving (accepting used to leave the user where they were).
         onRequestAccepted: {
-            if (incomingDialog.transferId !== "")
-                transfers.acceptOffer(incomingDialog.transferId)
-            else
-                requests.acceptRequest(incomingDialog.requestId)
+            if (incomingDialog.transferId !== "") {
+                if (transfers.acceptOffer(incomingDialog.transferId))
+                    tabs.currentIndex = 2
+            } else if (requests.acceptRequest(incomingDialog.requestId)) {
+                window.openConversation(incomingDialog.peerId)
+            }
         }
         onRequestRejected: reason => {
             if (incomingDialog.transferId !== "")

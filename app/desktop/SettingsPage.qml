@@ -86,12 +86,25 @@ Pane {
             Label {
                 text: qsTr("Bluetooth")
             }
-            Switch {
-                objectName: "bluetoothSwitch"
-                checked: page.app.settings.bluetoothEnabled
-                text: checked ? qsTr("On (not available in this version)") : qsTr("Off")
-                Accessible.name: qsTr("Use Bluetooth")
-                onToggled: page.app.settings.bluetoothEnabled = checked
+            ColumnLayout {
+                Layout.fillWidth: true
+                Switch {
+                    objectName: "bluetoothSwitch"
+                    checked: page.app.settings.bluetoothEnabled
+                    text: checked ? qsTr("On") : qsTr("Off")
+                    Accessible.name: qsTr("Use Bluetooth")
+                    onToggled: page.app.settings.bluetoothEnabled = checked
+                }
+                // What the radio does now, in the Devices page's words:
+                // the switch is the wish, this the state (no adapter, off
+                // on the command line, waiting for a restart).
+                Label {
+                    objectName: "settingsBluetoothStatus"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: page.app.bluetoothStatus
+                    opacity: 0.7
+                }
             }
 
             Label {
@@ -179,7 +192,8 @@ Pane {
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                color: "#cf222e"
+                // Red that keeps its contrast in both themes (as Conversation's).
+                color: Qt.tint(page.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
             }
         }
     }

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QQmlApplicationEngine>
@@ -187,6 +188,11 @@ AppSettings *DesktopApp::settings() const
     return m_settings.get();
 }
 
+Banners *DesktopApp::banners() const
+{
+    return m_banners.get();
+}
+
 int DesktopApp::lanPort() const
 {
     return m_device ? m_device->lanPort() : 0;
@@ -206,8 +212,10 @@ QString DesktopApp::bluetoothStatus() const
 {
     if (!m_device || !m_settings)
         return {};
-    if (!m_options.device.bluetoothEnabled)
-        return tr("Bluetooth: off (loopback only, from the command line)");
+    if (!m_options.device.bluetoothEnabled) {
+        return m_options.noBluetooth ? tr("Bluetooth: off (--no-bluetooth on the command line)")
+                                     : tr("Bluetooth: off (loopback only, from the command line)");
+    }
     const bool running = m_device->bluetoothState() != LocalDevice::BluetoothState::Disabled;
     if (m_settings->bluetoothEnabled() != running)
         return m_settings->bluetoothEnabled() ? tr("Bluetooth: turns on when Tandem starts again")
@@ -275,8 +283,20 @@ void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)
     m_window->update();
 }
 
-void installTranslations(QObject *parent)
+void installTranslations(QObject *parent, const QString &qtTranslations)
 {
+    // Qt's catalogues first: translators installed later are asked first,
+    // so the app's own words win where both translate one.
+    const QString qtDir
+        = qtTranslations.isEmpty() ? QLibraryInfo::path(QLibraryInfo::TranslationsPath) : qtTranslations;
+    for (const QString &catalogue : {QStringLiteral("qtbase"), QStringLiteral("qtdeclarative")}) {
+        auto *qt = new QTranslator(parent);
+        if (qt->load(QLocale(), catalogue, QStringLiteral("_"), qtDir))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+
     auto *translator = new QTranslator(parent);
     // The system language; else English, whose file carries the plural forms
     // ("1 request", "2 requests") the source strings leave open.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "banners.h"
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
@@ -29,6 +30,9 @@ struct DesktopOptions
 {
     Tandem::LocalDeviceOptions device;
     QStringList connectTo; // host:port
+    // --no-bluetooth turned the radio off (device.bluetoothEnabled says
+    // whether it is on; this, why not).
+    bool noBluetooth = false;
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,
@@ -45,6 +49,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
     Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
+    Q_PROPERTY(Banners *banners READ banners CONSTANT FINAL)
     Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
     Q_PROPERTY(QStringList discoveryInterfaces READ discoveryInterfaces CONSTANT FINAL)
     Q_PROPERTY(bool trayAvailable READ isTrayAvailable CONSTANT FINAL)
@@ -69,6 +74,8 @@ public:
     // Files land in the download folder of the settings, followed live.
     Tandem::TransferManager *transfers() const;
     AppSettings *settings() const;
+    // What the window's pages say at their top (see Banners).
+    Banners *banners() const;
     int lanPort() const;
     QStringList discoveryInterfaces() const;
     bool isTrayAvailable() const;
@@ -112,6 +119,7 @@ private:
     std::unique_ptr<Tandem::TransferManager> m_transfers;
     std::unique_ptr<Tandem::DeviceServiceHost> m_host;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Banners> m_banners = std::make_unique<Banners>();
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     QPointer<QQuickWindow> m_window;
@@ -119,5 +127,7 @@ private:
 };
 
 // Installs the translation for the system language, if we ship one: the
-// app's and the library's.
-void installTranslations(QObject *parent);
+// app's and the library's; and Qt's own (qtbase, qtdeclarative: the
+// buttons and file dialogs Qt draws) from `qtTranslations`, Qt's
+// translations folder (QLibraryInfo) unless given.
+void installTranslations(QObject *parent, const QString &qtTranslations = {});

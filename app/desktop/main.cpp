@@ -37,16 +37,95 @@ int startupFailed(const QString &message, bool askTheUser)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Tandem cannot start"), message);
     return 1;
 }
+
+// The command line's options; made once a QCoreApplication exists, so that
+// their descriptions are translated.
+struct CommandLine
+{
+    CommandLine();
+
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the profile (identity, trust store, settings) in <dir>."),
+        QStringLiteral("dir"), Tandem::Profile::defaultDirectory()};
+    // Not --name: Qt's X11 support takes that (and -name) for itself.
+    const QCommandLineOption nameOption{QStringLiteral("device-name"),
+                                        QCoreApplication::translate("main", "Set this device's name."),
+                                        QStringLiteral("name")};
+    const QCommandLineOption portOption{QStringLiteral("port"),
+                                        QCoreApplication::translate("main", "TCP port for links (0: any free port)."),
+                                        QStringLiteral("port"), QString::number(Tandem::LanLinkOptions::DefaultPort)};
+    const QCommandLineOption discoveryPortOption{
+        QStringLiteral("discovery-port"), QCoreApplication::translate("main", "UDP port for announcements."),
+        QStringLiteral("port"), QString::number(Tandem::LanDiscovery::DefaultPort)};
+    const QCommandLineOption interfaceOption{
+        QStringLiteral("interface"),
+        QCoreApplication::translate("main",
+                                    "Announce and listen only on this network interface (repeatable); "
+                                    "with loopback interfaces only (lo, lo0), links listen on loopback too."),
+        QStringLiteral("name")};
+    const QCommandLineOption connectOption{
+        QStringLiteral("connect"),
+        QCoreApplication::translate("main",
+                                    "Also connect to host:port (repeatable), for networks that drop discovery."),
+        QStringLiteral("host:port")};
+    // As tandem-cli's: the LAN only, whatever Settings say.
+    const QCommandLineOption noBluetoothOption{QStringLiteral("no-bluetooth"),
+                                               QCoreApplication::translate("main", "Do not use Bluetooth (LAN only).")};
+    const QCommandLineOption screenshotOption{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window to <file> once it is shown, then quit."),
+        QStringLiteral("file")};
+    const QCommandLineOption automationOption{
+        QStringLiteral("automation"),
+        QCoreApplication::translate("main", "Take test commands as JSON lines on standard input (see automation.h).")};
+};
+
+CommandLine::CommandLine()
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Work together with nearby devices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({profileOption, nameOption, portOption, discoveryPortOption, interfaceOption, connectOption,
+                       noBluetoothOption, screenshotOption, automationOption});
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+}
+
+// Whether the arguments ask for help or the version: answered without a
+// window, so without a display (a QApplication on xcb with none aborts).
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(&app);
+        CommandLine commandLine;
+        // Prints the help or version and exits.
+        commandLine.parser.process(app);
+        return 0;
+    }
     Tandem::keepFreedMemoryForTransfers();
     // QApplication rather than QGuiApplication: the tray icon is a widget.
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Tandem"));
-    QCoreApplication::setApplicationName(QStringLiteral("Tandem"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Tandem"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tandem.Tandem"));
     // The installed theme icon, else the copy built in (drawn by Qt's SVG
@@ -55,57 +134,21 @@ int main(int argc, char *argv[])
         QIcon::fromTheme(QStringLiteral("org.tandem.Tandem"), QIcon(QStringLiteral(":/icons/org.tandem.Tandem.svg"))));
     installTranslations(&app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Work together with nearby devices."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Use the profile (identity, trust store, settings) in <dir>."),
-        QStringLiteral("dir"), Tandem::Profile::defaultDirectory());
-    // Not --name: Qt's X11 support takes that (and -name) for itself.
-    const QCommandLineOption nameOption(QStringLiteral("device-name"),
-                                        QCoreApplication::translate("main", "Set this device's name."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QCoreApplication::translate("main", "TCP port for links (0: any free port)."),
-                                        QStringLiteral("port"), QString::number(Tandem::LanLinkOptions::DefaultPort));
-    const QCommandLineOption discoveryPortOption(
-        QStringLiteral("discovery-port"), QCoreApplication::translate("main", "UDP port for announcements."),
-        QStringLiteral("port"), QString::number(Tandem::LanDiscovery::DefaultPort));
-    const QCommandLineOption interfaceOption(
-        QStringLiteral("interface"),
-        QCoreApplication::translate("main",
-                                    "Announce and listen only on this network interface (repeatable); "
-                                    "with loopback interfaces only (lo, lo0), links listen on loopback too."),
-        QStringLiteral("name"));
-    const QCommandLineOption connectOption(
-        QStringLiteral("connect"),
-        QCoreApplication::translate("main",
-                                    "Also connect to host:port (repeatable), for networks that drop discovery."),
-        QStringLiteral("host:port"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window to <file> once it is shown, then quit."),
-        QStringLiteral("file"));
-    const QCommandLineOption automationOption(
-        QStringLiteral("automation"),
-        QCoreApplication::translate("main", "Take test commands as JSON lines on standard input (see automation.h)."));
-    parser.addOptions({profileOption, nameOption, portOption, discoveryPortOption, interfaceOption, connectOption,
-                       screenshotOption, automationOption});
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
 
     DesktopOptions options;
     bool ok = false;
-    const uint port = parser.value(portOption).toUInt(&ok);
+    const uint port = parser.value(commandLine.portOption).toUInt(&ok);
     if (!ok || port > 65535)
         return usage(QStringLiteral("--port takes a port number (0-65535)"));
     options.device.lan.port = quint16(port);
-    const uint discoveryPort = parser.value(discoveryPortOption).toUInt(&ok);
+    const uint discoveryPort = parser.value(commandLine.discoveryPortOption).toUInt(&ok);
     if (!ok || discoveryPort == 0 || discoveryPort > 65535)
         return usage(QStringLiteral("--discovery-port takes a port number (1-65535)"));
     options.device.discovery.port = quint16(discoveryPort);
-    options.device.discovery.interfaces = parser.values(interfaceOption);
+    options.device.discovery.interfaces = parser.values(commandLine.interfaceOption);
     for (const QString &name : std::as_const(options.device.discovery.interfaces)) {
         const QNetworkInterface iface = QNetworkInterface::interfaceFromName(name);
         if (!iface.isValid())
@@ -119,7 +162,11 @@ int main(int argc, char *argv[])
         options.device.discovery.ipv6 = false;
         options.device.bluetoothEnabled = false;
     }
-    options.connectTo = parser.values(connectOption);
+    if (parser.isSet(commandLine.noBluetoothOption)) {
+        options.device.bluetoothEnabled = false;
+        options.noBluetooth = true;
+    }
+    options.connectTo = parser.values(commandLine.connectOption);
     for (const QString &address : std::as_const(options.connectTo)) {
         if (!Tandem::parseHostPort(address))
             return usage(QStringLiteral("--connect takes host:port, got \"%1\"").arg(address));
@@ -128,13 +175,13 @@ int main(int argc, char *argv[])
     // Test and screenshot runs must end by themselves, and the offscreen
     // and minimal platforms show nothing: no dialog would ever be answered.
     const QString platform = QGuiApplication::platformName();
-    const bool askTheUser = !parser.isSet(automationOption) && !parser.isSet(screenshotOption)
+    const bool askTheUser = !parser.isSet(commandLine.automationOption) && !parser.isSet(commandLine.screenshotOption)
         && platform != u"offscreen" && platform != u"minimal";
 
     QString error;
     Tandem::Profile::OpenError openError = Tandem::Profile::OpenError::NoError;
     const std::unique_ptr<Tandem::Profile> profile
-        = Tandem::Profile::open(parser.value(profileOption), &error, &openError);
+        = Tandem::Profile::open(parser.value(commandLine.profileOption), &error, &openError);
     if (!profile) {
         // "In use" names the profile and the program holding it already.
         return startupFailed(openError == Tandem::Profile::OpenError::InUse
@@ -142,8 +189,8 @@ int main(int argc, char *argv[])
                                  : QCoreApplication::translate("main", "Cannot open the profile: %1").arg(error),
                              askTheUser);
     }
-    if (parser.isSet(nameOption)) {
-        if (const QString problem = profile->setDeviceName(parser.value(nameOption)); !problem.isEmpty())
+    if (parser.isSet(commandLine.nameOption)) {
+        if (const QString problem = profile->setDeviceName(parser.value(commandLine.nameOption)); !problem.isEmpty())
             return usage(problem);
     }
 
@@ -151,20 +198,20 @@ int main(int argc, char *argv[])
     if (!desktop.start(&error))
         return startupFailed(error, askTheUser);
 
-    if (parser.isSet(screenshotOption)) {
+    if (parser.isSet(commandLine.screenshotOption)) {
         QObject::connect(&desktop, &DesktopApp::screenshotSaved, &app, [](bool saved, const QString &detail) {
             std::fprintf(saved ? stdout : stderr, "tandem: %s %s\n",
                          saved ? "screenshot saved to" : "screenshot failed:", qUtf8Printable(detail));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-        desktop.saveScreenshotAfterFirstFrame(parser.value(screenshotOption));
+        desktop.saveScreenshotAfterFirstFrame(parser.value(commandLine.screenshotOption));
     }
 #ifdef TANDEM_HAS_AUTOMATION
     std::unique_ptr<Automation> automation;
-    if (parser.isSet(automationOption))
+    if (parser.isSet(commandLine.automationOption))
         automation = std::make_unique<Automation>(desktop.window());
 #else
-    if (parser.isSet(automationOption))
+    if (parser.isSet(commandLine.automationOption))
         return usage(QStringLiteral("--automation is available on Unix only"));
 #endif
     return app.exec();

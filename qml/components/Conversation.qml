@@ -10,6 +10,25 @@ Pane {
 
     required property ConversationModel model
     property string peerName
+    // Errors in red that keeps its contrast in light and dark themes: the
+    // text colour tinted towards red (dark red on light, light red on
+    // dark), rather than one red for both.
+    readonly property color errorColor: Qt.tint(conversation.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
+    // Only a paired device can be written to; an unpaired one's history
+    // stays readable.
+    property bool paired: true
+
+    // A message as rich text that shows exactly what was written (every
+    // character escaped: it comes from another device) with its web links
+    // clickable.
+    function linkified(text: string): string {
+        const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                            .replace(/"/g, "&quot;")
+        // pre-wrap: spaces and line breaks as written.
+        return "<span style=\"white-space: pre-wrap\">"
+               + escaped.replace(/\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'&]/g, url => "<a href=\"" + url + "\">" + url + "</a>")
+               + "</span>"
+    }
 
     function stateText(state: int): string {
         switch (state) {
@@ -80,19 +99,37 @@ Pane {
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 2
-                        Label {
+                        // Selectable and copyable, links open in the browser.
+                        TextEdit {
+                            id: messageText
+                            objectName: "messageText"
                             Layout.fillWidth: true
-                            text: bubble.text
-                            wrapMode: Text.Wrap
-                            textFormat: Text.PlainText
+                            Layout.preferredWidth: messageText.implicitWidth
+                            text: conversation.linkified(bubble.text)
+                            textFormat: TextEdit.RichText
+                            wrapMode: TextEdit.Wrap
+                            readOnly: true
+                            selectByMouse: true
+                            color: conversation.palette.windowText
+                            selectionColor: conversation.palette.highlight
+                            selectedTextColor: conversation.palette.highlightedText
+                            font: conversation.font
+                            Accessible.name: bubble.text
+                            onLinkActivated: link => Qt.openUrlExternally(link)
+
+                            HoverHandler {
+                                cursorShape: messageText.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+                            }
                         }
                         Label {
                             objectName: "messageState"
                             Layout.alignment: bubble.outgoing ? Qt.AlignRight : Qt.AlignLeft
                             text: Qt.formatTime(bubble.time) + (bubble.outgoing ? " · " + conversation.stateText(bubble.deliveryState) : "")
                             font.pixelSize: conversation.font.pixelSize * 0.85
-                            color: bubble.deliveryState === ConversationModel.Failed ? "#cf222e" : conversation.palette.windowText
-                            opacity: 0.7
+                            readonly property bool failed: bubble.deliveryState === ConversationModel.Failed
+                            color: failed ? conversation.errorColor : conversation.palette.windowText
+                            // Softer than the message, except a failure.
+                            opacity: failed ? 1 : 0.7
                         }
                         Button {
                             objectName: "retryMessage"
@@ -114,11 +151,22 @@ Pane {
             Layout.fillWidth: true
             visible: text !== ""
             wrapMode: Text.WordWrap
-            color: "#cf222e"
+            color: conversation.errorColor
+        }
+
+        Label {
+            objectName: "notPaired"
+            Layout.fillWidth: true
+            visible: !conversation.paired
+            wrapMode: Text.WordWrap
+            textFormat: Text.PlainText
+            font.bold: true
+            text: qsTr("%1 is not paired with this device: pair again on the Devices page to write to it.").arg(conversation.peerName)
         }
 
         RowLayout {
             Layout.fillWidth: true
+            enabled: conversation.paired
             TextField {
                 id: field
                 objectName: "messageField"

@@ -35,14 +35,27 @@ Frame {
             font.family: "monospace"
         }
         TextEdit {
+            id: fullId
+
+            // The id itself; the text shows it in groups of groupLength, as
+            // fingerprints are: compared by eye group by group, and where
+            // the card is narrow a line breaks between groups, never inside
+            // one.
+            readonly property string value: card.profile.deviceId
+            readonly property int groupLength: 8
+
             objectName: "deviceId"
             Layout.fillWidth: true
-            text: card.profile.deviceId
+            text: fullId.value.match(new RegExp(".{1," + fullId.groupLength + "}", "g"))?.join(" ") ?? ""
             readOnly: true
             selectByMouse: true
-            wrapMode: TextEdit.WrapAnywhere
+            wrapMode: TextEdit.WordWrap
             font.family: "monospace"
-            color: card.palette.placeholderText
+            // Secondary to the name, yet read out when comparing: the
+            // text colour, a little softer (the placeholder colour is too
+            // faint for that).
+            color: card.palette.windowText
+            opacity: 0.75
             Accessible.name: qsTr("Full device ID")
         }
     }

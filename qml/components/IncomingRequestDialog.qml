@@ -35,6 +35,7 @@ Dialog {
 
     objectName: "incomingRequestDialog"
     modal: true
+    Overlay.modal: Backdrop {}
     anchors.centerIn: parent
     closePolicy: Popup.NoAutoClose
     title: qsTr("Request from %1").arg(dialog.deviceName)
@@ -62,8 +63,12 @@ Dialog {
             text: dialog.details !== "" ? dialog.details
                                         : qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
         }
+        // The service's technical name, only for one without words (another
+        // program's): "a conversation" says all "tandem.text" would.
         Label {
+            objectName: "requestService"
             Layout.fillWidth: true
+            visible: dialog.serviceTitle === dialog.serviceName
             text: qsTr("Service: %1").arg(dialog.serviceName)
             textFormat: Text.PlainText
             font.family: "monospace"

@@ -29,6 +29,7 @@ Dialog {
 
     objectName: "pairingDialog"
     modal: true
+    Overlay.modal: Backdrop {}
     anchors.centerIn: parent
     closePolicy: Popup.CloseOnEscape
     title: dialog.incoming ? qsTr("%1 wants to pair").arg(dialog.deviceName) : qsTr("Pair with %1").arg(dialog.deviceName)
@@ -92,7 +93,9 @@ Dialog {
         }
         Button {
             objectName: "rejectPairing"
-            text: dialog.confirmedHere ? qsTr("Cancel") : qsTr("Reject")
+            // Whoever asked for pairing, or has confirmed already, withdraws
+            // it: Cancel. Only the one asked turns it down: Reject.
+            text: dialog.confirmedHere || !dialog.incoming ? qsTr("Cancel") : qsTr("Reject")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             Accessible.name: qsTr("Do not pair with %1").arg(dialog.deviceName)
             onClicked: {

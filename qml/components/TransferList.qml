@@ -80,8 +80,12 @@ ListView {
         readonly property string summary: (row.incoming ? qsTr("From %1") : qsTr("To %1")).arg(row.peerName) + " · "
                                           + qsTr("%n file(s)", "", row.fileCount) + " · "
                                           + Qt.locale().formattedDataSize(row.totalBytes)
+        // A cancelled transfer's reason ("Cancelled here: …") says it was
+        // cancelled, and by whom: it stands in for "Cancelled", once, and
+        // not as an error.
+        readonly property bool reasonIsStatus: row.transferState === 5 && row.errorString !== ""
         readonly property string status: {
-            const parts = [list.stateText(row.transferState, row.incoming)]
+            const parts = [row.reasonIsStatus ? row.errorString : list.stateText(row.transferState, row.incoming)]
             if (row.transferState === 1) {
                 parts.push(qsTr("%1 of %2").arg(Qt.locale().formattedDataSize(row.bytesDone)).arg(Qt.locale().formattedDataSize(row.totalBytes)))
                 if (row.bytesPerSecond > 0)
@@ -147,11 +151,12 @@ ListView {
             Label {
                 objectName: "transferError:" + row.index
                 Layout.fillWidth: true
-                visible: row.errorString !== ""
+                visible: row.errorString !== "" && !row.reasonIsStatus
                 text: row.errorString
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
-                color: "#cf222e"
+                // Red that keeps its contrast in both themes (as Conversation's).
+                color: Qt.tint(row.palette.windowText, Qt.rgba(0.85, 0.1, 0.15, 0.6))
             }
             Repeater {
                 model: row.files

@@ -130,6 +130,13 @@ void DeviceModel::setDevice(LocalDevice *device)
             Q_EMIT errorOccurred(tr("A connection from %1 was refused: %2").arg(name.isEmpty() ? who : name, reason));
         });
         connect(m_device, &LocalDevice::connectFailed, this, [this](const QString &address, const QString &reason) {
+            // Only a dial the user asked for is theirs to hear about. The
+            // device's own redials (a paired device that quit, a stale
+            // sighting of one) fail quietly: the list already shows it
+            // offline, and a red "Connection refused" there says nothing
+            // the user can act on.
+            if (!m_userDials.remove(address))
+                return;
             Q_EMIT errorOccurred(tr("Could not connect to %1: %2").arg(address, reason));
         });
         connect(m_device, &QObject::destroyed, this, [this] {
@@ -360,6 +367,7 @@ bool DeviceModel::connectToAddress(const QString &address)
     const auto hostPort = parseHostPort(address.trimmed());
     if (!hostPort)
         return fail(tr("\"%1\" is not an address: write host:port, e.g. 192.168.1.20:47317.").arg(address));
+    m_userDials.insert(formatHostPort(hostPort->first, hostPort->second));
     m_device->connectToAddress(hostPort->first, hostPort->second);
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 // Every device this one knows of — paired ones from the trust store, nearby
@@ -118,6 +119,9 @@ private:
     QString m_hostPairing;
     QList<Row> m_rows;
     QHash<QString, PendingPairing> m_pairings;
+    // Addresses the user asked to connect to (connectToAddress): their
+    // failures are reported, the device's own redials' are not.
+    QSet<QString> m_userDials;
     bool m_lanRunning = false;
     bool m_pairedOnly = false;
     QMetaObject::Connection m_trustConnection;

@@ -43,7 +43,7 @@ void TransferModel::setManager(TransferManager *manager)
         connect(m_manager, &TransferManager::outgoingTransfer, this, &TransferModel::add);
     }
     Q_EMIT countChanged();
-    updatePending();
+    updateCounts();
     Q_EMIT managerChanged();
 }
 
@@ -67,6 +67,11 @@ int TransferModel::pendingCount() const
     return m_pending;
 }
 
+int TransferModel::finishedCount() const
+{
+    return m_finished;
+}
+
 void TransferModel::add(Transfer *transfer)
 {
     if (!transfer || m_transfers.contains(transfer))
@@ -77,7 +82,7 @@ void TransferModel::add(Transfer *transfer)
     connect(transfer, &Transfer::progressChanged, this, [this, transfer] { changed(transfer); });
     connect(transfer, &Transfer::stateChanged, this, [this, transfer] {
         changed(transfer);
-        updatePending();
+        updateCounts();
     });
     connect(transfer, &Transfer::finished, this, [this, transfer](Transfer::State state, const QString &reason) {
         Q_EMIT transferFinished(transfer->id(), peerName(transfer->peerDeviceId()),
@@ -94,12 +99,12 @@ void TransferModel::add(Transfer *transfer)
                 --row;
             }
         }
-        updatePending();
+        updateCounts();
     });
     Q_EMIT countChanged();
     const bool waitsForUs
         = transfer->direction() == Transfer::Direction::Incoming && transfer->state() == Transfer::State::Offered;
-    updatePending();
+    updateCounts();
     if (waitsForUs)
         Q_EMIT offerArrived(transfer->id(), transfer->peerDeviceId(), peerName(transfer->peerDeviceId()),
                             transfer->fileCount(), transfer->totalBytes());
@@ -112,13 +117,20 @@ void TransferModel::changed(Transfer *transfer)
         Q_EMIT dataChanged(index(row), index(row));
 }
 
-void TransferModel::updatePending()
+void TransferModel::updateCounts()
 {
     int pending = 0;
+    int finished = 0;
     for (const auto &transfer : std::as_const(m_transfers)) {
         if (transfer && transfer->direction() == Transfer::Direction::Incoming
             && transfer->state() == Transfer::State::Offered)
             ++pending;
+        if (transfer && transfer->isFinished())
+            ++finished;
+    }
+    if (finished != m_finished) {
+        m_finished = finished;
+        Q_EMIT finishedCountChanged();
     }
     if (pending == m_pending)
         return;
@@ -337,7 +349,9 @@ bool TransferModel::cancel(const QString &transferId)
     Transfer *transfer = find(transferId);
     if (!transfer || transfer->isFinished())
         return fail(tr("That transfer has already ended."));
-    transfer->cancel(tr("Cancelled by the user."));
+    // The reason completes "Cancelled here: …" and, on the other device,
+    // "Cancelled by the other device: …": not "Cancelled" again.
+    transfer->cancel(tr("stopped by the user"));
     return true;
 }
 

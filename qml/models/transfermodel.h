@@ -28,6 +28,9 @@ class TANDEM_QUICK_EXPORT TransferModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
     // Incoming offers waiting for the user's answer.
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged FINAL)
+    // Finished transfers (completed, declined, cancelled, failed): what
+    // clearFinished() would remove.
+    Q_PROPERTY(int finishedCount READ finishedCount NOTIFY finishedCountChanged FINAL)
 
 public:
     enum Role {
@@ -64,6 +67,7 @@ public:
     Tandem::LocalDevice *device() const;
     void setDevice(Tandem::LocalDevice *device);
     int pendingCount() const;
+    int finishedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -97,6 +101,7 @@ Q_SIGNALS:
     void deviceChanged();
     void countChanged();
     void pendingCountChanged();
+    void finishedCountChanged();
     // A paired device offers files and waits for the user's answer.
     void offerArrived(const QString &transferId, const QString &peerId, const QString &peerName, int fileCount,
                       qint64 totalBytes);
@@ -107,7 +112,7 @@ Q_SIGNALS:
 private:
     void add(Tandem::Transfer *transfer);
     void changed(Tandem::Transfer *transfer);
-    void updatePending();
+    void updateCounts();
     Tandem::Transfer *find(const QString &transferId) const;
     QString peerName(const QString &peerId) const;
     bool fail(const QString &message);
@@ -116,4 +121,5 @@ private:
     QPointer<Tandem::LocalDevice> m_device;
     QList<QPointer<Tandem::Transfer>> m_transfers;
     int m_pending = 0;
+    int m_finished = 0;
 };

@@ -1,28 +1,37 @@
 #include "../common/testpeers.h"
+#include "appdriver.h"
 #include "appsettings.h"
+#include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/truststore.h>
 
 #include <QAccessible>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QProcess>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
@@ -59,13 +68,25 @@ private Q_SLOTS:
     void commandLineUsesTheRunningApp();
     void keyboardReachesEveryPage();
     void incomingRequestsRaiseDialogsAndNotifications();
+    void bannersStayOnTheirPageAndExpire();
+    void unpairAsksAndLeavesTheConversationReadOnly();
+    void textContrastsInLightAndDarkThemes();
+    void pairingInitiatorCancelsRatherThanRejects();
+    void transfersSayCancelledOnceAndClearOnlyFinished();
+    void fullIdBreaksOnlyBetweenGroups();
+    void receivedMessagesCopyAndLinksOpen();
     void usableFromSmallToLargeWindows_data();
     void usableFromSmallToLargeWindows();
+    void nothingSqueezedOrClipped_data();
+    void nothingSqueezedOrClipped();
     void themeSettingChangesTheLook();
     void downloadFolderRefusesWhatCannotHoldFiles();
     void bluetoothStatusSaysWhy();
     void systemLanguagePicksTheTranslation_data();
     void systemLanguagePicksTheTranslation();
+    void qtDialogsFollowTheLanguageAndOpenAtHome();
+    void helpAndVersionWithoutADisplay();
+    void noBluetoothOptionAndSettingsAgree();
 };
 
 void tst_MainWindow::initTestCase()
@@ -112,7 +133,9 @@ void tst_MainWindow::windowShowsDeviceNameAndId()
 
     auto *idItem = findItem(window->contentItem(), QStringLiteral("deviceId"));
     QVERIFY(idItem);
-    QCOMPARE(idItem->property("text").toString(), profile->deviceId());
+    // The id, shown in groups (fullIdBreaksOnlyBetweenGroups).
+    QCOMPARE(idItem->property("value").toString(), profile->deviceId());
+    QCOMPARE(idItem->property("text").toString().remove(u' '), profile->deviceId());
     QVERIFY(window->title().contains(name));
 
     // Renaming shows at once: the window follows the profile.
@@ -273,6 +296,20 @@ void tst_MainWindow::keyboardReachesEveryPage()
     }
 }
 
+// The texts of every visible text item under `root`.
+static QStringList visibleTexts(QQuickItem *root)
+{
+    QStringList texts;
+    if (!root->isVisible())
+        return texts;
+    if (root->inherits("QQuickText"))
+        texts << root->property("text").toString();
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        texts << visibleTexts(child);
+    return texts;
+}
+
 // Clicks the middle of a visible item, as a user would.
 static void clickItem(QQuickWindow *window, QQuickItem *item)
 {
@@ -337,6 +374,9 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     QQuickItem *text = findItem(window->contentItem(), QStringLiteral("requestText"));
     QTRY_VERIFY_WITH_TIMEOUT(text && text->isVisible(), 10000);
     QVERIFY(text->property("text").toString().contains(QStringLiteral("Gamma")));
+    // In words: no technical service name anywhere in the dialog.
+    for (const QString &shown : visibleTexts(window->contentItem()))
+        QVERIFY2(!shown.contains(QStringLiteral("tandem.")), qPrintable(shown));
     QTRY_COMPARE(app.pendingRequests(), 1);
     QTRY_VERIFY(notified.size() >= 2);
     QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Request from Gamma"));
@@ -360,6 +400,521 @@ void tst_MainWindow::incomingRequestsRaiseDialogsAndNotifications()
     again->close();
     QTRY_VERIFY_WITH_TIMEOUT(!text->isVisible(), 10000);
     QCOMPARE(app.pendingRequests(), 0);
+
+    // Accepted, the conversation with Gamma opens.
+    Session *third = gammaSessions.open(profile->deviceId(), QStringLiteral("tandem.text"),
+                                        QStringLiteral("tandem.text"), {}, &error);
+    QVERIFY2(third, qPrintable(error));
+    QQuickItem *accept = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((accept = findItem(window->contentItem(), QStringLiteral("acceptRequest")))
+                                 && accept->isVisible() && accept->opacity() == 1.0,
+                             10000);
+    clickItem(window, accept);
+    QQuickItem *page = findItem(window->contentItem(), QStringLiteral("conversationPage"));
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(page->property("deviceId").toString(), gamma.id());
+}
+
+// `peer` asks to pair with the app; both users confirm the code (the app's
+// in its dialog). Returns once paired and the dialog has gone (it would take
+// later clicks). Check QTest::currentTestFailed() after calling.
+static void pairThroughTheWindow(DesktopApp &app, TandemTest::Peer &peer)
+{
+    using namespace Tandem;
+    QQuickWindow *window = app.window();
+    const QString appId = app.profile()->deviceId();
+    QString error;
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(peer.id()) && app.device()->device(peer.id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.device->device(appId) && peer.device->device(appId)->reachable, 10000);
+    QSignalSpy peerCode(peer.device.get(), &LocalDevice::pairingCodeReady);
+    QSignalSpy paired(app.device(), &LocalDevice::paired);
+    QVERIFY2(peer.device->requestPairing(appId, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(peerCode.size(), 1, 10000);
+    QVERIFY(peer.device->acceptPairing(appId, &error));
+    QQuickItem *confirm = findItem(window->contentItem(), QStringLiteral("confirmPairing"));
+    QTRY_VERIFY(confirm && confirm->isVisible() && confirm->opacity() == 1.0);
+    QPointer<QQuickItem> code = findItem(window->contentItem(), QStringLiteral("pairingCode"));
+    QVERIFY(code);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(paired.size(), 1, 10000);
+    QTRY_VERIFY(!code || !code->isVisible());
+}
+
+// Clicks a tab by its objectName and waits for its page.
+static void showPage(QQuickWindow *window, const char *tab, const char *page)
+{
+    clickItem(window, findItem(window->contentItem(), QLatin1StringView(tab)));
+    QTRY_VERIFY2(findItem(window->contentItem(), QLatin1StringView(page))->isVisible(), page);
+}
+#define SHOW_PAGE(window, tab, page)                                                                                   \
+    do {                                                                                                               \
+        showPage(window, tab, page);                                                                                   \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+// "Paired with Gamma." shows on Devices, where pairing happens, not on the
+// other pages, and goes by itself once seen for Banners::InfoTimeout. A
+// paired device that quits raises no red banner while it is still listed;
+// an address the user adds that does not answer does, and it stays until
+// dismissed.
+void tst_MainWindow::bannersStayOnTheirPageAndExpire()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QQuickItem *banner = findItem(window->contentItem(), QStringLiteral("banner"));
+    QQuickItem *bannerText = findItem(window->contentItem(), QStringLiteral("bannerText"));
+    QVERIFY(banner && bannerText);
+    auto *expiry = app.banners()->findChild<QTimer *>(QStringLiteral("bannerExpiry"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->intervalAsDuration(), Banners::InfoTimeout);
+
+    auto gamma = std::make_unique<TandemTest::Peer>(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma->start());
+    pairThroughTheWindow(app, *gamma);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(bannerText->property("text").toString(), QStringLiteral("Paired with Gamma."));
+    QVERIFY(expiry->isActive());
+
+    // Not on the other pages; back on Devices until its time is up.
+    SHOW_PAGE(window, "tab:files", "filesPage");
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!expiry->isActive());
+    SHOW_PAGE(window, "tab:settings", "settingsPage");
+    QVERIFY(!banner->isVisible());
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    QVERIFY(banner->isVisible());
+    QVERIFY(expiry->isActive());
+    // Its time is up (fired rather than waited for).
+    QMetaObject::invokeMethod(expiry, "timeout");
+    QTRY_VERIFY(!banner->isVisible());
+
+    // Gamma quits. Its last sighting keeps it listed for a while, and the
+    // app may dial it meanwhile (as a redial of a paired device does):
+    // refused, but no red banner.
+    const quint16 gammaPort = gamma->device->lanPort();
+    QSignalSpy disconnected(app.device(), &LocalDevice::deviceDisconnected);
+    gamma.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 10000);
+    QSignalSpy failed(app.device(), &LocalDevice::connectFailed);
+    app.device()->connectToAddress(QStringLiteral("127.0.0.1"), gammaPort);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QVERIFY(findItem(window->contentItem(), QStringLiteral("device:Gamma")));
+    QCoreApplication::processEvents();
+    QVERIFY2(!banner->isVisible(), qPrintable(bannerText->property("text").toString()));
+
+    // The user adds that address: that one failing is news, an error, and
+    // it does not expire.
+    QQuickItem *address = findItem(window->contentItem(), QStringLiteral("addressField"));
+    QVERIFY(address);
+    address->setProperty("text", QStringLiteral("127.0.0.1:%1").arg(gammaPort));
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("addAddressButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(bannerText->property("text").toString().startsWith(QStringLiteral("Could not connect to 127.0.0.1:")),
+             qPrintable(bannerText->property("text").toString()));
+    QVERIFY(app.banners()->isError());
+    QVERIFY(!expiry->isActive());
+    QMetaObject::invokeMethod(expiry, "timeout");
+    QCoreApplication::processEvents();
+    QVERIFY(banner->isVisible());
+    SHOW_PAGE(window, "tab:conversation", "conversationPage");
+    QVERIFY(!banner->isVisible());
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    QVERIFY(banner->isVisible());
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("dismissBanner")));
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+// Unpair asks first, naming the device; afterwards the open conversation
+// with it says it is not paired and cannot be written to, before anything
+// is sent.
+void tst_MainWindow::unpairAsksAndLeavesTheConversationReadOnly()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    TrustStore *trust = profile->trustStore();
+    QVERIFY(trust->isTrusted(gamma.id()));
+
+    // The conversation with Gamma is open and writable.
+    QQuickItem *chat = nullptr;
+    QTRY_VERIFY((chat = findItem(window->contentItem(), QStringLiteral("chat:Gamma"))) && chat->isVisible());
+    clickItem(window, chat);
+    QQuickItem *field = findItem(window->contentItem(), QStringLiteral("messageField"));
+    QQuickItem *notPaired = findItem(window->contentItem(), QStringLiteral("notPaired"));
+    QTRY_VERIFY(field && field->isVisible());
+    QVERIFY(notPaired);
+    QVERIFY(field->isEnabled());
+    QVERIFY(!notPaired->isVisible());
+
+    // Unpair asks, naming Gamma; keeping it paired changes nothing.
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+    QQuickItem *question = nullptr;
+    QTRY_VERIFY((question = findItem(window->contentItem(), QStringLiteral("unpairQuestion")))
+                && question->isVisible());
+    QVERIFY2(question->property("text").toString().contains(QStringLiteral("Gamma")),
+             qPrintable(question->property("text").toString()));
+    QQuickItem *keep = findItem(window->contentItem(), QStringLiteral("cancelUnpair"));
+    QTRY_VERIFY(keep && keep->isVisible() && keep->opacity() == 1.0);
+    clickItem(window, keep);
+    QTRY_VERIFY(!question->isVisible());
+    QVERIFY(trust->isTrusted(gamma.id()));
+
+    // Confirmed: unpaired.
+    QSignalSpy unpaired(app.device(), &LocalDevice::unpaired);
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+    QQuickItem *confirm = nullptr;
+    QTRY_VERIFY((confirm = findItem(window->contentItem(), QStringLiteral("confirmUnpair"))) && confirm->isVisible()
+                && confirm->opacity() == 1.0);
+    clickItem(window, confirm);
+    QTRY_COMPARE_WITH_TIMEOUT(unpaired.size(), 1, 10000);
+    QVERIFY(!trust->isTrusted(gamma.id()));
+    QTRY_VERIFY(!question->isVisible());
+
+    // The conversation says so at once and takes no more messages.
+    SHOW_PAGE(window, "tab:conversation", "conversationPage");
+    QVERIFY(field->isVisible());
+    QVERIFY(!field->isEnabled());
+    QVERIFY(notPaired->isVisible());
+    QVERIFY2(notPaired->property("text").toString().startsWith(QStringLiteral("Gamma is not paired")),
+             qPrintable(notPaired->property("text").toString()));
+}
+
+// Scene rectangle of an item in a grab's pixels.
+static QRect pixelsOf(QQuickWindow *window, QQuickItem *item)
+{
+    const qreal dpr = window->effectiveDevicePixelRatio();
+    const QRectF scene = item->mapRectToScene(item->boundingRect());
+    return QRectF(scene.topLeft() * dpr, scene.size() * dpr).toAlignedRect();
+}
+
+// In the light and the dark theme, message times and delivery states, the
+// full device id and the banner's text and Dismiss stand out from what
+// they are drawn on; a dialog's backdrop darkens the window, never greys it
+// lighter. Read from the pixels the window renders.
+void tst_MainWindow::textContrastsInLightAndDarkThemes()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    // A message to Gamma: it shows its time and how far it got; and one
+    // that did not arrive (as after a restart), its state in red.
+    QVERIFY2(app.conversations()->send(gamma.id(), QStringLiteral("Hello Gamma"), &error), qPrintable(error));
+    QVERIFY2(app.conversations()->history()->append(gamma.id(), true, QStringLiteral("Lost"),
+                                                    ChatMessage::State::Failed, &error),
+             qPrintable(error));
+
+    struct Theme
+    {
+        AppSettings::Theme theme;
+        const char *name;
+    };
+    for (const Theme &theme : {Theme{AppSettings::LightTheme, "light"}, Theme{AppSettings::DarkTheme, "dark"}}) {
+        app.settings()->setTheme(theme.theme);
+        auto check = [&](const char *what, QQuickItem *item) {
+            QVERIFY2(item && item->isVisible(), what);
+            const QImage shot = window->grabWindow();
+            const TextContrast contrast = textContrastIn(shot, pixelsOf(window, item));
+            const QString detail = QStringLiteral("%1 theme, %2: %3 on %4, contrast %5")
+                                       .arg(QLatin1StringView(theme.name), QLatin1StringView(what),
+                                            QColor(contrast.ink).name(), QColor(contrast.background).name())
+                                       .arg(contrast.ratio, 0, 'f', 2);
+            if (contrast.ratio < MinTextContrast)
+                shot.save(artifactPath(
+                    QStringLiteral("contrast-%1-%2.png").arg(QLatin1StringView(theme.name), QLatin1StringView(what))));
+            QVERIFY2(contrast.ratio >= MinTextContrast, qPrintable(detail));
+            qInfo().noquote() << detail;
+        };
+
+        // Devices: the full id, and banners of both kinds.
+        SHOW_PAGE(window, "tab:devices", "devicesPage");
+        const bool dark = theme.theme == AppSettings::DarkTheme;
+        QTRY_VERIFY((QColor(window->grabWindow().pixel(window->width() - 4, window->height() - 4)).lightness() < 128)
+                    == dark);
+        check("device id", findItem(window->contentItem(), QStringLiteral("deviceId")));
+        for (const bool isError : {false, true}) {
+            app.banners()->show(QStringLiteral("devices"), QStringLiteral("Something happened"), isError);
+            check(isError ? "error banner" : "banner", findItem(window->contentItem(), QStringLiteral("bannerText")));
+            check(isError ? "error banner's Dismiss" : "banner's Dismiss",
+                  findItem(window->contentItem(), QStringLiteral("dismissBanner")));
+        }
+        app.banners()->dismiss();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // A dialog's backdrop: the window behind goes darker, not lighter.
+        const auto corner = [window] {
+            const QImage shot = window->grabWindow();
+            return QColor(shot.pixel(shot.width() - 4, shot.height() - 4)).lightness();
+        };
+        const int before = corner();
+        clickItem(window, findItem(window->contentItem(), QStringLiteral("unpair:Gamma")));
+        QQuickItem *keep = nullptr;
+        QTRY_VERIFY((keep = findItem(window->contentItem(), QStringLiteral("cancelUnpair"))) && keep->isVisible()
+                    && keep->opacity() == 1.0);
+        const int behind = corner();
+        QVERIFY2(behind <= before,
+                 qPrintable(QStringLiteral("%1 theme: the backdrop turned lightness %2 into %3")
+                                .arg(QLatin1StringView(theme.name))
+                                .arg(before)
+                                .arg(behind)));
+        clickItem(window, keep);
+        QTRY_VERIFY(!keep->isVisible());
+
+        // Conversations: the message's time and state on its bubble.
+        clickItem(window, findItem(window->contentItem(), QStringLiteral("chat:Gamma")));
+        QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("conversationPage"))->isVisible());
+        QQuickItem *message = nullptr;
+        QTRY_VERIFY((message = findItem(window->contentItem(), QStringLiteral("message:0"))) && message->isVisible());
+        check("message time and state", findItem(message, QStringLiteral("messageState")));
+        QQuickItem *failed = nullptr;
+        QTRY_VERIFY((failed = findItem(window->contentItem(), QStringLiteral("message:1"))) && failed->isVisible());
+        check("a failed message's state", findItem(failed, QStringLiteral("messageState")));
+        window->grabWindow().save(
+            artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
+    }
+}
+
+// The side that asked to pair withdraws with "Cancel" (it has nothing to
+// reject), and the other device is told it was cancelled.
+void tst_MainWindow::pairingInitiatorCancelsRatherThanRejects()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    QQuickItem *pair = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pair = findItem(window->contentItem(), QStringLiteral("pair:Gamma"))) && pair->isVisible()
+                                 && pair->isEnabled(),
+                             10000);
+    QSignalSpy gammaFailed(gamma.device.get(), &LocalDevice::pairingFailed);
+    clickItem(window, pair);
+    QQuickItem *withdraw = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((withdraw = findItem(window->contentItem(), QStringLiteral("rejectPairing")))
+                                 && withdraw->isVisible() && withdraw->opacity() == 1.0,
+                             10000);
+    QCOMPARE(withdraw->property("text").toString(), QStringLiteral("Cancel"));
+    clickItem(window, withdraw);
+    QTRY_COMPARE_WITH_TIMEOUT(gammaFailed.size(), 1, 10000);
+    QCOMPARE(gammaFailed.at(0).at(1).value<PairingOutcome>(), PairingOutcome::Cancelled);
+}
+
+// "Clear finished" is offered only when something finished; a transfer the
+// user cancelled says "Cancelled" once, with who cancelled it, and not in
+// red.
+void tst_MainWindow::transfersSayCancelledOnceAndClearOnlyFinished()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+
+    SHOW_PAGE(window, "tab:files", "filesPage");
+    QQuickItem *clear = findItem(window->contentItem(), QStringLiteral("clearFinished"));
+    QVERIFY(clear && clear->isVisible());
+    QVERIFY(!clear->isEnabled());
+
+    // An offer to Gamma, waiting for its answer: nothing finished yet.
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("notes") == 5);
+    }
+    QVERIFY2(app.transfers()->send(gamma.id(), {path}, &error), qPrintable(error));
+    QQuickItem *cancel = nullptr;
+    QTRY_VERIFY((cancel = findItem(window->contentItem(), QStringLiteral("cancelTransfer:0"))) && cancel->isVisible());
+    QVERIFY(!clear->isEnabled());
+
+    clickItem(window, cancel);
+    QQuickItem *status = findItem(window->contentItem(), QStringLiteral("transferStatus:0"));
+    QVERIFY(status);
+    QTRY_VERIFY(clear->isEnabled());
+    const QString said = status->property("text").toString();
+    QCOMPARE(said.count(QStringLiteral("cancelled"), Qt::CaseInsensitive), 1);
+    QVERIFY2(said.startsWith(QStringLiteral("Cancelled here")), qPrintable(said));
+    QQuickItem *red = findItem(window->contentItem(), QStringLiteral("transferError:0"));
+    QVERIFY(red);
+    QVERIFY2(!red->isVisible(), qPrintable(red->property("text").toString()));
+
+    // The row goes when the transfer is deleted, once its session has
+    // closed (seconds, the manager's business): polled, not slept.
+    constexpr int TransferGoneTimeoutMs = 30000;
+    clickItem(window, clear);
+    QTRY_VERIFY_WITH_TIMEOUT(!findItem(window->contentItem(), QStringLiteral("transfer:0")), TransferGoneTimeoutMs);
+    QVERIFY(!clear->isEnabled());
+}
+
+// The 64-character id breaks between its groups, never inside one, from
+// the smallest window up.
+void tst_MainWindow::fullIdBreaksOnlyBetweenGroups()
+{
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QQuickItem *id = findItem(window->contentItem(), QStringLiteral("deviceId"));
+    QVERIFY(id);
+    QCOMPARE(id->property("value").toString(), profile->deviceId());
+    for (const QSize size : {window->minimumSize(), QSize(800, 600), QSize(960, 640)}) {
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        QTRY_COMPARE(id->property("text").toString().remove(u' '), profile->deviceId());
+        const QString text = id->property("text").toString();
+        auto top = [id](int position) {
+            QRectF rect;
+            QMetaObject::invokeMethod(id, "positionToRectangle", Q_RETURN_ARG(QRectF, rect), Q_ARG(int, position));
+            return rect.top();
+        };
+        // Each group (a run without spaces) lies on one line.
+        for (qsizetype start = 0; start < text.size();) {
+            qsizetype end = text.indexOf(u' ', start);
+            if (end < 0)
+                end = text.size();
+            QVERIFY2(top(int(start)) == top(int(end - 1)),
+                     qPrintable(QStringLiteral("%1x%2: \"%3\" is broken across lines")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(text.mid(start, end - start))));
+            start = end + 1;
+        }
+    }
+}
+
+// Receives the URLs the app opens "in the browser".
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+// A received message can be selected and copied as written (never read as
+// markup: it comes from another device), and its web links open.
+void tst_MainWindow::receivedMessagesCopyAndLinksOpen()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    const QString written = QStringLiteral("See https://example.org/a?b=1&c=2 <b>not bold</b>");
+    QVERIFY2(app.conversations()->history()->append(gamma.id(), false, written, ChatMessage::State::Received, &error),
+             qPrintable(error));
+    QQuickItem *chat = nullptr;
+    QTRY_VERIFY((chat = findItem(window->contentItem(), QStringLiteral("chat:Gamma"))) && chat->isVisible());
+    clickItem(window, chat);
+    QQuickItem *message = nullptr;
+    QTRY_VERIFY((message = findItem(window->contentItem(), QStringLiteral("message:0"))) && message->isVisible());
+    QQuickItem *text = findItem(message, QStringLiteral("messageText"));
+    QVERIFY(text);
+    QVERIFY(text->property("selectByMouse").toBool());
+
+    // Selected and copied: the text as written, markup and all.
+    QVERIFY(QMetaObject::invokeMethod(text, "selectAll"));
+    QVERIFY(QMetaObject::invokeMethod(text, "copy"));
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), written);
+
+    // The link opens.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    QRectF at;
+    QVERIFY(QMetaObject::invokeMethod(text, "positionToRectangle", Q_RETURN_ARG(QRectF, at),
+                                      Q_ARG(int, int(written.indexOf(u"example")))));
+    // The link is there, under its words; what a click on it emits opens
+    // it. (A synthetic click, even after moving onto the link, activated
+    // it only three runs in four here: Qt's part, not the app's.)
+    QString link;
+    QVERIFY(QMetaObject::invokeMethod(text, "linkAt", Q_RETURN_ARG(QString, link), Q_ARG(qreal, at.center().x()),
+                                      Q_ARG(qreal, at.center().y())));
+    QCOMPARE(link, QStringLiteral("https://example.org/a?b=1&c=2"));
+    QVERIFY(QMetaObject::invokeMethod(text, "linkActivated", Q_ARG(QString, link)));
+    QTRY_COMPARE(catcher.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/a?b=1&c=2"))});
 }
 
 void tst_MainWindow::usableFromSmallToLargeWindows_data()
@@ -407,6 +962,97 @@ void tst_MainWindow::usableFromSmallToLargeWindows()
                                 .arg(QLatin1StringView(name), QLatin1StringView(item->metaObject()->className()))
                                 .arg(rect.width())
                                 .arg(rect.height())));
+    }
+}
+
+// Every visible text item under `root` that is cut off, by name or text.
+static QStringList truncatedTexts(QQuickItem *root)
+{
+    QStringList found;
+    if (!root->isVisible())
+        return found;
+    if (root->inherits("QQuickText")) {
+        // Elided, or wider than its item and not wrapped (cut at the edge).
+        const bool wraps = root->property("wrapMode").toInt() != 0;
+        const bool overflows
+            = !wraps && root->property("contentWidth").toReal() > root->width() + 1 && root->width() > 0;
+        if (root->property("truncated").toBool() || overflows)
+            found << (root->objectName().isEmpty() ? root->property("text").toString() : root->objectName());
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        found << truncatedTexts(child);
+    return found;
+}
+
+void tst_MainWindow::nothingSqueezedOrClipped_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(800, 600), QSize(960, 640)}) {
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QTest::newRow(qPrintable(u"English " + name)) << QLocale(QLocale::English, QLocale::UnitedStates) << size;
+        QTest::newRow(qPrintable(u"German " + name)) << QLocale(QLocale::German, QLocale::Germany) << size;
+    }
+}
+
+// At the small sizes people use, in English and German: the address
+// field's example fits it, and a waiting request does not squeeze the tabs.
+void tst_MainWindow::nothingSqueezedOrClipped()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QSize, size);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    QObject translations; // the translators go with it
+    installTranslations(&translations);
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    window->resize(size);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(window->size(), size);
+
+    QQuickItem *field = findItem(window->contentItem(), QStringLiteral("addressField"));
+    QVERIFY(field);
+    const QString placeholder = field->property("placeholderText").toString();
+    const qreal room
+        = field->width() - field->property("leftPadding").toReal() - field->property("rightPadding").toReal();
+    const qreal needed = QFontMetricsF(field->property("font").value<QFont>()).horizontalAdvance(placeholder);
+    QVERIFY2(needed <= room,
+             qPrintable(QStringLiteral("\"%1\" needs %2 px, the field has %3").arg(placeholder).arg(needed).arg(room)));
+
+    const QStringList tabs{QStringLiteral("tab:devices"), QStringLiteral("tab:conversation"),
+                           QStringLiteral("tab:files"), QStringLiteral("tab:settings")};
+    auto tabWidths = [&] {
+        QList<qreal> widths;
+        for (const QString &tab : tabs)
+            widths << findItem(window->contentItem(), tab)->width();
+        return widths;
+    };
+    const QList<qreal> before = tabWidths();
+    app.setPendingRequests(1);
+    QQuickItem *waiting = findItem(window->contentItem(), QStringLiteral("pendingRequests"));
+    QTRY_VERIFY(waiting && waiting->isVisible());
+    // A frame lays the header out again (layouts settle when polished).
+    window->grabWindow();
+    QCOMPARE(tabWidths(), before);
+    app.setPendingRequests(0);
+
+    // No text on any page is cut off.
+    for (const char *tab : {"tab:devices", "tab:conversation", "tab:files", "tab:settings"}) {
+        clickItem(window, findItem(window->contentItem(), QLatin1StringView(tab)));
+        window->grabWindow();
+        const QStringList cut = truncatedTexts(window->contentItem());
+        QVERIFY2(cut.isEmpty(), qPrintable(QLatin1StringView(tab) + u": " + cut.join(u" | ")));
     }
 }
 
@@ -500,6 +1146,90 @@ void tst_MainWindow::systemLanguagePicksTheTranslation()
     QVERIFY(tab);
     QCOMPARE(tab->property("text").toString(), settings);
     QLocale::setDefault(previous);
+}
+
+// Qt's own words (the buttons and file dialogs Qt draws) come in the
+// user's language too: Qt's catalogues load beside the app's, from Qt's
+// translations folder (here a stand-in with one German string). The file
+// dialogs open in the user's home, not where Tandem was started from.
+void tst_MainWindow::qtDialogsFollowTheLanguageAndOpenAtHome()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        QObject translations; // the translators go with it
+        installTranslations(&translations, QStringLiteral(TANDEM_TEST_QT_TRANSLATIONS));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        // The app's own load as before.
+        QCOMPARE(QCoreApplication::translate("Main", "Devices"), QStringLiteral("Geräte"));
+    }
+    QLocale::setDefault(previous);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Tandem::Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    const QUrl home = QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    for (const char *name : {"sendFilesDialog", "filesPageDialog"}) {
+        QObject *dialog = app.window()->findChild<QObject *>(QLatin1StringView(name));
+        QVERIFY2(dialog, name);
+        QCOMPARE(dialog->property("currentFolder").toUrl(), home);
+    }
+}
+
+// `tandem --help` and `--version` answer on a machine with no display
+// (over SSH, in a package's build): no window, no platform plugin, exit 0.
+void tst_MainWindow::helpAndVersionWithoutADisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("DISPLAY"), QString());
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess tandem;
+        tandem.setProcessEnvironment(env);
+        tandem.start(QStringLiteral(TANDEM_APP_PATH), {option});
+        QVERIFY2(tandem.waitForFinished(30000), qPrintable(option));
+        const QString out = QString::fromUtf8(tandem.readAllStandardOutput());
+        const QString err = QString::fromUtf8(tandem.readAllStandardError());
+        QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(tandem.exitCode() == 0, qPrintable(option + u' ' + err));
+        if (option == u"--help") {
+            QVERIFY2(out.contains(QStringLiteral("--no-bluetooth")) && out.contains(QStringLiteral("--profile")),
+                     qPrintable(out));
+        } else {
+            QVERIFY2(out.startsWith(QStringLiteral("Tandem ")), qPrintable(out));
+        }
+    }
+}
+
+// `tandem --no-bluetooth` (as tandem-cli takes it) keeps the radio off, and
+// Settings says what the Devices page says about Bluetooth.
+void tst_MainWindow::noBluetoothOptionAndSettingsAgree()
+{
+    QTemporaryDir profileDir;
+    AppDriver tandem(QStringLiteral("tandem --no-bluetooth"));
+    QVERIFY(tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                         {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--no-bluetooth"),
+                          QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"),
+                          QStringLiteral("0"), QStringLiteral("--discovery-port"),
+                          QString::number(TandemTest::freeUdpPort())}));
+    const QString off = QStringLiteral("Bluetooth: off (--no-bluetooth on the command line)");
+    const QJsonObject devices = tandem.wait(QStringLiteral("bluetoothStatus"), QStringLiteral("text"), off);
+    QVERIFY2(AppDriver::error(devices).isEmpty(), qPrintable(AppDriver::error(devices)));
+    QVERIFY(tandem.click(QStringLiteral("tab:settings")).isEmpty());
+    const QJsonObject settings = tandem.wait(QStringLiteral("settingsBluetoothStatus"), QStringLiteral("text"), off);
+    QVERIFY2(AppDriver::error(settings).isEmpty(), qPrintable(AppDriver::error(settings)));
+    // The switch is the wish (on, the default), no longer "not available".
+    const QJsonObject wish
+        = tandem.wait(QStringLiteral("bluetoothSwitch"), QStringLiteral("text"), QStringLiteral("On"));
+    QVERIFY2(AppDriver::error(wish).isEmpty(), qPrintable(AppDriver::error(wish)));
+    QVERIFY(tandem.quit());
 }
 
 // The Devices page says plainly whether Bluetooth is on and if not, why:

@@ -129,6 +129,8 @@ void tst_TwoDevices::exchangeMessages(AppDriver &alpha, AppDriver &beta)
              qPrintable(request.value(QStringLiteral("value")).toString()));
     checkScreenshot(beta, QStringLiteral("twodevices-incoming-request.png"));
     CHECK_OK(beta.click(QStringLiteral("acceptRequest")));
+    // Accepting opens the conversation (it used to leave Beta on Devices).
+    CHECK_OK(AppDriver::error(beta.wait(QStringLiteral("conversationPage"))));
 
     // Delivered (2) once Beta confirms it.
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("message:0"), QStringLiteral("deliveryState"), 2)));
@@ -233,14 +235,22 @@ void tst_TwoDevices::findPairChatAndRestart()
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("message:1"), QStringLiteral("deliveryState"), 2)));
     checkScreenshot(betaAgain, QStringLiteral("twodevices-conversation-after-restart.png"));
 
-    // Alpha unpairs from its Devices page; Beta is told and may pair again.
+    // Alpha unpairs from its Devices page, once it confirms; Beta is told (on its Devices
+    // page, where pairing news belongs) and may pair again.
     CHECK_OK(alpha.click(QStringLiteral("tab:devices")));
     CHECK_OK(alpha.click(QStringLiteral("unpair:Beta")));
+    // Asked first, naming Beta.
+    CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("unpairQuestion"))));
+    CHECK_OK(alpha.click(QStringLiteral("confirmUnpair")));
     CHECK_OK(AppDriver::error(alpha.wait(QStringLiteral("pair:Beta"))));
+    CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("bannerText"), QStringLiteral("text"),
                                              QStringLiteral("Alpha unpaired this device."))));
-    CHECK_OK(betaAgain.click(QStringLiteral("tab:devices")));
     CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("pair:Alpha"))));
+    // Beta's conversation with Alpha, still open, says so and is read-only.
+    CHECK_OK(betaAgain.click(QStringLiteral("tab:conversation")));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("notPaired"))));
+    CHECK_OK(AppDriver::error(betaAgain.wait(QStringLiteral("messageField"), QStringLiteral("enabled"), false)));
     QVERIFY(betaAgain.quit());
     QVERIFY(alpha.quit());
     m_running.clear();

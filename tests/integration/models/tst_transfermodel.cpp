@@ -215,7 +215,7 @@ void tst_TransferModel::cancelDuringTheTransferShowsTheReason()
     QVERIFY(cancelled);
     QCOMPARE(finishedA.at(0).at(3).toInt(), int(Transfer::State::Cancelled));
     QCOMPARE(role(*m_mb, 0, TransferModel::StateRole).toInt(), int(Transfer::State::Cancelled));
-    QVERIFY2(role(*m_ma, 0, TransferModel::ErrorRole).toString().contains(QStringLiteral("Cancelled by the user")),
+    QVERIFY2(role(*m_ma, 0, TransferModel::ErrorRole).toString().contains(QStringLiteral("stopped by the user")),
              qPrintable(role(*m_ma, 0, TransferModel::ErrorRole).toString()));
     QVERIFY(role(*m_ma, 0, TransferModel::ProgressRole).toDouble() < 1);
     // Once over, it cannot be cancelled again.
