@@ -4,32 +4,32 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="43"/>
+        <location filename="../app/desktop/appsettings.cpp" line="48"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="45"/>
+        <location filename="../app/desktop/appsettings.cpp" line="50"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>„%1“ ist kein vollständiger Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="49"/>
+        <location filename="../app/desktop/appsettings.cpp" line="54"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="51"/>
+        <location filename="../app/desktop/appsettings.cpp" line="56"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="53"/>
+        <location filename="../app/desktop/appsettings.cpp" line="58"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem kann nicht in „%1“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="59"/>
+        <location filename="../app/desktop/appsettings.cpp" line="64"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
@@ -55,22 +55,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="671"/>
+        <location filename="../app/cli/cli.cpp" line="670"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>Dieses Gerät nimmt keine Kopplungsanfragen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="713"/>
+        <location filename="../app/cli/cli.cpp" line="712"/>
         <source>This device is not accepting sessions.</source>
         <translation>Dieses Gerät nimmt keine Sitzungen an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="978"/>
+        <location filename="../app/cli/cli.cpp" line="977"/>
         <source>This device is not accepting files.</source>
         <translation>Dieses Gerät nimmt keine Dateien an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="998"/>
+        <location filename="../app/cli/cli.cpp" line="997"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 bietet %n Datei an, %2.</numerusform>
@@ -78,12 +78,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1125"/>
+        <location filename="../app/cli/cli.cpp" line="1124"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>Der Absender wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1171"/>
+        <location filename="../app/cli/cli.cpp" line="1170"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 hat %n Datei geprüft.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1186"/>
+        <location filename="../app/cli/cli.cpp" line="1185"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>Biete %1 %n Datei an...</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1192"/>
+        <location filename="../app/cli/cli.cpp" line="1191"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
     </message>
@@ -442,88 +442,110 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="44"/>
+        <location filename="../qml/models/devicemodel.cpp" line="74"/>
         <source>Paired with %1.</source>
         <translation>Mit %1 gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="52"/>
+        <location filename="../qml/models/devicemodel.cpp" line="80"/>
         <source>%1 declined pairing.</source>
         <translation>%1 hat die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="55"/>
+        <location filename="../qml/models/devicemodel.cpp" line="83"/>
         <source>Pairing with %1 was cancelled.</source>
         <translation>Die Kopplung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="58"/>
+        <location filename="../qml/models/devicemodel.cpp" line="86"/>
         <source>Pairing with %1 timed out.</source>
         <translation>Die Kopplung mit %1 hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="62"/>
+        <location filename="../qml/models/devicemodel.cpp" line="90"/>
         <source>Pairing with %1 failed.</source>
         <translation>Die Kopplung mit %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="75"/>
+        <location filename="../qml/models/devicemodel.cpp" line="130"/>
         <source>A connection from %1 was refused: %2</source>
         <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="85"/>
+        <location filename="../qml/models/devicemodel.cpp" line="140"/>
         <source>Could not connect to %1: %2</source>
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="206"/>
-        <location filename="../qml/models/devicemodel.cpp" line="216"/>
-        <location filename="../qml/models/devicemodel.cpp" line="226"/>
-        <location filename="../qml/models/devicemodel.cpp" line="239"/>
-        <location filename="../qml/models/devicemodel.cpp" line="250"/>
-        <location filename="../qml/models/devicemodel.cpp" line="261"/>
-        <location filename="../qml/models/devicemodel.cpp" line="273"/>
+        <location filename="../qml/models/devicemodel.cpp" line="262"/>
+        <source>Cannot pair with %1: a pairing with %2 is in progress.</source>
+        <translation>Kopplung mit %1 nicht möglich: Eine Kopplung mit %2 läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="283"/>
+        <location filename="../qml/models/devicemodel.cpp" line="308"/>
+        <location filename="../qml/models/devicemodel.cpp" line="318"/>
+        <location filename="../qml/models/devicemodel.cpp" line="335"/>
+        <location filename="../qml/models/devicemodel.cpp" line="353"/>
+        <location filename="../qml/models/devicemodel.cpp" line="366"/>
+        <location filename="../qml/models/devicemodel.cpp" line="380"/>
         <source>Tandem is not running.</source>
         <translation>Tandem läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="209"/>
+        <location filename="../qml/models/devicemodel.cpp" line="278"/>
+        <location filename="../qml/models/devicemodel.cpp" line="286"/>
         <source>Cannot pair with %1: %2</source>
         <translation>Kopplung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="219"/>
+        <location filename="../qml/models/devicemodel.cpp" line="293"/>
+        <source>No pairing with %1 is waiting for an answer.</source>
+        <translation>Keine Kopplung mit %1 wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="311"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="228"/>
+        <location filename="../qml/models/devicemodel.cpp" line="320"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="231"/>
+        <location filename="../qml/models/devicemodel.cpp" line="325"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="242"/>
+        <location filename="../qml/models/devicemodel.cpp" line="338"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="253"/>
+        <location filename="../qml/models/devicemodel.cpp" line="348"/>
+        <location filename="../qml/models/devicemodel.cpp" line="356"/>
         <source>Cannot unpair %1: %2</source>
         <translation>%1 kann nicht entkoppelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="264"/>
+        <location filename="../qml/models/devicemodel.cpp" line="364"/>
+        <source>Adding a device by address is done in the Tandem app itself.</source>
+        <translation>Ein Gerät per Adresse hinzufügen geht nur in der Tandem-App selbst.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="369"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie Host:Port, z. B. 192.168.1.20:47317.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="276"/>
+        <location filename="../qml/models/devicemodel.cpp" line="378"/>
+        <source>Auto-accept for %1 is set in the Tandem app itself.</source>
+        <translation>Automatisches Annehmen für %1 wird in der Tandem-App selbst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="383"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>Automatisches Annehmen für %1 kann nicht geändert werden: %2</translation>
     </message>

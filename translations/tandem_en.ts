@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../../../app/cli/cli.cpp" line="998"/>
+        <location filename="../../../../app/cli/cli.cpp" line="997"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 offers %n file, %2.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/cli/cli.cpp" line="1171"/>
+        <location filename="../../../../app/cli/cli.cpp" line="1170"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 verified %n file.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/cli/cli.cpp" line="1186"/>
+        <location filename="../../../../app/cli/cli.cpp" line="1185"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>Offering %n file to %1...</numerusform>

@@ -32,91 +32,91 @@
 <context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="209"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="220"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="233"/>
         <source>The app closed.</source>
         <translation>Die App wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="282"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="303"/>
         <source>The app no longer offers &quot;%1&quot;.</source>
         <translation>Die App bietet „%1“ nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="285"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="306"/>
         <source>The service was unregistered.</source>
         <translation>Der Dienst wurde abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="341"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="362"/>
         <source>The session was destroyed.</source>
         <translation>Die Sitzung wurde aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="374"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="395"/>
         <source>Invalid parameter (%1): there is no session %2.</source>
         <translation>Ungültiger Parameter (%1): Es gibt keine Sitzung %2.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="378"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="399"/>
         <source>The session is already connected.</source>
         <translation>Die Sitzung ist bereits verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="379"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="400"/>
         <source>The session is already connecting.</source>
         <translation>Die Sitzung wird bereits verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="382"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="563"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="605"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="403"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="587"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="629"/>
         <source>The session layer is gone.</source>
         <translation>Die Sitzungsschicht ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="387"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="409"/>
         <source>Not permitted (%1): this device is not paired with %2.</source>
         <translation>Nicht erlaubt (%1): Dieses Gerät ist nicht mit %2 gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="426"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="449"/>
         <source>Not permitted (%1): %2</source>
         <translation>Nicht erlaubt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="481"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="504"/>
         <source>The connect was cancelled by disconnect().</source>
         <translation>Der Verbindungsaufbau wurde durch disconnect() abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="529"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
         <source>Too many collaboration requests are waiting for an answer.</source>
         <translation>Zu viele Anfragen zur Zusammenarbeit warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="540"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="564"/>
         <source>Malformed collaboration request.</source>
         <translation>Fehlerhafte Anfrage zur Zusammenarbeit.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="550"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="574"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="577"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="558"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="582"/>
         <source>The other device withdrew the request.</source>
         <translation>Das andere Gerät hat die Anfrage zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="638"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="662"/>
         <source>The session ended before the peer answered.</source>
         <translation>Die Sitzung endete, bevor die Gegenseite antwortete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="671"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="695"/>
         <source>%n message(s) could not be delivered.</source>
         <translation>
             <numerusform>%n Nachricht konnte nicht zugestellt werden.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="672"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="696"/>
         <source>%n data block(s) could not be delivered.</source>
         <translation>
             <numerusform>%n Datenblock konnte nicht zugestellt werden.</numerusform>
@@ -184,42 +184,42 @@
 <context>
     <name>Tandem::ChannelSession</name>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="40"/>
+        <location filename="../lib/api/channelsession.cpp" line="42"/>
         <source>The other device closed the session.</source>
         <translation>Das andere Gerät hat die Sitzung beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="42"/>
+        <location filename="../lib/api/channelsession.cpp" line="44"/>
         <source>The app on the other device went away.</source>
         <translation>Die App auf dem anderen Gerät ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="44"/>
+        <location filename="../lib/api/channelsession.cpp" line="46"/>
         <source>The other device did not come back in time.</source>
         <translation>Das andere Gerät kam nicht rechtzeitig zurück.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="46"/>
+        <location filename="../lib/api/channelsession.cpp" line="48"/>
         <source>The other device refused the session.</source>
         <translation>Das andere Gerät hat die Sitzung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="50"/>
+        <location filename="../lib/api/channelsession.cpp" line="52"/>
         <source>The session was closed on this device.</source>
         <translation>Die Sitzung wurde auf diesem Gerät beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="82"/>
+        <location filename="../lib/api/channelsession.cpp" line="86"/>
         <source>The session ended with its session manager.</source>
         <translation>Die Sitzung endete mit ihrer Sitzungsverwaltung.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="114"/>
+        <location filename="../lib/api/channelsession.cpp" line="118"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="117"/>
+        <location filename="../lib/api/channelsession.cpp" line="121"/>
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes UTF-8 lang sein.</translation>
     </message>
@@ -227,18 +227,22 @@
 <context>
     <name>Tandem::ChannelSessions</name>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="41"/>
-        <location filename="../lib/api/channelsessions.cpp" line="57"/>
+        <location filename="../lib/api/channelsessions.cpp" line="70"/>
         <source>The session manager is gone.</source>
         <translation>Die Sitzungsverwaltung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="55"/>
+        <location filename="../lib/api/channelsessions.cpp" line="67"/>
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
         <translation>Ein Dienstname muss 1 bis %1 Bytes UTF-8 lang sein.</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="61"/>
+        <location filename="../lib/api/channelsessions.cpp" line="69"/>
+        <source>The connection to the Tandem host is gone.</source>
+        <translation>Die Verbindung zum Tandem-Host besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/channelsessions.cpp" line="74"/>
         <source>Something else on this device serves &quot;%1&quot; already.</source>
         <translation>Etwas anderes auf diesem Gerät bedient „%1“ bereits.</translation>
     </message>
@@ -246,68 +250,73 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="131"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="180"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>Die Verbindung zum Tandem-Host wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="153"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="202"/>
         <source>The Tandem host did not answer within %1 s.</source>
         <translation>Der Tandem-Host hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="174"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="208"/>
+        <source>The Tandem host did not answer a request within %1 s.</source>
+        <translation>Der Tandem-Host hat eine Anfrage nicht innerhalb von %1 s beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="247"/>
         <source>Already connected to a Tandem host.</source>
         <translation>Bereits mit einem Tandem-Host verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="177"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="250"/>
         <source>No Tandem host is running for this profile</source>
         <translation>Für dieses Profil läuft kein Tandem-Host</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="200"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="273"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>Der Tandem-Host unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="207"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="280"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>Der Tandem-Host unter %1 läuft als anderer Benutzer (%2); er wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="217"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="290"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Der Tandem-Host hat %1 Bytes mit einem „%2“ gesendet</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="224"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="297"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Der Tandem-Host hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="365"/>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="409"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="464"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="508"/>
         <source>Not connected to a Tandem host.</source>
         <translation>Nicht mit einem Tandem-Host verbunden.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="369"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="468"/>
         <source>%1 paths are more than one send through the Tandem host takes (%2); send their folder instead.</source>
         <translation>%1 Pfade sind mehr, als ein Senden über den Tandem-Host annimmt (%2); senden Sie stattdessen ihren Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="380"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="479"/>
         <source>The path %1 is longer than the %2 bytes a send through the Tandem host takes.</source>
         <translation>Der Pfad %1 ist länger als die %2 Bytes, die ein Senden über den Tandem-Host annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="393"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="492"/>
         <source>These %1 paths are more than one send through the Tandem host takes; send their folder instead.</source>
         <translation>Diese %1 Pfade sind mehr, als ein Senden über den Tandem-Host annimmt; senden Sie stattdessen ihren Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/service/servicesession.cpp" line="46"/>
+        <location filename="../lib/service/servicesession.cpp" line="48"/>
         <source>The Tandem host numbered a message %1 where %2 was expected.</source>
         <translation>Der Tandem-Host hat eine Nachricht mit %1 nummeriert, erwartet war %2.</translation>
     </message>
@@ -315,205 +324,221 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="873"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="996"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Der Tandem-Host bedient bereits %1 Apps, so viele wie er gleichzeitig annimmt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="933"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1062"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>Ein anderer Tandem-Host bedient dieses Profil bereits (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="943"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1072"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>Auf %1 kann nicht auf lokale Apps gewartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="962"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1091"/>
         <source>The Tandem host is stopping.</source>
         <translation>Der Tandem-Host wird beendet.</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::EmbeddedSource</name>
+    <message>
+        <location filename="../lib/api/sessionsource.cpp" line="101"/>
+        <source>The session manager is gone.</source>
+        <translation>Der Sitzungsverwalter ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="137"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="138"/>
         <source>The app disconnected.</source>
         <translation>Die App hat die Verbindung getrennt.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="142"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="143"/>
         <source>No hello within %1 ms.</source>
         <translation>Kein Hello innerhalb von %1 ms.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="169"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="258"/>
         <source>The Tandem host stopped.</source>
         <translation>Der Tandem-Host wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="219"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
         <source>The app that sent the files went away.</source>
         <translation>Die App, die die Dateien gesendet hat, wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="227"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="316"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>Protokollfehler: ein „%1“ trägt keine Bytes</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="232"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="321"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten, und hat eine Nachricht mit %2 weiteren gesendet – über ihrem Budget von %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="260"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="349"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>Die App hat nicht gelesen, was der Tandem-Host ihr gesendet hat: %1 Bytes warteten, und %2 weitere würden ihr Budget von %3 Bytes überschreiten.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="295"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="384"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>Protokollfehler: die erste Nachricht muss ein Hello sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>Protokollfehler: unbekannte Nachricht „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="656"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="753"/>
         <source>protocol error: transfer %1 is already running</source>
         <translation>Protokollfehler: Übertragung %1 läuft bereits</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="666"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="763"/>
         <source>This Tandem host does not send files.</source>
         <translation>Dieser Tandem-Host sendet keine Dateien.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="673"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="770"/>
         <source>This app already has %1 transfers running through the Tandem host, the most one app may run; wait for one to finish.</source>
         <translation>Diese App hat bereits %1 Übertragungen über den Tandem-Host laufen, so viele, wie eine App darf; warten Sie, bis eine fertig ist.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="682"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="779"/>
         <source>The Tandem host takes only absolute paths, not &quot;%1&quot;.</source>
         <translation>Der Tandem-Host nimmt nur absolute Pfade an, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="774"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="871"/>
         <source>A service needs a name.</source>
         <translation>Ein Dienst braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="778"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="875"/>
         <source>The service &quot;%1&quot; is served already, by the Tandem host or another app.</source>
         <translation>Der Dienst „%1“ wird bereits angeboten, vom Tandem-Host oder einer anderen App.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="780"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="877"/>
         <source>This app already serves %1 services through the Tandem host, the most one app may serve.</source>
         <translation>Diese App bietet bereits %1 Dienste über den Tandem-Host an, so viele, wie eine App darf.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="799"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="922"/>
         <source>The app serving &quot;%1&quot; has as many sessions open as it may.</source>
         <translation>Die App, die „%1“ anbietet, hat so viele Sitzungen offen, wie sie darf.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="110"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="111"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="431"/>
         <source>protocol error: %1</source>
         <translation>Protokollfehler: %1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="71"/>
         <source>field &quot;%1&quot; must be a list of at most %2 texts</source>
         <translation>Feld „%1“ muss eine Liste von höchstens %2 Texten sein</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="76"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="77"/>
         <source>field &quot;%1&quot; must hold texts of at most %2 bytes</source>
         <translation>Feld „%1“ muss Texte von höchstens %2 Bytes enthalten</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="104"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="105"/>
         <source>field &quot;%1&quot; must be a map</source>
         <translation>Feld „%1“ muss eine Zuordnung (Map) sein</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="338"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="435"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>Dieser Tandem-Host spricht Version %1 des Gerätedienstes, die App Version %2; verwenden Sie tandem-cli und Apps derselben Installation.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="430"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="527"/>
         <source>protocol error: session %1 is already open</source>
         <translation>Protokollfehler: Sitzung %1 ist bereits offen</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="437"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="534"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>Diese App hat bereits %1 Sitzungen über den Tandem-Host offen, so viele wie eine App halten darf; schließen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="613"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="605"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="702"/>
         <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
         <translation>Diese App hat bereits eine Kopplung über den Tandem-Host laufen, so viele wie eine App gleichzeitig führen darf; schließen Sie diese zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="93"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="94"/>
         <source>field &quot;%1&quot; must be true or false</source>
         <translation>Feld „%1“ muss wahr oder falsch sein</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::HostSource</name>
+    <message>
+        <location filename="../lib/api/sessionsource.cpp" line="149"/>
+        <source>The connection to the Tandem host is gone.</source>
+        <translation>Die Verbindung zum Tandem-Host besteht nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::LandingZone</name>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="167"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="178"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="163"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="174"/>
         <source>Removed characters that are not valid text.</source>
         <translation>Zeichen entfernt, die kein gültiger Text sind.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="168"/>
         <source>Removed control characters.</source>
         <translation>Steuerzeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
         <translation>Unsichtbare Formatierungszeichen wie Schreibrichtungswechsel entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="180"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
         <source>Replaced characters Windows does not allow in names with &apos;_&apos;.</source>
         <translation>Zeichen, die Windows in Namen nicht erlaubt, durch „_“ ersetzt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="187"/>
         <source>Removed dots and spaces at the end of names.</source>
         <translation>Punkte und Leerzeichen am Ende von Namen entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
         <source>Named nameless parts &apos;_&apos;.</source>
         <translation>Namenlose Teile „_“ genannt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
         <source>Prefixed names Windows reserves for devices with &apos;_&apos;.</source>
         <translation>Namen, die Windows für Geräte reserviert, ein „_“ vorangestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/transfer/landingzone.cpp" line="203"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
         <source>Shortened names longer than %n bytes.</source>
         <translation>
             <numerusform>Namen gekürzt, die länger als %n Byte sind.</numerusform>
@@ -521,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/transfer/landingzone.cpp" line="302"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="248"/>
         <source>The offered name is longer than %n characters.</source>
         <translation>
             <numerusform>Der angebotene Name ist länger als %n Zeichen.</numerusform>
@@ -529,124 +554,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="312"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="258"/>
         <source>Treated &apos;\&apos; as a folder separator.</source>
         <translation>„\“ als Ordnertrenner behandelt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="316"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="262"/>
         <source>Removed a drive letter.</source>
         <translation>Einen Laufwerksbuchstaben entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="320"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="266"/>
         <source>Made an absolute path relative.</source>
         <translation>Einen absoluten Pfad relativ gemacht.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="272"/>
         <source>Removed &apos;.&apos; and &apos;..&apos; from the path.</source>
         <translation>„.“ und „..“ aus dem Pfad entfernt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="334"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="280"/>
         <source>The offered name is empty.</source>
         <translation>Der angebotene Name ist leer.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="281"/>
         <source>Nothing is left of the offered name once made safe.</source>
         <translation>Vom angebotenen Namen bleibt nach dem Absichern nichts übrig.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="339"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="285"/>
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
         <translation>Der angebotene Pfad hat %1 Ordner und Namen; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="346"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="292"/>
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
         <translation>Der angebotene Pfad ist %1 Bytes lang; höchstens %2 werden angenommen.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="357"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="389"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="303"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
         <source>The download folder %1 does not exist.</source>
         <translation>Der Download-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="361"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="307"/>
         <source>The download folder %1 is not a folder.</source>
         <translation>Der Download-Ordner %1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="365"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="311"/>
         <source>The download folder %1 is not writable.</source>
         <translation>In den Download-Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="380"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
         <source>&quot;%1&quot; is not a sanitised path.</source>
         <translation>„%1“ ist kein abgesicherter Pfad.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="417"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="363"/>
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
         <translation>%1 im Download-Ordner ist eine Verknüpfung; Tandem schreibt nicht durch Verknüpfungen.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="424"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="370"/>
         <source>Could not create the folder %1 in the download folder.</source>
         <translation>Der Ordner %1 konnte im Download-Ordner nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="430"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="376"/>
         <source>%1 in the download folder is in the way: it is not a folder.</source>
         <translation>%1 im Download-Ordner steht im Weg: Es ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="468"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="414"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="477"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="514"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="423"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="460"/>
         <source>There are already too many files named %1 in the download folder.</source>
         <translation>Im Download-Ordner gibt es bereits zu viele Dateien namens %1.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="487"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="433"/>
         <source>The partial file %1 is missing.</source>
         <translation>Die unvollständige Datei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="508"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="454"/>
         <source>Could not rename %1 to %2: %3</source>
         <translation>%1 konnte nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="530"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="476"/>
         <source>Cannot check room for a negative size (%1 bytes).</source>
         <translation>Platz für eine negative Größe (%1 Bytes) kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="535"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="481"/>
         <source>Could not tell how much space is free in %1.</source>
         <translation>Der freie Platz in %1 konnte nicht ermittelt werden.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="542"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="488"/>
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
         <translation>Nicht genug freier Platz in %1: %2 benötigt (plus %3 Reserve), %4 verfügbar.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="555"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="501"/>
         <source>Cannot check room for a negative number of files (%1).</source>
         <translation>Platz für eine negative Anzahl von Dateien (%1) kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="566"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="512"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
         <translation>Nicht genug freier Speicher in %1 für %2 weitere Dateien und Ordner (%3 passen noch).</translation>
     </message>
@@ -654,7 +679,7 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="141"/>
+        <location filename="../lib/device/localdevice.cpp" line="142"/>
         <source>The other device is shutting down.</source>
         <translation>Das andere Gerät wird heruntergefahren.</translation>
     </message>
@@ -674,12 +699,12 @@
         <translation>Bluetooth nicht verfügbar: das Gerät ist nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="251"/>
+        <location filename="../lib/device/localdevice.cpp" line="252"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>Zertifikat geändert: Gerät %1 hat ein anderes Zertifikat vorgelegt als das bei der Kopplung hinterlegte; entkoppeln und erneut koppeln, falls es neu installiert wurde</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="291"/>
+        <location filename="../lib/device/localdevice.cpp" line="292"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>Protokoll-Herabstufung abgelehnt: Gerät %1 wurde mit Protokollversion %2 gekoppelt und bietet jetzt nur %3 an</translation>
     </message>
@@ -796,37 +821,37 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="42"/>
+        <location filename="../lib/identity/profile.cpp" line="43"/>
         <source>Cannot lock the profile %1: %2 cannot be created.</source>
         <translation>Das Profil %1 kann nicht gesperrt werden: %2 lässt sich nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="54"/>
+        <location filename="../lib/identity/profile.cpp" line="55"/>
         <source>The profile %1 is in use by another program, or a program stopped while locking it. If no program uses this profile, delete %2.</source>
         <translation>Das Profil %1 wird von einem anderen Programm verwendet, oder ein Programm wurde beendet, während es das Profil sperrte. Wenn kein Programm dieses Profil verwendet, löschen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="60"/>
+        <location filename="../lib/identity/profile.cpp" line="61"/>
         <source>another program</source>
         <translation>einem anderen Programm</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="64"/>
+        <location filename="../lib/identity/profile.cpp" line="65"/>
         <source>The profile %1 is in use by %2 (pid %3) on %4; quit it there first, or open another profile.</source>
         <translation>Das Profil %1 wird von %2 (PID %3) auf %4 verwendet; beenden Sie es dort zuerst oder öffnen Sie ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="71"/>
+        <location filename="../lib/identity/profile.cpp" line="72"/>
         <source>The profile %1 is in use by %2 (pid %3); quit it first, or open another profile.</source>
         <translation>Das Profil %1 wird von %2 (PID %3) verwendet; beenden Sie es zuerst oder öffnen Sie ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="197"/>
+        <location filename="../lib/identity/profile.cpp" line="216"/>
         <source>A device name cannot be empty.</source>
         <translation>Ein Gerätename darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/identity/profile.cpp" line="199"/>
+        <location filename="../lib/identity/profile.cpp" line="218"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>Ein Gerätename darf höchstens %n Byte lang sein.</numerusform>
@@ -834,13 +859,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="202"/>
+        <location filename="../lib/identity/profile.cpp" line="221"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>Ein Gerätename darf keine Steuer- oder Formatierungszeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="239"/>
-        <location filename="../lib/identity/profile.cpp" line="254"/>
+        <location filename="../lib/identity/profile.cpp" line="258"/>
+        <location filename="../lib/identity/profile.cpp" line="273"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
@@ -873,7 +898,7 @@
 <context>
     <name>Tandem::ServiceSession</name>
     <message>
-        <location filename="../lib/service/servicesession.cpp" line="173"/>
+        <location filename="../lib/service/servicesession.cpp" line="185"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
         <translation>Diese App hat %1 Bytes, die über den Tandem-Host auf Zustellung warten; %2 weitere würden ihr Budget von %3 Bytes überschreiten. Versuchen Sie es erneut, sobald sie zugestellt sind.</translation>
     </message>
@@ -900,25 +925,26 @@
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107"/>
-        <location filename="../lib/service/servicesession.cpp" line="150"/>
+        <location filename="../lib/service/servicesession.cpp" line="162"/>
+        <location filename="../lib/api/sessionsource.cpp" line="45"/>
         <source>The session is closed.</source>
         <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="111"/>
-        <location filename="../lib/service/servicesession.cpp" line="154"/>
+        <location filename="../lib/service/servicesession.cpp" line="166"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>Ein Kanalname darf höchstens %1 Bytes lang sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="115"/>
-        <location filename="../lib/service/servicesession.cpp" line="158"/>
+        <location filename="../lib/service/servicesession.cpp" line="170"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>Eine Nachricht darf höchstens %1 Bytes groß sein.</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="122"/>
-        <location filename="../lib/service/servicesession.cpp" line="165"/>
+        <location filename="../lib/service/servicesession.cpp" line="177"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>Die Sendewarteschlange ist voll (%1 Nachrichten, %2 Bytes warten auf das andere Gerät); versuchen Sie es erneut, wenn es aufgeholt hat.</translation>
     </message>
@@ -974,72 +1000,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="166"/>
+        <location filename="../lib/api/sessionserver.cpp" line="168"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>Der Sitzungsserver „%1“ hat die Sitzung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="457"/>
+        <location filename="../lib/api/sessionserver.cpp" line="480"/>
         <source>The app declined the files.</source>
         <translation>Die App hat die Dateien abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="492"/>
+        <location filename="../lib/api/sessionserver.cpp" line="515"/>
         <source>Success.</source>
         <translation>Erfolg.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="494"/>
+        <location filename="../lib/api/sessionserver.cpp" line="517"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>Ungültiger Parameter: Ein Name, eine Größe oder eine Sitzungs-ID liegt außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="496"/>
+        <location filename="../lib/api/sessionserver.cpp" line="519"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>Nicht erlaubt: Das Gerät ist nicht gekoppelt, die Sitzung ist noch nicht offen oder der Sitzungsserver gehört zu einem anderen Modul.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="522"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>Es können höchstens %1 Sitzungsserver gleichzeitig bestehen.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="524"/>
         <source>A session server of that name exists already.</source>
         <translation>Ein Sitzungsserver dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="526"/>
         <source>There is no session server of that name.</source>
         <translation>Es gibt keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="528"/>
         <source>There is no session with that id.</source>
         <translation>Es gibt keine Sitzung mit dieser ID.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="530"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>Die Sendewarteschlange ist voll; versuchen Sie es erneut, wenn das andere Gerät aufgeholt hat.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="509"/>
+        <location filename="../lib/api/sessionserver.cpp" line="532"/>
         <source>The other device refused the session.</source>
         <translation>Das andere Gerät hat die Sitzung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="511"/>
+        <location filename="../lib/api/sessionserver.cpp" line="534"/>
         <source>The other device has no session server of that name.</source>
         <translation>Das andere Gerät hat keinen Sitzungsserver dieses Namens.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="513"/>
+        <location filename="../lib/api/sessionserver.cpp" line="536"/>
         <source>The other device did not answer in time.</source>
         <translation>Das andere Gerät hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="515"/>
+        <location filename="../lib/api/sessionserver.cpp" line="538"/>
         <source>Unknown error %1.</source>
         <translation>Unbekannter Fehler %1.</translation>
     </message>

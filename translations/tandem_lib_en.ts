@@ -4,7 +4,7 @@
 <context>
     <name>Tandem::AbilityConnectionManager</name>
     <message numerus="yes">
-        <location filename="../../../lib/api/abilityconnectionmanager.cpp" line="671"/>
+        <location filename="../../../lib/api/abilityconnectionmanager.cpp" line="695"/>
         <source>%n message(s) could not be delivered.</source>
         <translation>
             <numerusform>%n message could not be delivered.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../lib/api/abilityconnectionmanager.cpp" line="672"/>
+        <location filename="../../../lib/api/abilityconnectionmanager.cpp" line="696"/>
         <source>%n data block(s) could not be delivered.</source>
         <translation>
             <numerusform>%n data block could not be delivered.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Tandem::LandingZone</name>
     <message numerus="yes">
-        <location filename="../../../lib/transfer/landingzone.cpp" line="203"/>
+        <location filename="../../../lib/transfer/landingzone.cpp" line="199"/>
         <source>Shortened names longer than %n bytes.</source>
         <translation>
             <numerusform>Shortened names longer than %n byte.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../lib/transfer/landingzone.cpp" line="302"/>
+        <location filename="../../../lib/transfer/landingzone.cpp" line="248"/>
         <source>The offered name is longer than %n characters.</source>
         <translation>
             <numerusform>The offered name is longer than %n character.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Tandem::Profile</name>
     <message numerus="yes">
-        <location filename="../../../lib/identity/profile.cpp" line="199"/>
+        <location filename="../../../lib/identity/profile.cpp" line="218"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>A device name can be at most %n byte long.</numerusform>

@@ -32,98 +32,98 @@
 <context>
     <name>Tandem::AbilityConnectionManager</name>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="196"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="209"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="220"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="233"/>
         <source>The app closed.</source>
         <translation>应用已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="282"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="303"/>
         <source>The app no longer offers &quot;%1&quot;.</source>
         <translation>应用不再提供“%1”。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="285"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="306"/>
         <source>The service was unregistered.</source>
         <translation>该服务已注销。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="341"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="362"/>
         <source>The session was destroyed.</source>
         <translation>会话已销毁。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="374"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="395"/>
         <source>Invalid parameter (%1): there is no session %2.</source>
         <translation>参数无效（%1）：不存在会话 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="378"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="399"/>
         <source>The session is already connected.</source>
         <translation>会话已连接。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="379"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="400"/>
         <source>The session is already connecting.</source>
         <translation>会话正在连接中。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="382"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="563"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="605"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="403"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="587"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="629"/>
         <source>The session layer is gone.</source>
         <translation>会话层已不存在。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="387"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="409"/>
         <source>Not permitted (%1): this device is not paired with %2.</source>
         <translation>不允许（%1）：本设备未与 %2 配对。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="426"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="449"/>
         <source>Not permitted (%1): %2</source>
         <translation>不允许（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="481"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="504"/>
         <source>The connect was cancelled by disconnect().</source>
         <translation>连接已被 disconnect() 取消。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="529"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
         <source>Too many collaboration requests are waiting for an answer.</source>
         <translation>等待答复的协作请求过多。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="540"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="564"/>
         <source>Malformed collaboration request.</source>
         <translation>协作请求格式错误。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="550"/>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="553"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="574"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="577"/>
         <source>timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="558"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="582"/>
         <source>The other device withdrew the request.</source>
         <translation>对方设备撤回了请求。</translation>
     </message>
     <message>
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="638"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="662"/>
         <source>The session ended before the peer answered.</source>
         <translation>会话在对方应答前已结束。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="671"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="695"/>
         <source>%n message(s) could not be delivered.</source>
         <translation>
             <numerusform>%n 条消息无法送达。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/api/abilityconnectionmanager.cpp" line="672"/>
+        <location filename="../lib/api/abilityconnectionmanager.cpp" line="696"/>
         <source>%n data block(s) could not be delivered.</source>
         <translation>
             <numerusform>%n 个数据块无法送达。</numerusform>
@@ -182,42 +182,42 @@
 <context>
     <name>Tandem::ChannelSession</name>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="40"/>
+        <location filename="../lib/api/channelsession.cpp" line="42"/>
         <source>The other device closed the session.</source>
         <translation>对方设备关闭了会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="42"/>
+        <location filename="../lib/api/channelsession.cpp" line="44"/>
         <source>The app on the other device went away.</source>
         <translation>对方设备上的应用已退出。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="44"/>
+        <location filename="../lib/api/channelsession.cpp" line="46"/>
         <source>The other device did not come back in time.</source>
         <translation>对方设备未能及时恢复连接。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="46"/>
+        <location filename="../lib/api/channelsession.cpp" line="48"/>
         <source>The other device refused the session.</source>
         <translation>对方设备拒绝了会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="50"/>
+        <location filename="../lib/api/channelsession.cpp" line="52"/>
         <source>The session was closed on this device.</source>
         <translation>会话已在本设备上关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="82"/>
+        <location filename="../lib/api/channelsession.cpp" line="86"/>
         <source>The session ended with its session manager.</source>
         <translation>会话随其会话管理器一同结束。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="114"/>
+        <location filename="../lib/api/channelsession.cpp" line="118"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsession.cpp" line="117"/>
+        <location filename="../lib/api/channelsession.cpp" line="121"/>
         <source>A channel name can be at most %1 bytes of UTF-8.</source>
         <translation>通道名称最多 %1 字节（UTF-8）。</translation>
     </message>
@@ -225,18 +225,22 @@
 <context>
     <name>Tandem::ChannelSessions</name>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="41"/>
-        <location filename="../lib/api/channelsessions.cpp" line="57"/>
+        <location filename="../lib/api/channelsessions.cpp" line="70"/>
         <source>The session manager is gone.</source>
         <translation>会话管理器已不存在。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="55"/>
+        <location filename="../lib/api/channelsessions.cpp" line="67"/>
         <source>A service name must be 1 to %1 bytes of UTF-8.</source>
         <translation>服务名称必须为 1 到 %1 字节（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../lib/api/channelsessions.cpp" line="61"/>
+        <location filename="../lib/api/channelsessions.cpp" line="69"/>
+        <source>The connection to the Tandem host is gone.</source>
+        <translation>与 Tandem 主机的连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../lib/api/channelsessions.cpp" line="74"/>
         <source>Something else on this device serves &quot;%1&quot; already.</source>
         <translation>本设备上已有其他程序提供“%1”。</translation>
     </message>
@@ -244,68 +248,73 @@
 <context>
     <name>Tandem::DeviceServiceClient</name>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="131"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="180"/>
         <source>The connection to the Tandem host ended: %1</source>
         <translation>与 Tandem 主机的连接已结束：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="153"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="202"/>
         <source>The Tandem host did not answer within %1 s.</source>
         <translation>Tandem 主机在 %1 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="174"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="208"/>
+        <source>The Tandem host did not answer a request within %1 s.</source>
+        <translation>Tandem 主机未在 %1 秒内答复请求。</translation>
+    </message>
+    <message>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="247"/>
         <source>Already connected to a Tandem host.</source>
         <translation>已连接到一个 Tandem 主机。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="177"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="250"/>
         <source>No Tandem host is running for this profile</source>
         <translation>此配置没有正在运行的 Tandem 主机</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="200"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="273"/>
         <source>Cannot reach the Tandem host at %1: %2</source>
         <translation>无法连接 %1 处的 Tandem 主机：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="207"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="280"/>
         <source>The Tandem host at %1 runs as another user (%2); not using it.</source>
         <translation>%1 处的 Tandem 主机以另一个用户（%2）运行；不使用它。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="217"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="290"/>
         <source>The Tandem host sent %1 bytes with a &quot;%2&quot;</source>
         <translation>Tandem 主机随“%2”发送了 %1 字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="224"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="297"/>
         <source>The Tandem host closed the connection.</source>
         <translation>Tandem 主机关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="365"/>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="409"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="464"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="508"/>
         <source>Not connected to a Tandem host.</source>
         <translation>未连接到 Tandem 主机。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="369"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="468"/>
         <source>%1 paths are more than one send through the Tandem host takes (%2); send their folder instead.</source>
         <translation>%1 个路径超过了通过 Tandem 主机一次发送所能接受的数量（%2）；请改为发送它们所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="380"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="479"/>
         <source>The path %1 is longer than the %2 bytes a send through the Tandem host takes.</source>
         <translation>路径 %1 超过了通过 Tandem 主机发送所能接受的 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceserviceclient.cpp" line="393"/>
+        <location filename="../lib/service/deviceserviceclient.cpp" line="492"/>
         <source>These %1 paths are more than one send through the Tandem host takes; send their folder instead.</source>
         <translation>这 %1 个路径超过了通过 Tandem 主机一次发送所能接受的数量；请改为发送它们所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../lib/service/servicesession.cpp" line="46"/>
+        <location filename="../lib/service/servicesession.cpp" line="48"/>
         <source>The Tandem host numbered a message %1 where %2 was expected.</source>
         <translation>Tandem 主机将一条消息编号为 %1，预期为 %2。</translation>
     </message>
@@ -313,336 +322,352 @@
 <context>
     <name>Tandem::DeviceServiceHost</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="873"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="996"/>
         <source>The Tandem host already serves %1 apps, the most it takes at once.</source>
         <translation>Tandem 主机已在服务 %1 个应用，已达同时服务的上限。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="933"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1062"/>
         <source>Another Tandem host already serves this profile (%1).</source>
         <translation>另一个 Tandem 主机已在服务此配置（%1）。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="943"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1072"/>
         <source>Cannot listen for local apps at %1: %2</source>
         <translation>无法在 %1 监听本地应用：%2</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="962"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="1091"/>
         <source>The Tandem host is stopping.</source>
         <translation>Tandem 主机正在停止。</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::EmbeddedSource</name>
+    <message>
+        <location filename="../lib/api/sessionsource.cpp" line="101"/>
+        <source>The session manager is gone.</source>
+        <translation>会话管理器已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::HostClient</name>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="137"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="138"/>
         <source>The app disconnected.</source>
         <translation>应用已断开连接。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="142"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="143"/>
         <source>No hello within %1 ms.</source>
         <translation>%1 毫秒内未收到 hello。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="169"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="258"/>
         <source>The Tandem host stopped.</source>
         <translation>Tandem 主机已停止。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="219"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="308"/>
         <source>The app that sent the files went away.</source>
         <translation>发送这些文件的应用已退出。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="227"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="316"/>
         <source>protocol error: a &quot;%1&quot; does not carry bytes</source>
         <translation>协议错误：“%1”不携带字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="232"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="321"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host and sent a message of %2 more, over its budget of %3 bytes.</source>
         <translation>此应用有 %1 字节正等待通过 Tandem 主机送达，又发送了一条多 %2 字节的消息，超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="260"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="349"/>
         <source>The app did not read what the Tandem host sent it: %1 bytes waited, and %2 more would pass its budget of %3 bytes.</source>
         <translation>应用没有读取 Tandem 主机发给它的内容：已有 %1 字节在等待，再多 %2 字节将超出其 %3 字节的预算。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="295"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="384"/>
         <source>protocol error: the first message must be a hello, not &quot;%1&quot;</source>
         <translation>协议错误：第一条消息必须是 hello，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="325"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="422"/>
         <source>protocol error: unknown message &quot;%1&quot;</source>
         <translation>协议错误：未知消息“%1”</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="656"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="753"/>
         <source>protocol error: transfer %1 is already running</source>
         <translation>协议错误：传输 %1 已在进行</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="666"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="763"/>
         <source>This Tandem host does not send files.</source>
         <translation>此 Tandem 主机不发送文件。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="673"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="770"/>
         <source>This app already has %1 transfers running through the Tandem host, the most one app may run; wait for one to finish.</source>
         <translation>此应用已通过 Tandem 主机进行 %1 个传输，已达单个应用的上限；请等待其中一个完成。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="682"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="779"/>
         <source>The Tandem host takes only absolute paths, not &quot;%1&quot;.</source>
         <translation>Tandem 主机只接受绝对路径，不接受“%1”。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="774"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="871"/>
         <source>A service needs a name.</source>
         <translation>服务需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="778"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="875"/>
         <source>The service &quot;%1&quot; is served already, by the Tandem host or another app.</source>
         <translation>服务“%1”已由 Tandem 主机或其他应用提供。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="780"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="877"/>
         <source>This app already serves %1 services through the Tandem host, the most one app may serve.</source>
         <translation>此应用已通过 Tandem 主机提供 %1 个服务，已达单个应用的上限。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="799"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="922"/>
         <source>The app serving &quot;%1&quot; has as many sessions open as it may.</source>
         <translation>提供“%1”的应用打开的会话已达上限。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="110"/>
-        <location filename="../lib/service/deviceservicehost.cpp" line="334"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="111"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="431"/>
         <source>protocol error: %1</source>
         <translation>协议错误：%1</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="70"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="71"/>
         <source>field &quot;%1&quot; must be a list of at most %2 texts</source>
         <translation>字段“%1”必须是最多 %2 个文本的列表</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="76"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="77"/>
         <source>field &quot;%1&quot; must hold texts of at most %2 bytes</source>
         <translation>字段“%1”中的文本最多 %2 字节</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="104"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="105"/>
         <source>field &quot;%1&quot; must be a map</source>
         <translation>字段“%1”必须是映射</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="338"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="435"/>
         <source>This Tandem host speaks version %1 of the device service, the app version %2; use a tandem-cli and apps of the same installation.</source>
         <translation>此 Tandem 主机使用设备服务第 %1 版，应用使用第 %2 版；请使用同一安装中的 tandem-cli 和应用。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="430"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="527"/>
         <source>protocol error: session %1 is already open</source>
         <translation>协议错误：会话 %1 已打开</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="437"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="534"/>
         <source>This app already has %1 sessions open through the Tandem host, the most one app may hold; close one first.</source>
         <translation>此应用已通过 Tandem 主机打开 %1 个会话，已达单个应用的上限；请先关闭一个。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="516"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="613"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="605"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="702"/>
         <source>This app already has a pairing in progress through the Tandem host, the most one app may run at once; finish that one first.</source>
         <translation>此应用已有一个通过 Tandem 主机进行的配对，已达单个应用同时进行的上限；请先完成该配对。</translation>
     </message>
     <message>
-        <location filename="../lib/service/deviceservicehost.cpp" line="93"/>
+        <location filename="../lib/service/deviceservicehost.cpp" line="94"/>
         <source>field &quot;%1&quot; must be true or false</source>
         <translation>字段“%1”必须为真或假</translation>
     </message>
 </context>
 <context>
+    <name>Tandem::HostSource</name>
+    <message>
+        <location filename="../lib/api/sessionsource.cpp" line="149"/>
+        <source>The connection to the Tandem host is gone.</source>
+        <translation>与 Tandem 主机的连接已断开。</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::LandingZone</name>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="167"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="178"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="163"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="174"/>
         <source>Removed characters that are not valid text.</source>
         <translation>已移除无效的文本字符。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="168"/>
         <source>Removed control characters.</source>
         <translation>已移除控制字符。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="172"/>
         <source>Removed invisible formatting characters, such as text direction overrides.</source>
         <translation>已移除不可见的格式字符，例如文字方向覆盖符。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="180"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="176"/>
         <source>Replaced characters Windows does not allow in names with &apos;_&apos;.</source>
         <translation>已将 Windows 不允许出现在名称中的字符替换为“_”。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="187"/>
         <source>Removed dots and spaces at the end of names.</source>
         <translation>已移除名称末尾的点和空格。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="191"/>
         <source>Named nameless parts &apos;_&apos;.</source>
         <translation>已将无名部分命名为“_”。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="195"/>
         <source>Prefixed names Windows reserves for devices with &apos;_&apos;.</source>
         <translation>已在 Windows 保留给设备的名称前加上“_”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/transfer/landingzone.cpp" line="203"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="199"/>
         <source>Shortened names longer than %n bytes.</source>
         <translation>
             <numerusform>已缩短超过 %n 字节的名称。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/transfer/landingzone.cpp" line="302"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="248"/>
         <source>The offered name is longer than %n characters.</source>
         <translation>
             <numerusform>提供的名称超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="312"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="258"/>
         <source>Treated &apos;\&apos; as a folder separator.</source>
         <translation>已将“\”视为文件夹分隔符。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="316"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="262"/>
         <source>Removed a drive letter.</source>
         <translation>已移除盘符。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="320"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="266"/>
         <source>Made an absolute path relative.</source>
         <translation>已将绝对路径改为相对路径。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="272"/>
         <source>Removed &apos;.&apos; and &apos;..&apos; from the path.</source>
         <translation>已从路径中移除“.”和“..”。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="334"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="280"/>
         <source>The offered name is empty.</source>
         <translation>提供的名称为空。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="281"/>
         <source>Nothing is left of the offered name once made safe.</source>
         <translation>提供的名称经安全处理后已不剩任何内容。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="339"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="285"/>
         <source>The offered path has %1 folders and names; at most %2 are accepted.</source>
         <translation>提供的路径包含 %1 级文件夹和名称；最多接受 %2 级。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="346"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="292"/>
         <source>The offered path is %1 bytes long; at most %2 are accepted.</source>
         <translation>提供的路径长 %1 字节；最多接受 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="357"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="389"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="303"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="335"/>
         <source>The download folder %1 does not exist.</source>
         <translation>下载文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="361"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="307"/>
         <source>The download folder %1 is not a folder.</source>
         <translation>下载文件夹 %1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="365"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="311"/>
         <source>The download folder %1 is not writable.</source>
         <translation>下载文件夹 %1 不可写。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="380"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="326"/>
         <source>&quot;%1&quot; is not a sanitised path.</source>
         <translation>“%1”不是经过安全处理的路径。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="417"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="363"/>
         <source>%1 in the download folder is a link; Tandem does not write through links.</source>
         <translation>下载文件夹中的 %1 是链接；Tandem 不会通过链接写入。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="424"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="370"/>
         <source>Could not create the folder %1 in the download folder.</source>
         <translation>无法在下载文件夹中创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="430"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="376"/>
         <source>%1 in the download folder is in the way: it is not a folder.</source>
         <translation>下载文件夹中的 %1 挡住了路径：它不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="468"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="414"/>
         <source>Could not create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="477"/>
-        <location filename="../lib/transfer/landingzone.cpp" line="514"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="423"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="460"/>
         <source>There are already too many files named %1 in the download folder.</source>
         <translation>下载文件夹中名为 %1 的文件已过多。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="487"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="433"/>
         <source>The partial file %1 is missing.</source>
         <translation>未完成的文件 %1 不见了。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="508"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="454"/>
         <source>Could not rename %1 to %2: %3</source>
         <translation>无法将 %1 重命名为 %2：%3</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="530"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="476"/>
         <source>Cannot check room for a negative size (%1 bytes).</source>
         <translation>无法为负数大小（%1 字节）检查空间。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="535"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="481"/>
         <source>Could not tell how much space is free in %1.</source>
         <translation>无法确定 %1 中的可用空间。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="542"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="488"/>
         <source>Not enough free space in %1: %2 needed (plus %3 kept free), %4 available.</source>
         <translation>%1 中可用空间不足：需要 %2（另需保留 %3），可用 %4。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="555"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="501"/>
         <source>Cannot check room for a negative number of files (%1).</source>
         <translation>无法为负数个文件（%1）检查空间。</translation>
     </message>
     <message>
-        <location filename="../lib/transfer/landingzone.cpp" line="566"/>
+        <location filename="../lib/transfer/landingzone.cpp" line="512"/>
         <source>Not enough free space in %1 for %2 more files and folders (%3 more fit).</source>
         <translation>%1 中没有足够的可用空间容纳另外 %2 个文件和文件夹（还能容纳 %3 个）。</translation>
     </message>
@@ -650,7 +675,7 @@
 <context>
     <name>Tandem::LocalDevice</name>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="141"/>
+        <location filename="../lib/device/localdevice.cpp" line="142"/>
         <source>The other device is shutting down.</source>
         <translation>对方设备正在关闭。</translation>
     </message>
@@ -670,12 +695,12 @@
         <translation>蓝牙不可用：设备尚未启动</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="251"/>
+        <location filename="../lib/device/localdevice.cpp" line="252"/>
         <source>certificate changed: device %1 presented a certificate other than the one pinned when it was paired; unpair and pair again if it was reinstalled</source>
         <translation>证书已更改：设备 %1 出示的证书与配对时固定的证书不同；如果它被重新安装，请取消配对后重新配对</translation>
     </message>
     <message>
-        <location filename="../lib/device/localdevice.cpp" line="291"/>
+        <location filename="../lib/device/localdevice.cpp" line="292"/>
         <source>protocol downgrade refused: device %1 was paired at protocol version %2 and now offers only %3</source>
         <translation>拒绝协议降级：设备 %1 配对时使用协议版本 %2，现在只提供 %3</translation>
     </message>
@@ -792,50 +817,50 @@
 <context>
     <name>Tandem::Profile</name>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="42"/>
+        <location filename="../lib/identity/profile.cpp" line="43"/>
         <source>Cannot lock the profile %1: %2 cannot be created.</source>
         <translation>无法锁定配置文件 %1：无法创建 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="54"/>
+        <location filename="../lib/identity/profile.cpp" line="55"/>
         <source>The profile %1 is in use by another program, or a program stopped while locking it. If no program uses this profile, delete %2.</source>
         <translation>配置文件 %1 正被其他程序使用，或有程序在锁定它时停止了。如果没有程序在使用此配置文件，请删除 %2。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="60"/>
+        <location filename="../lib/identity/profile.cpp" line="61"/>
         <source>another program</source>
         <translation>其他程序</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="64"/>
+        <location filename="../lib/identity/profile.cpp" line="65"/>
         <source>The profile %1 is in use by %2 (pid %3) on %4; quit it there first, or open another profile.</source>
         <translation>配置文件 %1 正被 %4 上的 %2（进程号 %3）使用；请先在那里退出它，或打开其他配置文件。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="71"/>
+        <location filename="../lib/identity/profile.cpp" line="72"/>
         <source>The profile %1 is in use by %2 (pid %3); quit it first, or open another profile.</source>
         <translation>配置文件 %1 正被 %2（进程号 %3）使用；请先退出它，或打开其他配置文件。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="197"/>
+        <location filename="../lib/identity/profile.cpp" line="216"/>
         <source>A device name cannot be empty.</source>
         <translation>设备名称不能为空。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/identity/profile.cpp" line="199"/>
+        <location filename="../lib/identity/profile.cpp" line="218"/>
         <source>A device name can be at most %n bytes long.</source>
         <translation>
             <numerusform>设备名称最长 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="202"/>
+        <location filename="../lib/identity/profile.cpp" line="221"/>
         <source>A device name cannot contain control or formatting characters.</source>
         <translation>设备名称不能包含控制字符或格式字符。</translation>
     </message>
     <message>
-        <location filename="../lib/identity/profile.cpp" line="239"/>
-        <location filename="../lib/identity/profile.cpp" line="254"/>
+        <location filename="../lib/identity/profile.cpp" line="258"/>
+        <location filename="../lib/identity/profile.cpp" line="273"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
     </message>
@@ -868,7 +893,7 @@
 <context>
     <name>Tandem::ServiceSession</name>
     <message>
-        <location filename="../lib/service/servicesession.cpp" line="173"/>
+        <location filename="../lib/service/servicesession.cpp" line="185"/>
         <source>This app has %1 bytes waiting for delivery through the Tandem host; %2 more would pass its budget of %3 bytes. Try again once they are delivered.</source>
         <translation>此应用有 %1 字节正等待通过 Tandem 主机送达；再多 %2 字节将超出其 %3 字节的预算。请在送达后重试。</translation>
     </message>
@@ -895,25 +920,26 @@
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="107"/>
-        <location filename="../lib/service/servicesession.cpp" line="150"/>
+        <location filename="../lib/service/servicesession.cpp" line="162"/>
+        <location filename="../lib/api/sessionsource.cpp" line="45"/>
         <source>The session is closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="111"/>
-        <location filename="../lib/service/servicesession.cpp" line="154"/>
+        <location filename="../lib/service/servicesession.cpp" line="166"/>
         <source>A channel name can be at most %1 bytes.</source>
         <translation>通道名称最多 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="115"/>
-        <location filename="../lib/service/servicesession.cpp" line="158"/>
+        <location filename="../lib/service/servicesession.cpp" line="170"/>
         <source>A message can be at most %1 bytes.</source>
         <translation>一条消息最多 %1 字节。</translation>
     </message>
     <message>
         <location filename="../lib/session/session.cpp" line="122"/>
-        <location filename="../lib/service/servicesession.cpp" line="165"/>
+        <location filename="../lib/service/servicesession.cpp" line="177"/>
         <source>The send queue is full (%1 messages, %2 bytes waiting for the other device); try again once it has caught up.</source>
         <translation>发送队列已满（%1 条消息、%2 字节正在等待对方设备）；请等对方跟上后再试。</translation>
     </message>
@@ -969,72 +995,72 @@
 <context>
     <name>Tandem::SessionServer</name>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="166"/>
+        <location filename="../lib/api/sessionserver.cpp" line="168"/>
         <source>The session server &quot;%1&quot; refused the session (%2).</source>
         <translation>会话服务器“%1”拒绝了会话（%2）。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="457"/>
+        <location filename="../lib/api/sessionserver.cpp" line="480"/>
         <source>The app declined the files.</source>
         <translation>应用拒绝了这些文件。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="492"/>
+        <location filename="../lib/api/sessionserver.cpp" line="515"/>
         <source>Success.</source>
         <translation>成功。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="494"/>
+        <location filename="../lib/api/sessionserver.cpp" line="517"/>
         <source>Invalid parameter: a name, size or session id is out of range.</source>
         <translation>参数无效：名称、大小或会话 ID 超出范围。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="496"/>
+        <location filename="../lib/api/sessionserver.cpp" line="519"/>
         <source>Not permitted: the device is not paired, the session is not open yet, or the session server belongs to another module.</source>
         <translation>不允许：设备未配对、会话尚未打开，或会话服务器属于其他模块。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="499"/>
+        <location filename="../lib/api/sessionserver.cpp" line="522"/>
         <source>At most %1 session servers can exist at once.</source>
         <translation>最多只能同时存在 %1 个会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="501"/>
+        <location filename="../lib/api/sessionserver.cpp" line="524"/>
         <source>A session server of that name exists already.</source>
         <translation>同名的会话服务器已存在。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="503"/>
+        <location filename="../lib/api/sessionserver.cpp" line="526"/>
         <source>There is no session server of that name.</source>
         <translation>不存在该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="505"/>
+        <location filename="../lib/api/sessionserver.cpp" line="528"/>
         <source>There is no session with that id.</source>
         <translation>不存在该 ID 的会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="507"/>
+        <location filename="../lib/api/sessionserver.cpp" line="530"/>
         <source>The send queue is full; try again once the other device has caught up.</source>
         <translation>发送队列已满；请等对方设备跟上后再试。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="509"/>
+        <location filename="../lib/api/sessionserver.cpp" line="532"/>
         <source>The other device refused the session.</source>
         <translation>对方设备拒绝了会话。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="511"/>
+        <location filename="../lib/api/sessionserver.cpp" line="534"/>
         <source>The other device has no session server of that name.</source>
         <translation>对方设备没有该名称的会话服务器。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="513"/>
+        <location filename="../lib/api/sessionserver.cpp" line="536"/>
         <source>The other device did not answer in time.</source>
         <translation>对方设备未及时响应。</translation>
     </message>
     <message>
-        <location filename="../lib/api/sessionserver.cpp" line="515"/>
+        <location filename="../lib/api/sessionserver.cpp" line="538"/>
         <source>Unknown error %1.</source>
         <translation>未知错误 %1。</translation>
     </message>

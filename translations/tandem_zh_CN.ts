@@ -4,32 +4,32 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="43"/>
+        <location filename="../app/desktop/appsettings.cpp" line="48"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="45"/>
+        <location filename="../app/desktop/appsettings.cpp" line="50"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>“%1”不是完整路径。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="49"/>
+        <location filename="../app/desktop/appsettings.cpp" line="54"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="51"/>
+        <location filename="../app/desktop/appsettings.cpp" line="56"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="53"/>
+        <location filename="../app/desktop/appsettings.cpp" line="58"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem 无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="59"/>
+        <location filename="../app/desktop/appsettings.cpp" line="64"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
     </message>
@@ -55,48 +55,48 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="671"/>
+        <location filename="../app/cli/cli.cpp" line="670"/>
         <source>This device is not accepting pairing requests.</source>
         <translation>此设备不接受配对请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="713"/>
+        <location filename="../app/cli/cli.cpp" line="712"/>
         <source>This device is not accepting sessions.</source>
         <translation>此设备不接受会话。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="978"/>
+        <location filename="../app/cli/cli.cpp" line="977"/>
         <source>This device is not accepting files.</source>
         <translation>此设备不接收文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="998"/>
+        <location filename="../app/cli/cli.cpp" line="997"/>
         <source>%1 offers %n file(s), %2.</source>
         <translation>
             <numerusform>%1 提供 %n 个文件，%2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1125"/>
+        <location filename="../app/cli/cli.cpp" line="1124"/>
         <source>The sender stopped waiting for an answer.</source>
         <translation>发送方已不再等待回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1171"/>
+        <location filename="../app/cli/cli.cpp" line="1170"/>
         <source>%1 verified %n file(s).</source>
         <translation>
             <numerusform>%1 已校验 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="1186"/>
+        <location filename="../app/cli/cli.cpp" line="1185"/>
         <source>Offering %n file(s) to %1...</source>
         <translation>
             <numerusform>正在向 %1 提供 %n 个文件...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1192"/>
+        <location filename="../app/cli/cli.cpp" line="1191"/>
         <source>The sender was interrupted.</source>
         <translation>发送方被中断。</translation>
     </message>
@@ -438,88 +438,110 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="44"/>
+        <location filename="../qml/models/devicemodel.cpp" line="74"/>
         <source>Paired with %1.</source>
         <translation>已与 %1 配对。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="52"/>
+        <location filename="../qml/models/devicemodel.cpp" line="80"/>
         <source>%1 declined pairing.</source>
         <translation>%1 拒绝了配对。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="55"/>
+        <location filename="../qml/models/devicemodel.cpp" line="83"/>
         <source>Pairing with %1 was cancelled.</source>
         <translation>与 %1 的配对已取消。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="58"/>
+        <location filename="../qml/models/devicemodel.cpp" line="86"/>
         <source>Pairing with %1 timed out.</source>
         <translation>与 %1 的配对超时。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="62"/>
+        <location filename="../qml/models/devicemodel.cpp" line="90"/>
         <source>Pairing with %1 failed.</source>
         <translation>与 %1 的配对失败。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="75"/>
+        <location filename="../qml/models/devicemodel.cpp" line="130"/>
         <source>A connection from %1 was refused: %2</source>
         <translation>来自 %1 的连接被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="85"/>
+        <location filename="../qml/models/devicemodel.cpp" line="140"/>
         <source>Could not connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="206"/>
-        <location filename="../qml/models/devicemodel.cpp" line="216"/>
-        <location filename="../qml/models/devicemodel.cpp" line="226"/>
-        <location filename="../qml/models/devicemodel.cpp" line="239"/>
-        <location filename="../qml/models/devicemodel.cpp" line="250"/>
-        <location filename="../qml/models/devicemodel.cpp" line="261"/>
-        <location filename="../qml/models/devicemodel.cpp" line="273"/>
+        <location filename="../qml/models/devicemodel.cpp" line="262"/>
+        <source>Cannot pair with %1: a pairing with %2 is in progress.</source>
+        <translation>无法与 %1 配对：与 %2 的配对正在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="283"/>
+        <location filename="../qml/models/devicemodel.cpp" line="308"/>
+        <location filename="../qml/models/devicemodel.cpp" line="318"/>
+        <location filename="../qml/models/devicemodel.cpp" line="335"/>
+        <location filename="../qml/models/devicemodel.cpp" line="353"/>
+        <location filename="../qml/models/devicemodel.cpp" line="366"/>
+        <location filename="../qml/models/devicemodel.cpp" line="380"/>
         <source>Tandem is not running.</source>
         <translation>Tandem 未在运行。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="209"/>
+        <location filename="../qml/models/devicemodel.cpp" line="278"/>
+        <location filename="../qml/models/devicemodel.cpp" line="286"/>
         <source>Cannot pair with %1: %2</source>
         <translation>无法与 %1 配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="219"/>
+        <location filename="../qml/models/devicemodel.cpp" line="293"/>
+        <source>No pairing with %1 is waiting for an answer.</source>
+        <translation>没有与 %1 的配对在等待答复。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="311"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>无法确认与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="228"/>
+        <location filename="../qml/models/devicemodel.cpp" line="320"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="231"/>
+        <location filename="../qml/models/devicemodel.cpp" line="325"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>无法拒绝与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="242"/>
+        <location filename="../qml/models/devicemodel.cpp" line="338"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="253"/>
+        <location filename="../qml/models/devicemodel.cpp" line="348"/>
+        <location filename="../qml/models/devicemodel.cpp" line="356"/>
         <source>Cannot unpair %1: %2</source>
         <translation>无法取消与 %1 的配对：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="264"/>
+        <location filename="../qml/models/devicemodel.cpp" line="364"/>
+        <source>Adding a device by address is done in the Tandem app itself.</source>
+        <translation>按地址添加设备需在 Tandem 应用本身中进行。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="369"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>“%1”不是地址：请写成 主机:端口，例如 192.168.1.20:47317。</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="276"/>
+        <location filename="../qml/models/devicemodel.cpp" line="378"/>
+        <source>Auto-accept for %1 is set in the Tandem app itself.</source>
+        <translation>%1 的自动接受需在 Tandem 应用本身中设置。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/devicemodel.cpp" line="383"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>无法更改 %1 的自动接受设置：%2</translation>
     </message>
