@@ -229,10 +229,7 @@ void HostClient::pushDevices()
 {
     if (m_gone)
         return;
-    QCborArray devices;
-    for (const DeviceInfo &device : m_host->sessions->device()->devices())
-        devices.append(deviceToCbor(device));
-    postWithBody(DevicesChanged, {}, 0, QCborValue(devices).toCbor());
+    postWithBody(DevicesChanged, {}, 0, deviceListBody());
     m_devicePushTimer.start(DevicePushInterval);
 }
 
@@ -466,18 +463,23 @@ bool HostClient::wellFormed(const FieldReader &read)
     return false;
 }
 
+QByteArray HostClient::deviceListBody() const
+{
+    QCborArray devices;
+    for (const DeviceInfo &device : m_host->sessions->device()->devices())
+        devices.append(deviceToCbor(device));
+    return QCborValue(devices).toCbor();
+}
+
 void HostClient::replyDevices(const QCborMap &fields)
 {
     FieldReader read(fields);
     const auto request = read.request();
     if (!wellFormed(read))
         return;
-    QCborArray devices;
-    for (const DeviceInfo &device : m_host->sessions->device()->devices())
-        devices.append(deviceToCbor(device));
     QCborMap reply;
     reply.insert(RequestField, *request);
-    postWithBody(DeviceList, reply, 0, QCborValue(devices).toCbor());
+    postWithBody(DeviceList, reply, 0, deviceListBody());
 }
 
 void HostClient::replyTrusted(const QCborMap &fields)

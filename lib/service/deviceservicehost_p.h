@@ -58,6 +58,8 @@ private:
     bool checkBody(const Protocol::ControlMessage &message, qint64 bytes, QString *error) const;
     void hello(const QCborMap &fields);
     void replyDevices(const QCborMap &fields);
+    // The device list as "device-list" and "devices-changed" carry it.
+    QByteArray deviceListBody() const;
     void replyTrusted(const QCborMap &fields);
     void find(const QCborMap &fields);
     void open(const QCborMap &fields);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <Tandem/deviceserviceclient.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/sessionmanager.h>
 
@@ -14,6 +15,16 @@ struct LocalDeviceForeign
     QML_FOREIGN(Tandem::LocalDevice)
     QML_NAMED_ELEMENT(LocalDevice)
     QML_UNCREATABLE("A LocalDevice is started by the application and handed to QML.")
+};
+
+// Or the app connects to the running Tandem host (the desktop app or
+// tandem-cli serve) and hands the client to QML: DeviceModel { host: ... }.
+struct DeviceServiceClientForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Tandem::DeviceServiceClient)
+    QML_NAMED_ELEMENT(DeviceServiceClient)
+    QML_UNCREATABLE("A DeviceServiceClient is connected to the Tandem host by the application and handed to QML.")
 };
 
 struct SessionManagerForeign
