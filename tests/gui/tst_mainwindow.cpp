@@ -4,6 +4,7 @@
 #include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
+#include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
@@ -153,8 +154,8 @@ void tst_MainWindow::realBinaryStartsAndRenders()
     tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     tandem.start(QStringLiteral(TANDEM_APP_PATH),
                  {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
-                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
-                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+                  QStringLiteral("--interface"), Tandem::LanDiscovery::loopbackInterface(), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
     QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
     QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tandem.exitCode(), 0);
@@ -181,8 +182,8 @@ void tst_MainWindow::realBinaryRendersAtScaleFactorTwo()
     tandem.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     tandem.start(QStringLiteral(TANDEM_APP_PATH),
                  {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
-                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
-                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+                  QStringLiteral("--interface"), Tandem::LanDiscovery::loopbackInterface(), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
     QVERIFY2(tandem.waitForFinished(60000), "tandem did not quit after its screenshot");
     QCOMPARE(tandem.exitCode(), 0);
     const QImage shot(png);
@@ -208,8 +209,8 @@ void tst_MainWindow::realBinaryRefusesAProfileInUse()
     QProcess tandem;
     tandem.start(QStringLiteral(TANDEM_APP_PATH),
                  {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--screenshot"), png,
-                  QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"), QStringLiteral("0"),
-                  QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
+                  QStringLiteral("--interface"), Tandem::LanDiscovery::loopbackInterface(), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--discovery-port"), QString::number(TandemTest::freeUdpPort())});
     QVERIFY2(tandem.waitForFinished(60000), "tandem did not give up on a profile in use");
     QCOMPARE(tandem.exitStatus(), QProcess::NormalExit);
     QCOMPARE(tandem.exitCode(), 1);
@@ -1216,8 +1217,8 @@ void tst_MainWindow::noBluetoothOptionAndSettingsAgree()
     AppDriver tandem(QStringLiteral("tandem --no-bluetooth"));
     QVERIFY(tandem.start(QStringLiteral(TANDEM_APP_PATH),
                          {QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--no-bluetooth"),
-                          QStringLiteral("--interface"), QStringLiteral("lo"), QStringLiteral("--port"),
-                          QStringLiteral("0"), QStringLiteral("--discovery-port"),
+                          QStringLiteral("--interface"), Tandem::LanDiscovery::loopbackInterface(),
+                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--discovery-port"),
                           QString::number(TandemTest::freeUdpPort())}));
     const QString off = QStringLiteral("Bluetooth: off (--no-bluetooth on the command line)");
     const QJsonObject devices = tandem.wait(QStringLiteral("bluetoothStatus"), QStringLiteral("text"), off);

@@ -1,6 +1,7 @@
 #include "../common/testpeers.h"
 #include "appdriver.h"
 #include "screenshots.h"
+#include <Tandem/landiscovery.h>
 
 #include <QCryptographicHash>
 #include <QGuiApplication>
@@ -69,7 +70,7 @@ QStringList tst_TwoDevices::arguments(const QTemporaryDir &profile, const QStrin
     return {QStringLiteral("-qwindowgeometry"), geometry,
             QStringLiteral("--profile"),        profile.path(),
             QStringLiteral("--device-name"),    name,
-            QStringLiteral("--interface"),      QStringLiteral("lo"),
+            QStringLiteral("--interface"),      Tandem::LanDiscovery::loopbackInterface(),
             QStringLiteral("--port"),           QStringLiteral("0"),
             QStringLiteral("--discovery-port"), QString::number(m_discoveryPort)};
 }

@@ -1,4 +1,5 @@
 #include "../../common/testpeers.h"
+#include <Tandem/landiscovery.h>
 
 #include <Tandem/sessionmanager.h>
 
@@ -135,8 +136,9 @@ private:
     QString pairWithServer(const QString &b, Server &server, const QString &serverName);
     QStringList common() const
     {
-        return {QStringLiteral("--port"),         QStringLiteral("0"),           QStringLiteral("--discovery-port"),
-                QString::number(m_discoveryPort), QStringLiteral("--interface"), QStringLiteral("lo")};
+        return {QStringLiteral("--port"),           QStringLiteral("0"),
+                QStringLiteral("--discovery-port"), QString::number(m_discoveryPort),
+                QStringLiteral("--interface"),      Tandem::LanDiscovery::loopbackInterface()};
     }
     quint16 m_discoveryPort = 0;
 };
