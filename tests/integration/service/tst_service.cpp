@@ -1542,6 +1542,16 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
             + control(ServiceProtocol::Answer,
                       QCborMap{{ServiceProtocol::SessionField, 5}, {ServiceProtocol::AcceptField, true}})
         << u"protocol error: field \"session\" is 5, outside 2147483648..4294967295"_s;
+    QTest::newRow("a limit of a kind that does not exist")
+        << greeting
+            + control(ServiceProtocol::Limit,
+                      QCborMap{{ServiceProtocol::SessionField, 1},
+                               {ServiceProtocol::KindField, Session::LaneCount},
+                               {ServiceProtocol::MostField, 10}})
+        << u"protocol error: field \"kind\" is %1, outside 0..%2"_s.arg(Session::LaneCount).arg(Session::LaneCount - 1);
+    QTest::newRow("a pairing decision without a device")
+        << greeting + control(ServiceProtocol::PairingDecision, QCborMap{{ServiceProtocol::AcceptField, true}})
+        << u"protocol error: field \"device\" is missing"_s;
     QTest::newRow("unpair without a device")
         << greeting + control(ServiceProtocol::Unpair, QCborMap{{ServiceProtocol::RequestField, 1}})
         << u"protocol error: field \"device\" is missing"_s;
