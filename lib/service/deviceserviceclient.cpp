@@ -12,6 +12,7 @@
 #include <QLocalSocket>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <limits>
 
 namespace Tandem {
@@ -72,14 +73,23 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
     const QCborMap &fields = message.fields;
     if (message.type == HelloAck) {
         const QCborMap hostLimits = fields.value(LimitsField).toMap();
-        deviceId = fields.value(DeviceField).toString();
         deviceName = fields.value(NameField).toString();
         limits.sessions = int(hostLimits.value(MaxSessionsLimit).toInteger());
         limits.queuedBytes = hostLimits.value(MaxQueuedBytesLimit).toInteger();
         limits.sessionQueuedMessages = int(hostLimits.value(SessionQueuedMessagesLimit).toInteger());
         limits.sessionQueuedBytes = hostLimits.value(SessionQueuedBytesLimit).toInteger();
+        const QString previous = std::exchange(deviceId, fields.value(DeviceField).toString());
         ready = true;
         helloTimer.stop();
+        if (std::exchange(reconnecting, false)) {
+            if (deviceId != previous) {
+                // Another device answers on the profile's socket: these
+                // sessions were never its.
+                lost(DeviceServiceClient::tr("The Tandem host came back as another device."));
+                return;
+            }
+            resumeWithHost();
+        }
         Q_EMIT q->ready();
         return;
     }
@@ -165,18 +175,25 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
 
 void DeviceServiceClientPrivate::lost(const QString &reason)
 {
-    if (!channel)
+    if (!channel && !reconnecting)
         return;
-    // Called from the channel's own handlers too: it goes on the next pass,
-    // and reads nothing more meanwhile.
-    channel->stopReading();
-    channel->deleteLater();
-    channel = nullptr;
+    if (channel) {
+        // Called from the channel's own handlers too: it goes on the next
+        // pass, and reads nothing more meanwhile.
+        channel->stopReading();
+        channel->deleteLater();
+        channel = nullptr;
+    }
+    reconnecting = false;
+    retryTimer.stop();
     ready = false;
     helloTimer.stop();
     requestTimer.stop();
     pending.clear();
     pairingRequest = 0;
+    watching = false;
+    services.clear();
+    consumedDue.clear();
     const QString ended = DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason);
     const auto open = std::exchange(sessions, {});
     for (const auto &[id, session] : open) {
@@ -192,14 +209,148 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     Q_EMIT q->disconnected(reason);
 }
 
+void DeviceServiceClientPrivate::hostGone(const QString &reason)
+{
+    const bool again = reconnecting; // a returning host that broke before its hello-ack
+    const bool resumable = again || watching || !services.isEmpty()
+        || std::any_of(sessions.cbegin(), sessions.cend(),
+                       [](const auto &entry) { return entry.second && entry.second->d->survivesHost(); });
+    if (!resumable) {
+        lost(reason);
+        return;
+    }
+    channel->stopReading();
+    channel->deleteLater();
+    channel = nullptr;
+    ready = false;
+    helloTimer.stop();
+    if (again) {
+        retryTimer.start(retryDelay);
+        return;
+    }
+    reconnecting = true;
+    requestTimer.stop();
+    // Requests die with the host that had them; the app asks the new one.
+    pending.clear();
+    pairingRequest = 0;
+    consumedDue.clear();
+    const QString ended = DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason);
+    // What was not yet open may or may not exist at the peer: it ends, as
+    // a Session does that never got its answer.
+    const auto open = sessions;
+    for (const auto &[id, session] : open) {
+        if (!session)
+            continue;
+        if (!session->d->survivesHost()) {
+            session->d->finish(Session::CloseReason::NetworkDisconnected, ended);
+        } else if (session->d->state != Session::State::Reconnecting) {
+            session->d->state = Session::State::Reconnecting;
+            Q_EMIT session->stateChanged(session->d->state);
+        }
+    }
+    // The host's transfers went with it.
+    const auto running = std::exchange(transfers, {});
+    for (const auto &[number, transfer] : running) {
+        if (transfer)
+            transfer->d->finish(Transfer::State::Failed, ended);
+    }
+    returnDeadline = std::chrono::steady_clock::now() + DeviceServiceClient::HostReturnTimeout;
+    retryDelay = DeviceServiceClient::FirstRetryDelay;
+    retryTimer.start(retryDelay);
+    qCInfo(lcService).noquote() << "lost the Tandem host (" << reason << "); waiting for it to return";
+    Q_EMIT q->hostLost(reason);
+}
+
+void DeviceServiceClientPrivate::retry()
+{
+    if (!reconnecting || channel)
+        return;
+    if (std::chrono::steady_clock::now() >= returnDeadline) {
+        lost(
+            DeviceServiceClient::tr("The Tandem host did not come back within %1 s.")
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(DeviceServiceClient::HostReturnTimeout).count()));
+        return;
+    }
+    retryDelay = std::min(retryDelay * 2, DeviceServiceClient::MaxRetryDelay);
+    QString error;
+    if (!attach(profileDir, &error))
+        retryTimer.start(retryDelay);
+    // Else the hello-ack resumes, or the channel breaking retries.
+}
+
+void DeviceServiceClientPrivate::resumeWithHost()
+{
+    qCInfo(lcService) << "the Tandem host is back; handing it" << sessions.size() << "sessions";
+    const auto open = sessions;
+    for (const auto &[id, session] : open) {
+        if (session)
+            session->d->adopt();
+    }
+    const QStringList registered = std::exchange(services, {});
+    for (const QString &service : registered) {
+        q->registerService(service, q, [this, service](const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcService).noquote()
+                    << "the returning Tandem host refused the service" << service << "-" << error;
+        });
+    }
+    if (watching)
+        q->watchDevices();
+}
+
+void DeviceServiceClientPrivate::scheduleConsumed(quint32 session)
+{
+    consumedDue.insert(session);
+    if (std::exchange(consumedScheduled, true))
+        return;
+    // Everything taken in this pass of the event loop in one go.
+    QMetaObject::invokeMethod(q, [this] { flushConsumed(); }, Qt::QueuedConnection);
+}
+
+void DeviceServiceClientPrivate::flushConsumed()
+{
+    consumedScheduled = false;
+    const auto due = std::exchange(consumedDue, {});
+    if (!channel)
+        return; // a host that adopts them learns it from the adoption
+    for (const quint32 id : due) {
+        const auto it = sessions.find(id);
+        if (it == sessions.end() || !it->second)
+            continue;
+        for (int kind = 0; kind < Session::LaneCount; ++kind) {
+            ServiceSessionPrivate::Lane &lane = it->second->d->lanes[size_t(kind)];
+            if (lane.received <= lane.reported)
+                continue;
+            lane.reported = lane.received;
+            QCborMap fields;
+            fields.insert(SessionField, id);
+            fields.insert(KindField, kind);
+            fields.insert(SequenceField, lane.received);
+            channel->send(Consumed, fields);
+        }
+    }
+}
+
 DeviceServiceClient::DeviceServiceClient(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<DeviceServiceClientPrivate>())
 {
     d->q = this;
     d->helloTimer.setSingleShot(true);
-    connect(&d->helloTimer, &QTimer::timeout, this,
-            [this] { d->lost(tr("The Tandem host did not answer within %1 s.").arg(HelloTimeout.count())); });
+    connect(&d->helloTimer, &QTimer::timeout, this, [this] {
+        if (d->reconnecting) {
+            // The returning host is not ready yet: tried again, until
+            // HostReturnTimeout.
+            d->channel->stopReading();
+            d->channel->deleteLater();
+            d->channel = nullptr;
+            d->retryTimer.start(d->retryDelay);
+            return;
+        }
+        d->lost(tr("The Tandem host did not answer within %1 s.").arg(HelloTimeout.count()));
+    });
+    d->retryTimer.setSingleShot(true);
+    connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->retry(); });
     d->requestTimer.setSingleShot(true);
     connect(&d->requestTimer, &QTimer::timeout, this, [this] {
         const auto now = std::chrono::steady_clock::now();
@@ -243,11 +394,20 @@ bool DeviceServiceClient::connectToHost(QString *error)
 
 bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *error)
 {
-    if (d->channel) {
+    if (d->channel || d->reconnecting) {
         *error = tr("Already connected to a Tandem host.");
         return false;
     }
-    const QString noHost = tr("No Tandem host is running for this profile");
+    if (!d->attach(profileDir, error))
+        return false;
+    d->profileDir = profileDir;
+    return true;
+}
+
+bool DeviceServiceClientPrivate::attach(const QString &profileDir, QString *error)
+{
+    using Client = DeviceServiceClient;
+    const QString noHost = Client::tr("No Tandem host is running for this profile");
     QString pathError;
     const QString path = ServicePaths::socketPath(profileDir, &pathError);
     if (path.isEmpty()) {
@@ -266,52 +426,69 @@ bool DeviceServiceClient::connectToHost(const QString &profileDir, QString *erro
 #endif
     auto socket = std::make_unique<QLocalSocket>();
     socket->connectToServer(path);
-    if (!socket->waitForConnected(int(ConnectTimeout.count()))) {
+    if (!socket->waitForConnected(int(Client::ConnectTimeout.count()))) {
         const auto code = socket->error();
         *error = code == QLocalSocket::ServerNotFoundError || code == QLocalSocket::ConnectionRefusedError
             ? noHost // a host that died leaves its socket behind
-            : tr("Cannot reach the Tandem host at %1: %2").arg(path, socket->errorString());
+            : Client::tr("Cannot reach the Tandem host at %1: %2").arg(path, socket->errorString());
         return false;
     }
     // Whoever listens must be this user; the folder says so, and so must the
     // kernel.
     const PeerCredentials host = peerCredentials(socket->socketDescriptor());
     if (!isSameUser(host)) {
-        *error = tr("The Tandem host at %1 runs as another user (%2); not using it.").arg(path).arg(host.userId);
+        *error
+            = Client::tr("The Tandem host at %1 runs as another user (%2); not using it.").arg(path).arg(host.userId);
         return false;
     }
-    d->hostError.clear();
-    d->channel = new ServiceChannel(socket.release(), this);
-    d->channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
+    hostError.clear();
+    channel = new ServiceChannel(socket.release(), q);
+    channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
         const bool list = message.type == DeviceList || message.type == TrustedList || message.type == DevicesChanged;
         if (message.type == Received || (list && bytes <= MaxListBytes)
             || (message.type == TransferOffered && bytes <= MaxFileListBytes))
             return true;
-        *bodyError = tr("The Tandem host sent %1 bytes with a \"%2\"").arg(bytes).arg(message.type);
+        *bodyError = Client::tr("The Tandem host sent %1 bytes with a \"%2\"").arg(bytes).arg(message.type);
         return false;
     });
-    d->channel->setMessageHandler(
-        [this](const Protocol::ControlMessage &message, const QByteArray &body) { d->handle(message, body); });
-    d->channel->setFailureHandler([this](const QString &reason) { d->lost(reason); });
-    connect(d->channel, &ServiceChannel::disconnected, this,
-            [this] { d->lost(d->hostError.isEmpty() ? tr("The Tandem host closed the connection.") : d->hostError); });
+    channel->setMessageHandler(
+        [this](const Protocol::ControlMessage &message, const QByteArray &body) { handle(message, body); });
+    channel->setFailureHandler([this](const QString &reason) { lost(reason); });
+    QObject::connect(channel, &ServiceChannel::disconnected, q, [this] {
+        // Said nothing first: it died, or was killed. One that returns
+        // takes the sessions back.
+        if (hostError.isEmpty() && (ready || reconnecting))
+            hostGone(Client::tr("The Tandem host closed the connection."));
+        else
+            lost(hostError.isEmpty() ? Client::tr("The Tandem host closed the connection.") : hostError);
+    });
     QCborMap hello;
     hello.insert(VersionField, ServiceProtocol::Version);
     hello.insert(AppField, QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(MaxAppNameBytes / 4));
-    d->channel->send(Hello, hello);
-    d->helloTimer.start(HelloTimeout);
+    channel->send(Hello, hello);
+    helloTimer.start(Client::HelloTimeout);
     return true;
 }
 
 void DeviceServiceClient::disconnectFromHost()
 {
-    if (d->channel)
+    if (d->channel) {
+        d->reconnecting = false; // a close asked for is not a host lost
+        d->ready = false;
         d->channel->closeAfterWriting();
+    } else if (d->reconnecting) {
+        d->lost(tr("Stopped waiting for the Tandem host."));
+    }
 }
 
 bool DeviceServiceClient::isConnected() const
 {
     return d->channel != nullptr;
+}
+
+bool DeviceServiceClient::isReconnecting() const
+{
+    return d->reconnecting;
 }
 
 bool DeviceServiceClient::isReady() const
@@ -348,6 +525,8 @@ void DeviceServiceClient::requestDevices(QObject *context, std::function<void(co
 
 void DeviceServiceClient::watchDevices()
 {
+    if (d->channel)
+        d->watching = true;
     d->request(Watch, {}, this, [](const Protocol::ControlMessage &, const QByteArray &) { });
 }
 
@@ -444,15 +623,21 @@ void DeviceServiceClient::registerService(const QString &service, QObject *conte
 {
     QCborMap fields;
     fields.insert(ServiceField, service);
-    d->request(RegisterService, fields, context, [reply](const Protocol::ControlMessage &message, const QByteArray &) {
-        reply(message.fields.value(ErrorField).toString());
-    });
+    d->request(RegisterService, fields, context,
+               [this, service, reply](const Protocol::ControlMessage &message, const QByteArray &) {
+                   const QString error = message.fields.value(ErrorField).toString();
+                   // Registered again with a host that returns after dying.
+                   if (error.isEmpty() && !d->services.contains(service))
+                       d->services.append(service);
+                   reply(error);
+               });
 }
 
 void DeviceServiceClient::unregisterService(const QString &service)
 {
     if (!d->channel)
         return;
+    d->services.removeOne(service);
     QCborMap fields;
     fields.insert(ServiceField, service);
     d->channel->send(UnregisterService, fields);

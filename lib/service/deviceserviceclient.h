@@ -42,8 +42,11 @@ class ServiceTransfer;
     Replies come back on the event loop, to a function given with the
     request and called with its \c context object only while that lives.
     Sessions are Tandem::ServiceSession objects, children of the client.
-    When the host goes away, disconnected() says why and every session ends
-    (Session::CloseReason::NetworkDisconnected).
+    When the host stops, disconnected() says why and every session ends
+    (Session::CloseReason::NetworkDisconnected). When it dies instead
+    (hostLost()), the open sessions wait as Session::State::Reconnecting for
+    a host to start on the profile again (HostReturnTimeout), and resume
+    with it, nothing lost or repeated.
 */
 class TANDEM_EXPORT DeviceServiceClient : public QObject
 {
@@ -84,6 +87,36 @@ public:
         people, and the host ends it itself.
     */
     static constexpr std::chrono::seconds RequestTimeout{15};
+    /*!
+        \variable Tandem::DeviceServiceClient::HostReturnTimeout
+        \brief How long the client waits for a host that went away without
+        saying it stops (it crashed, or was killed) to be back: 60 seconds.
+
+        Meanwhile its open sessions are Session::State::Reconnecting, sends
+        on them queue, and the client tries the profile's socket again,
+        first after FirstRetryDelay, then at most every MaxRetryDelay. A
+        host started in time takes the sessions back and nothing sent or
+        received is lost or repeated; past the wait they end as
+        Session::CloseReason::NetworkDisconnected. Half of
+        SessionManagerOptions::resumeTimeout, so that the peers still hold
+        their end when the host returns late.
+    */
+    static constexpr std::chrono::seconds HostReturnTimeout{60};
+    /*!
+        \variable Tandem::DeviceServiceClient::FirstRetryDelay
+        \brief The first wait before trying a lost host's socket again:
+        50 milliseconds; each later one doubles, up to MaxRetryDelay.
+    */
+    static constexpr std::chrono::milliseconds FirstRetryDelay{50};
+    /*!
+        \variable Tandem::DeviceServiceClient::MaxRetryDelay
+        \brief The longest wait between tries of a lost host's socket:
+        1 second, well inside DeviceServiceHost::AdoptionWait.
+
+        A try is one local connect that fails at once; the bound keeps a
+        host that returns from waiting long for its clients.
+    */
+    static constexpr std::chrono::milliseconds MaxRetryDelay{1000};
 
     /*!
         \fn Tandem::DeviceServiceClient::DeviceServiceClient(QObject *parent)
@@ -143,6 +176,14 @@ public:
         disconnected()).
     */
     bool isConnected() const;
+    /*!
+        \fn bool Tandem::DeviceServiceClient::isReconnecting() const
+
+        Returns \c true while the client waits for a host that went away
+        without saying it stops (hostLost()), until ready() or
+        disconnected().
+    */
+    bool isReconnecting() const;
     /*!
         \fn bool Tandem::DeviceServiceClient::isReady() const
 
@@ -308,6 +349,18 @@ Q_SIGNALS:
         The open sessions have ended by then.
     */
     void disconnected(const QString &reason);
+    /*!
+        \fn void Tandem::DeviceServiceClient::hostLost(const QString &reason)
+
+        This signal is emitted when the connection to the host broke without
+        the host saying it stops (it crashed, or was killed), and the client
+        waits for it to return (HostReturnTimeout): its open sessions are
+        Session::State::Reconnecting, and a session still opening has ended.
+        ready() follows when a host is back on the profile; the sessions,
+        the registered services and watching resume with it. Otherwise
+        disconnected() follows.
+    */
+    void hostLost(const QString &reason);
     /*!
         \fn void Tandem::DeviceServiceClient::incomingSession(Tandem::ServiceSession *session)
 

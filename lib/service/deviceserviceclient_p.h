@@ -13,26 +13,34 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace Tandem {
 
 class ServiceSessionPrivate
 {
 public:
+    // A message sent and not yet delivered. Kept whole (shared with the
+    // caller's QByteArray, not copied): if the host dies, it is sent again
+    // to the host that adopts the session.
     struct Waiting
     {
         qint64 sequence;
-        qint64 bytes;
+        QString channel;
+        QByteArray payload;
     };
     // One per Session::Kind: the numbers the host's session will give (it
     // numbers each kind from 1, one per accepted send), those it confirmed,
-    // and what waits for the peer's acknowledgement.
+    // what waits for the peer's acknowledgement, and the last message
+    // received and the last one confirmed to the host (consumed).
     struct Lane
     {
         qint64 nextSequence = 1;
         qint64 confirmed = 0;
         std::deque<Waiting> waiting;
         qint64 waitingBytes = 0;
+        qint64 received = 0;
+        qint64 reported = 0;
     };
 
     ServiceSession *q;
@@ -49,8 +57,19 @@ public:
     bool incoming = false;
     bool answered = false;
     std::array<Lane, Session::LaneCount> lanes;
+    // setIncomingLimit()'s values, told again to a host that adopts it;
+    // -1: not set.
+    std::array<qint64, Session::LaneCount> incomingLimits{-1, -1};
 
     void handle(const Protocol::ControlMessage &message, const QByteArray &body);
+    // Whether the host that replaces a dead one can take it back: it was
+    // open (a session still being opened or answered may or may not exist
+    // at the peer).
+    bool survivesHost() const;
+    // Hands it to the host that replaced the dead one, and sends again
+    // what was not delivered.
+    void adopt();
+    void sendToHost(const Waiting &message, Session::Kind kind);
     // Ends the session: what was not acknowledged is undelivered.
     void finish(Session::CloseReason reason, const QString &detail);
 };
@@ -103,6 +122,21 @@ public:
 
     DeviceServiceClient *q;
     ServiceChannel *channel = nullptr;
+    // The host went away without saying it stops (it died): its sessions
+    // wait, as Reconnecting, for the host started in its place, tried every
+    // retryDelay (growing to MaxRetryDelay) until returnDeadline.
+    QString profileDir;
+    bool reconnecting = false;
+    QTimer retryTimer;
+    std::chrono::milliseconds retryDelay{0};
+    std::chrono::steady_clock::time_point returnDeadline;
+    // Redone with a host that returns.
+    bool watching = false;
+    QStringList services;
+    // Sessions with messages received and not yet confirmed (consumed),
+    // confirmed together once per pass of the event loop.
+    std::set<quint32> consumedDue;
+    bool consumedScheduled = false;
     QTimer helloTimer; // from connectToHost() to the host's hello-ack
     QTimer requestTimer; // to the earliest deadline of a pending request
     bool ready = false;
@@ -127,8 +161,19 @@ public:
     void watchRequests();
     // Bytes of every session's messages not yet acknowledged.
     qint64 queuedBytes() const;
-    // The connection ended (or broke): every session ends, then disconnected().
+    // The connection ended for good: every session ends, then disconnected().
     void lost(const QString &reason);
+    // The connection broke without the host saying why: sessions wait for
+    // a host to return (hostLost()), or end as in lost() when none would
+    // be resumed.
+    void hostGone(const QString &reason);
+    // Opens the channel to the host of `profileDir` and says hello.
+    bool attach(const QString &profileDir, QString *error);
+    void retry();
+    // The host that returned greeted: sessions, services and watching back.
+    void resumeWithHost();
+    void scheduleConsumed(quint32 session);
+    void flushConsumed();
 };
 
 } // namespace Tandem

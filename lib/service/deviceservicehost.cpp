@@ -7,6 +7,7 @@
 #include "serviceprotocol_p.h"
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
+#include <Tandem/sessionadoption_p.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfer.h>
 #include <Tandem/transfermanager.h>
@@ -106,6 +107,26 @@ public:
             return std::nullopt;
         }
         return m_fields.value(name).toMap();
+    }
+    // A list of `count` pairs of non-negative integers (a session's lanes).
+    std::optional<QList<std::pair<qint64, qint64>>> positions(QLatin1StringView name, qsizetype count)
+    {
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        const QCborArray array = m_fields.value(name).toArray();
+        QList<std::pair<qint64, qint64>> list;
+        for (const QCborValue &item : array) {
+            const QCborArray pair = item.toArray();
+            if (pair.size() != 2 || !pair.at(0).isInteger() || !pair.at(1).isInteger() || pair.at(0).toInteger() < 0
+                || pair.at(1).toInteger() < 0)
+                break;
+            list.append({pair.at(0).toInteger(), pair.at(1).toInteger()});
+        }
+        if (!m_fields.value(name).isArray() || array.size() != count || list.size() != count) {
+            m_error = HostClient::tr("field \"%1\" must be a list of %2 pairs of numbers").arg(name).arg(count);
+            return std::nullopt;
+        }
+        return list;
     }
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return HostClient::tr("protocol error: %1").arg(m_error); }
@@ -415,6 +436,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         startWatching(message.fields);
     else if (message.type == PairingDecision)
         decidePairing(message.fields);
+    else if (message.type == Consumed)
+        consumed(message.fields);
+    else if (message.type == Adopt)
+        adopt(message.fields);
     else
         drop(tr("protocol error: unknown message \"%1\"").arg(message.type));
 }
@@ -545,6 +570,8 @@ void HostClient::open(const QCborMap &fields)
         post(OpenFailed, reply);
         return;
     }
+    // The peer hears a message arrived once the app has it (consumed).
+    SessionAdoption::setConfirmsDelivery(opened);
     m_sessions.emplace(session, opened);
     watch(session, opened);
     reply.insert(StreamField, qint64(opened->streamId()));
@@ -577,10 +604,13 @@ void HostClient::watch(quint32 id, Session *session)
         post(Delivered, fields);
     });
     connect(session, &Session::messageReceived, this,
-            [this, id, fieldsFor](const QString &channel, Session::Kind kind, const QByteArray &payload) {
+            [this, id, fieldsFor, session](const QString &channel, Session::Kind kind, const QByteArray &payload) {
                 QCborMap fields = fieldsFor();
                 fields.insert(ChannelField, channel);
                 fields.insert(KindField, int(kind));
+                // The client confirms by this number (consumed) and hands
+                // it back with the session if this host dies.
+                fields.insert(SequenceField, SessionAdoption::lastReceived(session, kind));
                 postWithBody(Received, fields, id, payload);
             });
     connect(session, &Session::closed, this,
@@ -917,6 +947,74 @@ void HostClient::limit(const QCborMap &fields)
         it->second->setIncomingLimit(Session::Kind(*kind), *bytes);
 }
 
+void HostClient::consumed(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto kind = read.integer(KindField, 0, Session::LaneCount - 1);
+    const auto sequence = read.integer(SequenceField, 1, std::numeric_limits<qint64>::max());
+    if (!wellFormed(read))
+        return;
+    // One that ended meanwhile: nothing is left to acknowledge.
+    const auto it = m_sessions.find(quint32(*number));
+    if (it != m_sessions.end() && it->second)
+        SessionAdoption::confirmConsumed(it->second, Session::Kind(*kind), *sequence);
+}
+
+void HostClient::adopt(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(SessionField, 1, MaxSessionNumber);
+    const auto device = read.text(DeviceField, MaxQueryBytes);
+    const auto service = read.text(ServiceField, Session::MaxServiceNameBytes);
+    const auto opener = read.optionalText(OpenerField, Session::MaxServiceNameBytes);
+    const auto parameters = read.optionalMap(ParametersField);
+    const auto stream = read.integer(StreamField, 1, std::numeric_limits<quint32>::max());
+    const auto outgoing = read.boolean(OutgoingField);
+    const auto lanes = read.positions(LanesField, Session::LaneCount);
+    if (!wellFormed(read))
+        return;
+    const quint32 session = quint32(*number);
+    if (m_sessions.count(session) > 0) {
+        drop(tr("protocol error: session %1 is already open").arg(session));
+        return;
+    }
+    QCborMap reply;
+    reply.insert(SessionField, session);
+    const auto refuse = [&](const QString &error) {
+        reply.insert(ReasonField, int(Session::CloseReason::NetworkDisconnected));
+        reply.insert(DetailField, error.left(MaxReasonBytes / 4));
+        post(Closed, reply);
+    };
+    if (m_sessions.size() >= size_t(DeviceServiceHost::MaxSessionsPerClient)) {
+        refuse(tr("This app already has %1 sessions open through the Tandem host, the most one app may hold.")
+                   .arg(DeviceServiceHost::MaxSessionsPerClient));
+        return;
+    }
+    SessionAdoption::Orphan orphan;
+    orphan.peer = *device;
+    orphan.stream = quint32(*stream);
+    orphan.outgoing = *outgoing;
+    orphan.service = *service;
+    orphan.opener = *opener;
+    orphan.parameters = *parameters;
+    for (int i = 0; i < Session::LaneCount; ++i)
+        orphan.lanes[size_t(i)] = {lanes->at(i).first, lanes->at(i).second};
+    QString error;
+    Session *adopted = SessionAdoption::adopt(m_host->sessions, orphan, &error);
+    if (!adopted) {
+        refuse(error);
+        return;
+    }
+    m_sessions.emplace(session, adopted);
+    watch(session, adopted);
+    // Reconnecting, or Connected already when the peer was back first.
+    reply.insert(StateField, int(adopted->state()));
+    post(State, reply);
+    qCDebug(lcService).noquote() << who() << "adopted session" << adopted->streamId() << "with"
+                                 << adopted->peerDeviceId().left(8);
+}
+
 void HostClient::offerIncoming(Session *session)
 {
     if (m_gone || m_sessions.size() >= size_t(DeviceServiceHost::MaxSessionsPerClient)) {
@@ -929,6 +1027,7 @@ void HostClient::offerIncoming(Session *session)
     while (m_sessions.count(number) > 0)
         number = number == std::numeric_limits<quint32>::max() ? FirstIncomingSession : number + 1;
     m_nextIncoming = number == std::numeric_limits<quint32>::max() ? FirstIncomingSession : number + 1;
+    SessionAdoption::setConfirmsDelivery(session);
     m_sessions.emplace(number, session);
     watch(number, session);
     QCborMap fields;
@@ -1018,6 +1117,8 @@ DeviceServiceHost::DeviceServiceHost(SessionManager *sessions, QObject *parent)
     d->q = this;
     d->sessions = sessions;
     d->socketPath = ServicePaths::socketPath(sessions->device()->profile()->path(), &d->socketError);
+    // Sessions of a host that died come back with their clients.
+    SessionAdoption::holdUnknownResumes(sessions, AdoptionWait);
     connect(sessions, &SessionManager::incomingSession, this, [this](Session *session) {
         if (HostClient *client = d->services.value(session->service()))
             client->offerIncoming(session);

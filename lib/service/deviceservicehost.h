@@ -138,6 +138,21 @@ public:
         answered with a reason.
     */
     static constexpr int MaxServicesPerClient = 16;
+    /*!
+        \variable Tandem::DeviceServiceHost::AdoptionWait
+        \brief How long after the host starts a peer's resume of a session
+        the host does not know is held for a client to adopt it: 10 seconds.
+
+        A host that died leaves its clients' sessions with them; the host
+        started in its place takes each back when its client returns
+        (DeviceServiceClient retries within a second). Peers redial at once
+        and ask to resume sessions it does not know yet; answered "no longer
+        exists" at once, those would end before their client is back. Past
+        the wait each held one is answered so. Held resumes are bounded as
+        sessions are (SessionManager::MaxSessionsPerPeer per peer,
+        SessionManager::MaxSessions in all).
+    */
+    static constexpr std::chrono::milliseconds AdoptionWait{10000};
 
     /*!
         \fn Tandem::DeviceServiceHost::DeviceServiceHost(Tandem::SessionManager *sessions, QObject *parent)

@@ -73,6 +73,8 @@ private:
     void answer(const QCborMap &fields);
     void unregisterService(const QCborMap &fields);
     void limit(const QCborMap &fields);
+    void adopt(const QCborMap &fields);
+    void consumed(const QCborMap &fields);
     void startWatching(const QCborMap &fields);
     void decidePairing(const QCborMap &fields);
     // The device list to a watcher, at most every DevicePushInterval.

@@ -23,7 +23,9 @@ namespace Tandem::ServiceProtocol {
 // host refuses a hello of another version with a sentence saying which it
 // speaks (client and host come from one installation, so they match unless
 // one was upgraded under the other).
-inline constexpr int Version = 3; // 2: pairing, unpairing, files; 3: unregister-service, limit, watch
+// 2: pairing, unpairing, files; 3: unregister-service, limit, watch;
+// 4: adopt, consumed, a sequence on received (sessions survive the host).
+inline constexpr int Version = 4;
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -60,6 +62,18 @@ inline constexpr QLatin1StringView Limit{"limit"}; // {session, kind, most}
 // window) decides it.
 inline constexpr QLatin1StringView Watch{"watch"}; // {request}
 inline constexpr QLatin1StringView PairingDecision{"pairing-decision"}; // {device, accept}
+// The client took a session's messages of a kind up to `sequence`: only
+// now is the peer told they arrived, so that a host that dies with
+// messages it has not handed on loses none (the peer sends them again to
+// the host that adopts the session).
+inline constexpr QLatin1StringView Consumed{"consumed"}; // {session, kind, sequence}
+// After the host it used died and another started on the profile, a
+// client hands it each session it still has, where each lane stood
+// (lanes: [[next send, last received], ...] per Session::Kind); it then
+// sends again, as plain "send"s, every message not yet delivered. The
+// host answers with the session's "state", or "closed" when it cannot.
+inline constexpr QLatin1StringView Adopt{
+    "adopt"}; // {session, device, service, opener, parameters, stream, outgoing, lanes}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -75,7 +89,7 @@ inline constexpr QLatin1StringView State{"state"}; // {session, state}
 inline constexpr QLatin1StringView Sent{"sent"}; // {session, kind, sequence}
 inline constexpr QLatin1StringView SendFailed{"send-failed"}; // {session, kind, error}
 inline constexpr QLatin1StringView Delivered{"delivered"}; // {session, kind, sequence}
-inline constexpr QLatin1StringView Received{"received"}; // {session, channel, kind, bytes} + bytes
+inline constexpr QLatin1StringView Received{"received"}; // {session, channel, kind, sequence, bytes} + bytes
 inline constexpr QLatin1StringView Closed{"closed"}; // {session, reason, detail}
 inline constexpr QLatin1StringView Unpaired{"unpaired"}; // {request, told} or {request, error}
 // A pair's request is answered by any number of "pairing-code" (the client
@@ -146,6 +160,8 @@ inline constexpr QLatin1StringView PathField{"path"};
 inline constexpr QLatin1StringView SizeField{"size"};
 inline constexpr QLatin1StringView MostField{"most"};
 inline constexpr QLatin1StringView ByPeerField{"by-peer"};
+inline constexpr QLatin1StringView OutgoingField{"outgoing"};
+inline constexpr QLatin1StringView LanesField{"lanes"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};

@@ -4,7 +4,9 @@
 #include "servicelogging_p.h"
 #include "serviceprotocol_p.h"
 
+#include <QCborArray>
 #include <QCborMap>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -28,7 +30,8 @@ void ServiceSessionPrivate::handle(const Protocol::ControlMessage &message, cons
     } else if (message.type == State) {
         const qint64 value = fields.value(StateField).toInteger(-1);
         // Disconnected is told by "closed", which brings what was lost.
-        if (value < 0 || value >= int(Session::State::Disconnected) || state == Session::State::Disconnected)
+        if (value < 0 || value >= int(Session::State::Disconnected) || state == Session::State::Disconnected
+            || state == Session::State(value))
             return;
         state = Session::State(value);
         Q_EMIT q->stateChanged(state);
@@ -64,19 +67,90 @@ void ServiceSessionPrivate::handle(const Protocol::ControlMessage &message, cons
         Lane &lane = lanes[size_t(*kind)];
         const qint64 sequence = fields.value(SequenceField).toInteger();
         while (!lane.waiting.empty() && lane.waiting.front().sequence <= sequence) {
-            lane.waitingBytes -= lane.waiting.front().bytes;
+            lane.waitingBytes -= lane.waiting.front().payload.size();
             lane.waiting.pop_front();
         }
         Q_EMIT q->delivered(*kind, sequence);
     } else if (message.type == Received) {
-        if (const auto kind = kindOf())
-            Q_EMIT q->messageReceived(fields.value(ChannelField).toString(), *kind, body);
+        const auto kind = kindOf();
+        if (!kind)
+            return;
+        Lane &lane = lanes[size_t(*kind)];
+        const qint64 sequence = fields.value(SequenceField).toInteger();
+        if (sequence != lane.received + 1 && client) {
+            // Skipped or repeated: exactly once would no longer hold.
+            client->lost(DeviceServiceClient::tr("The Tandem host passed on message %1 where %2 was expected.")
+                             .arg(sequence)
+                             .arg(lane.received + 1));
+            return;
+        }
+        lane.received = sequence;
+        const QPointer<ServiceSession> alive(q);
+        const quint32 number = id;
+        DeviceServiceClientPrivate *owner = client;
+        Q_EMIT q->messageReceived(fields.value(ChannelField).toString(), *kind, body);
+        // Taken: the host may now tell the peer it arrived. A session the
+        // app deleted meanwhile was closed by its destructor.
+        if (alive && owner)
+            owner->scheduleConsumed(number);
     } else if (message.type == Closed) {
         const qint64 reason = fields.value(ReasonField).toInteger(-1);
         finish(reason >= 0 && reason <= int(Session::CloseReason::ClosedLocally) ? Session::CloseReason(reason)
                                                                                  : Session::CloseReason::PeerExited,
                fields.value(DetailField).toString());
     }
+}
+
+bool ServiceSessionPrivate::survivesHost() const
+{
+    return stream != 0 && (state == Session::State::Connected || state == Session::State::Reconnecting);
+}
+
+void ServiceSessionPrivate::adopt()
+{
+    QCborMap fields;
+    fields.insert(SessionField, id);
+    fields.insert(DeviceField, peer);
+    fields.insert(ServiceField, service);
+    if (!opener.isEmpty())
+        fields.insert(OpenerField, opener);
+    if (!parameters.isEmpty())
+        fields.insert(ParametersField, parameters);
+    fields.insert(StreamField, qint64(stream));
+    fields.insert(OutgoingField, !incoming);
+    QCborArray positions;
+    for (Lane &lane : lanes) {
+        // The host numbers again from the first message not delivered; the
+        // peer drops any it already has.
+        const qint64 next = lane.waiting.empty() ? lane.nextSequence : lane.waiting.front().sequence;
+        lane.confirmed = next - 1;
+        lane.reported = lane.received;
+        positions.append(QCborArray{next, lane.received});
+    }
+    fields.insert(LanesField, positions);
+    client->channel->send(Adopt, fields);
+    for (int kind = 0; kind < Session::LaneCount; ++kind) {
+        if (incomingLimits[size_t(kind)] < 0)
+            continue;
+        QCborMap limit;
+        limit.insert(SessionField, id);
+        limit.insert(KindField, kind);
+        limit.insert(MostField, incomingLimits[size_t(kind)]);
+        client->channel->send(Limit, limit);
+    }
+    for (int kind = 0; kind < Session::LaneCount; ++kind) {
+        for (const Waiting &message : lanes[size_t(kind)].waiting)
+            sendToHost(message, Session::Kind(kind));
+    }
+}
+
+void ServiceSessionPrivate::sendToHost(const Waiting &message, Session::Kind kind)
+{
+    QCborMap fields;
+    fields.insert(SessionField, id);
+    fields.insert(ChannelField, message.channel);
+    fields.insert(KindField, int(kind));
+    client->channel->sendWithBody(Send, fields, id, message.payload);
 }
 
 void ServiceSessionPrivate::finish(Session::CloseReason reason, const QString &detail)
@@ -158,7 +232,9 @@ qint64 ServiceSession::send(const QString &channel, Session::Kind kind, const QB
 {
     // The session layer's own checks, with its words, so that the host
     // never has to refuse what was accepted here.
-    if (d->state == Session::State::Disconnected || !d->client || !d->client->channel) {
+    // While the host is away (reconnecting), sends wait here for the one
+    // that replaces it, as a Session's wait for the peer.
+    if (d->state == Session::State::Disconnected || !d->client || (!d->client->channel && !d->client->reconnecting)) {
         *error = Session::tr("The session is closed.");
         return 0;
     }
@@ -191,20 +267,24 @@ qint64 ServiceSession::send(const QString &channel, Session::Kind kind, const QB
     }
     ServiceSessionPrivate::Lane &lane = d->lanes[size_t(kind)];
     const qint64 sequence = lane.nextSequence++;
-    lane.waiting.push_back({sequence, payload.size()});
+    lane.waiting.push_back({sequence, channel, payload});
     lane.waitingBytes += payload.size();
-    QCborMap fields;
-    fields.insert(SessionField, d->id);
-    fields.insert(ChannelField, channel);
-    fields.insert(KindField, int(kind));
-    d->client->channel->sendWithBody(Send, fields, d->id, payload);
+    if (d->client->channel)
+        d->sendToHost(lane.waiting.back(), kind);
     return sequence;
 }
 
 void ServiceSession::close(Session::CloseReason reason)
 {
-    if (d->state == Session::State::Disconnected || !d->client || !d->client->channel)
+    if (d->state == Session::State::Disconnected || !d->client)
         return;
+    if (!d->client->channel) {
+        // No host to tell: it is not adopted, and the peer hears from the
+        // host that returns that it no longer exists.
+        if (d->client->reconnecting)
+            d->finish(Session::CloseReason::ClosedLocally, {});
+        return;
+    }
     QCborMap fields;
     fields.insert(SessionField, d->id);
     fields.insert(ReasonField, int(reason));
@@ -237,12 +317,15 @@ void ServiceSession::reject(int code, const QString &reason)
 
 void ServiceSession::setIncomingLimit(Session::Kind kind, qint64 bytes)
 {
-    if (d->state == Session::State::Disconnected || !d->client || !d->client->channel)
+    if (d->state == Session::State::Disconnected)
         return;
+    d->incomingLimits[size_t(kind)] = std::clamp<qint64>(bytes, 0, Session::MaxMessageBytes);
+    if (!d->client || !d->client->channel)
+        return; // told to the host that adopts it
     QCborMap fields;
     fields.insert(SessionField, d->id);
     fields.insert(KindField, int(kind));
-    fields.insert(MostField, std::clamp<qint64>(bytes, 0, Session::MaxMessageBytes));
+    fields.insert(MostField, d->incomingLimits[size_t(kind)]);
     d->client->channel->send(Limit, fields);
 }
 

@@ -325,8 +325,11 @@ void SessionPrivate::handleFragment(QByteArrayView payload)
         const QString channel = std::exchange(lane.partialChannel, {});
         dropPartial(laneIndex);
         ++lane.expected;
-        m_ackDue[laneIndex] = true;
-        scheduleAck();
+        // Confirmed later, by whoever the message goes on to.
+        if (!m_confirmsDelivery) {
+            m_ackDue[laneIndex] = true;
+            scheduleAck();
+        }
         Q_EMIT q->messageReceived(channel, Kind(laneIndex), message);
     } else if (lane.reserved && creditDue(lane.unackedBytes)) {
         // Return credit mid-message, or a large message would stall.
@@ -397,10 +400,9 @@ quint8 SessionPrivate::appendDueAcks(QByteArray &out)
             continue;
         m_ackDue[i] = false;
         m_lanes[i].unackedBytes = 0;
-        appendU64(out, quint64(m_lanes[i].expected));
-        // What arrived of a message still waiting for room is not credited:
-        // its sender must stop after one window.
-        appendU64(out, quint64(m_lanes[i].reserved ? m_lanes[i].partial.size() : 0));
+        const auto [next, offset] = ackPosition(i);
+        appendU64(out, quint64(next));
+        appendU64(out, quint64(offset));
         flags |= AckFlag << i;
     }
     return flags;
@@ -457,11 +459,39 @@ QCborMap SessionPrivate::resumePosition()
             lane.partial.clear(); // its size and place among the waiters are kept
             lane.unackedBytes = 0;
         }
-        lanes.append(QCborArray{lane.expected, lane.partial.size()});
+    }
+    for (int i = 0; i < LaneCount; ++i) {
+        const auto [next, offset] = ackPosition(i);
+        lanes.append(QCborArray{next, offset});
     }
     QCborMap m;
     m.insert(QLatin1StringView("l"), lanes);
     return m;
+}
+
+std::pair<qint64, qint64> SessionPrivate::ackPosition(int laneIndex) const
+{
+    const Lane &lane = m_lanes[laneIndex];
+    // A message that arrived but was not confirmed is asked for again after
+    // a resume, whole; one that arrives twice is dropped by its number.
+    if (m_confirmsDelivery && m_consumed[laneIndex] + 1 < lane.expected)
+        return {m_consumed[laneIndex] + 1, 0};
+    // What arrived of a message still waiting for room is not credited: its
+    // sender must stop after one window.
+    return {lane.expected, lane.reserved ? lane.partial.size() : 0};
+}
+
+void SessionPrivate::confirmConsumed(int laneIndex, qint64 sequence)
+{
+    if (!m_confirmsDelivery || m_state == State::Disconnected)
+        return;
+    // Only what arrived can be confirmed, and only forward.
+    sequence = qMin(sequence, m_lanes[laneIndex].expected - 1);
+    if (sequence <= m_consumed[laneIndex])
+        return;
+    m_consumed[laneIndex] = sequence;
+    m_ackDue[laneIndex] = true;
+    scheduleAck();
 }
 
 bool SessionPrivate::accept()

@@ -321,6 +321,7 @@ private:
     friend class SessionManager;
     friend class SessionManagerPrivate;
     friend class SessionPrivate;
+    friend class SessionAdoption;
     Session(SessionManagerPrivate *manager, const QString &peer, quint32 stream, bool outgoing, QObject *parent);
 
     std::unique_ptr<SessionPrivate> d;

@@ -99,6 +99,11 @@ public:
     // the resumed sender starts it over within one window instead of adding
     // a window per reconnect.
     QCborMap resumePosition();
+    // What to acknowledge of `lane`: the next message wanted and the bytes
+    // of it that arrived (the credit), or, while m_confirmsDelivery holds
+    // some back, the first message not confirmed, from its start.
+    std::pair<qint64, qint64> ackPosition(int lane) const;
+    void confirmConsumed(int lane, qint64 sequence);
 
     SessionManagerPrivate *m_manager;
     SessionPeer *m_peerState; // owned by the manager, which outlives us
@@ -114,6 +119,10 @@ public:
     bool m_ackDue[LaneCount] = {false, false};
     QTimer m_resumeDeadline;
     qint64 m_incomingLimit[LaneCount] = {MaxMessageBytes, MaxMessageBytes};
+    // SessionAdoption::setConfirmsDelivery: acknowledge only what the app
+    // confirmed taking (m_consumed, per lane), not what arrived.
+    bool m_confirmsDelivery = false;
+    qint64 m_consumed[LaneCount] = {0, 0};
 
     Session *const q;
 };

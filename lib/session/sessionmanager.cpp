@@ -1,5 +1,6 @@
 #include "sessionmanager.h"
 #include "session_p.h"
+#include "sessionadoption_p.h"
 #include "sessionmanager_p.h"
 
 #include "sessionlogging_p.h"
@@ -11,6 +12,9 @@
 
 #include <QCborArray>
 #include <QRandomGenerator>
+
+#include <algorithm>
+#include <limits>
 
 namespace Tandem {
 
@@ -34,7 +38,7 @@ constexpr quint32 OpenerBit = 0x80000000u;
 
 SessionManager::SessionManager(LocalDevice *device, const Options &options, QObject *parent)
     : QObject(parent)
-    , d(new SessionManagerPrivate{this, device, options, {}, {}, {}, 0, {}, 0, {}})
+    , d(std::make_unique<SessionManagerPrivate>(this, device, options))
 {
     // A random start: a restarted opener must not reuse the ids of sessions
     // the peer still holds from before (it would take a new open for a
@@ -198,7 +202,11 @@ Session *SessionManager::open(const QString &peerDeviceId, const QString &servic
     // Both sides derive the same id: the opener's counter, marked with which
     // of the two opened it, so the two never collide.
     const bool lowerOpens = d->device->deviceId() < peerDeviceId;
-    const quint32 stream = (lowerOpens ? OpenerBit : 0u) | (++d->counter & ~OpenerBit);
+    // An adopted session may hold a number the counter comes to: skipped.
+    quint32 stream = 0;
+    do
+        stream = (lowerOpens ? OpenerBit : 0u) | (++d->counter & ~OpenerBit);
+    while ((stream & ~OpenerBit) == 0 || d->byStream.contains({peerDeviceId, stream}));
     Session *session = d->create(peerDeviceId, stream, true);
     session->d->m_service = service;
     session->d->m_openerService = openerService;
@@ -290,6 +298,154 @@ void SessionManagerPrivate::markBusy(Session *session)
     QList<QPointer<Session>> &list = session->d->m_peerState->busy;
     if (!list.contains(session))
         list.append(session);
+}
+
+void SessionManagerPrivate::resume(Session *session, const QCborMap &fields)
+{
+    const QCborArray lanes = fields.value(QLatin1StringView("l")).toArray();
+    if (lanes.size() != Session::LaneCount)
+        return;
+    for (int i = 0; i < Session::LaneCount; ++i) {
+        const QCborArray position = lanes.at(i).toArray();
+        const qint64 next = position.at(0).toInteger(-1);
+        const qint64 offset = position.at(1).toInteger(-1);
+        if (next < 1 || offset < 0)
+            return;
+        session->d->rewindTo(i, next, offset);
+    }
+    if (session->d->m_state == Session::State::Reconnecting || session->d->m_state == Session::State::Connected)
+        session->d->setState(Session::State::Connected);
+    // What the peer lacks is unsent again: replay it now, not only once
+    // the app sends something new (it may be waiting for a delivery).
+    if (session->d->hasUnsent())
+        markBusy(session);
+    pump(session->d->m_peerState);
+}
+
+void SessionManagerPrivate::answerGone(const QString &peer, quint32 stream)
+{
+    if (PeerConnection *c = connection(peer)) {
+        QCborMap gone;
+        gone.insert(QLatin1StringView("code"), int(Session::CloseReason::PeerExited));
+        gone.insert(QLatin1StringView("reason"), QStringLiteral("the session no longer exists"));
+        c->sendControl(Close, gone, stream);
+    }
+}
+
+bool SessionManagerPrivate::holdResume(const QString &peer, quint32 stream, const QCborMap &position)
+{
+    if (std::chrono::steady_clock::now() >= holdUntil)
+        return false;
+    const auto same = [&](const HeldResume &held) { return held.stream == stream && held.peer == peer; };
+    // The newest position of a session replaces the one before.
+    if (const auto it = std::find_if(heldResumes.begin(), heldResumes.end(), same); it != heldResumes.end()) {
+        it->position = position;
+        return true;
+    }
+    const auto fromPeer = std::count_if(heldResumes.cbegin(), heldResumes.cend(),
+                                        [&peer](const HeldResume &held) { return held.peer == peer; });
+    if (fromPeer >= SessionManager::MaxSessionsPerPeer || heldResumes.size() >= SessionManager::MaxSessions)
+        return false;
+    heldResumes.append({peer, stream, position});
+    return true;
+}
+
+Session *SessionAdoption::adopt(SessionManager *manager, const Orphan &orphan, QString *error)
+{
+    SessionManagerPrivate *d = manager->d.get();
+    if (!d->device->profile()->trustStore()->isTrusted(orphan.peer)) {
+        *error = SessionManager::tr("The device is not paired.");
+        return nullptr;
+    }
+    if (orphan.service.isEmpty() || orphan.service.toUtf8().size() > Session::MaxServiceNameBytes
+        || orphan.opener.toUtf8().size() > Session::MaxServiceNameBytes) {
+        *error = SessionManager::tr("A service name must be 1 to %1 bytes.").arg(Session::MaxServiceNameBytes);
+        return nullptr;
+    }
+    // The opener's bit says who opened it, and so who may have.
+    const bool lowerOpens = d->device->deviceId() < orphan.peer;
+    const bool ours = bool(orphan.stream & OpenerBit) == lowerOpens;
+    if (orphan.stream == 0 || ours != orphan.outgoing) {
+        *error = SessionManager::tr("Session %1 cannot be one this device %2.")
+                     .arg(orphan.stream)
+                     .arg(orphan.outgoing ? SessionManager::tr("opened") : SessionManager::tr("accepted"));
+        return nullptr;
+    }
+    if (d->byStream.contains({orphan.peer, orphan.stream})) {
+        *error = SessionManager::tr("Session %1 with this device is open already.").arg(orphan.stream);
+        return nullptr;
+    }
+    for (const Lane &lane : orphan.lanes) {
+        if (lane.nextSend < 1 || lane.received < 0 || lane.received == std::numeric_limits<qint64>::max()) {
+            *error = SessionManager::tr("A session's message numbers start at 1.");
+            return nullptr;
+        }
+    }
+    const SessionPeer *known = d->findPeer(orphan.peer);
+    if ((known && known->sessions.size() >= SessionManager::MaxSessionsPerPeer)
+        || d->byStream.size() >= SessionManager::MaxSessions) {
+        *error = SessionManager::tr("This device holds as many sessions as it may.");
+        return nullptr;
+    }
+    Session *session = d->create(orphan.peer, orphan.stream, orphan.outgoing);
+    SessionPrivate *s = session->d.get();
+    s->m_service = orphan.service;
+    s->m_openerService = orphan.opener;
+    s->m_parameters = orphan.parameters;
+    s->m_confirmsDelivery = true;
+    for (int i = 0; i < Session::LaneCount; ++i) {
+        s->m_lanes[i].nextSequence = orphan.lanes[size_t(i)].nextSend;
+        s->m_lanes[i].expected = orphan.lanes[size_t(i)].received + 1;
+        s->m_consumed[i] = orphan.lanes[size_t(i)].received;
+    }
+    s->setState(Session::State::Reconnecting); // starts the resume deadline
+    const auto held = std::find_if(d->heldResumes.cbegin(), d->heldResumes.cend(),
+                                   [&](const auto &h) { return h.stream == orphan.stream && h.peer == orphan.peer; });
+    if (held != d->heldResumes.cend()) {
+        const QCborMap position = held->position;
+        d->heldResumes.erase(held);
+        d->resume(session, position);
+    }
+    if (d->connection(orphan.peer)) {
+        // Where this side is, so that the peer replays what it lacks; the
+        // peer's own position came (held) or is on its way with its link.
+        d->send(session, Resume, s->resumePosition());
+    } else {
+        d->device->connectToDevice(orphan.peer);
+    }
+    return session;
+}
+
+void SessionAdoption::holdUnknownResumes(SessionManager *manager, std::chrono::milliseconds window)
+{
+    SessionManagerPrivate *d = manager->d.get();
+    d->holdUntil = std::chrono::steady_clock::now() + window;
+    if (!d->holdTimer) {
+        d->holdTimer = std::make_unique<QTimer>();
+        d->holdTimer->setSingleShot(true);
+        QObject::connect(d->holdTimer.get(), &QTimer::timeout, manager, [d] {
+            // Nobody adopted them: answered as any unknown session is.
+            const auto held = std::exchange(d->heldResumes, {});
+            for (const auto &resume : held)
+                d->answerGone(resume.peer, resume.stream);
+        });
+    }
+    d->holdTimer->start(window);
+}
+
+void SessionAdoption::setConfirmsDelivery(Session *session)
+{
+    session->d->m_confirmsDelivery = true;
+}
+
+void SessionAdoption::confirmConsumed(Session *session, Session::Kind kind, qint64 sequence)
+{
+    session->d->confirmConsumed(int(kind), sequence);
+}
+
+qint64 SessionAdoption::lastReceived(const Session *session, Session::Kind kind)
+{
+    return session->d->m_lanes[int(kind)].expected - 1;
 }
 
 void SessionManagerPrivate::onConnected(const QString &peer)
@@ -406,37 +562,15 @@ void SessionManagerPrivate::onControl(const QString &peer, const QString &type, 
     }
 
     if (!session) {
-        if (type == Resume) {
-            // We do not know it: this side restarted and lost it.
-            if (PeerConnection *c = connection(peer)) {
-                QCborMap gone;
-                gone.insert(QLatin1StringView("code"), int(Session::CloseReason::PeerExited));
-                gone.insert(QLatin1StringView("reason"), QStringLiteral("the session no longer exists"));
-                c->sendControl(Close, gone, stream);
-            }
-        }
+        // We do not know it: this side restarted and lost it, unless a
+        // client of ours still has it and is about to hand it back.
+        if (type == Resume && !holdResume(peer, stream, fields))
+            answerGone(peer, stream);
         return;
     }
 
     if (type == Resume) {
-        const QCborArray lanes = fields.value(QLatin1StringView("l")).toArray();
-        if (lanes.size() != Session::LaneCount)
-            return;
-        for (int i = 0; i < Session::LaneCount; ++i) {
-            const QCborArray position = lanes.at(i).toArray();
-            const qint64 next = position.at(0).toInteger(-1);
-            const qint64 offset = position.at(1).toInteger(-1);
-            if (next < 1 || offset < 0)
-                return;
-            session->d->rewindTo(i, next, offset);
-        }
-        if (session->d->m_state == Session::State::Reconnecting || session->d->m_state == Session::State::Connected)
-            session->d->setState(Session::State::Connected);
-        // What the peer lacks is unsent again: replay it now, not only once
-        // the app sends something new (it may be waiting for a delivery).
-        if (session->d->hasUnsent())
-            markBusy(session);
-        pump(peer);
+        resume(session, fields);
     } else if (type == Accept) {
         if (session->d->m_outgoing && session->d->m_state == Session::State::Connecting) {
             session->d->setState(Session::State::Connected);

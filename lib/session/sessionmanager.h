@@ -279,6 +279,7 @@ Q_SIGNALS:
 
 private:
     friend class Session;
+    friend class SessionAdoption;
     std::unique_ptr<SessionManagerPrivate> d;
 };
 

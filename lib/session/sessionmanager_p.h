@@ -4,10 +4,13 @@
 
 #include <Tandem/peerconnection.h>
 
+#include <QCborMap>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 namespace Tandem {
@@ -33,6 +36,12 @@ struct SessionPeer
 class SessionManagerPrivate
 {
 public:
+    SessionManagerPrivate(SessionManager *q, LocalDevice *device, const SessionManagerOptions &options)
+        : q(q)
+        , device(device)
+        , options(options)
+    { }
+
     SessionManager *q;
     LocalDevice *device;
     SessionManagerOptions options;
@@ -72,6 +81,24 @@ public:
     void pump(const QString &peer);
     void pump(SessionPeer *peer);
     void markBusy(Session *session);
+    // Peers' resumes of sessions this device does not know, kept for a
+    // client to adopt them (SessionAdoption::holdUnknownResumes) until
+    // holdUntil; then each is answered "no longer exists".
+    struct HeldResume
+    {
+        QString peer;
+        quint32 stream;
+        QCborMap position;
+    };
+    QList<HeldResume> heldResumes;
+    std::chrono::steady_clock::time_point holdUntil;
+    std::unique_ptr<QTimer> holdTimer;
+    // Holds it, or false when the hold is over or full.
+    bool holdResume(const QString &peer, quint32 stream, const QCborMap &position);
+    void answerGone(const QString &peer, quint32 stream);
+    // Applies a peer's resume position to `session`.
+    void resume(Session *session, const QCborMap &position);
+
     void onControl(const QString &peer, const QString &type, const QCborMap &fields, quint32 stream);
     void onConnected(const QString &peer);
     void onDisconnected(const QString &peer);

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <poll.h>
 #include <sys/socket.h>
@@ -204,6 +205,8 @@ private Q_SLOTS:
     void queuedBytesPerClientAreBounded();
     void theSessionQueueIsKeptToBeforeSending();
     void aClientThatDoesNotReadIsDisconnected();
+    void thePeerHearsOfDeliveryOnceTheAppHasIt();
+    void adoptionsTheHostCannotTakeAreRefused();
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
     void aHostThatStopsAnsweringIsGivenUp();
@@ -836,8 +839,19 @@ void tst_Service::aClientThatDoesNotReadIsDisconnected()
     QCOMPARE(m_incomingAtB.size(), 1);
     Session *atB = m_incomingAtB.constFirst();
     // From here it reads nothing: once its small buffer is full, what b
-    // sends piles up at the host.
+    // sends piles up at the host. A client that neither reads nor confirms
+    // only stops b after a window (thePeerHearsOfDeliveryOnceTheAppHasIt);
+    // this one says it took everything, so b keeps sending.
     raw.socket().setReadBufferSize(4096);
+    QTimer confirming;
+    connect(&confirming, &QTimer::timeout, this, [&raw] {
+        QCborMap consumed;
+        consumed.insert(ServiceProtocol::SessionField, 1);
+        consumed.insert(ServiceProtocol::KindField, int(Session::Kind::Bytes));
+        consumed.insert(ServiceProtocol::SequenceField, std::numeric_limits<qint64>::max());
+        raw.send(ServiceProtocol::Consumed, consumed);
+    });
+    confirming.start(10);
     QSignalSpy closedAtB(atB, &Session::closed);
     QSignalSpy left(m_host.get(), &DeviceServiceHost::clientDisconnected);
     const QByteArray megabyte = randomBytes(1024 * 1024, 4);
@@ -861,7 +875,116 @@ void tst_Service::aClientThatDoesNotReadIsDisconnected()
     QVERIFY(sent < 2 * DeviceServiceHost::MaxUnreadBytesPerClient);
     QTRY_COMPARE_WITH_TIMEOUT(closedAtB.size(), 1, Timeout);
     QCOMPARE(closedAtB.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::PeerExited);
+    confirming.stop();
     QVERIFY(raw.waitForDisconnect());
+    aClientStillGetsAMessageThrough();
+}
+
+// A client hands back only what the host could have had: a session with a
+// paired device, numbered as its side would have numbered it, not one open
+// already. Each refusal ends only that session, with the reason.
+void tst_Service::adoptionsTheHostCannotTakeAreRefused()
+{
+    acceptOnB();
+    RawClient raw(m_host->socketPath());
+    raw.hello();
+    QVERIFY(raw.waitFor(ServiceProtocol::HelloAck));
+    raw.send(ServiceProtocol::Open, openFields(1, m_b->id(), TextService));
+    const auto opening = raw.waitFor(ServiceProtocol::Opening);
+    QVERIFY(opening);
+    const qint64 openStream = opening->fields.value(ServiceProtocol::StreamField).toInteger();
+    QVERIFY(raw.waitFor(ServiceProtocol::Opened));
+    // a's sessions carry the opener bit when a's id is the lower.
+    const quint32 aBit = m_a->id() < m_b->id() ? 0x80000000u : 0;
+    auto adopt = [&](quint32 number, const QString &device, qint64 stream, bool outgoing) {
+        QCborMap fields;
+        fields.insert(ServiceProtocol::SessionField, number);
+        fields.insert(ServiceProtocol::DeviceField, device);
+        fields.insert(ServiceProtocol::ServiceField, TextService);
+        fields.insert(ServiceProtocol::StreamField, stream);
+        fields.insert(ServiceProtocol::OutgoingField, outgoing);
+        fields.insert(ServiceProtocol::LanesField, QCborArray{QCborArray{1, 0}, QCborArray{1, 0}});
+        raw.send(ServiceProtocol::Adopt, fields);
+        return raw.waitFor(ServiceProtocol::Closed);
+    };
+    const struct
+    {
+        QString device;
+        qint64 stream;
+        bool outgoing;
+        QString detail;
+    } refused[] = {
+        {u"0000"_s, qint64(aBit | 7), true, u"The device is not paired."_s},
+        {m_b->id(), qint64(aBit ^ 0x80000000u) | 7, true, u"Session %1 cannot be one this device opened."_s},
+        {m_b->id(), qint64(aBit | 7), false, u"Session %1 cannot be one this device accepted."_s},
+        {m_b->id(), openStream, true, u"Session %1 with this device is open already."_s},
+    };
+    quint32 number = 10;
+    for (const auto &row : refused) {
+        const auto closed = adopt(number, row.device, row.stream, row.outgoing);
+        QVERIFY(closed);
+        QCOMPARE(closed->fields.value(ServiceProtocol::SessionField).toInteger(), number);
+        QCOMPARE(closed->fields.value(ServiceProtocol::ReasonField).toInteger(),
+                 int(Session::CloseReason::NetworkDisconnected));
+        const QString detail = row.detail.contains(u"%1"_s) ? row.detail.arg(row.stream) : row.detail;
+        QCOMPARE(closed->fields.value(ServiceProtocol::DetailField).toString(), detail);
+        ++number;
+    }
+    // The session that is open goes on.
+    QString error;
+    QVERIFY(m_incomingAtB.constFirst()->send({}, Session::Kind::Text, "still open", &error) > 0);
+    QVERIFY(raw.waitFor(ServiceProtocol::Received));
+}
+
+// The host passes a message on to its app and tells the peer it arrived
+// only once the app says it took it (consumed): a host that dies with
+// messages it has not handed on loses none, since the peer still has them
+// for the host that adopts the session.
+void tst_Service::thePeerHearsOfDeliveryOnceTheAppHasIt()
+{
+    acceptOnB();
+    RawClient raw(m_host->socketPath());
+    raw.hello();
+    QVERIFY(raw.waitFor(ServiceProtocol::HelloAck));
+    raw.send(ServiceProtocol::Open, openFields(1, m_b->id(), TextService));
+    QVERIFY(raw.waitFor(ServiceProtocol::Opened));
+    Session *atB = m_incomingAtB.constFirst();
+    QSignalSpy deliveredAtB(atB, &Session::delivered);
+    QString error;
+    QCOMPARE(atB->send({}, Session::Kind::Text, "first", &error), 1);
+    const auto received = raw.waitFor(ServiceProtocol::Received);
+    QVERIFY(received);
+    QCOMPARE(received->fields.value(ServiceProtocol::SequenceField).toInteger(), 1);
+    // A message back to b on the same link: an acknowledgement the host
+    // sent when "first" arrived would be there before it.
+    QCborMap fields = sendFields(1, 4);
+    fields.insert(ServiceProtocol::KindField, int(Session::Kind::Text));
+    raw.send(ServiceProtocol::Send, fields, 1);
+    raw.sendBytes(1, "back");
+    QTRY_COMPARE_WITH_TIMEOUT(m_receivedAtB.size(), 1, Timeout);
+    QCOMPARE(deliveredAtB.size(), 0);
+    QCOMPARE(atB->queuedMessages(), 1);
+
+    // Taken: now b hears it.
+    QCborMap consumed;
+    consumed.insert(ServiceProtocol::SessionField, 1);
+    consumed.insert(ServiceProtocol::KindField, int(Session::Kind::Text));
+    consumed.insert(ServiceProtocol::SequenceField, 1);
+    raw.send(ServiceProtocol::Consumed, consumed);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveredAtB.size(), 1, Timeout);
+    QCOMPARE(deliveredAtB.at(0).at(1).toLongLong(), 1);
+    QCOMPARE(atB->queuedMessages(), 0);
+
+    // Confirming more than arrived confirms what arrived, no more.
+    QCOMPARE(atB->send({}, Session::Kind::Text, "second", &error), 2);
+    QVERIFY(raw.waitFor(ServiceProtocol::Received));
+    consumed.insert(ServiceProtocol::SequenceField, 1000);
+    raw.send(ServiceProtocol::Consumed, consumed);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveredAtB.size(), 2, Timeout);
+    QCOMPARE(deliveredAtB.at(1).at(1).toLongLong(), 2);
+    QCOMPARE(atB->send({}, Session::Kind::Text, "third", &error), 3);
+    QVERIFY(raw.waitFor(ServiceProtocol::Received));
+    // DeviceServiceClient confirms by itself, after its app's handler.
     aClientStillGetsAMessageThrough();
 }
 
@@ -1564,6 +1687,30 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
             + control(ServiceProtocol::PairingAnswer,
                       QCborMap{{ServiceProtocol::RequestField, 1}, {ServiceProtocol::AcceptField, u"yes"_s}})
         << u"protocol error: field \"accept\" must be true or false"_s;
+    QTest::newRow("a consumed of no number") << greeting
+            + control(ServiceProtocol::Consumed,
+                      QCborMap{{ServiceProtocol::SessionField, 1}, {ServiceProtocol::KindField, 0}})
+                                             << u"protocol error: field \"sequence\" is missing"_s;
+    QTest::newRow("an adoption with one lane")
+        << greeting
+            + control(ServiceProtocol::Adopt,
+                      QCborMap{{ServiceProtocol::SessionField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::ServiceField, u"s"_s},
+                               {ServiceProtocol::StreamField, 3},
+                               {ServiceProtocol::OutgoingField, true},
+                               {ServiceProtocol::LanesField, QCborArray{QCborArray{1, 0}}}})
+        << u"protocol error: field \"lanes\" must be a list of 2 pairs of numbers"_s;
+    QTest::newRow("an adoption with a negative number")
+        << greeting
+            + control(ServiceProtocol::Adopt,
+                      QCborMap{{ServiceProtocol::SessionField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::ServiceField, u"s"_s},
+                               {ServiceProtocol::StreamField, 3},
+                               {ServiceProtocol::OutgoingField, true},
+                               {ServiceProtocol::LanesField, QCborArray{QCborArray{1, 0}, QCborArray{1, -1}}}})
+        << u"protocol error: field \"lanes\" must be a list of 2 pairs of numbers"_s;
     QTest::newRow("frame over the bound")
         << greeting + QByteArray::fromHex("7fffffff000000000000")
         << u"protocol error: frame of 2147483641 bytes exceeds the 262144-byte limit"_s;
