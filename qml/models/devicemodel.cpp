@@ -54,12 +54,16 @@ void DeviceModel::setHost(DeviceServiceClient *host)
                 });
         connect(m_host, &DeviceServiceClient::unpaired, this,
                 [this](const QString &id, bool byPeer) { Q_EMIT unpaired(id, nameOf(id), byPeer); });
-        connect(m_host, &DeviceServiceClient::disconnected, this, [this] {
+        // Gone for good, or away until it returns (the client then watches
+        // again, and the list comes back): nothing shown is current.
+        const auto forget = [this] {
             m_hostDevices.clear();
             m_hostPairing.clear();
             m_pairings.clear();
             refresh();
-        });
+        };
+        connect(m_host, &DeviceServiceClient::disconnected, this, forget);
+        connect(m_host, &DeviceServiceClient::hostLost, this, forget);
         m_host->watchDevices();
     }
     refresh();

@@ -1,6 +1,9 @@
+#include "../../common/rawserviceclient.h"
 #include "../../common/testpeers.h"
 #include <Tandem/landiscovery.h>
 
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
 
 #include <QCryptographicHash>
@@ -129,6 +132,8 @@ private Q_SLOTS:
     void badArgumentsAreClearErrors();
     void aCrashLeavesAStackInTheLog();
     void aSecondDeviceOnOneProfileIsRefused();
+    void sessionsSurviveTheHostKilledAndRestarted();
+    void aMessageTheDeadHostHeldIsSentAgain();
 
 private:
     // Pairs profile `b` with the running server named `serverName` through
@@ -840,6 +845,226 @@ void tst_Cli::aSecondDeviceOnOneProfileIsRefused()
     const Result after = runCli(profile.path(), common(), {QStringLiteral("--json"), QStringLiteral("id")});
     QVERIFY2(after.exitCode == 0, after.err.constData());
     QCOMPARE(QJsonDocument::fromJson(after.out).object().value(u"id").toString(), id);
+}
+
+// Issue 16: the host (here a serve) is killed under a running client. The
+// client's session waits as reconnecting, sends on both ends queue, and once
+// a serve runs on the profile again the client hands it the session: every
+// message either way arrives once, in order, and is reported delivered.
+// Messages are in flight when the host dies, so some die with it in its
+// buffers; the peer still has those (the host acknowledges only what its
+// client confirmed) and sends them again.
+void tst_Cli::sessionsSurviveTheHostKilledAndRestarted()
+{
+    using namespace Tandem;
+    QTemporaryDir profileA;
+    const QStringList serveArgs{QStringLiteral("--accept-pairing")};
+    auto a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    const QString idA = a->waitFor(QStringLiteral("listening")).value(u"id").toString();
+    QVERIFY(!idA.isEmpty());
+
+    // This process is the peer, B, with quick redials, and a client of A.
+    LocalDevice::Options options = TandemTest::loopbackOptions(m_discoveryPort);
+    options.reconnectInitialDelay = std::chrono::milliseconds(10);
+    options.reconnectMaxDelay = std::chrono::milliseconds(200);
+    TandemTest::Peer b(QStringLiteral("In-process B"), options);
+    QVERIFY(b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(idA) && b.device->device(idA)->reachable, 20000);
+    TandemTest::pairWithAcceptingDevice(b, idA);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager sessionsB(b.device.get(), {});
+    const QString service = QStringLiteral("chat");
+    sessionsB.registerService(service);
+    Session *atB = nullptr;
+    QStringList heardAtB;
+    connect(&sessionsB, &SessionManager::incomingSession, this, [&](Session *session) {
+        atB = session;
+        connect(session, &Session::messageReceived, this,
+                [&](const QString &, Session::Kind, const QByteArray &text) { heardAtB << QString::fromUtf8(text); });
+        session->accept();
+    });
+
+    DeviceServiceClient client;
+    QSignalSpy ready(&client, &DeviceServiceClient::ready);
+    QString error;
+    QVERIFY2(client.connectToHost(profileA.path(), &error), qPrintable(error));
+    QVERIFY(ready.wait(20000));
+    ServiceSession *session = client.open(b.id(), service, QString(), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy opened(session, &ServiceSession::opened);
+    QVERIFY(opened.wait(20000));
+    QVERIFY(atB);
+    QStringList heardByClient;
+    connect(session, &ServiceSession::messageReceived, this,
+            [&](const QString &, Session::Kind, const QByteArray &text) { heardByClient << QString::fromUtf8(text); });
+    QList<Session::State> states;
+    connect(session, &ServiceSession::stateChanged, this, [&](Session::State state) { states << state; });
+    qint64 deliveredFromClient = 0;
+    qint64 deliveredFromB = 0;
+    connect(session, &ServiceSession::delivered, this,
+            [&](Session::Kind, qint64 sequence) { deliveredFromClient = sequence; });
+    connect(atB, &Session::delivered, this, [&](Session::Kind, qint64 sequence) { deliveredFromB = sequence; });
+    QSignalSpy lostAtClient(session, &ServiceSession::undelivered);
+    QSignalSpy lostAtB(atB, &Session::undelivered);
+    QSignalSpy closedAtClient(session, &ServiceSession::closed);
+    QSignalSpy closedAtB(atB, &Session::closed);
+    QSignalSpy hostLost(&client, &DeviceServiceClient::hostLost);
+
+    constexpr int PerPhase = 30;
+    QStringList expectedAtB, expectedAtClient;
+    auto sendBoth = [&](int from) {
+        for (int i = from; i < from + PerPhase; ++i) {
+            const QString toB = QStringLiteral("to b %1").arg(i);
+            const QString toClient = QStringLiteral("to the client %1").arg(i);
+            QVERIFY2(session->send({}, Session::Kind::Text, toB.toUtf8(), &error) == i, qPrintable(error));
+            QVERIFY2(atB->send({}, Session::Kind::Text, toClient.toUtf8(), &error) == i, qPrintable(error));
+            expectedAtB << toB;
+            expectedAtClient << toClient;
+        }
+    };
+    sendBoth(1);
+    // Some through, the rest on their way when the host dies.
+    QTRY_VERIFY_WITH_TIMEOUT(heardAtB.size() >= 3 && heardByClient.size() >= 3, 20000);
+    ::kill(pid_t(a->process().processId()), SIGKILL);
+    QVERIFY(finishes(a->process(), 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(hostLost.size(), 1, 20000);
+    QVERIFY(client.isReconnecting());
+    QCOMPARE(session->state(), Session::State::Reconnecting);
+    QTRY_COMPARE_WITH_TIMEOUT(atB->state(), Session::State::Reconnecting, 20000);
+
+    // Both ends keep sending while the host is away.
+    sendBoth(PerPhase + 1);
+
+    a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    QCOMPARE(a->waitFor(QStringLiteral("listening")).value(u"id").toString(), idA);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(heardAtB, expectedAtB, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(heardByClient, expectedAtClient, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveredFromClient, qint64(2 * PerPhase), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveredFromB, qint64(2 * PerPhase), 30000);
+    QCOMPARE(session->state(), Session::State::Connected);
+    QCOMPARE(atB->state(), Session::State::Connected);
+    QCOMPARE(states.first(), Session::State::Reconnecting);
+    QCOMPARE(states.last(), Session::State::Connected);
+    QCOMPARE(lostAtClient.size(), 0);
+    QCOMPARE(lostAtB.size(), 0);
+    QCOMPARE(closedAtClient.size(), 0);
+    QCOMPARE(closedAtB.size(), 0);
+    QCOMPARE(session->queuedMessages(), 0);
+    QCOMPARE(atB->queuedMessages(), 0);
+}
+
+// The window sessionsSurviveTheHostKilledAndRestarted may not hit: the host
+// dies holding a message it has whole but has not handed to its client.
+// The peer must still have it, so it cannot have been told it arrived; the
+// host that adopts the session gets it again. A client speaking the
+// protocol by hand reads little, so most of the message waits in the host.
+void tst_Cli::aMessageTheDeadHostHeldIsSentAgain()
+{
+    using namespace Tandem;
+    namespace SP = ServiceProtocol;
+    QTemporaryDir profileA;
+    const QStringList serveArgs{QStringLiteral("--accept-pairing")};
+    auto a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    const QJsonObject listening = a->waitFor(QStringLiteral("listening"));
+    const QString idA = listening.value(u"id").toString();
+    const QString socket = listening.value(u"service").toString();
+    QVERIFY(!socket.isEmpty());
+    LocalDevice::Options options = TandemTest::loopbackOptions(m_discoveryPort);
+    options.reconnectInitialDelay = std::chrono::milliseconds(10);
+    options.reconnectMaxDelay = std::chrono::milliseconds(200);
+    TandemTest::Peer b(QStringLiteral("In-process B"), options);
+    QVERIFY(b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(idA) && b.device->device(idA)->reachable, 20000);
+    TandemTest::pairWithAcceptingDevice(b, idA);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager sessionsB(b.device.get(), {});
+    const QString service = QStringLiteral("chat");
+    sessionsB.registerService(service);
+    Session *atB = nullptr;
+    QStringList heardAtB;
+    connect(&sessionsB, &SessionManager::incomingSession, this, [&](Session *session) {
+        atB = session;
+        connect(session, &Session::messageReceived, this,
+                [&](const QString &, Session::Kind, const QByteArray &text) { heardAtB << QString::fromUtf8(text); });
+        session->accept();
+    });
+
+    auto raw = std::make_unique<TandemTest::RawClient>(socket);
+    raw->hello();
+    QVERIFY(raw->waitFor(SP::HelloAck));
+    QCborMap open;
+    open.insert(SP::SessionField, 1);
+    open.insert(SP::DeviceField, b.id());
+    open.insert(SP::ServiceField, service);
+    raw->send(SP::Open, open);
+    const auto opening = raw->waitFor(SP::Opening);
+    QVERIFY(opening);
+    const qint64 stream = opening->fields.value(SP::StreamField).toInteger();
+    QVERIFY(raw->waitFor(SP::Opened));
+    QVERIFY(atB);
+
+    // From here the client takes in little: the rest of what the host
+    // passes on waits in the socket and, most of it, in the host.
+    constexpr qint64 ReadBytes = 64 * 1024;
+    raw->socket().setReadBufferSize(ReadBytes);
+    QByteArray blob(2 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator(16).fillRange(reinterpret_cast<quint32 *>(blob.data()), blob.size() / 4);
+    QSignalSpy deliveredAtB(atB, &Session::delivered);
+    QString error;
+    QCOMPARE(atB->send({}, Session::Kind::Bytes, blob, &error), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(raw->socket().bytesAvailable() >= ReadBytes, 20000);
+    // A round trip through the host: an acknowledgement it sent b for the
+    // blob when it arrived would reach b before this does.
+    QCborMap ping;
+    ping.insert(SP::SessionField, 1);
+    ping.insert(SP::ChannelField, QString());
+    ping.insert(SP::KindField, int(Session::Kind::Text));
+    ping.insert(SP::BytesField, 4);
+    raw->send(SP::Send, ping, 1);
+    raw->sendBytes(1, "ping");
+    QTRY_COMPARE_WITH_TIMEOUT(heardAtB, QStringList{QStringLiteral("ping")}, 20000);
+    QCOMPARE(deliveredAtB.size(), 0);
+    QCOMPARE(atB->queuedMessages(), 1);
+
+    ::kill(pid_t(a->process().processId()), SIGKILL);
+    QVERIFY(finishes(a->process(), 10000));
+    // What the dead host wrote is in the socket; the rest died with it.
+    raw->socket().setReadBufferSize(0);
+    QVERIFY(!raw->waitForWithBody(SP::Received));
+    QTRY_COMPARE_WITH_TIMEOUT(atB->state(), Session::State::Reconnecting, 20000);
+
+    a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    QCOMPARE(a->waitFor(QStringLiteral("listening")).value(u"service").toString(), socket);
+    raw = std::make_unique<TandemTest::RawClient>(socket);
+    raw->hello();
+    QVERIFY(raw->waitFor(SP::HelloAck));
+    QCborMap adopt;
+    adopt.insert(SP::SessionField, 1);
+    adopt.insert(SP::DeviceField, b.id());
+    adopt.insert(SP::ServiceField, service);
+    adopt.insert(SP::StreamField, stream);
+    adopt.insert(SP::OutgoingField, true);
+    // "ping" arrived (text: next is 2); nothing of the blob did.
+    adopt.insert(SP::LanesField, QCborArray{QCborArray{2, 0}, QCborArray{1, 0}});
+    raw->send(SP::Adopt, adopt);
+    const auto received = raw->waitForWithBody(SP::Received, 30000);
+    QVERIFY(received);
+    QCOMPARE(received->first.fields.value(SP::SequenceField).toInteger(), 1);
+    QCOMPARE(received->first.fields.value(SP::KindField).toInteger(), int(Session::Kind::Bytes));
+    QCOMPARE(received->second.size(), blob.size());
+    QVERIFY(received->second == blob);
+    QCborMap consumed;
+    consumed.insert(SP::SessionField, 1);
+    consumed.insert(SP::KindField, int(Session::Kind::Bytes));
+    consumed.insert(SP::SequenceField, 1);
+    raw->send(SP::Consumed, consumed);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveredAtB.size(), 1, 20000);
+    QCOMPARE(atB->queuedMessages(), 0);
+    QCOMPARE(atB->state(), Session::State::Connected);
+    QCOMPARE(heardAtB, QStringList{QStringLiteral("ping")});
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

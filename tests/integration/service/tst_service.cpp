@@ -3,6 +3,7 @@
 // it as another process would, and hand-made clients that break each of
 // the host's budgets.
 
+#include "../../common/rawserviceclient.h"
 #include "../../common/testpeers.h"
 
 #include <Tandem/abilityconnectionmanager.h>
@@ -52,75 +53,6 @@ namespace {
 
 constexpr int Timeout = 20000;
 const QString TextService = u"tandem.text"_s;
-
-// A client that speaks the service protocol by hand, to do what
-// DeviceServiceClient never does.
-class RawClient
-{
-public:
-    explicit RawClient(const QString &path)
-    {
-        m_socket.connectToServer(path);
-        m_socket.waitForConnected(Timeout);
-    }
-    bool isConnected() const { return m_socket.state() == QLocalSocket::ConnectedState; }
-    QLocalSocket &socket() { return m_socket; }
-    void send(QLatin1StringView type, const QCborMap &fields = {}, quint32 stream = 0)
-    {
-        m_socket.write(
-            Protocol::encodeFrame({Protocol::FrameType::Control, 0, stream, Protocol::encodeControl(type, fields)}));
-    }
-    void hello(int version = ServiceProtocol::Version)
-    {
-        QCborMap fields;
-        fields.insert(ServiceProtocol::VersionField, version);
-        fields.insert(ServiceProtocol::AppField, u"raw"_s);
-        send(ServiceProtocol::Hello, fields);
-    }
-    void sendBytes(quint32 stream, const QByteArray &bytes)
-    {
-        for (qsizetype at = 0; at < bytes.size(); at += Protocol::MaxFramePayload)
-            m_socket.write(Protocol::encodeFrame(
-                {Protocol::FrameType::Data, 0, stream, bytes.mid(at, Protocol::MaxFramePayload)}));
-    }
-    // The next control message of `type` (others are skipped), or nothing.
-    std::optional<Protocol::ControlMessage> waitFor(QLatin1StringView type)
-    {
-        std::optional<Protocol::ControlMessage> found;
-        (void)QTest::qWaitFor(
-            [&] {
-                m_decoder.feed(m_socket.readAll());
-                while (auto frame = m_decoder.next()) {
-                    if (frame->type != Protocol::FrameType::Control)
-                        continue;
-                    auto message = Protocol::decodeControl(frame->payload, nullptr);
-                    if (message && message->type == type) {
-                        found = message;
-                        return true;
-                    }
-                }
-                return m_socket.state() != QLocalSocket::ConnectedState && m_socket.bytesAvailable() == 0;
-            },
-            Timeout);
-        return found;
-    }
-    // Reads (and drops) whatever comes until the host closed the socket: a
-    // socket whose read buffer is full does not see the end.
-    bool waitForDisconnect()
-    {
-        m_socket.setReadBufferSize(0);
-        return QTest::qWaitFor(
-            [this] {
-                m_socket.readAll();
-                return m_socket.state() == QLocalSocket::UnconnectedState;
-            },
-            Timeout);
-    }
-
-private:
-    QLocalSocket m_socket;
-    Protocol::FrameDecoder m_decoder;
-};
 
 QCborMap openFields(quint32 session, const QString &device, const QString &service)
 {
