@@ -353,8 +353,9 @@ Q_SIGNALS:
         \fn void Tandem::DeviceServiceClient::hostLost(const QString &reason)
 
         This signal is emitted when the connection to the host broke without
-        the host saying it stops (it crashed, or was killed), and the client
-        waits for it to return (HostReturnTimeout): its open sessions are
+        the host saying it stops (it crashed, or was killed; \a reason says
+        how it ended), and the client waits for it to return
+        (HostReturnTimeout): its open sessions are
         Session::State::Reconnecting, and a session still opening has ended.
         ready() follows when a host is back on the profile; the sessions,
         the registered services and watching resume with it. Otherwise
