@@ -1,7 +1,11 @@
 #include "abilityforeign.h"
 
+#include <Tandem/deviceserviceclient.h>
+
 #include <QJSEngine>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace {
 // The one instance, owned by the app; see setInstance().
@@ -16,9 +20,22 @@ void AbilityConnectionManagerForeign::setInstance(Tandem::AbilityConnectionManag
 Tandem::AbilityConnectionManager *AbilityConnectionManagerForeign::create(QQmlEngine *, QJSEngine *engine)
 {
     if (!s_instance) {
-        qCritical("Tandem: QML used the AbilityConnectionManager singleton, but the app did not provide one "
-                  "(call AbilityConnectionManagerForeign::setInstance before loading QML)");
-        return nullptr;
+        // An app that did not start a device of its own uses the user's:
+        // the running Tandem host of Tandem's own profile, with no set-up
+        // (issue 16). Never a device of its own behind the user's back.
+        auto client = std::make_unique<Tandem::DeviceServiceClient>();
+        QString error;
+        if (!client->connectToHost(&error)) {
+            qCritical("Tandem: QML used the AbilityConnectionManager singleton; the app provided none "
+                      "(AbilityConnectionManagerForeign::setInstance) and no Tandem host answers: %s",
+                      qPrintable(error));
+            return nullptr;
+        }
+        auto *manager = new Tandem::AbilityConnectionManager(client.get());
+        client.release()->setParent(manager);
+        // The engine owns this one, and the client with it.
+        QJSEngine::setObjectOwnership(manager, QJSEngine::JavaScriptOwnership);
+        return manager;
     }
     // The app owns it; it must outlive the engine and stay on its thread.
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);

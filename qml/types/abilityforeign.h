@@ -12,9 +12,12 @@ class QQmlEngine;
 class QJSEngine;
 
 // AbilityConnectionManager as the QML singleton `AbilityConnectionManager`.
-// The app makes the one instance for its device (it needs the device's
-// SessionManager) and hands it over with setInstance() before loading QML;
-// QML never owns it.
+// An app that is the device makes the one instance for it (over its
+// SessionManager, or over its own DeviceServiceClient) and hands it over
+// with setInstance() before loading QML; QML never owns that one. An app
+// that hands over none gets one over the running Tandem host of Tandem's
+// own profile (DeviceServiceClient::connectToHost()), owned by the engine,
+// or null with the reason logged when no host runs.
 struct TANDEM_QUICK_EXPORT AbilityConnectionManagerForeign
 {
     Q_GADGET

@@ -1,13 +1,19 @@
 #include "../../common/testpeers.h"
 
 #include <Tandem/Quick/devicemodel.h>
+#include <Tandem/abilityconnectionmanager.h>
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/truststore.h>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tandem;
@@ -30,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void listsTheHostsDevices();
     void pairsAndUnpairsThroughTheHost();
+    void qmlGetsTheHostsAbilityManagerWithoutSetUp();
 
 private:
     bool isPaired(const QString &id) const
@@ -153,6 +160,45 @@ void tst_DeviceModel::pairsAndUnpairsThroughTheHost()
     QVERIFY(!m_a->profile->trustStore()->isTrusted(m_b->id()));
     // The model's own pairing ended: it may ask again.
     QVERIFY(m_model->requestPairing(m_b->id()));
+}
+
+// An app that imports Tandem and sets nothing up gets the user's running
+// device: the AbilityConnectionManager singleton is a client of the host of
+// Tandem's own profile (here: XDG_DATA_HOME points at a folder whose
+// Tandem/Tandem is A's profile), not a device of its own.
+void tst_DeviceModel::qmlGetsTheHostsAbilityManagerWithoutSetUp()
+{
+    QTemporaryDir data;
+    QVERIFY(QDir(data.path()).mkpath(u"Tandem"_s));
+    QVERIFY(QFile::link(m_a->dir.path(), data.path() + u"/Tandem/Tandem"_s));
+    const QByteArray before = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    QCOMPARE(QDir(DeviceServiceClient::defaultProfileDirectory()).canonicalPath(),
+             QDir(m_a->dir.path()).canonicalPath());
+    const int clientsBefore = m_host->clientCount();
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(TANDEM_QML_BUILD_DIR));
+        QQmlComponent component(&engine);
+        component.setData("import QtQml\nimport Tandem\nQtObject { property var manager: AbilityConnectionManager }",
+                          QUrl());
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *manager = qobject_cast<AbilityConnectionManager *>(root->property("manager").value<QObject *>());
+        QVERIFY(manager);
+        QCOMPARE(manager->sessionManager(), nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(manager->localInfo().deviceId, m_a->id(), Timeout);
+        QCOMPARE(m_host->clientCount(), clientsBefore + 1);
+        QCOMPARE(manager->registerService(u"whiteboard"_s), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"whiteboard"_s), Timeout);
+    }
+    // Gone with the engine, and with it the app's service at the host.
+    QTRY_COMPARE_WITH_TIMEOUT(m_host->clientCount(), clientsBefore, Timeout);
+    QVERIFY(!m_host->isClientService(u"whiteboard"_s));
+    if (before.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", before);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceModel)
