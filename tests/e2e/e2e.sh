@@ -604,10 +604,66 @@ scenario_files_receiver_killed() {
     say "receiver killed at $((kept / 1024 / 1024)) MiB and restarted: resumed, SHA-256 equal, $resent bytes re-sent (at most $file_window)"
 }
 
+# Issue 16: two apps on one device. Node A's `serve` hosts A's profile; a
+# tandem-cli command (C++) and a QML app that sets nothing up (it finds the
+# host through Tandem's own profile under XDG_DATA_HOME) both use it at the
+# same time, each with its own service and session, over one pairing and
+# one link to Node B on another namespace.
+scenario_two_apps() {
+    [ -n "${TANDEM_QML_CLIENT:-}" ] && [ -x "$TANDEM_QML_CLIENT" ] \
+        || skip "the QML client was not built (TANDEM_QML_CLIENT; needs Qt Quick)"
+    lab2
+    serve a "Node A"
+    serve b "Node B" --service whiteboard
+    # Paired once, by a command that is the host's client.
+    pair a "Node A" "Node B"
+    local b_id
+    b_id=$(grep -m1 '"event":"listening"' "$work/Node B.log" | sed -n 's/.*"id":"\([0-9a-f]*\)".*/\1/p')
+    [ -n "$b_id" ] || fail "no id in Node B's listening event"
+    # Where an app looks for the user's device: XDG_DATA_HOME/Tandem/Tandem.
+    mkdir -p "$work/data/Tandem"
+    ln -s "$work/profile-Node A" "$work/data/Tandem/Tandem"
+    local count=50
+    XDG_DATA_HOME="$work/data" setpriv --pdeathsig KILL nsenter --net="/proc/${holder[a]}/ns/net" -- \
+        "$TANDEM_QML_CLIENT" "$b_id" whiteboard "$count" >"$work/qml.log" 2>"$work/qml.err" &
+    local qml=$!
+    started+=("$qml")
+    stream a "Node A" cli-sender send-text "Node B" "from the cli" --count "$count" --wait 60
+    local sender=$streamer
+    wait "$sender" || fail "the tandem-cli client failed (exit $?)"
+    grep -q "\"event\":\"delivered\",\"messages\":$count" "$work/cli-sender.log" || fail "the tandem-cli client did not report $count delivered"
+    # Through the host, never as a second device of its own.
+    ! grep -qi 'starting this device' "$work/cli-sender.err" || fail "the tandem-cli client started its own device"
+    wait_count "$work/Node B.log" '"text":"from qml ' "$count" 60
+    kill -0 "$qml" 2>/dev/null || fail "the QML app exited early (exit code $(wait "$qml"; echo $?))"
+    # Each app's messages: all of them, once, in order, on its own session
+    # to its own service.
+    local service prefix session sessions
+    for prefix in "from the cli" "from qml"; do
+        sessions=$(grep '"event":"message"' "$work/Node B.log" | grep -F "\"text\":\"$prefix " \
+            | sed -n 's/.*"session":\([0-9]*\).*/\1/p' | sort -u)
+        [ "$(wc -l <<<"$sessions")" = 1 ] || fail "\"$prefix\" came on more than one session: $sessions"
+        grep -F "\"text\":\"$prefix " "$work/Node B.log" >"$work/$prefix.only"
+        expect_in_order "$work/$prefix.only" "$prefix" "$count"
+        service=$(grep '"event":"session-opened"' "$work/Node B.log" | grep "\"session\":$sessions[,}]" \
+            | sed -n 's/.*"service":"\([^"]*\)".*/\1/p')
+        case "$prefix" in
+            "from the cli") [ "$service" = tandem.text ] || fail "the cli's session is to \"$service\"" ;;
+            "from qml") [ "$service" = whiteboard ] || fail "the QML app's session is to \"$service\"" ;;
+        esac
+    done
+    # One device: one link, never replaced, and one pairing.
+    [ "$(grep -c '"event":"connected"' "$work/Node B.log")" = 1 ] || fail "Node B saw more than one link from A"
+    ! grep -q '"event":"disconnected"' "$work/Node B.log" || fail "Node B's link to A was dropped"
+    ! grep -qi 'replaced' "$work/Node B.err" || fail "Node B replaced a link"
+    [ "$(grep -c '"event":"paired"' "$work/Node B.log")" = 1 ] || fail "Node B paired more than once"
+    say "one host, two apps (tandem-cli and QML): $count messages each, once and in order, one link, one pairing"
+}
+
 # ------------------------------------------------------------------------
 
 case "$scenario" in
-    discovery | impaired | flaps | gone | files_folder | files_large_cuts | files_receiver_killed)
+    discovery | impaired | flaps | gone | files_folder | files_large_cuts | files_receiver_killed | two_apps)
         "scenario_$scenario" ;;
     *) echo "unknown scenario $scenario" >&2; exit 2 ;;
 esac
