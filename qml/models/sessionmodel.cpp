@@ -3,14 +3,9 @@
 #include <Tandem/deviceidentity.h>
 #include <Tandem/localdevice.h>
 
-using namespace Tandem;
+#include <type_traits>
 
-namespace {
-bool isPending(const Session *session)
-{
-    return session && !session->isOutgoing() && session->state() == Session::State::Connecting;
-}
-} // namespace
+using namespace Tandem;
 
 SessionModel::SessionModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -18,25 +13,51 @@ SessionModel::SessionModel(QObject *parent)
 
 SessionModel::~SessionModel() = default;
 
+Session::State SessionModel::stateOf(const Row &row)
+{
+    if (row.local)
+        return row.local->state();
+    if (row.remote)
+        return row.remote->state();
+    return Session::State::Disconnected;
+}
+
+// The model holds only sessions peers opened: waiting means not answered.
+bool SessionModel::isPending(const Row &row)
+{
+    return stateOf(row) == Session::State::Connecting;
+}
+
 SessionManager *SessionModel::sessionManager() const
 {
     return m_manager;
+}
+
+DeviceServiceClient *SessionModel::host() const
+{
+    return m_host;
+}
+
+void SessionModel::clearRows()
+{
+    beginResetModel();
+    for (const Row &row : std::as_const(m_rows)) {
+        if (QObject *session = row.object())
+            session->disconnect(this);
+    }
+    m_rows.clear();
+    endResetModel();
 }
 
 void SessionModel::setSessionManager(SessionManager *manager)
 {
     if (m_manager == manager)
         return;
+    if (manager && m_host)
+        setHost(nullptr);
     if (m_manager)
         m_manager->disconnect(this);
-    beginResetModel();
-    for (const auto &session : std::as_const(m_sessions)) {
-        if (session)
-            session->disconnect(this);
-    }
-    m_sessions.clear();
-    m_requestIds.clear();
-    endResetModel();
+    clearRows();
     m_manager = manager;
     if (m_manager) {
         // Queued: whoever handles the service (Conversations, an
@@ -44,7 +65,7 @@ void SessionModel::setSessionManager(SessionManager *manager)
         // is the user's to decide.
         connect(m_manager, &SessionManager::incomingSession, this, [this](Session *session) {
             QMetaObject::invokeMethod(
-                this, [this, guarded = QPointer<Session>(session)] { add(guarded); }, Qt::QueuedConnection);
+                this, [this, guarded = QPointer<Session>(session)] { add(guarded.data()); }, Qt::QueuedConnection);
         });
         const auto existing = m_manager->sessions();
         for (Session *session : existing) {
@@ -55,6 +76,35 @@ void SessionModel::setSessionManager(SessionManager *manager)
     Q_EMIT countChanged();
     updatePending();
     Q_EMIT sessionManagerChanged();
+}
+
+void SessionModel::setHost(DeviceServiceClient *host)
+{
+    if (m_host == host)
+        return;
+    if (host && m_manager)
+        setSessionManager(nullptr);
+    if (m_host)
+        m_host->disconnect(this);
+    clearRows();
+    m_hostDevices.clear();
+    m_host = host;
+    if (m_host) {
+        connect(m_host, &DeviceServiceClient::incomingSession, this, [this](ServiceSession *session) {
+            QMetaObject::invokeMethod(
+                this, [this, guarded = QPointer<ServiceSession>(session)] { add(guarded.data()); },
+                Qt::QueuedConnection);
+        });
+        connect(m_host, &DeviceServiceClient::devicesChanged, this, [this](const QList<DeviceInfo> &devices) {
+            m_hostDevices = devices;
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole, PeerNameRole});
+        });
+        m_host->watchDevices();
+    }
+    Q_EMIT countChanged();
+    updatePending();
+    Q_EMIT hostChanged();
 }
 
 QStringList SessionModel::services() const
@@ -75,27 +125,32 @@ int SessionModel::pendingCount() const
     return m_pending;
 }
 
-void SessionModel::add(Session *session)
+template<typename S> void SessionModel::add(S *session)
 {
-    if (!session || session->state() == Session::State::Disconnected)
+    if (!session || session->state() == Session::State::Disconnected || rowOf(session) >= 0)
         return;
     if (!m_services.isEmpty() && !m_services.contains(session->service()))
         return;
-    if (isPending(session) && m_pending >= MaxPendingRequests) {
+    const bool pending = session->state() == Session::State::Connecting;
+    if (pending && m_pending >= MaxPendingRequests) {
         session->reject(SessionManager::ErrorInternal, tr("Too many requests are waiting for an answer."));
         return;
     }
-    const int row = int(m_sessions.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_sessions << session;
-    m_requestIds << m_nextRequestId++;
+    Row entry{{}, {}, m_nextRequestId++};
+    if constexpr (std::is_same_v<S, Session>)
+        entry.local = session;
+    else
+        entry.remote = session;
+    m_rows << entry;
     endInsertRows();
-    connect(session, &Session::stateChanged, this, [this, session](Session::State state) {
+    connect(session, &S::stateChanged, this, [this, session](Session::State state) {
         if (state == Session::State::Disconnected) {
             remove(session);
             return;
         }
-        const int r = int(m_sessions.indexOf(session));
+        const int r = rowOf(session);
         if (r >= 0)
             Q_EMIT dataChanged(index(r), index(r), {StateRole, PendingRole});
         updatePending();
@@ -104,18 +159,26 @@ void SessionModel::add(Session *session)
     connect(session, &QObject::destroyed, this, [this] { remove(nullptr); });
     Q_EMIT countChanged();
     updatePending();
-    if (isPending(session))
+    if (pending)
         Q_EMIT requestArrived(session->peerDeviceId(), peerName(session->peerDeviceId()), session->service());
 }
 
-void SessionModel::remove(Session *session)
+int SessionModel::rowOf(const QObject *session) const
 {
-    const int row = int(m_sessions.indexOf(session));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).object() == session)
+            return int(i);
+    }
+    return -1;
+}
+
+void SessionModel::remove(QObject *session)
+{
+    const int row = rowOf(session);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_sessions.removeAt(row);
-    m_requestIds.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
     Q_EMIT countChanged();
     updatePending();
@@ -124,8 +187,8 @@ void SessionModel::remove(Session *session)
 void SessionModel::updatePending()
 {
     int pending = 0;
-    for (const auto &session : std::as_const(m_sessions))
-        pending += isPending(session);
+    for (const Row &row : std::as_const(m_rows))
+        pending += isPending(row);
     if (pending != m_pending) {
         m_pending = pending;
         Q_EMIT pendingCountChanged();
@@ -138,35 +201,40 @@ QString SessionModel::peerName(const QString &peerId) const
         if (const auto info = m_manager->device()->device(peerId); info && !info->name.isEmpty())
             return info->name;
     }
+    for (const DeviceInfo &device : m_hostDevices) {
+        if (device.id == peerId && !device.name.isEmpty())
+            return device.name;
+    }
     return DeviceIdentity::shortIdFor(peerId);
 }
 
 int SessionModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_sessions.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant SessionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Session *session = m_sessions.at(index.row());
-    if (!session)
+    const Row &row = m_rows.at(index.row());
+    if (!row.object())
         return {};
+    const QString peer = row.local ? row.local->peerDeviceId() : row.remote->peerDeviceId();
     switch (role) {
     case PeerIdRole:
-        return session->peerDeviceId();
+        return peer;
     case Qt::DisplayRole:
     case PeerNameRole:
-        return peerName(session->peerDeviceId());
+        return peerName(peer);
     case ServiceRole:
-        return session->service();
+        return row.local ? row.local->service() : row.remote->service();
     case StateRole:
-        return int(session->state());
+        return int(stateOf(row));
     case PendingRole:
-        return isPending(session);
+        return isPending(row);
     case RequestIdRole:
-        return m_requestIds.at(index.row());
+        return row.requestId;
     default:
         return {};
     }
@@ -180,8 +248,8 @@ QHash<int, QByteArray> SessionModel::roleNames() const
 
 int SessionModel::firstPending() const
 {
-    for (qsizetype i = 0; i < m_sessions.size(); ++i) {
-        if (isPending(m_sessions.at(i)))
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (isPending(m_rows.at(i)))
             return int(i);
     }
     return -1;
@@ -189,11 +257,15 @@ int SessionModel::firstPending() const
 
 bool SessionModel::accept(int row)
 {
-    if (row < 0 || row >= m_sessions.size() || !isPending(m_sessions.at(row))) {
+    if (row < 0 || row >= m_rows.size() || !isPending(m_rows.at(row))) {
         Q_EMIT errorOccurred(tr("That request is no longer waiting for an answer."));
         return false;
     }
-    return m_sessions.at(row)->accept();
+    const Row &entry = m_rows.at(row);
+    if (entry.local)
+        return entry.local->accept();
+    entry.remote->accept(); // the host's answer follows as its state
+    return true;
 }
 
 bool SessionModel::reject(int row, const QString &reason)
@@ -202,29 +274,37 @@ bool SessionModel::reject(int row, const QString &reason)
         Q_EMIT errorOccurred(tr("The reason is too long: at most %1 characters.").arg(MaxReasonLength));
         return false;
     }
-    if (row < 0 || row >= m_sessions.size() || !isPending(m_sessions.at(row))) {
+    if (row < 0 || row >= m_rows.size() || !isPending(m_rows.at(row))) {
         Q_EMIT errorOccurred(tr("That request is no longer waiting for an answer."));
         return false;
     }
-    m_sessions.at(row)->reject(SessionManager::ErrorRejected, reason);
+    const Row &entry = m_rows.at(row);
+    if (entry.local)
+        entry.local->reject(SessionManager::ErrorRejected, reason);
+    else
+        entry.remote->reject(SessionManager::ErrorRejected, reason);
     return true;
 }
 
 int SessionModel::rowOfRequest(int requestId) const
 {
-    return int(m_requestIds.indexOf(requestId));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).requestId == requestId)
+            return int(i);
+    }
+    return -1;
 }
 
 int SessionModel::firstPendingRequest() const
 {
     const int row = firstPending();
-    return row < 0 ? -1 : m_requestIds.at(row);
+    return row < 0 ? -1 : m_rows.at(row).requestId;
 }
 
 bool SessionModel::isPendingRequest(int requestId) const
 {
     const int row = rowOfRequest(requestId);
-    return row >= 0 && isPending(m_sessions.at(row));
+    return row >= 0 && isPending(m_rows.at(row));
 }
 
 bool SessionModel::acceptRequest(int requestId)

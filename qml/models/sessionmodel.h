@@ -1,5 +1,8 @@
 #pragma once
 
+#include <Tandem/deviceinfo.h>
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/servicesession.h>
 #include <Tandem/session.h>
 #include <Tandem/sessionmanager.h>
 
@@ -19,6 +22,11 @@ class TANDEM_QUICK_EXPORT SessionModel : public QAbstractListModel
     Q_PROPERTY(Tandem::SessionManager *sessionManager READ sessionManager WRITE setSessionManager NOTIFY
                    sessionManagerChanged FINAL)
     // Only sessions for these services; empty: every service.
+    // The other source: the running Tandem host, through a client. The
+    // model then shows the sessions peers open to the services this client
+    // registered (the host routes only those here). Setting one clears the
+    // other.
+    Q_PROPERTY(Tandem::DeviceServiceClient *host READ host WRITE setHost NOTIFY hostChanged FINAL)
     Q_PROPERTY(QStringList services READ services WRITE setServices NOTIFY servicesChanged FINAL)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged FINAL)
@@ -40,6 +48,8 @@ public:
 
     Tandem::SessionManager *sessionManager() const;
     void setSessionManager(Tandem::SessionManager *manager);
+    Tandem::DeviceServiceClient *host() const;
+    void setHost(Tandem::DeviceServiceClient *host);
     QStringList services() const;
     void setServices(const QStringList &services);
     int pendingCount() const;
@@ -60,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void sessionManagerChanged();
+    void hostChanged();
     void servicesChanged();
     void countChanged();
     void pendingCountChanged();
@@ -67,17 +78,34 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void add(Tandem::Session *session);
-    void remove(Tandem::Session *session);
+    // One session, from whichever source: a Session of the manager or a
+    // ServiceSession through the host.
+    struct Row
+    {
+        QPointer<Tandem::Session> local;
+        QPointer<Tandem::ServiceSession> remote;
+        int requestId;
+        QObject *object() const
+        {
+            return local ? static_cast<QObject *>(local.data()) : static_cast<QObject *>(remote.data());
+        }
+    };
+    static Tandem::Session::State stateOf(const Row &row);
+    static bool isPending(const Row &row);
+    template<typename S> void add(S *session);
+    void remove(QObject *session);
+    void clearRows();
     void updatePending();
     QString peerName(const QString &peerId) const;
-
-    QPointer<Tandem::SessionManager> m_manager;
-    QStringList m_services;
+    int rowOf(const QObject *session) const;
     int rowOfRequest(int requestId) const;
 
-    QList<QPointer<Tandem::Session>> m_sessions;
-    QList<int> m_requestIds; // beside m_sessions, row for row
+    QPointer<Tandem::SessionManager> m_manager;
+    QPointer<Tandem::DeviceServiceClient> m_host;
+    // Through a host: its device list, for names.
+    QList<Tandem::DeviceInfo> m_hostDevices;
+    QStringList m_services;
+    QList<Row> m_rows;
     int m_nextRequestId = 1;
     int m_pending = 0;
 };

@@ -1,9 +1,11 @@
 #include "../../common/testpeers.h"
 
 #include <Tandem/Quick/devicemodel.h>
+#include <Tandem/Quick/sessionmodel.h>
 #include <Tandem/abilityconnectionmanager.h>
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/deviceservicehost.h>
+#include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/truststore.h>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void listsTheHostsDevices();
     void pairsAndUnpairsThroughTheHost();
     void qmlGetsTheHostsAbilityManagerWithoutSetUp();
+    void sessionModelShowsRequestsToTheAppsServices();
 
 private:
     bool isPaired(const QString &id) const
@@ -199,6 +202,67 @@ void tst_DeviceModel::qmlGetsTheHostsAbilityManagerWithoutSetUp()
         qunsetenv("XDG_DATA_HOME");
     else
         qputenv("XDG_DATA_HOME", before);
+}
+
+// SessionModel through the host: the requests peers make to a service
+// this app registered, named from the host's device list, answered from
+// the model; sessions to other services never show.
+void tst_DeviceModel::sessionModelShowsRequestsToTheAppsServices()
+{
+    SessionModel model;
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+    QSignalSpy requests(&model, &SessionModel::requestArrived);
+    model.setHost(m_client.get());
+    QCOMPARE(model.host(), m_client.get());
+    std::optional<QString> registered;
+    m_client->registerService(u"whiteboard"_s, this, [&registered](const QString &error) { registered = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), Timeout);
+    QCOMPARE(*registered, QString());
+    // The host's own service: its business, not this app's.
+    m_sessionsA->registerService(u"tandem.text"_s);
+    connect(m_sessionsA.get(), &SessionManager::incomingSession, this, [](Session *session) {
+        if (session->service() == u"tandem.text"_s)
+            session->accept();
+    });
+
+    SessionManager sessionsB(m_b->device.get(), SessionManager::Options());
+    QString error;
+    Session *other = sessionsB.open(m_a->id(), u"tandem.text"_s, QString(), {}, &error);
+    QVERIFY2(other, qPrintable(error));
+    QSignalSpy otherOpened(other, &Session::opened);
+    QVERIFY(otherOpened.wait(Timeout));
+
+    Session *first = sessionsB.open(m_a->id(), u"whiteboard"_s, QString(), {}, &error);
+    QVERIFY2(first, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingCount(), 1, Timeout);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.at(0).at(0).toString(), m_b->id());
+    QCOMPARE(requests.at(0).at(2).toString(), u"whiteboard"_s);
+    const QModelIndex row = model.index(0);
+    QCOMPARE(model.data(row, SessionModel::ServiceRole).toString(), u"whiteboard"_s);
+    QCOMPARE(model.data(row, SessionModel::PendingRole).toBool(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(model.data(row, SessionModel::PeerNameRole).toString(), u"Beta"_s, Timeout);
+    QSignalSpy firstOpened(first, &Session::opened);
+    QVERIFY(model.acceptRequest(model.firstPendingRequest()));
+    QVERIFY(firstOpened.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingCount(), 0, Timeout);
+    QCOMPARE(model.data(model.index(0), SessionModel::StateRole).toInt(), int(Session::State::Connected));
+
+    Session *second = sessionsB.open(m_a->id(), u"whiteboard"_s, QString(), {}, &error);
+    QVERIFY2(second, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(model.pendingCount(), 1, Timeout);
+    QSignalSpy refused(second, &Session::refused);
+    QVERIFY(model.rejectRequest(model.firstPendingRequest(), u"Busy drawing."_s));
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.at(0).at(0).toInt(), SessionManager::ErrorRejected);
+    QCOMPARE(refused.at(0).at(1).toString(), u"Busy drawing."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, Timeout);
+
+    // B closing the one it has ends its row.
+    first->close();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, Timeout);
+    QCOMPARE(requests.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceModel)
