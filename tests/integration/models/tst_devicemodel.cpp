@@ -40,6 +40,7 @@ private Q_SLOTS:
     void pairsAndUnpairsThroughTheHost();
     void qmlGetsTheHostsAbilityManagerWithoutSetUp();
     void sessionModelShowsRequestsToTheAppsServices();
+    void qmlModelsTakeTheTandemHostSingleton();
 
 private:
     bool isPaired(const QString &id) const
@@ -263,6 +264,58 @@ void tst_DeviceModel::sessionModelShowsRequestsToTheAppsServices()
     first->close();
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, Timeout);
     QCOMPARE(requests.size(), 2);
+}
+
+// A QML app with no C++ of its own: the TandemHost singleton connects to
+// the user's running device, and the models take its client.
+void tst_DeviceModel::qmlModelsTakeTheTandemHostSingleton()
+{
+    QTemporaryDir data;
+    QVERIFY(QDir(data.path()).mkpath(u"Tandem"_s));
+    QVERIFY(QFile::link(m_a->dir.path(), data.path() + u"/Tandem/Tandem"_s));
+    const QByteArray before = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(TANDEM_QML_BUILD_DIR));
+        QQmlComponent component(&engine);
+        component.setData("import QtQml\nimport Tandem\n"
+                          "QtObject {\n"
+                          "    property var host: TandemHost\n"
+                          "    property DeviceModel devices: DeviceModel { host: TandemHost.client }\n"
+                          "    property bool ready: TandemHost.status === TandemHost.Ready\n"
+                          "    property string name: TandemHost.deviceName\n"
+                          "}",
+                          QUrl());
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(root->property("ready").toBool(), Timeout);
+        QCOMPARE(root->property("name").toString(), u"Alpha"_s);
+        auto *devices = root->property("devices").value<DeviceModel *>();
+        QVERIFY(devices);
+        QTRY_VERIFY_WITH_TIMEOUT(devices->indexOf(m_b->id()) >= 0, Timeout);
+    }
+    // Where no host runs it says so, and no device is started.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path() + u"/nowhere"_s));
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral(TANDEM_QML_BUILD_DIR));
+        QQmlComponent component(&engine);
+        component.setData("import QtQml\nimport Tandem\n"
+                          "QtObject {\n"
+                          "    property bool unavailable: TandemHost.status === TandemHost.Unavailable\n"
+                          "    property string error: TandemHost.errorString\n"
+                          "}",
+                          QUrl());
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        QVERIFY(root->property("unavailable").toBool());
+        QCOMPARE(root->property("error").toString(), u"No Tandem host is running for this profile"_s);
+    }
+    if (before.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", before);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceModel)
