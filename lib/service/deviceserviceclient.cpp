@@ -51,11 +51,11 @@ void DeviceServiceClientPrivate::watchRequests()
             earliest = entry.deadline;
     }
     if (!earliest) {
-        requestTimer.stop();
+        requestTimer->stop();
         return;
     }
     const auto left = std::chrono::ceil<std::chrono::milliseconds>(*earliest - std::chrono::steady_clock::now());
-    requestTimer.start(std::max(left, std::chrono::milliseconds(0)));
+    requestTimer->start(std::max(left, std::chrono::milliseconds(0)));
 }
 
 qint64 DeviceServiceClientPrivate::queuedBytes() const
@@ -80,7 +80,7 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
         limits.sessionQueuedBytes = hostLimits.value(SessionQueuedBytesLimit).toInteger();
         const QString previous = std::exchange(deviceId, fields.value(DeviceField).toString());
         ready = true;
-        helloTimer.stop();
+        helloTimer->stop();
         if (std::exchange(reconnecting, false)) {
             if (deviceId != previous) {
                 // Another device answers on the profile's socket: these
@@ -185,10 +185,10 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
         channel = nullptr;
     }
     reconnecting = false;
-    retryTimer.stop();
+    retryTimer->stop();
     ready = false;
-    helloTimer.stop();
-    requestTimer.stop();
+    helloTimer->stop();
+    requestTimer->stop();
     pending.clear();
     pairingRequest = 0;
     watching = false;
@@ -223,13 +223,13 @@ void DeviceServiceClientPrivate::hostGone(const QString &reason)
     channel->deleteLater();
     channel = nullptr;
     ready = false;
-    helloTimer.stop();
+    helloTimer->stop();
     if (again) {
-        retryTimer.start(retryDelay);
+        retryTimer->start(retryDelay);
         return;
     }
     reconnecting = true;
-    requestTimer.stop();
+    requestTimer->stop();
     // Requests die with the host that had them; the app asks the new one.
     pending.clear();
     pairingRequest = 0;
@@ -256,7 +256,7 @@ void DeviceServiceClientPrivate::hostGone(const QString &reason)
     }
     returnDeadline = std::chrono::steady_clock::now() + DeviceServiceClient::HostReturnTimeout;
     retryDelay = DeviceServiceClient::FirstRetryDelay;
-    retryTimer.start(retryDelay);
+    retryTimer->start(retryDelay);
     qCInfo(lcService).noquote() << "lost the Tandem host (" << reason << "); waiting for it to return";
     Q_EMIT q->hostLost(reason);
 }
@@ -274,7 +274,7 @@ void DeviceServiceClientPrivate::retry()
     retryDelay = std::min(retryDelay * 2, DeviceServiceClient::MaxRetryDelay);
     QString error;
     if (!attach(profileDir, &error))
-        retryTimer.start(retryDelay);
+        retryTimer->start(retryDelay);
     // Else the hello-ack resumes, or the channel breaking retries.
 }
 
@@ -336,23 +336,26 @@ DeviceServiceClient::DeviceServiceClient(QObject *parent)
     , d(std::make_unique<DeviceServiceClientPrivate>())
 {
     d->q = this;
-    d->helloTimer.setSingleShot(true);
-    connect(&d->helloTimer, &QTimer::timeout, this, [this] {
+    d->helloTimer = new QTimer(this);
+    d->requestTimer = new QTimer(this);
+    d->retryTimer = new QTimer(this);
+    d->helloTimer->setSingleShot(true);
+    connect(d->helloTimer, &QTimer::timeout, this, [this] {
         if (d->reconnecting) {
             // The returning host is not ready yet: tried again, until
             // HostReturnTimeout.
             d->channel->stopReading();
             d->channel->deleteLater();
             d->channel = nullptr;
-            d->retryTimer.start(d->retryDelay);
+            d->retryTimer->start(d->retryDelay);
             return;
         }
         d->lost(tr("The Tandem host did not answer within %1 s.").arg(HelloTimeout.count()));
     });
-    d->retryTimer.setSingleShot(true);
-    connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->retry(); });
-    d->requestTimer.setSingleShot(true);
-    connect(&d->requestTimer, &QTimer::timeout, this, [this] {
+    d->retryTimer->setSingleShot(true);
+    connect(d->retryTimer, &QTimer::timeout, this, [this] { d->retry(); });
+    d->requestTimer->setSingleShot(true);
+    connect(d->requestTimer, &QTimer::timeout, this, [this] {
         const auto now = std::chrono::steady_clock::now();
         for (const auto &[number, entry] : d->pending) {
             if (entry.deadline && *entry.deadline <= now) {
@@ -466,7 +469,7 @@ bool DeviceServiceClientPrivate::attach(const QString &profileDir, QString *erro
     hello.insert(VersionField, ServiceProtocol::Version);
     hello.insert(AppField, QFileInfo(QCoreApplication::applicationFilePath()).fileName().left(MaxAppNameBytes / 4));
     channel->send(Hello, hello);
-    helloTimer.start(Client::HelloTimeout);
+    helloTimer->start(Client::HelloTimeout);
     return true;
 }
 

@@ -127,7 +127,7 @@ public:
     // retryDelay (growing to MaxRetryDelay) until returnDeadline.
     QString profileDir;
     bool reconnecting = false;
-    QTimer retryTimer;
+    QTimer *retryTimer;
     std::chrono::milliseconds retryDelay{0};
     std::chrono::steady_clock::time_point returnDeadline;
     // Redone with a host that returns.
@@ -137,8 +137,10 @@ public:
     // confirmed together once per pass of the event loop.
     std::set<quint32> consumedDue;
     bool consumedScheduled = false;
-    QTimer helloTimer; // from connectToHost() to the host's hello-ack
-    QTimer requestTimer; // to the earliest deadline of a pending request
+    // Children of the client, not members: they must move with it to
+    // another thread (an app may run its client on one).
+    QTimer *helloTimer; // from connectToHost() to the host's hello-ack
+    QTimer *requestTimer; // to the earliest deadline of a pending request
     bool ready = false;
     QString deviceId;
     QString deviceName;

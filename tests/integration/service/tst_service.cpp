@@ -31,9 +31,11 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <poll.h>
@@ -43,6 +45,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstring>
 
 using namespace Tandem;
@@ -138,6 +141,7 @@ private Q_SLOTS:
     void theSessionQueueIsKeptToBeforeSending();
     void aClientThatDoesNotReadIsDisconnected();
     void thePeerHearsOfDeliveryOnceTheAppHasIt();
+    void aClientWorksOnAThreadOfItsOwn();
     void adoptionsTheHostCannotTakeAreRefused();
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
@@ -866,6 +870,41 @@ void tst_Service::adoptionsTheHostCannotTakeAreRefused()
     QString error;
     QVERIFY(m_incomingAtB.constFirst()->send({}, Session::Kind::Text, "still open", &error) > 0);
     QVERIFY(raw.waitFor(ServiceProtocol::Received));
+}
+
+// An app may keep its client on a worker thread: everything it owns,
+// timers included, moves with it (a timer left behind warns and never
+// fires, so a host that stops answering would never be given up).
+void tst_Service::aClientWorksOnAThreadOfItsOwn()
+{
+    QTest::failOnWarning(QRegularExpression(u"Timers cannot"_s));
+    QTest::failOnWarning(QRegularExpression(u"Cannot create children for a parent that is in a different thread"_s));
+    acceptOnB();
+    QThread worker;
+    worker.start();
+    auto *client = new DeviceServiceClient;
+    client->moveToThread(&worker);
+    std::atomic<bool> sent{false};
+    const QString profile = m_a->dir.path();
+    const QString peer = m_b->id();
+    QMetaObject::invokeMethod(
+        client,
+        [&, client] {
+            connect(client, &DeviceServiceClient::ready, client, [&, client] {
+                QString error;
+                ServiceSession *session = client->open(peer, TextService, QString(), {}, &error);
+                if (session && session->send({}, Session::Kind::Text, "from a thread", &error) > 0)
+                    sent = true;
+            });
+            QString error;
+            client->connectToHost(profile, &error);
+        },
+        Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(sent.load(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receivedAtB, QList<QByteArray>{"from a thread"}, Timeout);
+    QMetaObject::invokeMethod(client, [client] { delete client; }, Qt::BlockingQueuedConnection);
+    worker.quit();
+    worker.wait();
 }
 
 // The host passes a message on to its app and tells the peer it arrived
