@@ -43,6 +43,7 @@ DesktopApp::~DesktopApp()
     AbilityConnectionManagerForeign::setInstance(nullptr);
     m_host.reset();
     m_transfers.reset();
+    m_transferHistory.reset();
     m_conversations.reset();
     m_ability.reset();
     m_sessions.reset();
@@ -83,6 +84,13 @@ bool DesktopApp::start(QString *error)
     m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
     // `tandem-cli send` through this app: its transfers show on Files too.
     m_host->setTransferManager(m_transfers.get());
+    m_transferHistory
+        = TransferHistory::open(QDir(m_profile->path()).filePath(QLatin1StringView(TransferHistory::FileName)), error);
+    if (!m_transferHistory) {
+        *error = QStringLiteral("cannot open the transfer history: ") + *error;
+        return false;
+    }
+    m_transferHistory->watch(m_transfers.get(), m_device.get());
     connect(m_settings.get(), &AppSettings::downloadFolderChanged, m_transfers.get(),
             [this] { m_transfers->setDownloadDir(m_settings->downloadFolder()); });
     for (const QString &address : std::as_const(m_options.connectTo)) {
@@ -181,6 +189,11 @@ Conversations *DesktopApp::conversations() const
 TransferManager *DesktopApp::transfers() const
 {
     return m_transfers.get();
+}
+
+TransferHistory *DesktopApp::transferHistory() const
+{
+    return m_transferHistory.get();
 }
 
 AppSettings *DesktopApp::settings() const

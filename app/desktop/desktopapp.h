@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "banners.h"
 #include <Tandem/Quick/conversations.h>
+#include <Tandem/Quick/transferhistory.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
@@ -48,6 +49,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Tandem::SessionManager *sessions READ sessions CONSTANT FINAL)
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
     Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
+    Q_PROPERTY(TransferHistory *transferHistory READ transferHistory CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
     Q_PROPERTY(Banners *banners READ banners CONSTANT FINAL)
     Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
@@ -73,6 +75,8 @@ public:
     Conversations *conversations() const;
     // Files land in the download folder of the settings, followed live.
     Tandem::TransferManager *transfers() const;
+    // Every finished transfer, kept in the profile (the Files page's history).
+    TransferHistory *transferHistory() const;
     AppSettings *settings() const;
     // What the window's pages say at their top (see Banners).
     Banners *banners() const;
@@ -117,6 +121,7 @@ private:
     std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
     std::unique_ptr<Conversations> m_conversations;
     std::unique_ptr<Tandem::TransferManager> m_transfers;
+    std::unique_ptr<TransferHistory> m_transferHistory;
     std::unique_ptr<Tandem::DeviceServiceHost> m_host;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Banners> m_banners = std::make_unique<Banners>();

@@ -8,6 +8,8 @@
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfer.h>
+#include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
 #include <QAccessible>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void textContrastsInLightAndDarkThemes();
     void pairingInitiatorCancelsRatherThanRejects();
     void transfersSayCancelledOnceAndClearOnlyFinished();
+    void transferHistoryOutlivesClearAndRestart();
     void fullIdBreaksOnlyBetweenGroups();
     void receivedMessagesCopyAndLinksOpen();
     void usableFromSmallToLargeWindows_data();
@@ -808,6 +811,90 @@ void tst_MainWindow::transfersSayCancelledOnceAndClearOnlyFinished()
     clickItem(window, clear);
     QTRY_VERIFY_WITH_TIMEOUT(!findItem(window->contentItem(), QStringLiteral("transfer:0")), TransferGoneTimeoutMs);
     QVERIFY(!clear->isEnabled());
+}
+
+// Defect 6: a finished transfer stays findable. "Clear finished" moves it
+// from the live list to the history below it; after a restart the Files
+// page still lists it (from the profile's SQLite); removing it from the
+// history takes it away for good.
+void tst_MainWindow::transferHistoryOutlivesClearAndRestart()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    // Gamma takes every offer into its own folder.
+    QTemporaryDir gammaDownloads;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager::Options gammaOptions;
+    gammaOptions.downloadDir = gammaDownloads.path();
+    TransferManager gammaTransfers(&gammaSessions, gammaOptions);
+    connect(&gammaTransfers, &TransferManager::incomingTransfer, this, [](Transfer *t) { t->accept(); });
+
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("holiday-plan.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("plans") == 5);
+    }
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    // The row goes when the transfer is deleted, once its session has
+    // closed (seconds, the manager's business): polled, not slept.
+    constexpr int TransferGoneTimeoutMs = 30000;
+    {
+        DesktopApp app(profile.get(), desktopOptions);
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        pairThroughTheWindow(app, gamma);
+        if (QTest::currentTestFailed())
+            return;
+        SHOW_PAGE(window, "tab:files", "filesPage");
+        QVERIFY2(app.transfers()->send(gamma.id(), {path}, &error), qPrintable(error));
+        QQuickItem *clear = findItem(window->contentItem(), QStringLiteral("clearFinished"));
+        QTRY_VERIFY_WITH_TIMEOUT(clear->isEnabled(), 30000);
+        QQuickItem *status = findItem(window->contentItem(), QStringLiteral("transferStatus:0"));
+        QVERIFY(status);
+        QTRY_VERIFY(status->property("text").toString().startsWith(QStringLiteral("Completed")));
+        // Listed once, live: the history waits for it to be cleared.
+        QQuickItem *heading = findItem(window->contentItem(), QStringLiteral("historyHeading"));
+        QVERIFY(heading && !heading->isVisible());
+
+        clickItem(window, clear);
+        QTRY_VERIFY_WITH_TIMEOUT(!findItem(window->contentItem(), QStringLiteral("transfer:0")), TransferGoneTimeoutMs);
+        QQuickItem *kept = nullptr;
+        QTRY_VERIFY((kept = findItem(window->contentItem(), QStringLiteral("history:transfer:0")))
+                    && kept->isVisible());
+        QVERIFY(heading->isVisible());
+        QVERIFY(!findItem(window->contentItem(), QStringLiteral("noTransfers"))->isVisible());
+    }
+
+    // Tandem again, on the same profile: yesterday's transfer is there.
+    DesktopApp again(profile.get(), desktopOptions);
+    QVERIFY2(again.start(&error), qPrintable(error));
+    QQuickWindow *window = again.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    SHOW_PAGE(window, "tab:files", "filesPage");
+    QQuickItem *kept = nullptr;
+    QTRY_VERIFY((kept = findItem(window->contentItem(), QStringLiteral("history:transfer:0"))) && kept->isVisible());
+    const QStringList said = visibleTexts(kept);
+    // Who, how much (the plural is the translation's: none loaded here).
+    QVERIFY2(said.constFirst().startsWith(QStringLiteral("To Gamma · 1 file")), qPrintable(said.join(u'|')));
+    QVERIFY2(said.constFirst().endsWith(QStringLiteral(" · 5 bytes")), qPrintable(said.join(u'|')));
+    QVERIFY2(said.contains(QStringLiteral("holiday-plan.txt")), qPrintable(said.join(u'|')));
+    const QString status
+        = findItem(window->contentItem(), QStringLiteral("history:transferStatus:0"))->property("text").toString();
+    QVERIFY2(status.startsWith(QStringLiteral("Completed · ")), qPrintable(status));
+
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("history:removeTransfer:0")));
+    QTRY_VERIFY(!findItem(window->contentItem(), QStringLiteral("history:transfer:0")));
+    QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("noTransfers"))->isVisible());
+    QVERIFY(again.transferHistory()->latest().isEmpty());
 }
 
 // The 64-character id breaks between its groups, never inside one, from
