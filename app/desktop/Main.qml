@@ -148,6 +148,8 @@ ApplicationWindow {
             incomingDialog.transferId = ""
             incomingDialog.peerId = requests.data(index, SessionModel.PeerIdRole)
             incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
+            // The conversation's first message, when the other side sent it along.
+            incomingDialog.quote = requests.data(index, SessionModel.PreviewRole)
             return
         }
         const transferId = transfers.firstPendingOffer()
@@ -161,6 +163,7 @@ ApplicationWindow {
         incomingDialog.askAbout(peerName, "tandem.files",
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
+        incomingDialog.quote = transfers.fileNames(transferId)
     }
 
     header: Pane {
@@ -181,8 +184,12 @@ ApplicationWindow {
                 }
                 TabButton {
                     objectName: "tab:conversation"
-                    text: qsTr("Conversations")
-                    Accessible.name: qsTr("Conversations page")
+                    // Unread messages count on the tab, wherever the user is.
+                    text: window.app.conversations.unreadTotal > 0
+                          ? qsTr("Conversations (%1)").arg(window.app.conversations.unreadTotal) : qsTr("Conversations")
+                    Accessible.name: window.app.conversations.unreadTotal > 0
+                                     ? qsTr("Conversations page, %n unread message(s)", "", window.app.conversations.unreadTotal)
+                                     : qsTr("Conversations page")
                 }
                 TabButton {
                     objectName: "tab:files"

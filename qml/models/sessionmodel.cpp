@@ -167,6 +167,10 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return isPending(session);
     case RequestIdRole:
         return m_requestIds.at(index.row());
+    case PreviewRole: {
+        const QString preview = session->parameters().value(QLatin1StringView(PreviewParameter)).toString();
+        return preview.size() > MaxPreviewLength ? preview.first(MaxPreviewLength) + QChar(0x2026) : preview;
+    }
     default:
         return {};
     }
@@ -174,8 +178,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SessionModel::roleNames() const
 {
-    return {{PeerIdRole, "peerId"}, {PeerNameRole, "peerName"}, {ServiceRole, "service"},
-            {StateRole, "state"},   {PendingRole, "pending"},   {RequestIdRole, "requestId"}};
+    return {{PeerIdRole, "peerId"},   {PeerNameRole, "peerName"},   {ServiceRole, "service"}, {StateRole, "state"},
+            {PendingRole, "pending"}, {RequestIdRole, "requestId"}, {PreviewRole, "preview"}};
 }
 
 int SessionModel::firstPending() const

@@ -4,6 +4,7 @@
 #include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
+#include <Tandem/Quick/conversations.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
@@ -40,6 +41,7 @@
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
 using namespace TandemTest;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void pairingInitiatorCancelsRatherThanRejects();
     void transfersSayCancelledOnceAndClearOnlyFinished();
     void transferHistoryOutlivesClearAndRestart();
+    void requestsShowWhatCameAndUnreadIsCounted();
     void fullIdBreaksOnlyBetweenGroups();
     void receivedMessagesCopyAndLinksOpen();
     void usableFromSmallToLargeWindows_data();
@@ -895,6 +898,89 @@ void tst_MainWindow::transferHistoryOutlivesClearAndRestart()
     QTRY_VERIFY(!findItem(window->contentItem(), QStringLiteral("history:transfer:0")));
     QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("noTransfers"))->isVisible());
     QVERIFY(again.transferHistory()->latest().isEmpty());
+}
+
+// Defect 4: a chat request shows the message it starts with, a file offer
+// names its files, and messages not yet read are counted on the device,
+// the conversation and the tab until the conversation is seen.
+void tst_MainWindow::requestsShowWhatCameAndUnreadIsCounted()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    auto gammaChat = Conversations::open(&gammaSessions, &error);
+    QVERIFY2(gammaChat, qPrintable(error));
+
+    // Gamma writes first: the request says what.
+    QVERIFY2(gammaChat->send(profile->deviceId(), QStringLiteral("Lunch at noon?"), &error), qPrintable(error));
+    QQuickItem *quote = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (quote = findItem(window->contentItem(), QStringLiteral("requestQuote"))) && quote->isVisible(), 10000);
+    QCOMPARE(quote->property("text").toString(), QStringLiteral("Lunch at noon?"));
+    QQuickItem *accept = findItem(window->contentItem(), QStringLiteral("acceptRequest"));
+    QTRY_VERIFY(accept->opacity() == 1.0);
+    clickItem(window, accept);
+    // Accepted, the conversation is on screen: its message is read there.
+    QQuickItem *page = findItem(window->contentItem(), QStringLiteral("conversationPage"));
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(app.conversations()->history()->latest(gamma.id()).size(), 1, 10000);
+    QTRY_COMPARE(app.conversations()->unreadTotal(), 0);
+    // The dialog has gone (it would take the next clicks).
+    QTRY_VERIFY(!quote->isVisible());
+
+    // Elsewhere, the next ones wait unread: counted on the device's Chat
+    // button, on the conversation and on the tab.
+    SHOW_PAGE(window, "tab:devices", "devicesPage");
+    QQuickItem *tab = findItem(window->contentItem(), QStringLiteral("tab:conversation"));
+    QCOMPARE(tab->property("text").toString(), QStringLiteral("Conversations"));
+    QVERIFY(gammaChat->send(profile->deviceId(), QStringLiteral("Still on?"), &error));
+    QVERIFY(gammaChat->send(profile->deviceId(), QStringLiteral("At the usual place"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(app.conversations()->unreadTotal(), 2, 10000);
+    QQuickItem *badge = findItem(window->contentItem(), QStringLiteral("unread:Gamma"));
+    QTRY_VERIFY(badge && badge->isVisible());
+    QCOMPARE(visibleTexts(badge), QStringList{QStringLiteral("2")});
+    QCOMPARE(tab->property("text").toString(), QStringLiteral("Conversations (2)"));
+
+    // Opening the conversation reads them: every count goes.
+    clickItem(window, findItem(window->contentItem(), QStringLiteral("chat:Gamma")));
+    QTRY_VERIFY(page->isVisible());
+    QTRY_COMPARE(app.conversations()->unreadTotal(), 0);
+    QTRY_VERIFY(!badge->isVisible());
+    QCOMPARE(tab->property("text").toString(), QStringLiteral("Conversations"));
+    QVERIFY(!findItem(window->contentItem(), QStringLiteral("conversationUnread:Gamma"))->isVisible());
+
+    // A file offer names its files.
+    TransferManager gammaTransfers(&gammaSessions, TransferManager::Options());
+    QTemporaryDir work;
+    QStringList paths;
+    for (const QString &name : {QStringLiteral("agenda.txt"), QStringLiteral("minutes.txt")}) {
+        paths << work.filePath(name);
+        QFile file(paths.constLast());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("text") == 4);
+    }
+    QVERIFY2(gammaTransfers.send(profile->deviceId(), paths, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(quote->isVisible() && quote->property("text").toString().contains(u"minutes.txt"_s),
+                             10000);
+    const QString names = quote->property("text").toString();
+    QVERIFY2(names.contains(u"agenda.txt"_s), qPrintable(names));
+    QCOMPARE(names.count(u'\n'), 1);
 }
 
 // The 64-character id breaks between its groups, never inside one, from
