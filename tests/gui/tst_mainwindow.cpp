@@ -1072,6 +1072,32 @@ void tst_MainWindow::receivedMessagesCopyAndLinksOpen()
     QVERIFY(QMetaObject::invokeMethod(text, "selectAll"));
     QVERIFY(QMetaObject::invokeMethod(text, "copy"));
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), written);
+    // Or all of it in one click, with its Copy button.
+    QGuiApplication::clipboard()->clear();
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    clickItem(window, findItem(message, QStringLiteral("copyMessage:0")));
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), written);
+
+    // The other way: what is on the clipboard goes to Gamma, as a message;
+    // an empty clipboard says so and sends nothing.
+    QQuickItem *sendClipboard = findItem(window->contentItem(), QStringLiteral("sendClipboard"));
+    QVERIFY(sendClipboard && sendClipboard->isVisible());
+    QGuiApplication::clipboard()->clear();
+    QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    clickItem(window, sendClipboard);
+    QQuickItem *conversationError = findItem(window->contentItem(), QStringLiteral("conversationError"));
+    QTRY_VERIFY(conversationError->isVisible());
+    QCOMPARE(conversationError->property("text").toString(), QStringLiteral("The clipboard holds no text to send."));
+    QCOMPARE(app.conversations()->history()->latest(gamma.id()).size(), 1);
+    const QString clip = QStringLiteral("Door code 4711");
+    QGuiApplication::clipboard()->setText(clip);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), clip);
+    clickItem(window, sendClipboard);
+    QTRY_COMPARE(app.conversations()->history()->latest(gamma.id()).size(), 2);
+    const ChatMessage sent = app.conversations()->history()->latest(gamma.id()).constLast();
+    QVERIFY(sent.outgoing);
+    QCOMPARE(sent.text, clip);
+    QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("message:1")));
 
     // The link opens.
     UrlCatcher catcher;
