@@ -117,11 +117,23 @@ ListView {
         contentItem: RowLayout {
             spacing: 12
 
+            // The state in shape as well as colour, for those who do not
+            // tell green from amber: filled when connected, a ring when
+            // nearby, a faint ring when offline (the line beside says it in
+            // words). Colours are the text colour tinted, so they keep their
+            // contrast in the light and the dark theme.
             Rectangle {
-                Layout.preferredWidth: 10
-                Layout.preferredHeight: 10
-                radius: 5
-                color: row.connected ? "#1f883d" : row.reachable ? "#bf8700" : "#8c959f"
+                objectName: "statusDot:" + row.name
+                readonly property color stateColor: row.connected ? Qt.tint(row.palette.windowText, Qt.rgba(0.12, 0.6, 0.25, 0.75))
+                                                  : row.reachable ? Qt.tint(row.palette.windowText, Qt.rgba(0.85, 0.55, 0, 0.75))
+                                                  : row.palette.windowText
+                Layout.preferredWidth: 12
+                Layout.preferredHeight: 12
+                radius: 6
+                color: row.connected ? stateColor : "transparent"
+                border.width: row.connected ? 0 : 2
+                border.color: stateColor
+                opacity: row.connected || row.reachable ? 1 : 0.55
                 Accessible.ignored: true
             }
             ColumnLayout {

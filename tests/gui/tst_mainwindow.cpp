@@ -60,6 +60,16 @@ QQuickItem *findItem(QQuickItem *root, const QString &objectName)
 
 } // namespace
 
+// Stands in for the desktop opening URLs (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -681,6 +691,20 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         QTRY_VERIFY((QColor(window->grabWindow().pixel(window->width() - 4, window->height() - 4)).lightness() < 128)
                     == dark);
         check("device id", findItem(window->contentItem(), QStringLiteral("deviceId")));
+        // The connected device's status dot, as a graphic (WCAG's 3:1 for
+        // what is not text; the state is also said in words beside it).
+        {
+            QQuickItem *dot = findItem(window->contentItem(), QStringLiteral("statusDot:Gamma"));
+            QVERIFY(dot && dot->isVisible());
+            const QImage shot = window->grabWindow();
+            const TextContrast contrast = textContrastIn(shot, pixelsOf(window, dot).adjusted(-2, -2, 2, 2));
+            constexpr double MinGraphicsContrast = 3.0;
+            QVERIFY2(contrast.ratio >= MinGraphicsContrast,
+                     qPrintable(QStringLiteral("%1 theme, status dot: %2 on %3, contrast %4")
+                                    .arg(QLatin1StringView(theme.name), QColor(contrast.ink).name(),
+                                         QColor(contrast.background).name())
+                                    .arg(contrast.ratio, 0, 'f', 2)));
+        }
         for (const bool isError : {false, true}) {
             app.banners()->show(QStringLiteral("devices"), QStringLiteral("Something happened"), isError);
             check(isError ? "error banner" : "banner", findItem(window->contentItem(), QStringLiteral("bannerText")));
@@ -1026,15 +1050,6 @@ void tst_MainWindow::fullIdBreaksOnlyBetweenGroups()
 }
 
 // Receives the URLs the app opens "in the browser".
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public Q_SLOTS:
-    void open(const QUrl &url) { opened << url; }
-};
-
 // A received message can be selected and copied as written (never read as
 // markup: it comes from another device), and its web links open.
 void tst_MainWindow::receivedMessagesCopyAndLinksOpen()
