@@ -46,12 +46,16 @@ ApplicationWindow {
                 return
             pairingDialog.deviceId = deviceId
             pairingDialog.show(deviceName, code, incoming)
+            // Answerable from the notification: the code is in it to compare.
             if (incoming)
-                window.app.notify(qsTr("Pairing request"), qsTr("%1 wants to pair. Compare the code: %2").arg(deviceName).arg(code))
+                window.app.notifyWithActions("pairing:" + deviceId, qsTr("Pairing request"),
+                                             qsTr("%1 wants to pair. Compare the code: %2").arg(deviceName).arg(code),
+                                             ["accept", "reject"])
         }
         onPairingFinished: (deviceId, deviceName, paired, message) => {
             if (pairingDialog.deviceId === deviceId)
                 pairingDialog.close()
+            window.app.withdrawNotification("pairing:" + deviceId)
             // A pairing that failed before is no longer an error once paired.
             if (paired)
                 window.app.banners.resolve(deviceId)
@@ -69,7 +73,8 @@ ApplicationWindow {
         services: ["tandem.text"]
 
         onRequestArrived: (peerId, peerName, service) => {
-            window.app.notify(qsTr("Request from %1").arg(peerName), qsTr("%1 wants to start a conversation.").arg(peerName))
+            window.app.notifyWithActions("request:" + peerId, qsTr("Request from %1").arg(peerName),
+                                         qsTr("%1 wants to start a conversation.").arg(peerName), ["accept", "reject"])
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
@@ -84,15 +89,68 @@ ApplicationWindow {
         device: window.app.device
 
         onOfferArrived: (transferId, peerId, peerName, fileCount, totalBytes) => {
-            window.app.notify(qsTr("Files from %1").arg(peerName), window.offerText(peerName, fileCount, totalBytes))
+            window.app.notifyWithActions("offer:" + transferId, qsTr("Files from %1").arg(peerName),
+                                         window.offerText(peerName, fileCount, totalBytes), ["accept", "reject"])
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
         onTransferFinished: (transferId, peerName, incoming, state, reason) => {
+            window.app.withdrawNotification("offer:" + transferId)
             if (incoming && state === Transfer.Completed && !window.active)
-                window.app.notify(qsTr("Files from %1").arg(peerName), qsTr("The files have arrived."))
+                window.app.notifyWithActions("received:" + transferId, qsTr("Files from %1").arg(peerName),
+                                             qsTr("The files have arrived."), ["open", "showFolder"])
         }
         onErrorOccurred: message => window.app.banners.show("files", message, true)
+    }
+
+    // The waiting conversation request of a device, or -1.
+    function pendingRequestOf(peerId: string): int {
+        for (let row = 0; row < requests.count; ++row) {
+            const index = requests.index(row, 0)
+            if (requests.data(index, SessionModel.PendingRole) && requests.data(index, SessionModel.PeerIdRole) === peerId)
+                return requests.data(index, SessionModel.RequestIdRole)
+        }
+        return -1
+    }
+
+    // A button on a notification (DesktopApp.notifyWithActions): answered
+    // as the window's own dialogs would, which then go by themselves.
+    Connections {
+        target: window.app
+        function onNotificationAction(key: string, action: string) {
+            const colon = key.indexOf(":")
+            const kind = key.substring(0, colon)
+            const id = key.substring(colon + 1)
+            if (kind === "pairing") {
+                if (action === "accept")
+                    devices.acceptPairing(id)
+                else if (action === "reject")
+                    devices.rejectPairing(id, "")
+            } else if (kind === "request") {
+                const requestId = window.pendingRequestOf(id)
+                if (requestId < 0)
+                    return
+                if (action === "accept" && requests.acceptRequest(requestId))
+                    window.openConversation(id)
+                else if (action === "reject")
+                    requests.rejectRequest(requestId, "")
+            } else if (kind === "offer") {
+                if (action === "accept" && transfers.acceptOffer(id))
+                    tabs.currentIndex = 2
+                else if (action === "reject")
+                    transfers.rejectOffer(id, "")
+            } else if (kind === "received") {
+                const row = transfers.indexOf(id)
+                if (row < 0)
+                    return
+                const index = transfers.index(row, 0)
+                const files = transfers.data(index, TransferModel.FilesRole)
+                if (action === "open" && files.length > 0)
+                    transfers.openFile(files[0].path)
+                else if (action === "showFolder")
+                    transfers.openFolder(transfers.data(index, TransferModel.FolderRole))
+            }
+        }
     }
 
     function offerText(peerName: string, fileCount: int, totalBytes: double): string {
@@ -281,6 +339,8 @@ ApplicationWindow {
         // What was accepted is shown: the conversation, or the files
         // arriving (accepting used to leave the user where they were).
         onRequestAccepted: {
+            window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId
+                                                                             : "request:" + incomingDialog.peerId)
             if (incomingDialog.transferId !== "") {
                 if (transfers.acceptOffer(incomingDialog.transferId))
                     tabs.currentIndex = 2
@@ -289,6 +349,8 @@ ApplicationWindow {
             }
         }
         onRequestRejected: reason => {
+            window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId
+                                                                             : "request:" + incomingDialog.peerId)
             if (incomingDialog.transferId !== "")
                 transfers.rejectOffer(incomingDialog.transferId, reason)
             else

@@ -21,6 +21,7 @@
 class QQmlApplicationEngine;
 class QQuickWindow;
 class QSystemTrayIcon;
+class Notifier;
 namespace Tandem {
 class AbilityConnectionManager;
 } // namespace Tandem
@@ -34,6 +35,8 @@ struct DesktopOptions
     // --no-bluetooth turned the radio off (device.bluetoothEnabled says
     // whether it is on; this, why not).
     bool noBluetooth = false;
+    // A D-Bus bus for notifications instead of the session bus (tests).
+    QString notificationBus;
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,
@@ -90,9 +93,18 @@ public:
     // change waiting for the next start).
     QString bluetoothStatus() const;
 
-    // A desktop notification (through the tray), for requests and messages
-    // that arrive while the user looks elsewhere.
+    // A desktop notification, for requests and messages that arrive while
+    // the user looks elsewhere: through the desktop's notification server
+    // (Notifier) where there is one, else the tray icon's balloon.
     Q_INVOKABLE void notify(const QString &title, const QString &message);
+    // The same with buttons on it: `actions` among "accept", "reject",
+    // "open", "showFolder" (labelled here); the user's choice comes back
+    // as notificationAction(key, action). Without a notification server,
+    // a plain notify() (the window answers).
+    Q_INVOKABLE void notifyWithActions(const QString &key, const QString &title, const QString &message,
+                                       const QStringList &actions);
+    // Takes the notification `key` away: answered in the window, or gone.
+    Q_INVOKABLE void withdrawNotification(const QString &key);
     Q_INVOKABLE void showWindow();
     // Another program on this device (tandem-cli pair, through the app as
     // its host) started this pairing and shows its code itself: the app
@@ -107,8 +119,11 @@ Q_SIGNALS:
     void pendingRequestsChanged();
     void bluetoothStatusChanged();
     void screenshotSaved(bool ok, const QString &pathOrError);
-    // For tests: notify() was called.
+    // For tests: notify() or notifyWithActions() was called.
     void notified(const QString &title, const QString &message);
+    // The user chose `action` on the notification `key` ("default": the
+    // notification itself was clicked, and the window is shown).
+    void notificationAction(const QString &key, const QString &action);
 
 private:
     void setUpTray();
@@ -127,6 +142,7 @@ private:
     std::unique_ptr<Banners> m_banners = std::make_unique<Banners>();
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;
+    std::unique_ptr<Notifier> m_notifier;
     QPointer<QQuickWindow> m_window;
     int m_pendingRequests = 0;
 };

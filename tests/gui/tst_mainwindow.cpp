@@ -37,6 +37,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#ifdef TANDEM_TEST_DBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#endif
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
@@ -70,6 +74,52 @@ public Q_SLOTS:
     void open(const QUrl &url) { opened << url; }
 };
 
+#ifdef TANDEM_TEST_DBUS
+// A desktop's notification server (the freedesktop API), on a private bus:
+// it keeps what it was asked to show, and the test plays the user pressing
+// a notification's buttons.
+class FakeNotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        uint id;
+        QString title;
+        QString body;
+        QStringList actions; // id, label, id, label, ...
+    };
+    QList<Shown> shown;
+    QList<uint> closed;
+
+    // The newest notification titled `title`, or none.
+    std::optional<Shown> latest(const QString &title) const
+    {
+        for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+            if (it->title == title)
+                return *it;
+        }
+        return std::nullopt;
+    }
+
+public Q_SLOTS:
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    uint Notify(const QString &, uint replaces, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &, int)
+    {
+        const uint id = replaces ? replaces : ++m_next;
+        shown.append({id, summary, body, actions});
+        return id;
+    }
+    void CloseNotification(uint id) { closed << id; }
+
+private:
+    uint m_next = 0;
+};
+#endif
+
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -90,6 +140,7 @@ private Q_SLOTS:
     void transfersSayCancelledOnceAndClearOnlyFinished();
     void transferHistoryOutlivesClearAndRestart();
     void requestsShowWhatCameAndUnreadIsCounted();
+    void notificationsAnswerRequestsAndOpenFiles();
     void fullIdBreaksOnlyBetweenGroups();
     void receivedMessagesCopyAndLinksOpen();
     void usableFromSmallToLargeWindows_data();
@@ -1005,6 +1056,127 @@ void tst_MainWindow::requestsShowWhatCameAndUnreadIsCounted()
     const QString names = quote->property("text").toString();
     QVERIFY2(names.contains(u"agenda.txt"_s), qPrintable(names));
     QCOMPARE(names.count(u'\n'), 1);
+}
+
+// Defect 5: without a tray (the test's X server has none) notifications
+// still come, through the desktop's notification server, and their buttons
+// act: accept a pairing and a conversation, accept files and show where
+// they landed.
+void tst_MainWindow::notificationsAnswerRequestsAndOpenFiles()
+{
+#ifndef TANDEM_TEST_DBUS
+    QSKIP("Qt D-Bus is not available: no freedesktop notifications here");
+#else
+    using namespace Tandem;
+    // A bus of the test's own, with the fake server on it.
+    QProcess daemon;
+    daemon.start(QStringLiteral("dbus-daemon"),
+                 {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    if (!daemon.waitForStarted(10000))
+        QSKIP("dbus-daemon is not available");
+    const auto stop = qScopeGuard([&daemon] {
+        daemon.kill();
+        daemon.waitForFinished();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(daemon.canReadLine(), 10000);
+    const QString address = QString::fromUtf8(daemon.readLine()).trimmed();
+    QDBusConnection bus = QDBusConnection::connectToBus(address, QStringLiteral("fake-notification-server"));
+    const auto disconnect = qScopeGuard([] { QDBusConnection::disconnectFromBus(u"fake-notification-server"_s); });
+    QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
+    FakeNotificationServer server;
+    QVERIFY(bus.registerObject(u"/org/freedesktop/Notifications"_s, &server, QDBusConnection::ExportAllSlots));
+    QVERIFY(bus.registerService(u"org.freedesktop.Notifications"_s));
+    const auto press = [&bus](uint id, const QString &action) {
+        QDBusMessage signal = QDBusMessage::createSignal(u"/org/freedesktop/Notifications"_s,
+                                                         u"org.freedesktop.Notifications"_s, u"ActionInvoked"_s);
+        signal << id << action;
+        return bus.send(signal);
+    };
+
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    QTemporaryDir downloads;
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    desktopOptions.notificationBus = address;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    app.settings()->setDownloadFolder(downloads.path());
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(!app.isTrayAvailable());
+
+    // Gamma asks to pair; the user accepts from the notification.
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    const QString appId = profile->deviceId();
+    QTRY_VERIFY_WITH_TIMEOUT(app.device()->device(gamma.id()) && app.device()->device(gamma.id())->reachable, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gamma.device->device(appId) && gamma.device->device(appId)->reachable, 10000);
+    QSignalSpy gammaCode(gamma.device.get(), &LocalDevice::pairingCodeReady);
+    QSignalSpy paired(app.device(), &LocalDevice::paired);
+    QVERIFY2(gamma.device->requestPairing(appId, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(server.latest(u"Pairing request"_s), 10000);
+    const auto pairing = *server.latest(u"Pairing request"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(gammaCode.size(), 1, 10000);
+    QVERIFY2(pairing.body.contains(gammaCode.at(0).at(1).toString()), qPrintable(pairing.body));
+    QVERIFY2(pairing.actions.contains(u"accept"_s) && pairing.actions.contains(u"Accept"_s)
+                 && pairing.actions.contains(u"reject"_s),
+             qPrintable(pairing.actions.join(u',')));
+    QPointer<QQuickItem> code;
+    QTRY_VERIFY((code = findItem(window->contentItem(), QStringLiteral("pairingCode"))) && code->isVisible());
+    QVERIFY(gamma.device->acceptPairing(appId, &error));
+    QVERIFY(press(pairing.id, u"accept"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(paired.size(), 1, 10000);
+    // Answered: the notification goes, and so does the dialog.
+    QTRY_VERIFY(server.closed.contains(pairing.id));
+    QTRY_VERIFY(!code || !code->isVisible());
+
+    // A conversation, accepted from its notification: it opens.
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    auto gammaChat = Conversations::open(&gammaSessions, &error);
+    QVERIFY2(gammaChat, qPrintable(error));
+    QVERIFY(gammaChat->send(appId, QStringLiteral("hello from Gamma"), &error));
+    QTRY_VERIFY_WITH_TIMEOUT(server.latest(u"Request from Gamma"_s), 10000);
+    QVERIFY(press(server.latest(u"Request from Gamma"_s)->id, u"accept"_s));
+    QQuickItem *page = findItem(window->contentItem(), QStringLiteral("conversationPage"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 10000);
+    QCOMPARE(page->property("deviceId").toString(), gamma.id());
+    QTRY_COMPARE_WITH_TIMEOUT(app.conversations()->history()->latest(gamma.id()).size(), 1, 10000);
+
+    // Files: accepted from the notification, then (the window elsewhere)
+    // "Show folder" on the one saying they arrived opens where they landed.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    TransferManager gammaTransfers(&gammaSessions, TransferManager::Options());
+    QTemporaryDir work;
+    const QString path = work.filePath(QStringLiteral("report.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("report") == 6);
+    }
+    QVERIFY2(gammaTransfers.send(appId, {path}, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(server.latest(u"Files from Gamma"_s), 10000);
+    const auto offer = *server.latest(u"Files from Gamma"_s);
+    QVERIFY(offer.actions.contains(u"accept"_s));
+    // The user is elsewhere (the window hidden): the arrival is notified.
+    window->hide();
+    QTRY_VERIFY(!window->isActive());
+    QVERIFY(press(offer.id, u"accept"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(downloads.path()).filePath(u"report.txt"_s)), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.latest(u"Files from Gamma"_s)->id != offer.id, 10000);
+    const auto arrived = *server.latest(u"Files from Gamma"_s);
+    QVERIFY2(arrived.actions.contains(u"showFolder"_s) && arrived.actions.contains(u"open"_s),
+             qPrintable(arrived.actions.join(u',')));
+    QVERIFY(press(arrived.id, u"showFolder"_s));
+    QTRY_COMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(downloads.path())});
+    QVERIFY(press(arrived.id, u"open"_s));
+    QTRY_COMPARE(catcher.opened.size(), 2);
+    QCOMPARE(catcher.opened.constLast(), QUrl::fromLocalFile(QDir(downloads.path()).filePath(u"report.txt"_s)));
+#endif
 }
 
 // The 64-character id breaks between its groups, never inside one, from
