@@ -213,13 +213,15 @@ std::optional<TransferRecord> TransferHistory::append(TransferRecord record, QSt
     return record;
 }
 
-QList<TransferRecord> TransferHistory::latest(int limit) const
+namespace {
+
+const auto RecordColumns = "SELECT id, transfer, device, peer_name, incoming, state, error, folder, total_bytes,"
+                           " file_count, files, finished_at FROM transfers";
+
+// The records `query` (over RecordColumns) yields, in its order.
+QList<TransferRecord> readRecords(QSqlQuery &query)
 {
     QList<TransferRecord> records;
-    QSqlQuery query(d->db());
-    query.prepare(QStringLiteral("SELECT id, transfer, device, peer_name, incoming, state, error, folder, total_bytes,"
-                                 " file_count, files, finished_at FROM transfers ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(qBound(0, limit, MaxStoredTransfers));
     if (QString error; !exec(query, &error)) {
         qWarning("tandem: cannot read the transfer history: %s", qPrintable(error));
         return records;
@@ -241,6 +243,27 @@ QList<TransferRecord> TransferHistory::latest(int limit) const
         records.append(r);
     }
     return records;
+}
+
+} // namespace
+
+QList<TransferRecord> TransferHistory::latest(int limit) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QLatin1StringView(RecordColumns) + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(qBound(0, limit, MaxStoredTransfers));
+    return readRecords(query);
+}
+
+std::optional<TransferRecord> TransferHistory::find(qint64 recordId) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QLatin1StringView(RecordColumns) + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(recordId);
+    const QList<TransferRecord> records = readRecords(query);
+    if (records.isEmpty())
+        return std::nullopt;
+    return records.constFirst();
 }
 
 bool TransferHistory::remove(qint64 recordId, QString *error)

@@ -87,6 +87,8 @@ public:
     std::optional<TransferRecord> append(TransferRecord record, QString *error);
     // Newest first.
     QList<TransferRecord> latest(int limit = MaxStoredTransfers) const;
+    // One record by its id, if it is still kept.
+    std::optional<TransferRecord> find(qint64 recordId) const;
     bool remove(qint64 recordId, QString *error);
     // Whether the record's transfer is still in its manager's list (the
     // Files page shows it live there until "Clear finished" or a restart).

@@ -32,11 +32,8 @@ void TransferHistoryModel::setHistory(TransferHistory *history)
                 insertShown(record);
         });
         connect(m_history, &TransferHistory::released, this, [this](qint64 id) {
-            const QList<TransferRecord> records = m_history->latest();
-            const auto it
-                = std::find_if(records.cbegin(), records.cend(), [id](const TransferRecord &r) { return r.id == id; });
-            if (it != records.cend())
-                insertShown(*it);
+            if (const auto record = m_history->find(id))
+                insertShown(*record);
         });
         connect(m_history, &TransferHistory::removed, this, [this](qint64 id) {
             for (int row = 0; row < m_records.size(); ++row) {
