@@ -857,28 +857,33 @@
         <translation>%1 ist nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="76"/>
+        <location filename="../app/desktop/Main.qml" line="79"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="77"/>
+        <location filename="../app/desktop/Main.qml" line="80"/>
+        <source>%1 wants to start a conversation: %2</source>
+        <translation>%1 möchte eine Unterhaltung beginnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 möchte eine Unterhaltung beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="92"/>
-        <location filename="../app/desktop/Main.qml" line="100"/>
+        <location filename="../app/desktop/Main.qml" line="97"/>
+        <location filename="../app/desktop/Main.qml" line="105"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="101"/>
+        <location filename="../app/desktop/Main.qml" line="106"/>
         <source>The files have arrived.</source>
         <translation>Die Dateien sind angekommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="157"/>
+        <location filename="../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
@@ -886,37 +891,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="185"/>
+        <location filename="../app/desktop/Main.qml" line="200"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="237"/>
+        <location filename="../app/desktop/Main.qml" line="252"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="240"/>
+        <location filename="../app/desktop/Main.qml" line="255"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="241"/>
+        <location filename="../app/desktop/Main.qml" line="256"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="247"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="247"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations (%1)</source>
         <translation>Unterhaltungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="249"/>
+        <location filename="../app/desktop/Main.qml" line="264"/>
         <source>Conversations page, %n unread message(s)</source>
         <translation>
             <numerusform>Seite „Unterhaltungen“, %n ungelesene Nachricht</numerusform>
@@ -924,32 +929,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="250"/>
+        <location filename="../app/desktop/Main.qml" line="265"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="254"/>
+        <location filename="../app/desktop/Main.qml" line="269"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="255"/>
+        <location filename="../app/desktop/Main.qml" line="270"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="259"/>
+        <location filename="../app/desktop/Main.qml" line="274"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="260"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="269"/>
+        <location filename="../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
@@ -1139,12 +1144,12 @@
 <context>
     <name>TransferHistoryModel</name>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="192"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="189"/>
         <source>There is no transfer history.</source>
         <translation>Es gibt keinen Übertragungsverlauf.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="197"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="194"/>
         <source>Cannot remove the transfer from the history: %1</source>
         <translation>Die Übertragung kann nicht aus dem Verlauf entfernt werden: %1</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="157"/>
+        <location filename="../../../../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="249"/>
+        <location filename="../../../../app/desktop/Main.qml" line="264"/>
         <source>Conversations page, %n unread message(s)</source>
         <translation>
             <numerusform>Conversations page, %n unread message</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="269"/>
+        <location filename="../../../../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>

@@ -850,97 +850,102 @@
         <translation>%1 已不再配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="76"/>
+        <location filename="../app/desktop/Main.qml" line="79"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="77"/>
+        <location filename="../app/desktop/Main.qml" line="80"/>
+        <source>%1 wants to start a conversation: %2</source>
+        <translation>%1 想要开始对话：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 想开始一段对话。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="92"/>
-        <location filename="../app/desktop/Main.qml" line="100"/>
+        <location filename="../app/desktop/Main.qml" line="97"/>
+        <location filename="../app/desktop/Main.qml" line="105"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="101"/>
+        <location filename="../app/desktop/Main.qml" line="106"/>
         <source>The files have arrived.</source>
         <translation>文件已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="157"/>
+        <location filename="../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="185"/>
+        <location filename="../app/desktop/Main.qml" line="200"/>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="237"/>
+        <location filename="../app/desktop/Main.qml" line="252"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="240"/>
+        <location filename="../app/desktop/Main.qml" line="255"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="241"/>
+        <location filename="../app/desktop/Main.qml" line="256"/>
         <source>Devices page</source>
         <translation>“设备”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="247"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="247"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations (%1)</source>
         <translation>对话（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="249"/>
+        <location filename="../app/desktop/Main.qml" line="264"/>
         <source>Conversations page, %n unread message(s)</source>
         <translation>
             <numerusform>对话页面，%n 条未读消息</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="250"/>
+        <location filename="../app/desktop/Main.qml" line="265"/>
         <source>Conversations page</source>
         <translation>“对话”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="254"/>
+        <location filename="../app/desktop/Main.qml" line="269"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="255"/>
+        <location filename="../app/desktop/Main.qml" line="270"/>
         <source>Files page</source>
         <translation>“文件”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="259"/>
+        <location filename="../app/desktop/Main.qml" line="274"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="260"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Settings page</source>
         <translation>“设置”页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="269"/>
+        <location filename="../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n 个请求等待处理</numerusform>
@@ -1129,12 +1134,12 @@
 <context>
     <name>TransferHistoryModel</name>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="192"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="189"/>
         <source>There is no transfer history.</source>
         <translation>没有传输历史记录。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="197"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="194"/>
         <source>Cannot remove the transfer from the history: %1</source>
         <translation>无法从历史记录中删除该传输：%1</translation>
     </message>

@@ -73,8 +73,13 @@ ApplicationWindow {
         services: ["tandem.text"]
 
         onRequestArrived: (peerId, peerName, service) => {
+            // With the first message, when it came along: the user can
+            // answer from the notification knowing what it is about.
+            const preview = window.previewOf(peerId)
             window.app.notifyWithActions("request:" + peerId, qsTr("Request from %1").arg(peerName),
-                                         qsTr("%1 wants to start a conversation.").arg(peerName), ["accept", "reject"])
+                                         preview !== "" ? qsTr("%1 wants to start a conversation: %2").arg(peerName).arg(preview)
+                                                        : qsTr("%1 wants to start a conversation.").arg(peerName),
+                                         ["accept", "reject"])
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
@@ -103,14 +108,24 @@ ApplicationWindow {
         onErrorOccurred: message => window.app.banners.show("files", message, true)
     }
 
-    // The waiting conversation request of a device, or -1.
-    function pendingRequestOf(peerId: string): int {
+    // The row of a device's waiting conversation request, or -1.
+    function pendingRowOf(peerId: string): int {
         for (let row = 0; row < requests.count; ++row) {
             const index = requests.index(row, 0)
             if (requests.data(index, SessionModel.PendingRole) && requests.data(index, SessionModel.PeerIdRole) === peerId)
-                return requests.data(index, SessionModel.RequestIdRole)
+                return row
         }
         return -1
+    }
+    // Its request id (SessionModel's RequestIdRole), or -1.
+    function pendingRequestOf(peerId: string): int {
+        const row = window.pendingRowOf(peerId)
+        return row < 0 ? -1 : requests.data(requests.index(row, 0), SessionModel.RequestIdRole)
+    }
+    // The first message it carries, or "".
+    function previewOf(peerId: string): string {
+        const row = window.pendingRowOf(peerId)
+        return row < 0 ? "" : requests.data(requests.index(row, 0), SessionModel.PreviewRole)
     }
 
     // A button on a notification (DesktopApp.notifyWithActions): answered

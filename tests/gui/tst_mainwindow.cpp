@@ -1140,6 +1140,8 @@ void tst_MainWindow::notificationsAnswerRequestsAndOpenFiles()
     QVERIFY2(gammaChat, qPrintable(error));
     QVERIFY(gammaChat->send(appId, QStringLiteral("hello from Gamma"), &error));
     QTRY_VERIFY_WITH_TIMEOUT(server.latest(u"Request from Gamma"_s), 10000);
+    // What it is about, in the notification itself.
+    QCOMPARE(server.latest(u"Request from Gamma"_s)->body, u"Gamma wants to start a conversation: hello from Gamma"_s);
     QVERIFY(press(server.latest(u"Request from Gamma"_s)->id, u"accept"_s));
     QQuickItem *page = findItem(window->contentItem(), QStringLiteral("conversationPage"));
     QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 10000);
