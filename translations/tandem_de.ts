@@ -4,34 +4,39 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="48"/>
+        <location filename="../app/desktop/appsettings.cpp" line="53"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="50"/>
+        <location filename="../app/desktop/appsettings.cpp" line="55"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>„%1“ ist kein vollständiger Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="54"/>
+        <location filename="../app/desktop/appsettings.cpp" line="59"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="56"/>
+        <location filename="../app/desktop/appsettings.cpp" line="61"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="58"/>
+        <location filename="../app/desktop/appsettings.cpp" line="63"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem kann nicht in „%1“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="64"/>
+        <location filename="../app/desktop/appsettings.cpp" line="69"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/appsettings.cpp" line="164"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
     </message>
 </context>
 <context>
@@ -282,18 +287,18 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="148"/>
-        <location filename="../app/desktop/desktopapp.cpp" line="281"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="283"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="168"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -301,62 +306,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="169"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="171"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="237"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="239"/>
         <source>Bluetooth: off (--no-bluetooth on the command line)</source>
         <translation>Bluetooth: aus (--no-bluetooth in der Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="238"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="240"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="242"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="244"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="243"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="245"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="246"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="252"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="284"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="292"/>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
@@ -1090,53 +1095,73 @@
         <translation>Bluetooth verwenden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="111"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="112"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <source>Start Tandem when you log in</source>
+        <translation>Tandem bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="123"/>
+        <source>Could not change the autostart entry %1.</source>
+        <translation>Der Autostart-Eintrag %1 konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="130"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="138"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="139"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="148"/>
         <source>Accept without asking</source>
         <translation>Ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
         <source>No paired devices yet.</source>
         <translation>Noch keine gekoppelten Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="168"/>
         <source>Conversations from %1</source>
         <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="176"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>Unterhaltungen von %1 ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="188"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="199"/>
         <source>Accept files from %1 without asking</source>
         <translation>Dateien von %1 ohne Nachfrage annehmen</translation>
     </message>
@@ -1415,7 +1440,7 @@
         <translation>Tandem kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="91"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
@@ -1460,12 +1485,17 @@
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="82"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
+        <source>Start in the tray without showing the window (where there is a tray).</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu zeigen (wo es einen Infobereich gibt).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="86"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="189"/>
+        <location filename="../app/desktop/main.cpp" line="194"/>
         <source>Cannot open the profile: %1</source>
         <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>DesktopApp</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/desktopapp.cpp" line="168"/>
+        <location filename="../../../../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n request waiting</numerusform>

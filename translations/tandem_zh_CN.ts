@@ -4,34 +4,39 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="48"/>
+        <location filename="../app/desktop/appsettings.cpp" line="53"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="50"/>
+        <location filename="../app/desktop/appsettings.cpp" line="55"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>“%1”不是完整路径。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="54"/>
+        <location filename="../app/desktop/appsettings.cpp" line="59"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="56"/>
+        <location filename="../app/desktop/appsettings.cpp" line="61"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="58"/>
+        <location filename="../app/desktop/appsettings.cpp" line="63"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem 无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="64"/>
+        <location filename="../app/desktop/appsettings.cpp" line="69"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/appsettings.cpp" line="164"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>登录时在系统托盘中启动 Tandem</translation>
     </message>
 </context>
 <context>
@@ -278,80 +283,80 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="148"/>
-        <location filename="../app/desktop/desktopapp.cpp" line="281"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="283"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="168"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="169"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="171"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="237"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="239"/>
         <source>Bluetooth: off (--no-bluetooth on the command line)</source>
         <translation>蓝牙：关闭（命令行指定了 --no-bluetooth）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="238"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="240"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="242"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="244"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="243"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="245"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="246"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
         <source>Bluetooth: on</source>
         <translation>蓝牙：开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
         <source>Bluetooth: starting…</source>
         <translation>蓝牙：正在启动…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="252"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>蓝牙：已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="284"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="292"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
@@ -1080,53 +1085,73 @@
         <translation>使用蓝牙</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="111"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="112"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>登录时在系统托盘中启动 Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <source>Start Tandem when you log in</source>
+        <translation>登录时启动 Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="123"/>
+        <source>Could not change the autostart entry %1.</source>
+        <translation>无法更改自动启动项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="130"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="138"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="139"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="148"/>
         <source>Accept without asking</source>
         <translation>无需询问即接受</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
         <source>No paired devices yet.</source>
         <translation>还没有已配对的设备。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="168"/>
         <source>Conversations from %1</source>
         <translation>来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="176"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>无需询问即接受来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="188"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="199"/>
         <source>Accept files from %1 without asking</source>
         <translation>无需询问即接收来自 %1 的文件</translation>
     </message>
@@ -1400,7 +1425,7 @@
         <translation>Tandem 无法启动</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="91"/>
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
@@ -1445,12 +1470,17 @@
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="82"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
+        <source>Start in the tray without showing the window (where there is a tray).</source>
+        <translation>在系统托盘中启动而不显示窗口（如果有系统托盘）。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="86"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="189"/>
+        <location filename="../app/desktop/main.cpp" line="194"/>
         <source>Cannot open the profile: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>

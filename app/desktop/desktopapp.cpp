@@ -127,6 +127,8 @@ bool DesktopApp::start(QString *error)
         return false;
     }
     setUpTray();
+    if (m_options.startMinimized && m_tray)
+        m_window->hide();
     m_notifier = std::make_unique<Notifier>(m_options.notificationBus);
     connect(m_notifier.get(), &Notifier::actionInvoked, this, [this](const QString &key, const QString &action) {
         if (action == u"default")

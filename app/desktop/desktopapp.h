@@ -37,6 +37,9 @@ struct DesktopOptions
     bool noBluetooth = false;
     // A D-Bus bus for notifications instead of the session bus (tests).
     QString notificationBus;
+    // --minimized: only the tray icon at start; without a tray the window
+    // shows anyway (nothing else would reach the app).
+    bool startMinimized = false;
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,

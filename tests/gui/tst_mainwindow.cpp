@@ -141,6 +141,7 @@ private Q_SLOTS:
     void transferHistoryOutlivesClearAndRestart();
     void requestsShowWhatCameAndUnreadIsCounted();
     void notificationsAnswerRequestsAndOpenFiles();
+    void launchAtLoginWritesAnAutostartEntry();
     void fullIdBreaksOnlyBetweenGroups();
     void receivedMessagesCopyAndLinksOpen();
     void usableFromSmallToLargeWindows_data();
@@ -1179,6 +1180,63 @@ void tst_MainWindow::notificationsAnswerRequestsAndOpenFiles()
     QTRY_COMPARE(catcher.opened.size(), 2);
     QCOMPARE(catcher.opened.constLast(), QUrl::fromLocalFile(QDir(downloads.path()).filePath(u"report.txt"_s)));
 #endif
+}
+
+// Settings' "Start Tandem in the tray when you log in" writes an XDG
+// autostart entry that starts this program on this profile, minimised;
+// turned off, it goes. Without a tray, --minimized still shows the window.
+void tst_MainWindow::launchAtLoginWritesAnAutostartEntry()
+{
+    if (!AppSettings::launchAtLoginSupported())
+        QSKIP("no XDG autostart on this platform");
+    QTemporaryDir config;
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    const auto restore = qScopeGuard([&oldConfig] {
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    const QString entry = config.filePath(QStringLiteral("autostart/org.tandem.Tandem.desktop"));
+    QCOMPARE(AppSettings::autostartFile(), entry);
+
+    // A profile path with a space and a dollar: quoted as the spec says.
+    QTemporaryDir base;
+    const QString profilePath = base.filePath(QStringLiteral("my $profile"));
+    QString error;
+    const auto profile = Tandem::Profile::open(profilePath, &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options options;
+    options.device = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    options.startMinimized = true;
+    DesktopApp app(profile.get(), options);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    // No tray here: the window shows, or nothing would reach Tandem.
+    QVERIFY(!app.isTrayAvailable());
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    SHOW_PAGE(window, "tab:settings", "settingsPage");
+    QQuickItem *toggle = findItem(window->contentItem(), QStringLiteral("launchAtLogin"));
+    QVERIFY(toggle && toggle->isVisible());
+    QVERIFY(!toggle->property("checked").toBool());
+    clickItem(window, toggle);
+    QTRY_VERIFY(QFileInfo::exists(entry));
+    QVERIFY(toggle->property("checked").toBool());
+    QVERIFY(app.settings()->launchAtLogin());
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QString exec = u"Exec=\""_s + QCoreApplication::applicationFilePath() + u"\" --profile \""_s
+        + QString(profile->path()).replace(u"$"_s, u"\\\\$"_s) + u"\" --minimized\n"_s;
+    QVERIFY2(text.contains(exec), qPrintable(text));
+    QVERIFY(text.startsWith(u"[Desktop Entry]\nType=Application\n"_s));
+
+    // Off: the entry goes.
+    clickItem(window, toggle);
+    QTRY_VERIFY(!QFileInfo::exists(entry));
+    QVERIFY(!toggle->property("checked").toBool());
 }
 
 // The 64-character id breaks between its groups, never inside one, from
