@@ -4,34 +4,39 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="48"/>
+        <location filename="../app/desktop/appsettings.cpp" line="53"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="50"/>
+        <location filename="../app/desktop/appsettings.cpp" line="55"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>„%1“ ist kein vollständiger Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="54"/>
+        <location filename="../app/desktop/appsettings.cpp" line="59"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="56"/>
+        <location filename="../app/desktop/appsettings.cpp" line="61"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="58"/>
+        <location filename="../app/desktop/appsettings.cpp" line="63"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem kann nicht in „%1“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="64"/>
+        <location filename="../app/desktop/appsettings.cpp" line="69"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/appsettings.cpp" line="164"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
     </message>
 </context>
 <context>
@@ -152,32 +157,52 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="138"/>
+        <location filename="../qml/components/Conversation.qml" line="140"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="142"/>
+        <source>Copy the message from %1</source>
+        <translation>Die Nachricht von %1 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="149"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="164"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
         <translation>%1 ist nicht mit diesem Gerät gekoppelt: Koppeln Sie es auf der Seite „Geräte“ erneut, um ihm zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="174"/>
+        <location filename="../qml/components/Conversation.qml" line="185"/>
         <source>Write to %1…</source>
         <translation>An %1 schreiben …</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="175"/>
+        <location filename="../qml/components/Conversation.qml" line="186"/>
         <source>Message to %1</source>
         <translation>Nachricht an %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="181"/>
+        <location filename="../qml/components/Conversation.qml" line="191"/>
+        <source>Send clipboard</source>
+        <translation>Zwischenablage senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="192"/>
+        <source>Send the text on the clipboard to %1</source>
+        <translation>Den Text aus der Zwischenablage an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="201"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="183"/>
+        <location filename="../qml/components/Conversation.qml" line="203"/>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
     </message>
@@ -185,40 +210,58 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="130"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="133"/>
         <source>Choose a device to write to first.</source>
         <translation>Wählen Sie zuerst ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="140"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="143"/>
         <source>The message was kept but could not be sent: %1</source>
         <translation>Die Nachricht wurde gespeichert, konnte aber nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="154"/>
+        <source>The clipboard holds no text to send.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="163"/>
+        <source>That message is no longer listed.</source>
+        <translation>Diese Nachricht wird nicht mehr angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="53"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="68"/>
         <source>Paired devices</source>
         <translation>Gekoppelte Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="61"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="76"/>
         <source>Pair with a device on the Devices page to write to it.</source>
         <translation>Koppeln Sie auf der Seite „Geräte“ ein Gerät, um ihm zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="73"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="89"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/ConversationPage.qml" line="107"/>
+        <source>Conversation with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
+            <numerusform>Unterhaltung mit %1, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="81"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="108"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="99"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="126"/>
         <source>Choose a device to write to.</source>
         <translation>Wählen Sie ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
@@ -226,17 +269,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="171"/>
+        <location filename="../qml/models/conversations.cpp" line="185"/>
         <source>Write something first.</source>
         <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="175"/>
+        <location filename="../qml/models/conversations.cpp" line="189"/>
         <source>The message is too long: at most %1 bytes, this one has %2.</source>
         <translation>Die Nachricht ist zu lang: höchstens %1 Bytes, diese hat %2.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="250"/>
+        <location filename="../qml/models/conversations.cpp" line="274"/>
         <source>Only a message that was not delivered can be sent again.</source>
         <translation>Nur eine Nachricht, die nicht zugestellt wurde, kann erneut gesendet werden.</translation>
     </message>
@@ -244,17 +287,18 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="132"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="283"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="134"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -262,44 +306,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="153"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="171"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="239"/>
         <source>Bluetooth: off (--no-bluetooth on the command line)</source>
         <translation>Bluetooth: aus (--no-bluetooth in der Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="217"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="240"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="221"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="244"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="222"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="245"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="225"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="227"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="229"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="252"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="292"/>
+        <source>Show folder</source>
+        <translation>Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -329,112 +393,128 @@
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="24"/>
+        <location filename="../qml/components/DeviceList.qml" line="28"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="34"/>
+        <location filename="../qml/components/DeviceList.qml" line="38"/>
         <source>Paired devices</source>
         <translation>Gekoppelte Geräte</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="34"/>
+        <location filename="../qml/components/DeviceList.qml" line="38"/>
         <source>Nearby devices</source>
         <translation>Geräte in der Nähe</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="47"/>
+        <location filename="../qml/components/DeviceList.qml" line="51"/>
         <source>No devices yet. Devices running Tandem on the same network appear here.</source>
         <translation>Noch keine Geräte. Geräte im selben Netzwerk, auf denen Tandem läuft, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="67"/>
+        <location filename="../qml/components/DeviceList.qml" line="72"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="69"/>
+        <location filename="../qml/components/DeviceList.qml" line="74"/>
         <source>nearby</source>
         <translation>in der Nähe</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="71"/>
+        <location filename="../qml/components/DeviceList.qml" line="76"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="73"/>
+        <location filename="../qml/components/DeviceList.qml" line="78"/>
         <source>LAN</source>
         <translation>LAN</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="75"/>
+        <location filename="../qml/components/DeviceList.qml" line="80"/>
         <source>Bluetooth</source>
         <translation>Bluetooth</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="77"/>
+        <location filename="../qml/components/DeviceList.qml" line="82"/>
         <source>pairing…</source>
         <translation>wird gekoppelt …</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>paired</source>
         <translation>gekoppelt</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>not paired</source>
         <translation>nicht gekoppelt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DeviceList.qml" line="90"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="135"/>
+        <location filename="../qml/components/DeviceList.qml" line="153"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="145"/>
+        <location filename="../qml/components/DeviceList.qml" line="163"/>
         <source>Pair</source>
         <translation>Koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="146"/>
+        <location filename="../qml/components/DeviceList.qml" line="164"/>
         <source>Pair with %1</source>
         <translation>Mit %1 koppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="152"/>
+        <location filename="../qml/components/DeviceList.qml" line="170"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DeviceList.qml" line="171"/>
+        <source>Chat with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>Mit %1 chatten, %n ungelesene Nachricht</numerusform>
+            <numerusform>Mit %1 chatten, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="153"/>
+        <location filename="../qml/components/DeviceList.qml" line="172"/>
         <source>Chat with %1</source>
         <translation>Mit %1 chatten</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="159"/>
+        <location filename="../qml/components/DeviceList.qml" line="185"/>
         <source>Send files…</source>
         <translation>Dateien senden…</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="160"/>
+        <location filename="../qml/components/DeviceList.qml" line="186"/>
         <source>Send files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="167"/>
+        <location filename="../qml/components/DeviceList.qml" line="193"/>
         <source>Unpair</source>
         <translation>Entkoppeln</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="168"/>
+        <location filename="../qml/components/DeviceList.qml" line="194"/>
         <source>Unpair %1</source>
         <translation>%1 entkoppeln</translation>
     </message>
@@ -631,110 +711,125 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="37"/>
+        <location filename="../app/desktop/FilesPage.qml" line="44"/>
         <source>Send files to %1</source>
         <translation>Dateien an %1 senden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="49"/>
+        <location filename="../app/desktop/FilesPage.qml" line="56"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="59"/>
+        <location filename="../app/desktop/FilesPage.qml" line="66"/>
         <source>Send to</source>
         <translation>Senden an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="70"/>
+        <location filename="../app/desktop/FilesPage.qml" line="77"/>
         <source>No paired devices yet</source>
         <translation>Noch keine gekoppelten Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="71"/>
+        <location filename="../app/desktop/FilesPage.qml" line="78"/>
         <source>Device to send files to</source>
         <translation>Gerät, an das Dateien gesendet werden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="75"/>
+        <location filename="../app/desktop/FilesPage.qml" line="82"/>
         <source>Send files…</source>
         <translation>Dateien senden…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="77"/>
+        <location filename="../app/desktop/FilesPage.qml" line="84"/>
         <source>Choose files to send to %1</source>
         <translation>Dateien zum Senden an %1 auswählen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="86"/>
+        <location filename="../app/desktop/FilesPage.qml" line="93"/>
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="89"/>
+        <location filename="../app/desktop/FilesPage.qml" line="96"/>
         <source>Remove finished transfers from the list</source>
         <translation>Beendete Übertragungen aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="97"/>
+        <location filename="../app/desktop/FilesPage.qml" line="104"/>
         <source>Received files land in %1 (change it in Settings).</source>
         <translation>Empfangene Dateien landen in %1 (änderbar in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FilesPage.qml" line="123"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FilesPage.qml" line="135"/>
+        <source>Earlier transfers</source>
+        <translation>Frühere Übertragungen</translation>
     </message>
 </context>
 <context>
     <name>IncomingRequestDialog</name>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="33"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="37"/>
         <source>a conversation</source>
         <translation>eine Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="34"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="38"/>
         <source>a file transfer</source>
         <translation>eine Dateiübertragung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="41"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="45"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="64"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 möchte %2 mit diesem Gerät beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
+        <source>Sent with the request: %1</source>
+        <translation>Mit der Anfrage gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reason if you reject (optional)</source>
         <translation>Begründung bei Ablehnung (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="103"/>
         <source>Reason for rejecting</source>
         <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="110"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="112"/>
         <source>Accept the request from %1</source>
         <translation>Die Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="120"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="122"/>
         <source>Reject the request from %1</source>
         <translation>Die Anfrage von %1 ablehnen</translation>
     </message>
@@ -747,48 +842,53 @@
         <translation>Tandem – %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="50"/>
+        <location filename="../app/desktop/Main.qml" line="51"/>
         <source>Pairing request</source>
         <translation>Kopplungsanfrage</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="50"/>
+        <location filename="../app/desktop/Main.qml" line="52"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 möchte koppeln. Vergleichen Sie den Code: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="61"/>
+        <location filename="../app/desktop/Main.qml" line="65"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 hat dieses Gerät entkoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="61"/>
+        <location filename="../app/desktop/Main.qml" line="65"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 ist nicht mehr gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="72"/>
+        <location filename="../app/desktop/Main.qml" line="79"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="72"/>
+        <location filename="../app/desktop/Main.qml" line="80"/>
+        <source>%1 wants to start a conversation: %2</source>
+        <translation>%1 möchte eine Unterhaltung beginnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 möchte eine Unterhaltung beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="87"/>
-        <location filename="../app/desktop/Main.qml" line="93"/>
+        <location filename="../app/desktop/Main.qml" line="97"/>
+        <location filename="../app/desktop/Main.qml" line="105"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="93"/>
+        <location filename="../app/desktop/Main.qml" line="106"/>
         <source>The files have arrived.</source>
         <translation>Die Dateien sind angekommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="99"/>
+        <location filename="../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
@@ -796,57 +896,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="127"/>
+        <location filename="../app/desktop/Main.qml" line="200"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="176"/>
+        <location filename="../app/desktop/Main.qml" line="252"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="179"/>
+        <location filename="../app/desktop/Main.qml" line="255"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="180"/>
+        <location filename="../app/desktop/Main.qml" line="256"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="184"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="185"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
+        <source>Conversations (%1)</source>
+        <translation>Unterhaltungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/Main.qml" line="264"/>
+        <source>Conversations page, %n unread message(s)</source>
+        <translation>
+            <numerusform>Seite „Unterhaltungen“, %n ungelesene Nachricht</numerusform>
+            <numerusform>Seite „Unterhaltungen“, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="265"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="189"/>
+        <location filename="../app/desktop/Main.qml" line="269"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="190"/>
+        <location filename="../app/desktop/Main.qml" line="270"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="194"/>
+        <location filename="../app/desktop/Main.qml" line="274"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="195"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="204"/>
+        <location filename="../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
@@ -915,13 +1028,13 @@
         <translation>Zu viele Anfragen warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="193"/>
-        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="197"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="210"/>
         <source>That request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="202"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
@@ -982,106 +1095,139 @@
         <translation>Bluetooth verwenden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="111"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="112"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <source>Start Tandem when you log in</source>
+        <translation>Tandem bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="123"/>
+        <source>Could not change the autostart entry %1.</source>
+        <translation>Der Autostart-Eintrag %1 konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="130"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="138"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="139"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="148"/>
         <source>Accept without asking</source>
         <translation>Ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
         <source>No paired devices yet.</source>
         <translation>Noch keine gekoppelten Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="168"/>
         <source>Conversations from %1</source>
         <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="176"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>Unterhaltungen von %1 ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="188"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="199"/>
         <source>Accept files from %1 without asking</source>
         <translation>Dateien von %1 ohne Nachfrage annehmen</translation>
     </message>
 </context>
 <context>
+    <name>TransferHistoryModel</name>
+    <message>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="189"/>
+        <source>There is no transfer history.</source>
+        <translation>Es gibt keinen Übertragungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="194"/>
+        <source>Cannot remove the transfer from the history: %1</source>
+        <translation>Die Übertragung kann nicht aus dem Verlauf entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>TransferList</name>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="20"/>
+        <location filename="../qml/components/TransferList.qml" line="28"/>
         <source>Waiting for your answer</source>
         <translation>Wartet auf Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="20"/>
+        <location filename="../qml/components/TransferList.qml" line="28"/>
         <source>Waiting for the other device to accept</source>
         <translation>Wartet auf die Annahme durch das andere Gerät</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="21"/>
+        <location filename="../qml/components/TransferList.qml" line="29"/>
         <source>Transferring</source>
         <translation>Wird übertragen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="22"/>
+        <location filename="../qml/components/TransferList.qml" line="30"/>
         <source>Paused: the other device is away</source>
         <translation>Pausiert: Das andere Gerät ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="23"/>
+        <location filename="../qml/components/TransferList.qml" line="31"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="24"/>
+        <location filename="../qml/components/TransferList.qml" line="32"/>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="24"/>
+        <location filename="../qml/components/TransferList.qml" line="32"/>
         <source>Declined by the other device</source>
         <translation>Vom anderen Gerät abgelehnt</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="25"/>
+        <location filename="../qml/components/TransferList.qml" line="33"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="26"/>
+        <location filename="../qml/components/TransferList.qml" line="34"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="34"/>
+        <location filename="../qml/components/TransferList.qml" line="42"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>noch %n Sekunde</numerusform>
@@ -1089,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="36"/>
+        <location filename="../qml/components/TransferList.qml" line="44"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>noch %n Minute</numerusform>
@@ -1097,7 +1243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="37"/>
+        <location filename="../qml/components/TransferList.qml" line="45"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>noch %n Stunde</numerusform>
@@ -1105,27 +1251,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="45"/>
+        <location filename="../qml/components/TransferList.qml" line="53"/>
         <source>File transfers</source>
         <translation>Dateiübertragungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="54"/>
+        <location filename="../qml/components/TransferList.qml" line="18"/>
         <source>No transfers yet. Drop files onto a paired device, or use its Send files button.</source>
         <translation>Noch keine Übertragungen. Ziehen Sie Dateien auf ein gekoppeltes Gerät oder nutzen Sie dessen Schaltfläche „Dateien senden“.</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="80"/>
+        <location filename="../qml/components/TransferList.qml" line="91"/>
         <source>From %1</source>
         <translation>Von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="80"/>
+        <location filename="../qml/components/TransferList.qml" line="91"/>
         <source>To %1</source>
         <translation>An %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="81"/>
+        <location filename="../qml/components/TransferList.qml" line="92"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -1133,62 +1279,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="90"/>
+        <location filename="../qml/components/TransferList.qml" line="103"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="92"/>
+        <location filename="../qml/components/TransferList.qml" line="105"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="122"/>
+        <location filename="../qml/components/TransferList.qml" line="135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="123"/>
+        <location filename="../qml/components/TransferList.qml" line="136"/>
         <source>Cancel the transfer with %1</source>
         <translation>Die Übertragung mit %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="130"/>
+        <location filename="../qml/components/TransferList.qml" line="143"/>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="131"/>
+        <location filename="../qml/components/TransferList.qml" line="144"/>
         <source>Show the folder the files from %1 landed in</source>
         <translation>Den Ordner mit den Dateien von %1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="141"/>
+        <location filename="../qml/components/TransferList.qml" line="151"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TransferList.qml" line="152"/>
+        <source>Remove the transfer with %1 from the history</source>
+        <translation>Die Übertragung mit %1 aus dem Verlauf entfernen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TransferList.qml" line="162"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="186"/>
+        <location filename="../qml/components/TransferList.qml" line="207"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="189"/>
+        <location filename="../qml/components/TransferList.qml" line="210"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="190"/>
+        <location filename="../qml/components/TransferList.qml" line="211"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="198"/>
+        <location filename="../qml/components/TransferList.qml" line="219"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="199"/>
+        <location filename="../qml/components/TransferList.qml" line="220"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -1196,69 +1352,82 @@
 <context>
     <name>TransferModel</name>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="273"/>
+        <location filename="../qml/models/transfermodel.cpp" line="274"/>
         <source>Files cannot be sent yet.</source>
         <translation>Dateien können noch nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="281"/>
+        <location filename="../qml/models/transfermodel.cpp" line="282"/>
         <source>Only local files can be sent: %1</source>
         <translation>Nur lokale Dateien können gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="287"/>
+        <location filename="../qml/models/transfermodel.cpp" line="288"/>
         <source>Choose at least one file to send.</source>
         <translation>Wählen Sie mindestens eine Datei zum Senden aus.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="293"/>
+        <location filename="../qml/models/transfermodel.cpp" line="294"/>
         <source>Cannot send to %1: %2</source>
         <translation>Senden an %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="324"/>
-        <location filename="../qml/models/transfermodel.cpp" line="342"/>
+        <location filename="../qml/models/transfermodel.cpp" line="329"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/models/transfermodel.cpp" line="331"/>
+        <source>…and %n more file(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Datei</numerusform>
+            <numerusform>… und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="357"/>
         <source>That offer is no longer waiting.</source>
         <translation>Dieses Angebot wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="332"/>
+        <location filename="../qml/models/transfermodel.cpp" line="347"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>Die Dateien von %1 können nicht angenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="354"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>Der Grund ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="351"/>
+        <location filename="../qml/models/transfermodel.cpp" line="366"/>
         <source>That transfer has already ended.</source>
         <translation>Diese Übertragung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="354"/>
+        <location filename="../qml/models/transfermodel.cpp" line="369"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="377"/>
+        <location filename="../qml/models/transfermodel.cpp" line="392"/>
         <source>Files cannot be received yet.</source>
         <translation>Dateien können noch nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="391"/>
+        <location filename="../qml/models/transfermodel.cpp" line="406"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>Die Datei „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="393"/>
-        <location filename="../qml/models/transfermodel.cpp" line="404"/>
+        <location filename="../qml/models/transfermodel.cpp" line="408"/>
+        <location filename="../qml/models/transfermodel.cpp" line="419"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>Keine Anwendung kann „%1“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="402"/>
+        <location filename="../qml/models/transfermodel.cpp" line="417"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>Der Ordner „%1“ ist nicht mehr vorhanden.</translation>
     </message>
@@ -1271,7 +1440,7 @@
         <translation>Tandem kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="91"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
@@ -1316,12 +1485,17 @@
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="82"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
+        <source>Start in the tray without showing the window (where there is a tray).</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu zeigen (wo es einen Infobereich gibt).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="86"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="189"/>
+        <location filename="../app/desktop/main.cpp" line="194"/>
         <source>Cannot open the profile: %1</source>
         <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>

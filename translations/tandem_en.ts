@@ -29,9 +29,20 @@
     </message>
 </context>
 <context>
+    <name>ConversationPage</name>
+    <message numerus="yes">
+        <location filename="../../../../app/desktop/ConversationPage.qml" line="107"/>
+        <source>Conversation with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>Conversation with %1, %n unread message</numerusform>
+            <numerusform>Conversation with %1, %n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/desktopapp.cpp" line="152"/>
+        <location filename="../../../../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n request waiting</numerusform>
@@ -40,9 +51,28 @@
     </message>
 </context>
 <context>
+    <name>DeviceList</name>
+    <message numerus="yes">
+        <location filename="../../../../qml/components/DeviceList.qml" line="90"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../qml/components/DeviceList.qml" line="171"/>
+        <source>Chat with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>Chat with %1, %n unread message</numerusform>
+            <numerusform>Chat with %1, %n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="99"/>
+        <location filename="../../../../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
@@ -50,7 +80,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="204"/>
+        <location filename="../../../../app/desktop/Main.qml" line="264"/>
+        <source>Conversations page, %n unread message(s)</source>
+        <translation>
+            <numerusform>Conversations page, %n unread message</numerusform>
+            <numerusform>Conversations page, %n unread messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>
@@ -61,7 +99,7 @@
 <context>
     <name>TransferList</name>
     <message numerus="yes">
-        <location filename="../../../../qml/components/TransferList.qml" line="34"/>
+        <location filename="../../../../qml/components/TransferList.qml" line="42"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>%n second left</numerusform>
@@ -69,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../qml/components/TransferList.qml" line="36"/>
+        <location filename="../../../../qml/components/TransferList.qml" line="44"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>
@@ -77,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../qml/components/TransferList.qml" line="37"/>
+        <location filename="../../../../qml/components/TransferList.qml" line="45"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>%n hour left</numerusform>
@@ -85,11 +123,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../qml/components/TransferList.qml" line="81"/>
+        <location filename="../../../../qml/components/TransferList.qml" line="92"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferModel</name>
+    <message numerus="yes">
+        <location filename="../../../../qml/models/transfermodel.cpp" line="331"/>
+        <source>…and %n more file(s)</source>
+        <translation>
+            <numerusform>…and %n more file</numerusform>
+            <numerusform>…and %n more files</numerusform>
         </translation>
     </message>
 </context>

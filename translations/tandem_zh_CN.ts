@@ -4,34 +4,39 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="48"/>
+        <location filename="../app/desktop/appsettings.cpp" line="53"/>
         <source>Choose a folder.</source>
         <translation>请选择一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="50"/>
+        <location filename="../app/desktop/appsettings.cpp" line="55"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>“%1”不是完整路径。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="54"/>
+        <location filename="../app/desktop/appsettings.cpp" line="59"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>“%1”是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="56"/>
+        <location filename="../app/desktop/appsettings.cpp" line="61"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="58"/>
+        <location filename="../app/desktop/appsettings.cpp" line="63"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem 无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="64"/>
+        <location filename="../app/desktop/appsettings.cpp" line="69"/>
         <source>Could not save the settings in %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/appsettings.cpp" line="164"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>登录时在系统托盘中启动 Tandem</translation>
     </message>
 </context>
 <context>
@@ -149,32 +154,52 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="138"/>
+        <location filename="../qml/components/Conversation.qml" line="140"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="142"/>
+        <source>Copy the message from %1</source>
+        <translation>复制来自 %1 的消息</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="149"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="164"/>
+        <location filename="../qml/components/Conversation.qml" line="175"/>
         <source>%1 is not paired with this device: pair again on the Devices page to write to it.</source>
         <translation>%1 未与本设备配对：请在“设备”页面重新配对后再发消息。</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="174"/>
+        <location filename="../qml/components/Conversation.qml" line="185"/>
         <source>Write to %1…</source>
         <translation>给 %1 写消息…</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="175"/>
+        <location filename="../qml/components/Conversation.qml" line="186"/>
         <source>Message to %1</source>
         <translation>发给 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="181"/>
+        <location filename="../qml/components/Conversation.qml" line="191"/>
+        <source>Send clipboard</source>
+        <translation>发送剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="192"/>
+        <source>Send the text on the clipboard to %1</source>
+        <translation>将剪贴板中的文本发送给 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/Conversation.qml" line="201"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../qml/components/Conversation.qml" line="183"/>
+        <location filename="../qml/components/Conversation.qml" line="203"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
@@ -182,40 +207,57 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="130"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="133"/>
         <source>Choose a device to write to first.</source>
         <translation>请先选择要发消息的设备。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="140"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="143"/>
         <source>The message was kept but could not be sent: %1</source>
         <translation>消息已保存，但无法发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="154"/>
+        <source>The clipboard holds no text to send.</source>
+        <translation>剪贴板中没有可发送的文本。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="163"/>
+        <source>That message is no longer listed.</source>
+        <translation>该消息已不在列表中。</translation>
     </message>
 </context>
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="53"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="68"/>
         <source>Paired devices</source>
         <translation>已配对的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="61"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="76"/>
         <source>Pair with a device on the Devices page to write to it.</source>
         <translation>请先在“设备”页面与设备配对，然后即可发消息。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="73"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="89"/>
         <source>(offline)</source>
         <translation>（离线）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/ConversationPage.qml" line="107"/>
+        <source>Conversation with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>与 %1 的对话，%n 条未读消息</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="81"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="108"/>
         <source>Conversation with %1</source>
         <translation>与 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="99"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="126"/>
         <source>Choose a device to write to.</source>
         <translation>选择要发消息的设备。</translation>
     </message>
@@ -223,17 +265,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="171"/>
+        <location filename="../qml/models/conversations.cpp" line="185"/>
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="175"/>
+        <location filename="../qml/models/conversations.cpp" line="189"/>
         <source>The message is too long: at most %1 bytes, this one has %2.</source>
         <translation>消息过长：最多 %1 字节，这条有 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversations.cpp" line="250"/>
+        <location filename="../qml/models/conversations.cpp" line="274"/>
         <source>Only a message that was not delivered can be sent again.</source>
         <translation>只有未送达的消息才能重新发送。</translation>
     </message>
@@ -241,61 +283,82 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="132"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="283"/>
         <source>Show Tandem</source>
         <translation>显示 Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="134"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="170"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem：%n 个请求等待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="153"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="171"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="216"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="239"/>
         <source>Bluetooth: off (--no-bluetooth on the command line)</source>
         <translation>蓝牙：关闭（命令行指定了 --no-bluetooth）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="217"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="240"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>蓝牙：关闭（仅环回，由命令行指定）</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="221"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="244"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="222"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="245"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>蓝牙：将在 Tandem 下次启动时关闭</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="225"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
         <source>Bluetooth: on</source>
         <translation>蓝牙：开启</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="227"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
         <source>Bluetooth: starting…</source>
         <translation>蓝牙：正在启动…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="229"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="252"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>蓝牙：已在设置中关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/desktopapp.cpp" line="292"/>
+        <source>Show folder</source>
+        <translation>显示文件夹</translation>
     </message>
 </context>
 <context>
@@ -325,112 +388,126 @@
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="24"/>
+        <location filename="../qml/components/DeviceList.qml" line="28"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="34"/>
+        <location filename="../qml/components/DeviceList.qml" line="38"/>
         <source>Paired devices</source>
         <translation>已配对的设备</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="34"/>
+        <location filename="../qml/components/DeviceList.qml" line="38"/>
         <source>Nearby devices</source>
         <translation>附近的设备</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="47"/>
+        <location filename="../qml/components/DeviceList.qml" line="51"/>
         <source>No devices yet. Devices running Tandem on the same network appear here.</source>
         <translation>还没有设备。同一网络中运行 Tandem 的设备会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="67"/>
+        <location filename="../qml/components/DeviceList.qml" line="72"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="69"/>
+        <location filename="../qml/components/DeviceList.qml" line="74"/>
         <source>nearby</source>
         <translation>在附近</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="71"/>
+        <location filename="../qml/components/DeviceList.qml" line="76"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="73"/>
+        <location filename="../qml/components/DeviceList.qml" line="78"/>
         <source>LAN</source>
         <translation>局域网</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="75"/>
+        <location filename="../qml/components/DeviceList.qml" line="80"/>
         <source>Bluetooth</source>
         <translation>蓝牙</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="77"/>
+        <location filename="../qml/components/DeviceList.qml" line="82"/>
         <source>pairing…</source>
         <translation>正在配对…</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>paired</source>
         <translation>已配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="84"/>
+        <location filename="../qml/components/DeviceList.qml" line="89"/>
         <source>not paired</source>
         <translation>未配对</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DeviceList.qml" line="90"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 条未读消息</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="135"/>
+        <location filename="../qml/components/DeviceList.qml" line="153"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="145"/>
+        <location filename="../qml/components/DeviceList.qml" line="163"/>
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="146"/>
+        <location filename="../qml/components/DeviceList.qml" line="164"/>
         <source>Pair with %1</source>
         <translation>与 %1 配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="152"/>
+        <location filename="../qml/components/DeviceList.qml" line="170"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/components/DeviceList.qml" line="171"/>
+        <source>Chat with %1, %n unread message(s)</source>
+        <translation>
+            <numerusform>与 %1 聊天，%n 条未读消息</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="153"/>
+        <location filename="../qml/components/DeviceList.qml" line="172"/>
         <source>Chat with %1</source>
         <translation>与 %1 聊天</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="159"/>
+        <location filename="../qml/components/DeviceList.qml" line="185"/>
         <source>Send files…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="160"/>
+        <location filename="../qml/components/DeviceList.qml" line="186"/>
         <source>Send files to %1</source>
         <translation>向 %1 发送文件</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="167"/>
+        <location filename="../qml/components/DeviceList.qml" line="193"/>
         <source>Unpair</source>
         <translation>取消配对</translation>
     </message>
     <message>
-        <location filename="../qml/components/DeviceList.qml" line="168"/>
+        <location filename="../qml/components/DeviceList.qml" line="194"/>
         <source>Unpair %1</source>
         <translation>取消与 %1 的配对</translation>
     </message>
@@ -627,110 +704,125 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="37"/>
+        <location filename="../app/desktop/FilesPage.qml" line="44"/>
         <source>Send files to %1</source>
         <translation>向 %1 发送文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="49"/>
+        <location filename="../app/desktop/FilesPage.qml" line="56"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="59"/>
+        <location filename="../app/desktop/FilesPage.qml" line="66"/>
         <source>Send to</source>
         <translation>发送到</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="70"/>
+        <location filename="../app/desktop/FilesPage.qml" line="77"/>
         <source>No paired devices yet</source>
         <translation>还没有已配对的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="71"/>
+        <location filename="../app/desktop/FilesPage.qml" line="78"/>
         <source>Device to send files to</source>
         <translation>接收文件的设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="75"/>
+        <location filename="../app/desktop/FilesPage.qml" line="82"/>
         <source>Send files…</source>
         <translation>发送文件…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="77"/>
+        <location filename="../app/desktop/FilesPage.qml" line="84"/>
         <source>Choose files to send to %1</source>
         <translation>选择要发送到 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="86"/>
+        <location filename="../app/desktop/FilesPage.qml" line="93"/>
         <source>Clear finished</source>
         <translation>清除已结束的</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="89"/>
+        <location filename="../app/desktop/FilesPage.qml" line="96"/>
         <source>Remove finished transfers from the list</source>
         <translation>从列表中移除已结束的传输</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FilesPage.qml" line="97"/>
+        <location filename="../app/desktop/FilesPage.qml" line="104"/>
         <source>Received files land in %1 (change it in Settings).</source>
         <translation>收到的文件保存在 %1（可在设置中更改）。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FilesPage.qml" line="123"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FilesPage.qml" line="135"/>
+        <source>Earlier transfers</source>
+        <translation>之前的传输</translation>
     </message>
 </context>
 <context>
     <name>IncomingRequestDialog</name>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="33"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="37"/>
         <source>a conversation</source>
         <translation>一段对话</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="34"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="38"/>
         <source>a file transfer</source>
         <translation>文件传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="41"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="45"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="64"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 想与本设备开始%2。</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="72"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
+        <source>Sent with the request: %1</source>
+        <translation>随请求发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
         <source>Service: %1</source>
         <translation>服务：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="82"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
         <source>Reason if you reject (optional)</source>
         <translation>拒绝原因（可选）</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="103"/>
         <source>Reason for rejecting</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="90"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="110"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="112"/>
         <source>Accept the request from %1</source>
         <translation>接受来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="100"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="120"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="122"/>
         <source>Reject the request from %1</source>
         <translation>拒绝来自 %1 的请求</translation>
     </message>
@@ -743,105 +835,122 @@
         <translation>Tandem — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="50"/>
+        <location filename="../app/desktop/Main.qml" line="51"/>
         <source>Pairing request</source>
         <translation>配对请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="50"/>
+        <location filename="../app/desktop/Main.qml" line="52"/>
         <source>%1 wants to pair. Compare the code: %2</source>
         <translation>%1 想要配对。请核对配对码：%2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="61"/>
+        <location filename="../app/desktop/Main.qml" line="65"/>
         <source>%1 unpaired this device.</source>
         <translation>%1 已取消与本设备的配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="61"/>
+        <location filename="../app/desktop/Main.qml" line="65"/>
         <source>%1 is no longer paired.</source>
         <translation>%1 已不再配对。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="72"/>
+        <location filename="../app/desktop/Main.qml" line="79"/>
         <source>Request from %1</source>
         <translation>来自 %1 的请求</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="72"/>
+        <location filename="../app/desktop/Main.qml" line="80"/>
+        <source>%1 wants to start a conversation: %2</source>
+        <translation>%1 想要开始对话：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="81"/>
         <source>%1 wants to start a conversation.</source>
         <translation>%1 想开始一段对话。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="87"/>
-        <location filename="../app/desktop/Main.qml" line="93"/>
+        <location filename="../app/desktop/Main.qml" line="97"/>
+        <location filename="../app/desktop/Main.qml" line="105"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="93"/>
+        <location filename="../app/desktop/Main.qml" line="106"/>
         <source>The files have arrived.</source>
         <translation>文件已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="99"/>
+        <location filename="../app/desktop/Main.qml" line="172"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 想向您发送 %n 个文件，共 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="127"/>
+        <location filename="../app/desktop/Main.qml" line="200"/>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="176"/>
+        <location filename="../app/desktop/Main.qml" line="252"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="179"/>
+        <location filename="../app/desktop/Main.qml" line="255"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="180"/>
+        <location filename="../app/desktop/Main.qml" line="256"/>
         <source>Devices page</source>
         <translation>“设备”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="184"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="185"/>
+        <location filename="../app/desktop/Main.qml" line="262"/>
+        <source>Conversations (%1)</source>
+        <translation>对话（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/Main.qml" line="264"/>
+        <source>Conversations page, %n unread message(s)</source>
+        <translation>
+            <numerusform>对话页面，%n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="265"/>
         <source>Conversations page</source>
         <translation>“对话”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="189"/>
+        <location filename="../app/desktop/Main.qml" line="269"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="190"/>
+        <location filename="../app/desktop/Main.qml" line="270"/>
         <source>Files page</source>
         <translation>“文件”页面</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="194"/>
+        <location filename="../app/desktop/Main.qml" line="274"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="195"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Settings page</source>
         <translation>“设置”页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="204"/>
+        <location filename="../app/desktop/Main.qml" line="284"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n 个请求等待处理</numerusform>
@@ -909,13 +1018,13 @@
         <translation>等待答复的请求过多。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="193"/>
-        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="197"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="210"/>
         <source>That request is no longer waiting for an answer.</source>
         <translation>该请求已不再等待答复。</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="202"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因过长：最多 %1 个字符。</translation>
     </message>
@@ -976,209 +1085,252 @@
         <translation>使用蓝牙</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="111"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="124"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="112"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <source>Start Tandem in the tray when you log in</source>
+        <translation>登录时在系统托盘中启动 Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <source>Start Tandem when you log in</source>
+        <translation>登录时启动 Tandem</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="123"/>
+        <source>Could not change the autostart entry %1.</source>
+        <translation>无法更改自动启动项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="130"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="138"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="139"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="148"/>
         <source>Accept without asking</source>
         <translation>无需询问即接受</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
         <source>No paired devices yet.</source>
         <translation>还没有已配对的设备。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="168"/>
         <source>Conversations from %1</source>
         <translation>来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="157"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="176"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>无需询问即接受来自 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="169"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="188"/>
         <source>Files from %1</source>
         <translation>来自 %1 的文件</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="180"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="199"/>
         <source>Accept files from %1 without asking</source>
         <translation>无需询问即接收来自 %1 的文件</translation>
     </message>
 </context>
 <context>
+    <name>TransferHistoryModel</name>
+    <message>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="189"/>
+        <source>There is no transfer history.</source>
+        <translation>没有传输历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="194"/>
+        <source>Cannot remove the transfer from the history: %1</source>
+        <translation>无法从历史记录中删除该传输：%1</translation>
+    </message>
+</context>
+<context>
     <name>TransferList</name>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="20"/>
+        <location filename="../qml/components/TransferList.qml" line="28"/>
         <source>Waiting for your answer</source>
         <translation>等待您的回复</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="20"/>
+        <location filename="../qml/components/TransferList.qml" line="28"/>
         <source>Waiting for the other device to accept</source>
         <translation>等待对方设备接受</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="21"/>
+        <location filename="../qml/components/TransferList.qml" line="29"/>
         <source>Transferring</source>
         <translation>正在传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="22"/>
+        <location filename="../qml/components/TransferList.qml" line="30"/>
         <source>Paused: the other device is away</source>
         <translation>已暂停：对方设备不在线</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="23"/>
+        <location filename="../qml/components/TransferList.qml" line="31"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="24"/>
+        <location filename="../qml/components/TransferList.qml" line="32"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="24"/>
+        <location filename="../qml/components/TransferList.qml" line="32"/>
         <source>Declined by the other device</source>
         <translation>对方设备已拒绝</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="25"/>
+        <location filename="../qml/components/TransferList.qml" line="33"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="26"/>
+        <location filename="../qml/components/TransferList.qml" line="34"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="34"/>
+        <location filename="../qml/components/TransferList.qml" line="42"/>
         <source>%n second(s) left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="36"/>
+        <location filename="../qml/components/TransferList.qml" line="44"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>还剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="37"/>
+        <location filename="../qml/components/TransferList.qml" line="45"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>还剩 %n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="45"/>
+        <location filename="../qml/components/TransferList.qml" line="53"/>
         <source>File transfers</source>
         <translation>文件传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="54"/>
+        <location filename="../qml/components/TransferList.qml" line="18"/>
         <source>No transfers yet. Drop files onto a paired device, or use its Send files button.</source>
         <translation>还没有传输。将文件拖放到已配对的设备上，或使用其“发送文件”按钮。</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="80"/>
+        <location filename="../qml/components/TransferList.qml" line="91"/>
         <source>From %1</source>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="80"/>
+        <location filename="../qml/components/TransferList.qml" line="91"/>
         <source>To %1</source>
         <translation>发往 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TransferList.qml" line="81"/>
+        <location filename="../qml/components/TransferList.qml" line="92"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="90"/>
+        <location filename="../qml/components/TransferList.qml" line="103"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="92"/>
+        <location filename="../qml/components/TransferList.qml" line="105"/>
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="122"/>
+        <location filename="../qml/components/TransferList.qml" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="123"/>
+        <location filename="../qml/components/TransferList.qml" line="136"/>
         <source>Cancel the transfer with %1</source>
         <translation>取消与 %1 的传输</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="130"/>
+        <location filename="../qml/components/TransferList.qml" line="143"/>
         <source>Show folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="131"/>
+        <location filename="../qml/components/TransferList.qml" line="144"/>
         <source>Show the folder the files from %1 landed in</source>
         <translation>显示存放来自 %1 的文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="141"/>
+        <location filename="../qml/components/TransferList.qml" line="151"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TransferList.qml" line="152"/>
+        <source>Remove the transfer with %1 from the history</source>
+        <translation>从历史记录中删除与 %1 的传输</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TransferList.qml" line="162"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="186"/>
+        <location filename="../qml/components/TransferList.qml" line="207"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="189"/>
+        <location filename="../qml/components/TransferList.qml" line="210"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="190"/>
+        <location filename="../qml/components/TransferList.qml" line="211"/>
         <source>Verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="198"/>
+        <location filename="../qml/components/TransferList.qml" line="219"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="199"/>
+        <location filename="../qml/components/TransferList.qml" line="220"/>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -1186,69 +1338,81 @@
 <context>
     <name>TransferModel</name>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="273"/>
+        <location filename="../qml/models/transfermodel.cpp" line="274"/>
         <source>Files cannot be sent yet.</source>
         <translation>暂时无法发送文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="281"/>
+        <location filename="../qml/models/transfermodel.cpp" line="282"/>
         <source>Only local files can be sent: %1</source>
         <translation>只能发送本地文件：%1</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="287"/>
+        <location filename="../qml/models/transfermodel.cpp" line="288"/>
         <source>Choose at least one file to send.</source>
         <translation>请至少选择一个要发送的文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="293"/>
+        <location filename="../qml/models/transfermodel.cpp" line="294"/>
         <source>Cannot send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="324"/>
-        <location filename="../qml/models/transfermodel.cpp" line="342"/>
+        <location filename="../qml/models/transfermodel.cpp" line="329"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/models/transfermodel.cpp" line="331"/>
+        <source>…and %n more file(s)</source>
+        <translation>
+            <numerusform>……以及另外 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="357"/>
         <source>That offer is no longer waiting.</source>
         <translation>该请求已不再等待。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="332"/>
+        <location filename="../qml/models/transfermodel.cpp" line="347"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>无法接收来自 %1 的文件：%2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="339"/>
+        <location filename="../qml/models/transfermodel.cpp" line="354"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>原因太长（最多 %1 个字符）。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="351"/>
+        <location filename="../qml/models/transfermodel.cpp" line="366"/>
         <source>That transfer has already ended.</source>
         <translation>该传输已经结束。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="354"/>
+        <location filename="../qml/models/transfermodel.cpp" line="369"/>
         <source>stopped by the user</source>
         <translation>已被用户停止</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="377"/>
+        <location filename="../qml/models/transfermodel.cpp" line="392"/>
         <source>Files cannot be received yet.</source>
         <translation>暂时无法接收文件。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="391"/>
+        <location filename="../qml/models/transfermodel.cpp" line="406"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>文件“%1”已不存在。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="393"/>
-        <location filename="../qml/models/transfermodel.cpp" line="404"/>
+        <location filename="../qml/models/transfermodel.cpp" line="408"/>
+        <location filename="../qml/models/transfermodel.cpp" line="419"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>没有可以打开“%1”的应用程序。</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="402"/>
+        <location filename="../qml/models/transfermodel.cpp" line="417"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>文件夹“%1”已不存在。</translation>
     </message>
@@ -1261,7 +1425,7 @@
         <translation>Tandem 无法启动</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="87"/>
+        <location filename="../app/desktop/main.cpp" line="91"/>
         <source>Work together with nearby devices.</source>
         <translation>与附近的设备协同工作。</translation>
     </message>
@@ -1306,12 +1470,17 @@
         <translation>窗口显示后将其保存为 PNG 到 &lt;file&gt;，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="82"/>
+        <location filename="../app/desktop/main.cpp" line="83"/>
+        <source>Start in the tray without showing the window (where there is a tray).</source>
+        <translation>在系统托盘中启动而不显示窗口（如果有系统托盘）。</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="86"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>从标准输入读取 JSON 行格式的测试命令（见 automation.h）。</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="189"/>
+        <location filename="../app/desktop/main.cpp" line="194"/>
         <source>Cannot open the profile: %1</source>
         <translation>无法打开配置文件：%1</translation>
     </message>

@@ -24,6 +24,21 @@ Pane {
 
     objectName: "conversationPage"
 
+    // The conversation on screen, in the active window, has been seen.
+    readonly property bool showing: page.visible && page.deviceId !== "" && Window.active
+    function markSeen() {
+        if (page.showing)
+            page.app.conversations.markRead(page.deviceId)
+    }
+    onShowingChanged: page.markSeen()
+    onDeviceIdChanged: page.markSeen()
+    Connections {
+        target: page.app.conversations
+        function onUnreadChanged() {
+            page.markSeen()
+        }
+    }
+
     DeviceModel {
         id: paired
         device: page.app.device
@@ -67,18 +82,30 @@ Pane {
                 required property string deviceId
                 required property string name
                 required property bool connected
+                readonly property int unreadCount: page.app.conversations.unread[peer.deviceId] ?? 0
 
                 objectName: "conversationWith:" + peer.name
                 width: ListView.view.width
                 text: peer.name + (peer.connected ? "" : " " + qsTr("(offline)"))
                 highlighted: peer.deviceId === page.deviceId
-                contentItem: Label {
-                    text: peer.text
-                    textFormat: Text.PlainText
-                    elide: Text.ElideRight
-                    verticalAlignment: Text.AlignVCenter
+                contentItem: RowLayout {
+                    spacing: 6
+                    Label {
+                        Layout.fillWidth: true
+                        text: peer.text
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        verticalAlignment: Text.AlignVCenter
+                        font.bold: peer.unreadCount > 0
+                    }
+                    UnreadBadge {
+                        objectName: "conversationUnread:" + peer.name
+                        count: peer.unreadCount
+                    }
                 }
-                Accessible.name: qsTr("Conversation with %1").arg(peer.name)
+                Accessible.name: peer.unreadCount > 0
+                                 ? qsTr("Conversation with %1, %n unread message(s)", "", peer.unreadCount).arg(peer.name)
+                                 : qsTr("Conversation with %1").arg(peer.name)
                 onClicked: page.deviceId = peer.deviceId
             }
         }

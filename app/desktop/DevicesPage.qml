@@ -177,6 +177,7 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: page.devices
+            unread: page.app.conversations.unread
             focus: true
             onPairRequested: deviceId => page.devices.requestPairing(deviceId)
             onUnpairRequested: deviceId => page.askToUnpair(deviceId)

@@ -8,7 +8,8 @@ import Tandem
 
 // Files sent and received: choose a paired device and files to send, and
 // follow every transfer (progress, rate, time left), cancel one, or open
-// what arrived.
+// what arrived. Below them the history: transfers that ended before this
+// run or were cleared from the list, kept until removed.
 Pane {
     id: page
 
@@ -19,6 +20,12 @@ Pane {
     signal filesChosen(string deviceId, list<url> urls)
 
     objectName: "filesPage"
+
+    TransferHistoryModel {
+        id: history
+        history: page.app.transferHistory
+        onErrorOccurred: message => page.app.banners.show("files", message, true)
+    }
 
     DeviceModel {
         id: paired
@@ -98,13 +105,37 @@ Pane {
             opacity: 0.7
         }
         TransferList {
+            id: live
             objectName: "transferList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Only as tall as its rows while the history shares the page.
+            Layout.preferredHeight: history.count > 0 ? live.contentHeight : -1
+            visible: live.count > 0 || history.count === 0
             model: page.transfers
             onCancelRequested: transferId => page.transfers.cancel(transferId)
             onOpenFileRequested: path => page.transfers.openFile(path)
             onOpenFolderRequested: path => page.transfers.openFolder(path)
+        }
+        Label {
+            objectName: "historyHeading"
+            visible: history.count > 0
+            text: qsTr("History")
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        TransferList {
+            objectName: "transferHistory"
+            namePrefix: "history:"
+            emptyText: ""
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: history.count > 0
+            model: history
+            Accessible.name: qsTr("Earlier transfers")
+            onOpenFileRequested: path => page.transfers.openFile(path)
+            onOpenFolderRequested: path => page.transfers.openFolder(path)
+            onRemoveRequested: historyId => history.remove(historyId)
         }
     }
 }

@@ -46,12 +46,16 @@ ApplicationWindow {
                 return
             pairingDialog.deviceId = deviceId
             pairingDialog.show(deviceName, code, incoming)
+            // Answerable from the notification: the code is in it to compare.
             if (incoming)
-                window.app.notify(qsTr("Pairing request"), qsTr("%1 wants to pair. Compare the code: %2").arg(deviceName).arg(code))
+                window.app.notifyWithActions("pairing:" + deviceId, qsTr("Pairing request"),
+                                             qsTr("%1 wants to pair. Compare the code: %2").arg(deviceName).arg(code),
+                                             ["accept", "reject"])
         }
         onPairingFinished: (deviceId, deviceName, paired, message) => {
             if (pairingDialog.deviceId === deviceId)
                 pairingDialog.close()
+            window.app.withdrawNotification("pairing:" + deviceId)
             // A pairing that failed before is no longer an error once paired.
             if (paired)
                 window.app.banners.resolve(deviceId)
@@ -69,7 +73,13 @@ ApplicationWindow {
         services: ["tandem.text"]
 
         onRequestArrived: (peerId, peerName, service) => {
-            window.app.notify(qsTr("Request from %1").arg(peerName), qsTr("%1 wants to start a conversation.").arg(peerName))
+            // With the first message, when it came along: the user can
+            // answer from the notification knowing what it is about.
+            const preview = window.previewOf(peerId)
+            window.app.notifyWithActions("request:" + peerId, qsTr("Request from %1").arg(peerName),
+                                         preview !== "" ? qsTr("%1 wants to start a conversation: %2").arg(peerName).arg(preview)
+                                                        : qsTr("%1 wants to start a conversation.").arg(peerName),
+                                         ["accept", "reject"])
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
@@ -84,15 +94,78 @@ ApplicationWindow {
         device: window.app.device
 
         onOfferArrived: (transferId, peerId, peerName, fileCount, totalBytes) => {
-            window.app.notify(qsTr("Files from %1").arg(peerName), window.offerText(peerName, fileCount, totalBytes))
+            window.app.notifyWithActions("offer:" + transferId, qsTr("Files from %1").arg(peerName),
+                                         window.offerText(peerName, fileCount, totalBytes), ["accept", "reject"])
             window.askNextRequest()
         }
         onPendingCountChanged: window.askNextRequest()
         onTransferFinished: (transferId, peerName, incoming, state, reason) => {
+            window.app.withdrawNotification("offer:" + transferId)
             if (incoming && state === Transfer.Completed && !window.active)
-                window.app.notify(qsTr("Files from %1").arg(peerName), qsTr("The files have arrived."))
+                window.app.notifyWithActions("received:" + transferId, qsTr("Files from %1").arg(peerName),
+                                             qsTr("The files have arrived."), ["open", "showFolder"])
         }
         onErrorOccurred: message => window.app.banners.show("files", message, true)
+    }
+
+    // The row of a device's waiting conversation request, or -1.
+    function pendingRowOf(peerId: string): int {
+        for (let row = 0; row < requests.count; ++row) {
+            const index = requests.index(row, 0)
+            if (requests.data(index, SessionModel.PendingRole) && requests.data(index, SessionModel.PeerIdRole) === peerId)
+                return row
+        }
+        return -1
+    }
+    // Its request id (SessionModel's RequestIdRole), or -1.
+    function pendingRequestOf(peerId: string): int {
+        const row = window.pendingRowOf(peerId)
+        return row < 0 ? -1 : requests.data(requests.index(row, 0), SessionModel.RequestIdRole)
+    }
+    // The first message it carries, or "".
+    function previewOf(peerId: string): string {
+        const row = window.pendingRowOf(peerId)
+        return row < 0 ? "" : requests.data(requests.index(row, 0), SessionModel.PreviewRole)
+    }
+
+    // A button on a notification (DesktopApp.notifyWithActions): answered
+    // as the window's own dialogs would, which then go by themselves.
+    Connections {
+        target: window.app
+        function onNotificationAction(key: string, action: string) {
+            const colon = key.indexOf(":")
+            const kind = key.substring(0, colon)
+            const id = key.substring(colon + 1)
+            if (kind === "pairing") {
+                if (action === "accept")
+                    devices.acceptPairing(id)
+                else if (action === "reject")
+                    devices.rejectPairing(id, "")
+            } else if (kind === "request") {
+                const requestId = window.pendingRequestOf(id)
+                if (requestId < 0)
+                    return
+                if (action === "accept" && requests.acceptRequest(requestId))
+                    window.openConversation(id)
+                else if (action === "reject")
+                    requests.rejectRequest(requestId, "")
+            } else if (kind === "offer") {
+                if (action === "accept" && transfers.acceptOffer(id))
+                    tabs.currentIndex = 2
+                else if (action === "reject")
+                    transfers.rejectOffer(id, "")
+            } else if (kind === "received") {
+                const row = transfers.indexOf(id)
+                if (row < 0)
+                    return
+                const index = transfers.index(row, 0)
+                const files = transfers.data(index, TransferModel.FilesRole)
+                if (action === "open" && files.length > 0)
+                    transfers.openFile(files[0].path)
+                else if (action === "showFolder")
+                    transfers.openFolder(transfers.data(index, TransferModel.FolderRole))
+            }
+        }
     }
 
     function offerText(peerName: string, fileCount: int, totalBytes: double): string {
@@ -148,6 +221,8 @@ ApplicationWindow {
             incomingDialog.transferId = ""
             incomingDialog.peerId = requests.data(index, SessionModel.PeerIdRole)
             incomingDialog.ask(requests.data(index, SessionModel.PeerNameRole), requests.data(index, SessionModel.ServiceRole))
+            // The conversation's first message, when the other side sent it along.
+            incomingDialog.quote = requests.data(index, SessionModel.PreviewRole)
             return
         }
         const transferId = transfers.firstPendingOffer()
@@ -161,6 +236,7 @@ ApplicationWindow {
         incomingDialog.askAbout(peerName, "tandem.files",
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
+        incomingDialog.quote = transfers.fileNames(transferId)
     }
 
     header: Pane {
@@ -181,8 +257,12 @@ ApplicationWindow {
                 }
                 TabButton {
                     objectName: "tab:conversation"
-                    text: qsTr("Conversations")
-                    Accessible.name: qsTr("Conversations page")
+                    // Unread messages count on the tab, wherever the user is.
+                    text: window.app.conversations.unreadTotal > 0
+                          ? qsTr("Conversations (%1)").arg(window.app.conversations.unreadTotal) : qsTr("Conversations")
+                    Accessible.name: window.app.conversations.unreadTotal > 0
+                                     ? qsTr("Conversations page, %n unread message(s)", "", window.app.conversations.unreadTotal)
+                                     : qsTr("Conversations page")
                 }
                 TabButton {
                     objectName: "tab:files"
@@ -274,6 +354,8 @@ ApplicationWindow {
         // What was accepted is shown: the conversation, or the files
         // arriving (accepting used to leave the user where they were).
         onRequestAccepted: {
+            window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId
+                                                                             : "request:" + incomingDialog.peerId)
             if (incomingDialog.transferId !== "") {
                 if (transfers.acceptOffer(incomingDialog.transferId))
                     tabs.currentIndex = 2
@@ -282,6 +364,8 @@ ApplicationWindow {
             }
         }
         onRequestRejected: reason => {
+            window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId
+                                                                             : "request:" + incomingDialog.peerId)
             if (incomingDialog.transferId !== "")
                 transfers.rejectOffer(incomingDialog.transferId, reason)
             else

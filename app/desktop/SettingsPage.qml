@@ -108,6 +108,25 @@ Pane {
             }
 
             Label {
+                visible: page.app.settings.launchAtLoginSupported
+                text: qsTr("Start")
+            }
+            Switch {
+                objectName: "launchAtLogin"
+                Layout.fillWidth: true
+                visible: page.app.settings.launchAtLoginSupported
+                checked: page.app.settings.launchAtLogin
+                text: qsTr("Start Tandem in the tray when you log in")
+                Accessible.name: qsTr("Start Tandem when you log in")
+                onToggled: {
+                    if (!page.app.settings.setLaunchAtLogin(checked))
+                        page.app.banners.show("settings", qsTr("Could not change the autostart entry %1.").arg(page.app.settings.autostartFilePath), true)
+                    // The file is the truth: show what it says.
+                    checked = Qt.binding(() => page.app.settings.launchAtLogin)
+                }
+            }
+
+            Label {
                 text: qsTr("Theme")
             }
             ComboBox {

@@ -1,9 +1,13 @@
 #include "appsettings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto DownloadFolderKey = "desktop/downloadFolder";
@@ -17,6 +21,7 @@ AppSettings::AppSettings(const QString &profileDirectory, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QDir(profileDirectory).filePath(QLatin1StringView(SettingsFile)),
                                              QSettings::IniFormat))
+    , m_profileDirectory(QDir(profileDirectory).absolutePath())
 { }
 
 AppSettings::~AppSettings() = default;
@@ -93,4 +98,76 @@ void AppSettings::setTheme(Theme theme)
     m_settings->setValue(QLatin1StringView(ThemeKey), int(theme));
     m_settings->sync();
     Q_EMIT themeChanged();
+}
+
+namespace {
+// One argument of an Exec line, quoted as the desktop entry specification
+// says: inside double quotes, ", `, $ and \\ are escaped with a backslash,
+// and the string value escapes each backslash once more.
+QString execArgument(const QString &argument)
+{
+    QString quoted;
+    for (const QChar c : argument) {
+        if (c == u'"' || c == u'`' || c == u'$' || c == u'\\')
+            quoted += u'\\';
+        // A lone % would start a field code (%f, %u ...).
+        if (c == u'%')
+            quoted += u'%';
+        quoted += c;
+    }
+    quoted.replace(u"\\"_s, u"\\\\"_s);
+    return u'"' + quoted + u'"';
+}
+} // namespace
+
+bool AppSettings::launchAtLoginSupported()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString AppSettings::autostartFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("autostart/org.tandem.Tandem.desktop"));
+}
+
+bool AppSettings::launchAtLogin() const
+{
+    return launchAtLoginSupported() && QFileInfo::exists(autostartFile());
+}
+
+bool AppSettings::setLaunchAtLogin(bool launch)
+{
+    if (!launchAtLoginSupported() || launch == launchAtLogin())
+        return launch == launchAtLogin();
+    const QString path = autostartFile();
+    if (!launch) {
+        if (!QFile::remove(path))
+            return false;
+        Q_EMIT launchAtLoginChanged();
+        return true;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    const QString exec = execArgument(QCoreApplication::applicationFilePath()) + u" --profile "_s
+        + execArgument(m_profileDirectory) + u" --minimized"_s;
+    const QString entry = u"[Desktop Entry]\n"
+                          u"Type=Application\n"
+                          u"Name=Tandem\n"
+                          u"Comment="_s
+        + tr("Start Tandem in the tray when you log in") + u"\nExec="_s + exec
+        + u"\nIcon=org.tandem.Tandem\n"
+          u"Terminal=false\n"
+          u"X-GNOME-Autostart-enabled=true\n"_s;
+    file.write(entry.toUtf8());
+    if (!file.commit())
+        return false;
+    Q_EMIT launchAtLoginChanged();
+    return true;
 }

@@ -21,6 +21,11 @@ class AppSettings : public QObject
     Q_PROPERTY(
         bool bluetoothEnabled READ bluetoothEnabled WRITE setBluetoothEnabled NOTIFY bluetoothEnabledChanged FINAL)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged FINAL)
+    // Tandem starts, in the tray, when the user logs in: an XDG autostart
+    // entry (Linux and other freedesktop desktops); elsewhere unsupported.
+    Q_PROPERTY(bool launchAtLoginSupported READ launchAtLoginSupported CONSTANT FINAL)
+    Q_PROPERTY(bool launchAtLogin READ launchAtLogin NOTIFY launchAtLoginChanged FINAL)
+    Q_PROPERTY(QString autostartFilePath READ autostartFile CONSTANT FINAL)
 
 public:
     enum Theme { SystemTheme = 0, LightTheme = 1, DarkTheme = 2 };
@@ -41,11 +46,23 @@ public:
 
     static QString defaultDownloadFolder();
 
+    static bool launchAtLoginSupported();
+    // Whether the autostart entry is there (the desktop's own settings may
+    // have removed it: the file is the truth, not settings.ini).
+    bool launchAtLogin() const;
+    // Writes or removes the entry; it starts this program on this profile,
+    // minimised to the tray (--minimized). False when it cannot.
+    Q_INVOKABLE bool setLaunchAtLogin(bool launch);
+    // $XDG_CONFIG_HOME/autostart/org.tandem.Tandem.desktop
+    static QString autostartFile();
+
 Q_SIGNALS:
     void downloadFolderChanged();
     void bluetoothEnabledChanged();
     void themeChanged();
+    void launchAtLoginChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_profileDirectory;
 };

@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "appsettings.h"
+#include "notifier.h"
 #include <Tandem/Quick/abilityforeign.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/abilityconnectionmanager.h>
@@ -40,9 +41,11 @@ DesktopApp::~DesktopApp()
 {
     // QML goes first: it holds pointers to everything below.
     m_engine.reset();
+    m_notifier.reset();
     AbilityConnectionManagerForeign::setInstance(nullptr);
     m_host.reset();
     m_transfers.reset();
+    m_transferHistory.reset();
     m_conversations.reset();
     m_ability.reset();
     m_sessions.reset();
@@ -83,6 +86,13 @@ bool DesktopApp::start(QString *error)
     m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
     // `tandem-cli send` through this app: its transfers show on Files too.
     m_host->setTransferManager(m_transfers.get());
+    m_transferHistory
+        = TransferHistory::open(QDir(m_profile->path()).filePath(QLatin1StringView(TransferHistory::FileName)), error);
+    if (!m_transferHistory) {
+        *error = QStringLiteral("cannot open the transfer history: ") + *error;
+        return false;
+    }
+    m_transferHistory->watch(m_transfers.get(), m_device.get());
     connect(m_settings.get(), &AppSettings::downloadFolderChanged, m_transfers.get(),
             [this] { m_transfers->setDownloadDir(m_settings->downloadFolder()); });
     for (const QString &address : std::as_const(m_options.connectTo)) {
@@ -117,6 +127,14 @@ bool DesktopApp::start(QString *error)
         return false;
     }
     setUpTray();
+    if (m_options.startMinimized && m_tray)
+        m_window->hide();
+    m_notifier = std::make_unique<Notifier>(m_options.notificationBus);
+    connect(m_notifier.get(), &Notifier::actionInvoked, this, [this](const QString &key, const QString &action) {
+        if (action == u"default")
+            showWindow();
+        Q_EMIT notificationAction(key, action);
+    });
     return true;
 }
 
@@ -181,6 +199,11 @@ Conversations *DesktopApp::conversations() const
 TransferManager *DesktopApp::transfers() const
 {
     return m_transfers.get();
+}
+
+TransferHistory *DesktopApp::transferHistory() const
+{
+    return m_transferHistory.get();
 }
 
 AppSettings *DesktopApp::settings() const
@@ -249,9 +272,38 @@ void DesktopApp::setPendingRequests(int count)
 
 void DesktopApp::notify(const QString &title, const QString &message)
 {
-    if (m_tray)
+    notifyWithActions({}, title, message, {});
+}
+
+void DesktopApp::notifyWithActions(const QString &key, const QString &title, const QString &message,
+                                   const QStringList &actions)
+{
+    QList<Notifier::Action> buttons;
+    // A click on the notification itself shows the window.
+    buttons.append({QStringLiteral("default"), tr("Show Tandem")});
+    for (const QString &action : actions) {
+        if (action == u"accept")
+            buttons.append({action, tr("Accept")});
+        else if (action == u"reject")
+            buttons.append({action, tr("Reject")});
+        else if (action == u"open")
+            buttons.append({action, tr("Open")});
+        else if (action == u"showFolder")
+            buttons.append({action, tr("Show folder")});
+    }
+    // Each notification of its own unless it has a key to be replaced by.
+    static quint64 plain = 0;
+    const QString id = key.isEmpty() ? QStringLiteral("plain:%1").arg(++plain) : key;
+    const bool shown = m_notifier && m_notifier->notify(id, title, message, buttons);
+    if (!shown && m_tray)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information);
     Q_EMIT notified(title, message);
+}
+
+void DesktopApp::withdrawNotification(const QString &key)
+{
+    if (m_notifier)
+        m_notifier->withdraw(key);
 }
 
 void DesktopApp::showWindow()

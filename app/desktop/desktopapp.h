@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "banners.h"
 #include <Tandem/Quick/conversations.h>
+#include <Tandem/Quick/transferhistory.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
@@ -20,6 +21,7 @@
 class QQmlApplicationEngine;
 class QQuickWindow;
 class QSystemTrayIcon;
+class Notifier;
 namespace Tandem {
 class AbilityConnectionManager;
 } // namespace Tandem
@@ -33,6 +35,11 @@ struct DesktopOptions
     // --no-bluetooth turned the radio off (device.bluetoothEnabled says
     // whether it is on; this, why not).
     bool noBluetooth = false;
+    // A D-Bus bus for notifications instead of the session bus (tests).
+    QString notificationBus;
+    // --minimized: only the tray icon at start; without a tray the window
+    // shows anyway (nothing else would reach the app).
+    bool startMinimized = false;
 };
 
 // The desktop app as main() runs it: the device (LocalDevice, sessions,
@@ -48,6 +55,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Tandem::SessionManager *sessions READ sessions CONSTANT FINAL)
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
     Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
+    Q_PROPERTY(TransferHistory *transferHistory READ transferHistory CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
     Q_PROPERTY(Banners *banners READ banners CONSTANT FINAL)
     Q_PROPERTY(int lanPort READ lanPort CONSTANT FINAL)
@@ -73,6 +81,8 @@ public:
     Conversations *conversations() const;
     // Files land in the download folder of the settings, followed live.
     Tandem::TransferManager *transfers() const;
+    // Every finished transfer, kept in the profile (the Files page's history).
+    TransferHistory *transferHistory() const;
     AppSettings *settings() const;
     // What the window's pages say at their top (see Banners).
     Banners *banners() const;
@@ -86,9 +96,18 @@ public:
     // change waiting for the next start).
     QString bluetoothStatus() const;
 
-    // A desktop notification (through the tray), for requests and messages
-    // that arrive while the user looks elsewhere.
+    // A desktop notification, for requests and messages that arrive while
+    // the user looks elsewhere: through the desktop's notification server
+    // (Notifier) where there is one, else the tray icon's balloon.
     Q_INVOKABLE void notify(const QString &title, const QString &message);
+    // The same with buttons on it: `actions` among "accept", "reject",
+    // "open", "showFolder" (labelled here); the user's choice comes back
+    // as notificationAction(key, action). Without a notification server,
+    // a plain notify() (the window answers).
+    Q_INVOKABLE void notifyWithActions(const QString &key, const QString &title, const QString &message,
+                                       const QStringList &actions);
+    // Takes the notification `key` away: answered in the window, or gone.
+    Q_INVOKABLE void withdrawNotification(const QString &key);
     Q_INVOKABLE void showWindow();
     // Another program on this device (tandem-cli pair, through the app as
     // its host) started this pairing and shows its code itself: the app
@@ -103,8 +122,11 @@ Q_SIGNALS:
     void pendingRequestsChanged();
     void bluetoothStatusChanged();
     void screenshotSaved(bool ok, const QString &pathOrError);
-    // For tests: notify() was called.
+    // For tests: notify() or notifyWithActions() was called.
     void notified(const QString &title, const QString &message);
+    // The user chose `action` on the notification `key` ("default": the
+    // notification itself was clicked, and the window is shown).
+    void notificationAction(const QString &key, const QString &action);
 
 private:
     void setUpTray();
@@ -117,11 +139,13 @@ private:
     std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
     std::unique_ptr<Conversations> m_conversations;
     std::unique_ptr<Tandem::TransferManager> m_transfers;
+    std::unique_ptr<TransferHistory> m_transferHistory;
     std::unique_ptr<Tandem::DeviceServiceHost> m_host;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Banners> m_banners = std::make_unique<Banners>();
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;
+    std::unique_ptr<Notifier> m_notifier;
     QPointer<QQuickWindow> m_window;
     int m_pendingRequests = 0;
 };

@@ -77,6 +77,10 @@ struct CommandLine
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the window to <file> once it is shown, then quit."),
         QStringLiteral("file")};
+    // What the autostart entry (Settings: start when you log in) runs.
+    const QCommandLineOption minimizedOption{
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray without showing the window (where there is a tray).")};
     const QCommandLineOption automationOption{
         QStringLiteral("automation"),
         QCoreApplication::translate("main", "Take test commands as JSON lines on standard input (see automation.h).")};
@@ -88,7 +92,7 @@ CommandLine::CommandLine()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({profileOption, nameOption, portOption, discoveryPortOption, interfaceOption, connectOption,
-                       noBluetoothOption, screenshotOption, automationOption});
+                       noBluetoothOption, screenshotOption, minimizedOption, automationOption});
 }
 
 void setApplicationNames()
@@ -166,6 +170,7 @@ int main(int argc, char *argv[])
         options.device.bluetoothEnabled = false;
         options.noBluetooth = true;
     }
+    options.startMinimized = parser.isSet(commandLine.minimizedOption);
     options.connectTo = parser.values(commandLine.connectOption);
     for (const QString &address : std::as_const(options.connectTo)) {
         if (!Tandem::parseHostPort(address))

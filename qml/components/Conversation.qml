@@ -132,6 +132,17 @@ Pane {
                             opacity: failed ? 1 : 0.7
                         }
                         Button {
+                            objectName: "copyMessage:" + bubble.index
+                            Layout.alignment: Qt.AlignLeft
+                            // What another device sent, in one click
+                            // (selecting works too, for a part of it).
+                            visible: !bubble.outgoing
+                            text: qsTr("Copy")
+                            flat: true
+                            Accessible.name: qsTr("Copy the message from %1").arg(conversation.peerName)
+                            onClicked: conversation.model.copyToClipboard(bubble.index)
+                        }
+                        Button {
                             objectName: "retryMessage"
                             Layout.alignment: Qt.AlignRight
                             visible: bubble.outgoing && bubble.deliveryState === ConversationModel.Failed
@@ -174,6 +185,15 @@ Pane {
                 placeholderText: qsTr("Write to %1…").arg(conversation.peerName)
                 Accessible.name: qsTr("Message to %1").arg(conversation.peerName)
                 onAccepted: sendButton.clicked()
+            }
+            Button {
+                objectName: "sendClipboard"
+                text: qsTr("Send clipboard")
+                Accessible.name: qsTr("Send the text on the clipboard to %1").arg(conversation.peerName)
+                onClicked: {
+                    if (conversation.model.sendClipboard())
+                        errorLabel.text = ""
+                }
             }
             Button {
                 id: sendButton

@@ -16,6 +16,10 @@ ListView {
     signal sendFilesRequested(string deviceId)
     signal filesDropped(string deviceId, list<url> urls)
 
+    // Messages not read yet, by device id (Conversations.unread): a badge
+    // on the device's Chat button.
+    property var unread: ({})
+
     clip: true
     spacing: 4
     activeFocusOnTab: true
@@ -60,6 +64,7 @@ ListView {
         required property bool connected
         required property var transports
         required property string pairingCode
+        readonly property int unreadCount: list.unread[row.deviceId] ?? 0
 
         readonly property string status: {
             const parts = []
@@ -82,6 +87,7 @@ ListView {
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         Accessible.name: qsTr("%1, %2, %3").arg(row.name).arg(row.paired ? qsTr("paired") : qsTr("not paired")).arg(row.status)
+                         + (row.unreadCount > 0 ? ", " + qsTr("%n unread message(s)", "", row.unreadCount) : "")
         onClicked: list.currentIndex = row.index
 
         // Files dropped onto a paired device are sent to it.
@@ -111,11 +117,23 @@ ListView {
         contentItem: RowLayout {
             spacing: 12
 
+            // The state in shape as well as colour, for those who do not
+            // tell green from amber: filled when connected, a ring when
+            // nearby, a faint ring when offline (the line beside says it in
+            // words). Colours are the text colour tinted, so they keep their
+            // contrast in the light and the dark theme.
             Rectangle {
-                Layout.preferredWidth: 10
-                Layout.preferredHeight: 10
-                radius: 5
-                color: row.connected ? "#1f883d" : row.reachable ? "#bf8700" : "#8c959f"
+                objectName: "statusDot:" + row.name
+                readonly property color stateColor: row.connected ? Qt.tint(row.palette.windowText, Qt.rgba(0.12, 0.6, 0.25, 0.75))
+                                                  : row.reachable ? Qt.tint(row.palette.windowText, Qt.rgba(0.85, 0.55, 0, 0.75))
+                                                  : row.palette.windowText
+                Layout.preferredWidth: 12
+                Layout.preferredHeight: 12
+                radius: 6
+                color: row.connected ? stateColor : "transparent"
+                border.width: row.connected ? 0 : 2
+                border.color: stateColor
+                opacity: row.connected || row.reachable ? 1 : 0.55
                 Accessible.ignored: true
             }
             ColumnLayout {
@@ -150,8 +168,16 @@ ListView {
                 objectName: "chat:" + row.name
                 visible: row.paired
                 text: qsTr("Chat")
-                Accessible.name: qsTr("Chat with %1").arg(row.name)
+                Accessible.name: row.unreadCount > 0 ? qsTr("Chat with %1, %n unread message(s)", "", row.unreadCount).arg(row.name)
+                                                     : qsTr("Chat with %1").arg(row.name)
                 onClicked: list.conversationRequested(row.deviceId)
+
+                UnreadBadge {
+                    objectName: "unread:" + row.name
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    count: row.unreadCount
+                }
             }
             Button {
                 objectName: "sendFiles:" + row.name

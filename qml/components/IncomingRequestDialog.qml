@@ -13,6 +13,9 @@ Dialog {
     // What exactly is asked, when the caller knows more than the service
     // (e.g. how many files and how large); replaces the generic sentence.
     property string details
+    // What the other device sent with it, shown as it came (plain text):
+    // a conversation's first message, an offer's file names.
+    property string quote
     // Bound as the session layer carries it.
     property int maxReasonLength: 200
 
@@ -26,6 +29,7 @@ Dialog {
         dialog.deviceName = name
         dialog.serviceName = service
         dialog.details = details
+        dialog.quote = ""
         reasonField.clear()
         dialog.open()
     }
@@ -62,6 +66,22 @@ Dialog {
             wrapMode: Text.WordWrap
             text: dialog.details !== "" ? dialog.details
                                         : qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
+        }
+        Frame {
+            Layout.fillWidth: true
+            Layout.maximumWidth: 420
+            visible: dialog.quote !== ""
+            Label {
+                objectName: "requestQuote"
+                width: parent.width
+                text: dialog.quote
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                // Long ones are cut here: the dialog stays on screen.
+                maximumLineCount: 10
+                elide: Text.ElideRight
+                Accessible.name: qsTr("Sent with the request: %1").arg(dialog.quote)
+            }
         }
         // The service's technical name, only for one without words (another
         // program's): "a conversation" says all "tandem.text" would.

@@ -6,13 +6,21 @@ import QtQuick.Layouts
 // File transfers as a list, newest first: per batch who and how much, a
 // progress bar with rate and time left, its state or error, and per file
 // its own progress. Works over any model with TransferModel's role names;
-// buttons ask through signals and the model's owner acts.
+// buttons ask through signals and the model's owner acts. Over a
+// TransferHistoryModel (roles historyId and finishedAt) rows say when they
+// ended and offer to be removed from the history.
 ListView {
     id: list
+
+    // Put before the items' object names, to tell two lists apart.
+    property string namePrefix
+    // What an empty list says; empty: nothing.
+    property string emptyText: qsTr("No transfers yet. Drop files onto a paired device, or use its Send files button.")
 
     signal cancelRequested(string transferId)
     signal openFileRequested(string path)
     signal openFolderRequested(string path)
+    signal removeRequested(int historyId)
 
     // Texts for TransferModel's state role (Transfer::State).
     function stateText(state: int, incoming: bool): string {
@@ -45,13 +53,13 @@ ListView {
     Accessible.name: qsTr("File transfers")
 
     Label {
-        objectName: "noTransfers"
+        objectName: list.namePrefix + "noTransfers"
         anchors.centerIn: parent
         width: parent.width * 0.8
-        visible: list.count === 0
+        visible: list.count === 0 && list.emptyText !== ""
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: qsTr("No transfers yet. Drop files onto a paired device, or use its Send files button.")
+        text: list.emptyText
         opacity: 0.7
     }
 
@@ -76,6 +84,9 @@ ListView {
         required property var model
         // The role `state` would shadow Item.state.
         readonly property int transferState: row.model.state
+        // Only a history row has these (undefined over TransferModel).
+        readonly property bool inHistory: row.model.historyId !== undefined
+        readonly property var finishedAt: row.model.finishedAt
 
         readonly property string summary: (row.incoming ? qsTr("From %1") : qsTr("To %1")).arg(row.peerName) + " · "
                                           + qsTr("%n file(s)", "", row.fileCount) + " · "
@@ -86,6 +97,8 @@ ListView {
         readonly property bool reasonIsStatus: row.transferState === 5 && row.errorString !== ""
         readonly property string status: {
             const parts = [row.reasonIsStatus ? row.errorString : list.stateText(row.transferState, row.incoming)]
+            if (row.inHistory && row.finishedAt)
+                parts.push(row.finishedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
             if (row.transferState === 1) {
                 parts.push(qsTr("%1 of %2").arg(Qt.locale().formattedDataSize(row.bytesDone)).arg(Qt.locale().formattedDataSize(row.totalBytes)))
                 if (row.bytesPerSecond > 0)
@@ -96,7 +109,7 @@ ListView {
             return parts.join(" · ")
         }
 
-        objectName: "transfer:" + row.index
+        objectName: list.namePrefix + "transfer:" + row.index
         width: ListView.view.width
         Accessible.role: Accessible.ListItem
         Accessible.name: row.summary + ", " + row.status
@@ -117,23 +130,31 @@ ListView {
                     elide: Text.ElideRight
                 }
                 Button {
-                    objectName: "cancelTransfer:" + row.index
+                    objectName: list.namePrefix + "cancelTransfer:" + row.index
                     visible: !row.finished
                     text: qsTr("Cancel")
                     Accessible.name: qsTr("Cancel the transfer with %1").arg(row.peerName)
                     onClicked: list.cancelRequested(row.transferId)
                 }
                 Button {
-                    objectName: "openFolder:" + row.index
+                    objectName: list.namePrefix + "openFolder:" + row.index
                     visible: row.incoming && row.filesVerified > 0
                     flat: true
                     text: qsTr("Show folder")
                     Accessible.name: qsTr("Show the folder the files from %1 landed in").arg(row.peerName)
                     onClicked: list.openFolderRequested(row.folder)
                 }
+                Button {
+                    objectName: list.namePrefix + "removeTransfer:" + row.index
+                    visible: row.inHistory
+                    flat: true
+                    text: qsTr("Remove")
+                    Accessible.name: qsTr("Remove the transfer with %1 from the history").arg(row.peerName)
+                    onClicked: list.removeRequested(row.model.historyId)
+                }
             }
             ProgressBar {
-                objectName: "transferProgress:" + row.index
+                objectName: list.namePrefix + "transferProgress:" + row.index
                 Layout.fillWidth: true
                 from: 0
                 to: 1
@@ -141,7 +162,7 @@ ListView {
                 Accessible.name: qsTr("Progress")
             }
             Label {
-                objectName: "transferStatus:" + row.index
+                objectName: list.namePrefix + "transferStatus:" + row.index
                 Layout.fillWidth: true
                 text: row.status
                 textFormat: Text.PlainText
@@ -149,7 +170,7 @@ ListView {
                 opacity: 0.8
             }
             Label {
-                objectName: "transferError:" + row.index
+                objectName: list.namePrefix + "transferError:" + row.index
                 Layout.fillWidth: true
                 visible: row.errorString !== "" && !row.reasonIsStatus
                 text: row.errorString
@@ -168,7 +189,7 @@ ListView {
 
                     Layout.fillWidth: true
                     spacing: 8
-                    objectName: "transferFile:" + row.index + ":" + file.index
+                    objectName: list.namePrefix + "transferFile:" + row.index + ":" + file.index
 
                     Label {
                         Layout.fillWidth: true
@@ -192,7 +213,7 @@ ListView {
                         opacity: 0.8
                     }
                     Button {
-                        objectName: "openFile:" + row.index + ":" + file.index
+                        objectName: list.namePrefix + "openFile:" + row.index + ":" + file.index
                         visible: row.incoming && file.modelData.verified
                         flat: true
                         text: qsTr("Open")

@@ -79,10 +79,26 @@ std::unique_ptr<ChatHistory> ChatHistory::open(const QString &databasePath, QStr
                        " state INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_device ON messages (device, id)"),
     };
+    // Read marks came later: a history from before them starts with
+    // everything read rather than every old message unread.
+    const bool hadReadMarks = db.tables().contains(QStringLiteral("read_marks"));
     for (const QString &sql : schema) {
         if (!execText(db, sql, error)) {
             *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, *error);
             return nullptr;
+        }
+    }
+    if (!hadReadMarks) {
+        const QString readMarks[] = {
+            QStringLiteral("CREATE TABLE read_marks (device TEXT PRIMARY KEY, last_read INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO read_marks (device, last_read) SELECT device, MAX(id) FROM messages"
+                           " GROUP BY device"),
+        };
+        for (const QString &sql : readMarks) {
+            if (!execText(db, sql, error)) {
+                *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, *error);
+                return nullptr;
+            }
         }
     }
     return std::unique_ptr<ChatHistory>(new ChatHistory(std::move(d)));
@@ -187,4 +203,46 @@ int ChatHistory::failUnconfirmed(QString *error)
     if (!exec(query, error))
         return -1;
     return query.numRowsAffected();
+}
+
+int ChatHistory::unreadCount(const QString &deviceId) const
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM messages WHERE device = ? AND outgoing = 0 AND id >"
+                                 " COALESCE((SELECT last_read FROM read_marks WHERE device = ?), 0)"));
+    query.addBindValue(deviceId);
+    query.addBindValue(deviceId);
+    QString error;
+    if (!exec(query, &error) || !query.next()) {
+        qWarning("tandem: cannot count unread messages: %s", qPrintable(error));
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QHash<QString, int> ChatHistory::unreadCounts() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("SELECT m.device, COUNT(*) FROM messages m LEFT JOIN read_marks r ON r.device ="
+                                 " m.device WHERE m.outgoing = 0 AND m.id > COALESCE(r.last_read, 0)"
+                                 " GROUP BY m.device"));
+    QString error;
+    if (!exec(query, &error)) {
+        qWarning("tandem: cannot count unread messages: %s", qPrintable(error));
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+bool ChatHistory::markRead(const QString &deviceId, QString *error)
+{
+    QSqlQuery query(d->db());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO read_marks (device, last_read) VALUES (?,"
+                                 " COALESCE((SELECT MAX(id) FROM messages WHERE device = ?), 0))"));
+    query.addBindValue(deviceId);
+    query.addBindValue(deviceId);
+    return exec(query, error);
 }

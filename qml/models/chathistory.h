@@ -3,6 +3,7 @@
 #include "tandemquick_export.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -67,6 +68,13 @@ public:
     // not have arrived, and their sessions died with the last run: Failed
     // (the user may retry). Queued ones never left and stay queued.
     int failUnconfirmed(QString *error);
+    // Received messages the user has not seen yet, per device: those after
+    // the device's read mark (kept in the database, so a restart keeps
+    // them unread).
+    int unreadCount(const QString &deviceId) const;
+    QHash<QString, int> unreadCounts() const;
+    // Everything received from the device so far has been seen.
+    bool markRead(const QString &deviceId, QString *error);
 
 private:
     explicit ChatHistory(std::unique_ptr<ChatHistoryPrivate> d);

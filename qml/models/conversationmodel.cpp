@@ -1,5 +1,8 @@
 #include "conversationmodel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
@@ -140,5 +143,26 @@ bool ConversationModel::send(const QString &text)
         Q_EMIT errorOccurred(tr("The message was kept but could not be sent: %1").arg(error));
         return false;
     }
+    return true;
+}
+
+bool ConversationModel::sendClipboard()
+{
+    // Text only: images and files go through Files.
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        Q_EMIT errorOccurred(tr("The clipboard holds no text to send."));
+        return false;
+    }
+    return send(text);
+}
+
+bool ConversationModel::copyToClipboard(int row)
+{
+    if (row < 0 || row >= m_messages.size()) {
+        Q_EMIT errorOccurred(tr("That message is no longer listed."));
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(m_messages.at(row).text);
     return true;
 }

@@ -52,6 +52,11 @@ public:
     // Sends the message in `row` again, if it was not delivered (Failed):
     // Queued, out as soon as the device is linked.
     Q_INVOKABLE bool retry(int row);
+    // Sends the text on the system clipboard to the device (as send());
+    // false with errorOccurred when the clipboard holds no text.
+    Q_INVOKABLE bool sendClipboard();
+    // Puts the message in `row` on the system clipboard, as plain text.
+    Q_INVOKABLE bool copyToClipboard(int row);
 
 Q_SIGNALS:
     void conversationsChanged();

@@ -1,10 +1,13 @@
 #include "conversations.h"
 
+#include "sessionmodel.h"
+
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/truststore.h>
 
+#include <QCborMap>
 #include <QDir>
 #include <QSet>
 
@@ -15,6 +18,7 @@ using namespace Tandem;
 Conversations::Conversations(SessionManager *sessions, std::unique_ptr<ChatHistory> history)
     : m_sessions(sessions)
     , m_history(std::move(history))
+    , m_unread(m_history->unreadCounts())
 {
     const QString service = QLatin1StringView(Service);
     m_sessions->registerService(service);
@@ -115,7 +119,9 @@ void Conversations::adopt(Session *session)
                     qWarning("tandem: a message from %s was not kept: %s", qPrintable(peer), qPrintable(error));
                     return;
                 }
+                ++m_unread[peer];
                 Q_EMIT messageAdded(*message);
+                Q_EMIT unreadChanged();
                 Q_EMIT messageReceived(peer, text);
             });
     connect(session, &Session::closed, this, [this, tracked, peer, session](Session::CloseReason reason) {
@@ -142,7 +148,7 @@ void Conversations::adopt(Session *session)
     });
 }
 
-Session *Conversations::sessionFor(const QString &deviceId, QString *error)
+Session *Conversations::sessionFor(const QString &deviceId, QString *error, const QString &firstText)
 {
     Session *waiting = nullptr;
     for (const Tracked *tracked : std::as_const(m_tracked)) {
@@ -159,7 +165,15 @@ Session *Conversations::sessionFor(const QString &deviceId, QString *error)
     if (waiting)
         return waiting;
     const QString service = QLatin1StringView(Service);
-    Session *session = m_sessions->open(deviceId, service, service, {}, error);
+    QCborMap parameters;
+    if (!firstText.isEmpty()) {
+        // Only what the other side's dialog shows travels before it is accepted.
+        parameters.insert(QLatin1StringView(SessionModel::PreviewParameter),
+                          firstText.size() > SessionModel::MaxPreviewLength
+                              ? QString(firstText.first(SessionModel::MaxPreviewLength) + QChar(0x2026))
+                              : firstText);
+    }
+    Session *session = m_sessions->open(deviceId, service, service, parameters, error);
     if (session)
         adopt(session);
     return session;
@@ -178,7 +192,9 @@ std::optional<ChatMessage> Conversations::send(const QString &deviceId, const QS
         return std::nullopt;
     }
     // Opened first: an unpaired device is refused before anything is kept.
-    if (!sessionFor(deviceId, error))
+    // The first message of a new conversation is the oldest still waiting.
+    const QList<ChatMessage> waiting = m_history->queued(deviceId);
+    if (!sessionFor(deviceId, error, waiting.isEmpty() ? text : waiting.constFirst().text))
         return std::nullopt;
     // Older ones still waiting go first (when the device is linked), then
     // this one; with the device away it waits on the conversation, which
@@ -232,6 +248,14 @@ void Conversations::sendQueued(const QString &deviceId)
         return;
     const QSet<qint64> inFlight = carried(deviceId);
     const QList<ChatMessage> waiting = m_history->queued(deviceId);
+    // A new conversation for them says what it starts with.
+    if (const auto first = std::find_if(waiting.cbegin(), waiting.cend(),
+                                        [&inFlight](const ChatMessage &m) { return !inFlight.contains(m.id); });
+        first != waiting.cend()) {
+        QString error;
+        if (!sessionFor(deviceId, &error, first->text))
+            qWarning("tandem: queued messages wait: %s", qPrintable(error));
+    }
     for (const ChatMessage &message : waiting) {
         if (inFlight.contains(message.id))
             continue;
@@ -253,4 +277,35 @@ bool Conversations::retry(const QString &deviceId, qint64 messageId, QString *er
     setState(deviceId, messageId, ChatMessage::State::Queued);
     sendQueued(deviceId);
     return true;
+}
+
+QVariantMap Conversations::unread() const
+{
+    QVariantMap map;
+    for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
+        if (it.value() > 0)
+            map.insert(it.key(), it.value());
+    }
+    return map;
+}
+
+int Conversations::unreadTotal() const
+{
+    int total = 0;
+    for (const int count : m_unread)
+        total += count;
+    return total;
+}
+
+void Conversations::markRead(const QString &deviceId)
+{
+    if (m_unread.value(deviceId) == 0)
+        return;
+    QString error;
+    if (!m_history->markRead(deviceId, &error)) {
+        qWarning("tandem: cannot mark the conversation read: %s", qPrintable(error));
+        return;
+    }
+    m_unread.remove(deviceId);
+    Q_EMIT unreadChanged();
 }

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -30,6 +31,10 @@ class TANDEM_QUICK_EXPORT Conversations : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Conversations are opened by the application for its profile.")
+    // Received messages not seen yet: device id -> count (devices with none
+    // are left out), and their sum; for badges.
+    Q_PROPERTY(QVariantMap unread READ unread NOTIFY unreadChanged FINAL)
+    Q_PROPERTY(int unreadTotal READ unreadTotal NOTIFY unreadChanged FINAL)
 
 public:
     static constexpr auto Service = "tandem.text";
@@ -50,16 +55,26 @@ public:
     // device is linked. False with `error` for a message that is not one.
     bool retry(const QString &deviceId, qint64 messageId, QString *error);
 
+    QVariantMap unread() const;
+    int unreadTotal() const;
+    // The user has seen the conversation with the device: nothing of it is
+    // unread any more.
+    Q_INVOKABLE void markRead(const QString &deviceId);
+
 Q_SIGNALS:
     void messageAdded(const ChatMessage &message);
     void messageStateChanged(const QString &deviceId, qint64 messageId, ChatMessage::State state);
     // Someone wrote to us (for notifications).
     void messageReceived(const QString &deviceId, const QString &text);
+    void unreadChanged();
 
 private:
     Conversations(Tandem::SessionManager *sessions, std::unique_ptr<ChatHistory> history);
     void adopt(Tandem::Session *session);
-    Tandem::Session *sessionFor(const QString &deviceId, QString *error);
+    // Opens a conversation when none is open; `firstText` (the first
+    // message it will carry) goes with the request as its preview, so the
+    // other side's dialog can show it (SessionModel::PreviewRole).
+    Tandem::Session *sessionFor(const QString &deviceId, QString *error, const QString &firstText = {});
     void setState(const QString &deviceId, qint64 messageId, ChatMessage::State state);
     // Sends the device's Queued messages that no conversation carries yet,
     // oldest first, once it is linked: written while it was away, or left
@@ -84,4 +99,5 @@ private:
     Tandem::SessionManager *m_sessions;
     std::unique_ptr<ChatHistory> m_history;
     QList<Tracked *> m_tracked;
+    QHash<QString, int> m_unread;
 };

@@ -235,6 +235,11 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
         return isPending(row);
     case RequestIdRole:
         return row.requestId;
+    case PreviewRole: {
+        const QCborMap parameters = row.local ? row.local->parameters() : row.remote->parameters();
+        const QString preview = parameters.value(QLatin1StringView(PreviewParameter)).toString();
+        return preview.size() > MaxPreviewLength ? preview.first(MaxPreviewLength) + QChar(0x2026) : preview;
+    }
     default:
         return {};
     }
@@ -242,8 +247,8 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SessionModel::roleNames() const
 {
-    return {{PeerIdRole, "peerId"}, {PeerNameRole, "peerName"}, {ServiceRole, "service"},
-            {StateRole, "state"},   {PendingRole, "pending"},   {RequestIdRole, "requestId"}};
+    return {{PeerIdRole, "peerId"},   {PeerNameRole, "peerName"},   {ServiceRole, "service"}, {StateRole, "state"},
+            {PendingRole, "pending"}, {RequestIdRole, "requestId"}, {PreviewRole, "preview"}};
 }
 
 int SessionModel::firstPending() const

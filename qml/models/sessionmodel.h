@@ -34,7 +34,18 @@ class TANDEM_QUICK_EXPORT SessionModel : public QAbstractListModel
 public:
     // RequestIdRole: a number for the row's session, unique within the model,
     // so that an answer reaches the request the user saw even when rows move.
-    enum Role { PeerIdRole = Qt::UserRole + 1, PeerNameRole, ServiceRole, StateRole, PendingRole, RequestIdRole };
+    // PreviewRole: what the opener says the session is about (the
+    // parameter "preview", e.g. a conversation's first message), at most
+    // MaxPreviewLength characters; empty when it said nothing.
+    enum Role {
+        PeerIdRole = Qt::UserRole + 1,
+        PeerNameRole,
+        ServiceRole,
+        StateRole,
+        PendingRole,
+        RequestIdRole,
+        PreviewRole
+    };
     Q_ENUM(Role)
 
     // The reason for a refusal travels to the peer.
@@ -42,6 +53,10 @@ public:
     // Requests beyond this many unanswered ones are refused at once, so a
     // peer cannot pile up dialogs.
     static constexpr int MaxPendingRequests = 32;
+    // A request's preview comes from the other device: a dialog shows at
+    // most this much of it.
+    static constexpr qsizetype MaxPreviewLength = 200;
+    static constexpr auto PreviewParameter = "preview";
 
     explicit SessionModel(QObject *parent = nullptr);
     ~SessionModel() override;

@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 
 using namespace Tandem;
@@ -315,6 +316,20 @@ bool TransferModel::isPendingOffer(const QString &transferId) const
     const Transfer *transfer = find(transferId);
     return transfer && transfer->direction() == Transfer::Direction::Incoming
         && transfer->state() == Transfer::State::Offered;
+}
+
+QString TransferModel::fileNames(const QString &transferId) const
+{
+    const Transfer *transfer = find(transferId);
+    if (!transfer)
+        return {};
+    const QList<TransferFile> files = transfer->files();
+    QStringList lines;
+    for (const TransferFile &file : files.first(qMin(files.size(), qsizetype(MaxListedFileNames))))
+        lines << tr("%1 (%2)").arg(file.name, QLocale().formattedDataSize(file.size));
+    if (const qsizetype more = files.size() - lines.size(); more > 0)
+        lines << tr("…and %n more file(s)", nullptr, int(more));
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool TransferModel::acceptOffer(const QString &transferId)

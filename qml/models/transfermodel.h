@@ -58,6 +58,9 @@ public:
     // The reason of a refusal or cancellation travels to the peer
     // (TransferProtocol's bound on reasons).
     static constexpr qsizetype MaxReasonLength = 200;
+    // An offer's dialog names at most this many of its files, then says how
+    // many more there are (an offer may carry thousands).
+    static constexpr int MaxListedFileNames = 8;
 
     explicit TransferModel(QObject *parent = nullptr);
     ~TransferModel() override;
@@ -82,6 +85,9 @@ public:
     // The oldest incoming offer still waiting, or empty.
     Q_INVOKABLE QString firstPendingOffer() const;
     Q_INVOKABLE bool isPendingOffer(const QString &transferId) const;
+    // The files of a transfer by name, one a line, for the offer's dialog:
+    // the first MaxListedFileNames, then "…and N more".
+    Q_INVOKABLE QString fileNames(const QString &transferId) const;
     Q_INVOKABLE bool acceptOffer(const QString &transferId);
     Q_INVOKABLE bool rejectOffer(const QString &transferId, const QString &reason);
     Q_INVOKABLE bool cancel(const QString &transferId);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void deviceModelAddsADeviceByAddress();
     void sessionModelBoundsItsRequests();
     void historyKeepsTheNewestWithinItsBound();
+    void requestPreviewsItsFirstMessageAndUnreadIsKept();
 
 private:
     struct Side
@@ -464,6 +465,60 @@ void tst_Conversations::historyKeepsTheNewestWithinItsBound()
     QCOMPARE(history->latest(QStringLiteral("aa")).size(), 3);
     // A view asks for at most MaxLoadedMessages, whatever it asks.
     QCOMPARE(history->latest(QStringLiteral("aa"), ChatHistory::MaxLoadedMessages + 10).size(), 3);
+}
+
+// The request carries the conversation's first message (bounded) for the
+// dialog; what arrives is unread until marked read, and stays so across a
+// restart (the read mark is in the database).
+void tst_Conversations::requestPreviewsItsFirstMessageAndUnreadIsKept()
+{
+    QSignalSpy asked(m_sideB.requests.get(), &SessionModel::requestArrived);
+    QString error;
+    QVERIFY2(m_sideA.conversations->send(m_b->id(), QStringLiteral("first"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+    const QModelIndex request = m_sideB.requests->index(m_sideB.requests->firstPending());
+    QCOMPARE(request.data(SessionModel::PreviewRole).toString(), QStringLiteral("first"));
+    QVERIFY(m_sideA.conversations->send(m_b->id(), QStringLiteral("second"), &error));
+    QCOMPARE(m_sideB.conversations->unreadTotal(), 0);
+    QVERIFY(m_sideB.requests->accept(m_sideB.requests->firstPending()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sideB.conversations->unreadTotal(), 2, 10000);
+    QCOMPARE(m_sideB.conversations->unread().value(m_a->id()).toInt(), 2);
+
+    // Still unread after a restart; read once marked, and that is kept too.
+    const auto reopen = [this] {
+        m_sideB.requests.reset();
+        m_sideB.conversations.reset();
+        m_sideB.sessions.reset();
+        m_sideB = open(*m_b);
+    };
+    reopen();
+    QCOMPARE(m_sideB.conversations->unreadTotal(), 2);
+    QSignalSpy changed(m_sideB.conversations.get(), &Conversations::unreadChanged);
+    m_sideB.conversations->markRead(m_a->id());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_sideB.conversations->unreadTotal(), 0);
+    QVERIFY(m_sideB.conversations->unread().isEmpty());
+    reopen();
+    QCOMPARE(m_sideB.conversations->unreadTotal(), 0);
+
+    // A preview longer than its bound is cut (a new conversation: A's
+    // messages waiting again, as after a restart of A).
+    m_sideA.requests.reset();
+    m_sideA.conversations.reset();
+    m_sideA.sessions.reset();
+    m_sideB.requests.reset();
+    m_sideB.conversations.reset();
+    m_sideB.sessions.reset();
+    m_sideB = open(*m_b);
+    m_sideA = open(*m_a);
+    QSignalSpy askedAgain(m_sideB.requests.get(), &SessionModel::requestArrived);
+    const QString longText(SessionModel::MaxPreviewLength * 2, QLatin1Char('x'));
+    QVERIFY(m_sideA.conversations->send(m_b->id(), longText, &error));
+    QTRY_COMPARE_WITH_TIMEOUT(askedAgain.size(), 1, 10000);
+    const QString preview
+        = m_sideB.requests->index(m_sideB.requests->firstPending()).data(SessionModel::PreviewRole).toString();
+    QCOMPARE(preview.size(), SessionModel::MaxPreviewLength + 1);
+    QVERIFY(preview.endsWith(QChar(0x2026)));
 }
 
 QTEST_MAIN(tst_Conversations)

@@ -1,6 +1,8 @@
 #include "../../common/testpeers.h"
 #include "../transfer/transfertestutil.h"
 
+#include <Tandem/Quick/transferhistory.h>
+#include <Tandem/Quick/transferhistorymodel.h>
 #include <Tandem/Quick/transfermodel.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
@@ -13,6 +15,7 @@
 using namespace Tandem;
 using namespace TandemTest;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 // TransferModel over two real, paired devices on loopback and their real
 // TransferManagers: what the Files page shows (offers, progress, rate,
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void cancelDuringTheTransferShowsTheReason();
     void badRequestsRaiseAnErrorAndChangeNothing();
     void autoAcceptSkipsTheOffer();
+    void historyKeepsFinishedTransfersAcrossARestart();
+    void historyKeepsTheNewestWithinItsBound();
 
 private:
     QVariant role(const TransferModel &model, int row, int role) const { return model.data(model.index(row), role); }
@@ -272,6 +277,116 @@ void tst_TransferModel::autoAcceptSkipsTheOffer()
     QCOMPARE(offered.count(), 0);
     QCOMPARE(m_mb->pendingCount(), 0);
     QCOMPARE(fileSha256(QDir(m_downloads).filePath(QStringLiteral("auto.bin"))), sha);
+}
+
+// Both sides keep what finished in their profile's SQLite history: shown
+// once the live row is cleared, and still there when the history is opened
+// again (a restart), until removed.
+void tst_TransferModel::historyKeepsFinishedTransfersAcrossARestart()
+{
+    const QString pathA = m_work->filePath(QStringLiteral("a-transfers.sqlite"));
+    const QString pathB = m_work->filePath(QStringLiteral("b-transfers.sqlite"));
+    QString error;
+    auto historyA = TransferHistory::open(pathA, &error);
+    QVERIFY2(historyA, qPrintable(error));
+    auto historyB = TransferHistory::open(pathB, &error);
+    QVERIFY2(historyB, qPrintable(error));
+    historyA->watch(m_ta.get(), m_a->device.get());
+    historyB->watch(m_tb.get(), m_b->device.get());
+    TransferHistoryModel shownB;
+    QAbstractItemModelTester tester(&shownB);
+    shownB.setHistory(historyB.get());
+    QCOMPARE(shownB.rowCount(), 0);
+
+    const QString source = m_work->filePath(QStringLiteral("minutes.txt"));
+    const QByteArray sha = writeRandomFile(source, 4000, 9);
+    const QString id = sendAndWaitForOffer(source);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy recordedA(historyA.get(), &TransferHistory::recorded);
+    QSignalSpy recordedB(historyB.get(), &TransferHistory::recorded);
+    QVERIFY(m_mb->acceptOffer(id));
+    QVERIFY(recordedB.wait(30000));
+    QVERIFY(recordedA.count() == 1 || recordedA.wait(20000));
+
+    // Still listed live: not twice.
+    QCOMPARE(shownB.rowCount(), 0);
+    m_mb->clearFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(shownB.rowCount(), 1, 30000);
+    QCOMPARE(m_mb->rowCount(), 0);
+    const auto roleB = [&shownB](int role) { return shownB.data(shownB.index(0), role); };
+    QCOMPARE(roleB(TransferHistoryModel::TransferIdRole).toString(), id);
+    QCOMPARE(roleB(TransferHistoryModel::PeerNameRole).toString(), QStringLiteral("Alpha"));
+    QCOMPARE(roleB(TransferHistoryModel::IncomingRole).toBool(), true);
+    QCOMPARE(roleB(TransferHistoryModel::StateRole).toInt(), int(Transfer::State::Completed));
+    QCOMPARE(roleB(TransferHistoryModel::FolderRole).toString(), m_downloads);
+    QCOMPARE(roleB(TransferHistoryModel::FilesVerifiedRole).toInt(), 1);
+    QVERIFY(roleB(TransferHistoryModel::FinishedAtRole).toDateTime().isValid());
+    const QVariantMap file = roleB(TransferHistoryModel::FilesRole).toList().value(0).toMap();
+    QCOMPARE(file.value(QStringLiteral("name")).toString(), QStringLiteral("minutes.txt"));
+    QCOMPARE(file.value(QStringLiteral("size")).toLongLong(), 4000);
+    QCOMPARE(file.value(QStringLiteral("verified")).toBool(), true);
+    QCOMPARE(fileSha256(file.value(QStringLiteral("path")).toString()), sha);
+
+    // The sender kept it too: to whom, which way, the source file.
+    const TransferRecord sent = historyA->latest().value(0);
+    QCOMPARE(sent.transferId, id);
+    QCOMPARE(sent.peerName, QStringLiteral("Beta"));
+    QVERIFY(!sent.incoming);
+    QCOMPARE(sent.state, int(Transfer::State::Completed));
+    QCOMPARE(sent.files.value(0).path, source);
+
+    // A restart: the history opened again from its file shows it at once.
+    shownB.setHistory(nullptr);
+    historyB.reset();
+    historyB = TransferHistory::open(pathB, &error);
+    QVERIFY2(historyB, qPrintable(error));
+    TransferHistoryModel reopened;
+    reopened.setHistory(historyB.get());
+    QCOMPARE(reopened.rowCount(), 1);
+    QCOMPARE(reopened.data(reopened.index(0), TransferHistoryModel::TransferIdRole).toString(), id);
+
+    // Removed from the history: gone, and gone after another restart; the
+    // file stays where it landed.
+    QVERIFY(reopened.remove(reopened.data(reopened.index(0), TransferHistoryModel::HistoryIdRole).toLongLong()));
+    QCOMPARE(reopened.rowCount(), 0);
+    reopened.setHistory(nullptr);
+    historyB.reset();
+    historyB = TransferHistory::open(pathB, &error);
+    QVERIFY2(historyB, qPrintable(error));
+    QVERIFY(historyB->latest().isEmpty());
+    QCOMPARE(fileSha256(QDir(m_downloads).filePath(QStringLiteral("minutes.txt"))), sha);
+}
+
+void tst_TransferModel::historyKeepsTheNewestWithinItsBound()
+{
+    constexpr int Keep = 3;
+    QString error;
+    const QString path = m_work->filePath(QStringLiteral("bound.sqlite"));
+    auto history = TransferHistory::open(path, &error, Keep);
+    QVERIFY2(history, qPrintable(error));
+    for (int i = 0; i < Keep + 2; ++i) {
+        TransferRecord record;
+        record.transferId = QStringLiteral("t%1").arg(i);
+        record.deviceId = m_a->id();
+        record.peerName = QStringLiteral("Alpha");
+        record.state = int(Transfer::State::Completed);
+        record.files = {{QStringLiteral("f%1.txt").arg(i), 10, {}, true, {}}};
+        QVERIFY2(history->append(record, &error), qPrintable(error));
+    }
+    const auto names = [](const QList<TransferRecord> &records) {
+        QStringList ids;
+        for (const TransferRecord &r : records)
+            ids << r.transferId;
+        return ids;
+    };
+    QCOMPARE(names(history->latest()), (QStringList{u"t4"_s, u"t3"_s, u"t2"_s}));
+    // Kept in the file, not only in this object.
+    history.reset();
+    history = TransferHistory::open(path, &error, Keep);
+    QVERIFY2(history, qPrintable(error));
+    QCOMPARE(names(history->latest()), (QStringList{u"t4"_s, u"t3"_s, u"t2"_s}));
+    // The bound the app uses is a bound.
+    static_assert(TransferHistory::MaxStoredTransfers > 0 && TransferHistory::MaxStoredTransfers <= 10000);
 }
 
 QTEST_MAIN(tst_TransferModel)
