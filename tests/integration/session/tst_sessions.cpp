@@ -2,6 +2,7 @@
 
 #include <Tandem/link.h>
 #include <Tandem/sessionmanager.h>
+#include <session/session_p.h>
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void closeIsSeenByThePeer();
     void largeMessagesAreFragmentedAndReassembled();
     void textOvertakesBulkData();
+    void theWindowGrowsPastItsFloorWhereThePathNeedsIt();
     void smallBytesNeverOvertakeLargeBytes();
     void sendsWhileReconnectingAreQueuedAndBounded();
     void tenThousandMessagesSurviveTwentyLinkCuts();
@@ -253,6 +255,37 @@ void tst_Sessions::textOvertakesBulkData()
     QCOMPARE(atB.messages.at(0).kind, Session::Kind::Text);
     QCOMPARE(atB.messages.at(0).payload, QByteArrayLiteral("urgent"));
     QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 2, 60000);
+}
+
+void tst_Sessions::theWindowGrowsPastItsFloorWhereThePathNeedsIt()
+{
+    // A floor far below loopback's bandwidth-delay product (hundreds of KiB
+    // at a few hundred MB/s and a round trip through two event loops), so
+    // the path, not the configuration, sizes the window.
+    SessionManager::Options small;
+    small.windowBytes = 32 * 1024;
+    small.chunkBytes = 8 * 1024;
+    setUpPair(small);
+    if (QTest::currentTestFailed())
+        return;
+    auto [a, b] = openChat();
+    QVERIFY(a && b);
+    Inbox atB(b);
+    QString error;
+    const QByteArray bulk(32 * 1024 * 1024, 'w');
+    QVERIFY(a->send(QString(), Session::Kind::Bytes, bulk, &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(atB.messages.size(), 1, 120000);
+    QCOMPARE(atB.messages.at(0).payload, bulk);
+    QCOMPARE(b->state(), Session::State::Connected); // no flow-control violation
+    const WindowTuner &tuner = SessionPrivate::get(a)->m_lanes[int(Session::Kind::Bytes)].tuner;
+    QVERIFY(tuner.bandwidthDelayProduct() > 0);
+    if (overBluetooth())
+        return; // measured, but a low-bandwidth link keeps its fixed window
+    QVERIFY2(tuner.window(small.windowBytes) > small.windowBytes,
+             qPrintable(QStringLiteral("window %1, product %2")
+                            .arg(tuner.window(small.windowBytes))
+                            .arg(tuner.bandwidthDelayProduct())));
+    QVERIFY(tuner.window(small.windowBytes) <= WindowTuner::MaxWindowBytes);
 }
 
 void tst_Sessions::smallBytesNeverOvertakeLargeBytes()

@@ -1,0 +1,47 @@
+#include "windowtuner_p.h"
+
+namespace Tandem {
+
+void WindowTuner::sent(qint64 bytes, Clock::time_point now)
+{
+    if (bytes <= 0)
+        return;
+    m_sent += bytes;
+    if (m_pending.size() < MaxPendingSamples)
+        m_pending.append({m_sent, m_acked, now});
+}
+
+void WindowTuner::acknowledged(qint64 bytes, Clock::time_point now)
+{
+    if (bytes <= 0)
+        return;
+    m_acked = qMin(m_acked + bytes, m_sent);
+    // The newest fragment this acknowledgement covers gives the sample: its
+    // round trip holds the least waiting for later credit.
+    const Pending *covered = nullptr;
+    qsizetype done = 0;
+    while (done < m_pending.size() && m_pending.at(done).sentThrough <= m_acked)
+        covered = &m_pending.at(done++);
+    if (!covered)
+        return;
+    const Clock::duration rtt = now - covered->at;
+    const qint64 delivered = m_acked - covered->ackedBefore;
+    m_pending.remove(0, done);
+    if (rtt <= Clock::duration::zero())
+        return; // too fast for the clock: says nothing
+    m_minRtt = qMin(m_minRtt, rtt);
+    const double rate = delivered / std::chrono::duration<double>(rtt).count();
+    const Clock::duration rateLifetime
+        = qMax<Clock::duration>(RateRounds * m_minRtt, std::chrono::duration_cast<Clock::duration>(MinRateLifetime));
+    if (rate >= m_bestRate || now - m_bestRateAt > rateLifetime) {
+        m_bestRate = rate;
+        m_bestRateAt = now;
+    }
+}
+
+void WindowTuner::restart()
+{
+    *this = WindowTuner();
+}
+
+} // namespace Tandem

@@ -1,0 +1,237 @@
+#include <session/windowtuner_p.h>
+
+#include <QTest>
+
+#include <deque>
+
+using namespace std::chrono_literals;
+using Tandem::WindowTuner;
+using Clock = WindowTuner::Clock;
+
+namespace {
+
+constexpr qint64 KiB = 1024;
+constexpr qint64 MiB = 1024 * KiB;
+constexpr qint64 Floor = 512 * KiB; // SessionManagerOptions::windowBytes
+constexpr qint64 Chunk = 64 * KiB; // SessionManagerOptions::chunkBytes
+
+// A path with a bottleneck of `bytesPerSecond` and a round trip of `rtt`,
+// driven by a sender that keeps to the tuner's window, as
+// SessionPrivate::sendNextFragment does. Deterministic: time is simulated.
+struct Path
+{
+    Path(double bytesPerSecond, Clock::duration rtt)
+        : bytesPerSecond(bytesPerSecond)
+        , rtt(rtt)
+    { }
+
+    double bytesPerSecond;
+    Clock::duration rtt;
+    Clock::time_point now{};
+    Clock::time_point bottleneckFreeAt{};
+    qint64 inFlight = 0;
+    std::deque<std::pair<Clock::time_point, qint64>> acks;
+
+    // Sends while the window allows, then takes the next acknowledgement;
+    // `rounds` times.
+    void run(WindowTuner &tuner, int rounds)
+    {
+        for (int i = 0; i < rounds; ++i) {
+            while (inFlight < tuner.window(Floor)) {
+                tuner.sent(Chunk, now);
+                inFlight += Chunk;
+                const auto serialisation = std::chrono::duration_cast<Clock::duration>(
+                    std::chrono::duration<double>(Chunk / bytesPerSecond));
+                bottleneckFreeAt = std::max(bottleneckFreeAt, now + rtt / 2) + serialisation;
+                acks.emplace_back(bottleneckFreeAt + rtt / 2, Chunk);
+            }
+            now = acks.front().first;
+            tuner.acknowledged(acks.front().second, now);
+            inFlight -= acks.front().second;
+            acks.pop_front();
+        }
+    }
+    // Takes the acknowledgements still on their way, sending nothing more.
+    void drain(WindowTuner &tuner)
+    {
+        for (; !acks.empty(); acks.pop_front()) {
+            now = acks.front().first;
+            tuner.acknowledged(acks.front().second, now);
+            inFlight -= acks.front().second;
+        }
+    }
+    // As a sender measures it: a fragment's round trip includes its own
+    // time through the bottleneck.
+    qint64 bandwidthDelayProduct() const
+    {
+        return qint64(bytesPerSecond * std::chrono::duration<double>(rtt).count()) + Chunk;
+    }
+};
+
+} // namespace
+
+class tst_WindowTuner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsAtTheFloor();
+    void oneRoundTripGivesTwiceItsBandwidthDelayProduct();
+    void theNewestFragmentCoveredIsTheSample();
+    void neverBeyondWhatAnUnreservedReceiverHolds();
+    void aLargerFloorWins();
+    void growsToTwiceTheProductOfTheEmulatedLinks_data();
+    void growsToTwiceTheProductOfTheEmulatedLinks();
+    void shrinksBackWhenThePathSlows();
+    void shrinksBackWhenTheLaneIdles();
+    void aNewLinkIsMeasuredAfresh();
+};
+
+void tst_WindowTuner::startsAtTheFloor()
+{
+    WindowTuner tuner;
+    QCOMPARE(tuner.bandwidthDelayProduct(), 0);
+    QCOMPARE(tuner.window(Floor), Floor);
+    tuner.sent(Chunk, Clock::time_point{});
+    QCOMPARE(tuner.window(Floor), Floor);
+}
+
+void tst_WindowTuner::oneRoundTripGivesTwiceItsBandwidthDelayProduct()
+{
+    // 64 KiB acknowledged 1/64 s after it went: 4 MiB/s, a 64 KiB product,
+    // a 128 KiB window (binary fractions: exact in floating point).
+    WindowTuner tuner;
+    const Clock::time_point t0{};
+    tuner.sent(Chunk, t0);
+    tuner.acknowledged(Chunk, t0 + 15625us);
+    QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
+    QCOMPARE(tuner.bestRate(), 4.0 * MiB);
+    QCOMPARE(tuner.bandwidthDelayProduct(), Chunk);
+    QCOMPARE(tuner.window(16 * KiB), 2 * Chunk);
+    QCOMPARE(tuner.window(Floor), Floor);
+}
+
+void tst_WindowTuner::theNewestFragmentCoveredIsTheSample()
+{
+    // Credit comes back in steps: the first fragment's acknowledgement
+    // waited for the second; its round trip says more about the receiver's
+    // step than the path.
+    WindowTuner tuner;
+    const Clock::time_point t0{};
+    tuner.sent(Chunk, t0);
+    tuner.sent(Chunk, t0 + 15625us);
+    tuner.acknowledged(2 * Chunk, t0 + 31250us);
+    QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
+    QCOMPARE(tuner.bestRate(), 8.0 * MiB); // 128 KiB in 1/64 s
+    // A partial acknowledgement covers no new fragment: no sample.
+    tuner.sent(Chunk, t0 + 40ms);
+    tuner.acknowledged(Chunk / 2, t0 + 41ms);
+    QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
+}
+
+void tst_WindowTuner::neverBeyondWhatAnUnreservedReceiverHolds()
+{
+    // 1 GiB/s over 1/64 s: 16 MiB of product, far above the bound.
+    WindowTuner tuner;
+    const Clock::time_point t0{};
+    tuner.sent(16 * MiB, t0);
+    tuner.acknowledged(16 * MiB, t0 + 15625us);
+    QCOMPARE(tuner.bandwidthDelayProduct(), 16 * MiB);
+    QCOMPARE(tuner.window(Floor), WindowTuner::MaxWindowBytes);
+    // A sender may exceed its window by one frame, and still stays within
+    // what a receiver holds of a message it has not reserved room for.
+    QVERIFY(WindowTuner::MaxWindowBytes + Tandem::Protocol::MaxFramePayload <= Tandem::Session::MaxUncreditedBytes);
+}
+
+void tst_WindowTuner::aLargerFloorWins()
+{
+    WindowTuner tuner;
+    const Clock::time_point t0{};
+    tuner.sent(16 * MiB, t0);
+    tuner.acknowledged(16 * MiB, t0 + 15625us);
+    QCOMPARE(tuner.window(8 * MiB), 8 * MiB);
+}
+
+void tst_WindowTuner::growsToTwiceTheProductOfTheEmulatedLinks_data()
+{
+    QTest::addColumn<double>("megabitsPerSecond");
+    QTest::addColumn<int>("rttMs");
+    // The links of issue 18's benchmark (and one that the floor covers).
+    QTest::newRow("1 Gbit/s, 2 ms") << 1000.0 << 2;
+    QTest::newRow("300 Mbit/s, 10 ms") << 300.0 << 10;
+    QTest::newRow("80 Mbit/s, 40 ms") << 80.0 << 40;
+    QTest::newRow("80 Mbit/s, 80 ms") << 80.0 << 80;
+    QTest::newRow("1 Gbit/s, 10 ms") << 1000.0 << 10;
+    QTest::newRow("10 Mbit/s, 2 ms: the floor") << 10.0 << 2;
+}
+
+void tst_WindowTuner::growsToTwiceTheProductOfTheEmulatedLinks()
+{
+    QFETCH(double, megabitsPerSecond);
+    QFETCH(int, rttMs);
+    Path path{megabitsPerSecond * 1e6 / 8, std::chrono::milliseconds(rttMs)};
+    WindowTuner tuner;
+    path.run(tuner, 2000);
+    const qint64 product = path.bandwidthDelayProduct();
+    const qint64 expected = qBound(Floor, 2 * product, WindowTuner::MaxWindowBytes);
+    const qint64 window = tuner.window(Floor);
+    // The estimate is the path's to within a chunk's serialisation: the
+    // window lies within 10 % of twice the product (or the bounds).
+    QVERIFY2(window >= expected * 9 / 10 && window <= expected * 11 / 10,
+             qPrintable(QStringLiteral("window %1, product %2").arg(window).arg(product)));
+    // And the window keeps the path full: at least one product in flight.
+    QVERIFY(window >= qMin(product, WindowTuner::MaxWindowBytes));
+}
+
+void tst_WindowTuner::shrinksBackWhenThePathSlows()
+{
+    Path path{1000e6 / 8, 40ms};
+    WindowTuner tuner;
+    path.run(tuner, 2000);
+    QCOMPARE(tuner.window(Floor), WindowTuner::MaxWindowBytes);
+    // The same link, now a tenth as fast (another sender on it).
+    path.bytesPerSecond = 100e6 / 8;
+    path.run(tuner, 2000);
+    // The smallest round trip is still the fast one's (with a 64 KiB
+    // fragment's 0.5 ms through the bottleneck); the rate is the new one.
+    QCOMPARE(tuner.minRtt(), Clock::duration(40ms) + 524288ns);
+    const qint64 expected = 2 * qint64(path.bytesPerSecond * std::chrono::duration<double>(tuner.minRtt()).count());
+    const qint64 window = tuner.window(Floor);
+    QVERIFY2(window >= expected * 9 / 10 && window <= expected * 11 / 10, qPrintable(QString::number(window)));
+}
+
+void tst_WindowTuner::shrinksBackWhenTheLaneIdles()
+{
+    Path path{300e6 / 8, 10ms};
+    WindowTuner tuner;
+    path.run(tuner, 2000);
+    QVERIFY(tuner.window(Floor) > Floor);
+    path.drain(tuner);
+    // Then only a chat message now and then: the bulk rate ages out.
+    Clock::time_point now = path.now;
+    for (int i = 0; i < 3; ++i) {
+        now += 1s;
+        tuner.sent(100, now);
+        tuner.acknowledged(100, now + 10ms);
+    }
+    QCOMPARE(tuner.window(Floor), Floor);
+}
+
+void tst_WindowTuner::aNewLinkIsMeasuredAfresh()
+{
+    Path path{1000e6 / 8, 10ms};
+    WindowTuner tuner;
+    path.run(tuner, 2000);
+    QVERIFY(tuner.window(Floor) > Floor);
+    tuner.restart();
+    QCOMPARE(tuner.window(Floor), Floor);
+    QCOMPARE(tuner.bandwidthDelayProduct(), 0);
+    // What was in flight on the old link is not acknowledged on the new
+    // one's clock: the first fragment resent is.
+    tuner.sent(Chunk, Clock::time_point{} + 100s);
+    tuner.acknowledged(Chunk, Clock::time_point{} + 100s + 15625us);
+    QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
+}
+
+QTEST_GUILESS_MAIN(tst_WindowTuner)
+#include "tst_windowtuner.moc"
