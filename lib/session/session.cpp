@@ -169,7 +169,7 @@ bool SessionPrivate::sendNextFragment(int laneIndex)
     // Full for any link: answer before looking the link up. On a fast link
     // the window follows the path (WindowTuner); a low-bandwidth one keeps
     // its small fixed window, which already fills it.
-    const qint64 window = lane.tuner.window(options.windowBytes);
+    const qint64 window = lane.tuner.window(options.windowBytes, m_peerState->minRtt);
     const qint64 inFlight = lane.inFlight();
     if (inFlight >= qMax(window, options.slowLinkWindowBytes))
         return false;
@@ -449,6 +449,7 @@ void SessionPrivate::handleAck(int laneIndex, qint64 nextSequence, qint64 offset
     if (!lane.outbox.empty() && lane.outbox.front().sequence == nextSequence)
         lane.ackedOffset = qBound<qint64>(0, offset, lane.outbox.front().sentOffset);
     lane.tuner.acknowledged(acknowledged + lane.ackedOffset, WindowTuner::Clock::now());
+    m_peerState->minRtt = qMin(m_peerState->minRtt, lane.tuner.minRtt());
     if (lastDelivered > 0)
         Q_EMIT q->delivered(Kind(laneIndex), lastDelivered);
 }
@@ -467,6 +468,7 @@ void SessionPrivate::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
     // A new link: nothing is in flight any more, and its path is measured
     // afresh.
     lane.tuner.restart();
+    m_peerState->minRtt = WindowTuner::Clock::duration::max();
 }
 
 QCborMap SessionPrivate::resumePosition()

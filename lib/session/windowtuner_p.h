@@ -60,19 +60,23 @@ public:
 
     // The window: twice the estimated bandwidth-delay product, at least
     // `floor` (the configured window) and at most MaxWindowBytes (unless the
-    // floor is larger).
-    qint64 window(qint64 floor) const
+    // floor is larger). `pathRtt`: the smallest round trip any lane to this
+    // peer has seen, when smaller than this lane's own (see
+    // bandwidthDelayProduct()).
+    qint64 window(qint64 floor, Clock::duration pathRtt = Clock::duration::max()) const
     {
-        const qint64 tuned = qMin(Headroom * bandwidthDelayProduct(), MaxWindowBytes);
+        const qint64 tuned = qMin(Headroom * bandwidthDelayProduct(pathRtt), MaxWindowBytes);
         return qMax(floor, tuned);
     }
     // Bytes per second times the smallest round trip; 0 before the first
-    // measurement.
-    qint64 bandwidthDelayProduct() const
+    // measurement. A bulk lane's own round trips include the time its
+    // 64 KiB frames take through both event loops (a millisecond in one
+    // process on loopback, where a chat message's is 40 us): where another
+    // lane to the same peer measured less, that is the path's.
+    qint64 bandwidthDelayProduct(Clock::duration pathRtt = Clock::duration::max()) const
     {
-        return m_minRtt == Clock::duration::max()
-            ? 0
-            : qint64(m_bestRate * std::chrono::duration<double>(m_minRtt).count());
+        const Clock::duration rtt = qMin(m_minRtt, pathRtt);
+        return rtt == Clock::duration::max() ? 0 : qint64(m_bestRate * std::chrono::duration<double>(rtt).count());
     }
     Clock::duration minRtt() const { return m_minRtt; }
     double bestRate() const { return m_bestRate; } // bytes per second
@@ -82,6 +86,7 @@ private:
     {
         qint64 sentThrough; // m_sent after this fragment
         qint64 ackedBefore; // m_acked when it was sent
+        Clock::time_point lastAckBefore; // of the acknowledgement before it
         Clock::time_point at;
     };
     // Fragments in flight, oldest first. A QList: empty, it allocates
@@ -92,6 +97,7 @@ private:
     Clock::duration m_minRtt = Clock::duration::max();
     double m_bestRate = 0;
     Clock::time_point m_bestRateAt;
+    Clock::time_point m_lastAckAt;
 };
 
 } // namespace Tandem

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void theNewestFragmentCoveredIsTheSample();
     void neverBeyondWhatAnUnreservedReceiverHolds();
     void aLargerFloorWins();
+    void anotherLanesShorterRoundTripIsThePaths();
     void growsToTwiceTheProductOfTheEmulatedLinks_data();
     void growsToTwiceTheProductOfTheEmulatedLinks();
     void shrinksBackWhenThePathSlows();
@@ -122,7 +123,9 @@ void tst_WindowTuner::theNewestFragmentCoveredIsTheSample()
     tuner.sent(Chunk, t0 + 15625us);
     tuner.acknowledged(2 * Chunk, t0 + 31250us);
     QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
-    QCOMPARE(tuner.bestRate(), 8.0 * MiB); // 128 KiB in 1/64 s
+    // The rate, though, is over all the time the 128 KiB took since the
+    // lane started sending, not the second fragment's round trip: 4 MiB/s.
+    QCOMPARE(tuner.bestRate(), 4.0 * MiB);
     // A partial acknowledgement covers no new fragment: no sample.
     tuner.sent(Chunk, t0 + 40ms);
     tuner.acknowledged(Chunk / 2, t0 + 41ms);
@@ -150,6 +153,23 @@ void tst_WindowTuner::aLargerFloorWins()
     tuner.sent(16 * MiB, t0);
     tuner.acknowledged(16 * MiB, t0 + 15625us);
     QCOMPARE(tuner.window(8 * MiB), 8 * MiB);
+}
+
+void tst_WindowTuner::anotherLanesShorterRoundTripIsThePaths()
+{
+    // A bulk lane's 64 KiB frames took 1/64 s through both event loops; a
+    // chat message to the same peer came back in 1/1024 s: the path's
+    // product is the rate times the latter.
+    WindowTuner tuner;
+    const Clock::time_point t0{};
+    tuner.sent(4 * MiB, t0);
+    tuner.acknowledged(4 * MiB, t0 + 15625us);
+    QCOMPARE(tuner.bandwidthDelayProduct(), 4 * MiB);
+    QCOMPARE(tuner.bandwidthDelayProduct(Clock::duration(976562ns)), 262143); // 256 KiB, to the nanosecond
+    QCOMPARE(tuner.window(64 * KiB, Clock::duration(976562ns)), 2 * 262143);
+    QCOMPARE(tuner.window(Floor, Clock::duration(976562ns)), Floor);
+    // A longer one elsewhere changes nothing.
+    QCOMPARE(tuner.window(Floor, 1s), WindowTuner::MaxWindowBytes);
 }
 
 void tst_WindowTuner::growsToTwiceTheProductOfTheEmulatedLinks_data()
