@@ -169,7 +169,7 @@ bool SessionPrivate::sendNextFragment(int laneIndex)
     // Full for any link: answer before looking the link up. On a fast link
     // the window follows the path (WindowTuner); a low-bandwidth one keeps
     // its small fixed window, which already fills it.
-    const qint64 window = lane.tuner.window(options.windowBytes, m_peerState->minRtt);
+    const qint64 window = lane.tuner.window(options.windowBytes);
     const qint64 inFlight = lane.inFlight();
     if (inFlight >= qMax(window, options.slowLinkWindowBytes))
         return false;
@@ -448,7 +448,8 @@ void SessionPrivate::handleAck(int laneIndex, qint64 nextSequence, qint64 offset
     }
     if (!lane.outbox.empty() && lane.outbox.front().sequence == nextSequence)
         lane.ackedOffset = qBound<qint64>(0, offset, lane.outbox.front().sentOffset);
-    lane.tuner.acknowledged(acknowledged + lane.ackedOffset, WindowTuner::Clock::now());
+    lane.tuner.acknowledged(acknowledged + lane.ackedOffset, WindowTuner::Clock::now(), m_manager->options.windowBytes,
+                            m_peerState->minRtt);
     m_peerState->minRtt = qMin(m_peerState->minRtt, lane.tuner.minRtt());
     if (lastDelivered > 0)
         Q_EMIT q->delivered(Kind(laneIndex), lastDelivered);

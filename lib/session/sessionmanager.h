@@ -57,15 +57,14 @@ struct SessionManagerOptions
         \brief The smallest flow-control window on a LAN link: 512 KiB.
 
         Bytes a lane may have sent but not acknowledged: the per-stream credit.
-        On a LAN link the window grows from this to about twice the path's
-        measured bandwidth-delay product, at most Session::MaxUncreditedBytes
-        less one frame, and shrinks back when the path slows or the lane idles
-        (docs/protocol.md, "Flow control"). 512 KiB is many times a LAN's
-        bandwidth-delay product, so on a LAN the window rarely grows; it does
-        on fast links with latency (Wi-Fi, VPNs, 1 Gbit/s at 10 ms). The
-        receiver returns credit every eighth of it mid-message. A text message
-        does not wait behind the window: unsent bulk stays in the connection's
-        priority queues, not in TLS and kernel buffers.
+        On a LAN link the window grows from this toward twice the path's
+        measured bandwidth-delay product where this leaves the path idle
+        (fast links with latency: Wi-Fi, VPNs, 1 Gbit/s at 10 ms), at most
+        Session::MaxUncreditedBytes less one frame, and shrinks back when the
+        path slows or the lane idles (docs/protocol.md, "Flow control").
+        512 KiB is many times a LAN's bandwidth-delay product, so on a LAN
+        it stays. The receiver returns credit every eighth of it
+        mid-message.
     */
     qint64 windowBytes = 512 * 1024;
     /*!

@@ -13,7 +13,7 @@ void WindowTuner::sent(qint64 bytes, Clock::time_point now)
         m_pending.append({m_sent, m_acked, m_lastAckAt, now});
 }
 
-void WindowTuner::acknowledged(qint64 bytes, Clock::time_point now)
+void WindowTuner::acknowledged(qint64 bytes, Clock::time_point now, qint64 floor, Clock::duration pathRtt)
 {
     if (bytes <= 0)
         return;
@@ -45,6 +45,47 @@ void WindowTuner::acknowledged(qint64 bytes, Clock::time_point now)
         m_bestRate = rate;
         m_bestRateAt = now;
     }
+    if (m_acked >= m_roundEnd) {
+        m_roundEnd = m_sent;
+        endRound(floor, pathRtt);
+    }
+}
+
+void WindowTuner::endRound(qint64 floor, Clock::duration pathRtt)
+{
+    const qint64 product = bandwidthDelayProduct(pathRtt);
+    if (m_tryRounds >= 0) {
+        if (m_bestRate >= GrowthThatPays * m_rateBeforeTry) {
+            m_tryRounds = -1; // it paid: keep it, and try again soon
+            m_nextWait = FirstWait;
+        } else if (++m_tryRounds >= TryRounds) {
+            // The path is full at the old window: back to it, or to a
+            // little over the product now measured at full rate.
+            m_window = qMin(qMax(m_windowBeforeTry, qint64(SettledHeadroom * double(product))), m_window);
+            m_tryRounds = -1;
+            m_wait = m_nextWait;
+            m_nextWait = qMin(2 * m_nextWait, MostWait);
+        }
+        return;
+    }
+    const qint64 current = qMax(floor, m_window);
+    const qint64 wanted = qMin(Headroom * product, MaxWindowBytes);
+    if (current > wanted) {
+        // The path slowed or the lane idled: back at once to a little over
+        // the product (not to twice it: that would have to pay again).
+        m_window = qint64(SettledHeadroom * double(product));
+        return;
+    }
+    if (wanted == current)
+        return;
+    if (m_wait > 0) {
+        --m_wait;
+        return;
+    }
+    m_windowBeforeTry = m_window;
+    m_rateBeforeTry = m_bestRate;
+    m_window = wanted;
+    m_tryRounds = 0;
 }
 
 void WindowTuner::restart()

@@ -30,6 +30,7 @@ struct Path
     Clock::time_point now{};
     Clock::time_point bottleneckFreeAt{};
     qint64 inFlight = 0;
+    qint64 delivered = 0;
     std::deque<std::pair<Clock::time_point, qint64>> acks;
 
     // Sends while the window allows, then takes the next acknowledgement;
@@ -46,18 +47,28 @@ struct Path
                 acks.emplace_back(bottleneckFreeAt + rtt / 2, Chunk);
             }
             now = acks.front().first;
-            tuner.acknowledged(acks.front().second, now);
+            tuner.acknowledged(acks.front().second, now, Floor);
             inFlight -= acks.front().second;
+            delivered += acks.front().second;
             acks.pop_front();
         }
+    }
+    // Runs `rounds` more and returns the rate delivered meanwhile.
+    double deliveryRate(WindowTuner &tuner, int rounds)
+    {
+        const Clock::time_point start = now;
+        const qint64 before = delivered;
+        run(tuner, rounds);
+        return double(delivered - before) / std::chrono::duration<double>(now - start).count();
     }
     // Takes the acknowledgements still on their way, sending nothing more.
     void drain(WindowTuner &tuner)
     {
         for (; !acks.empty(); acks.pop_front()) {
             now = acks.front().first;
-            tuner.acknowledged(acks.front().second, now);
+            tuner.acknowledged(acks.front().second, now, Floor);
             inFlight -= acks.front().second;
+            delivered += acks.front().second;
         }
     }
     // As a sender measures it: a fragment's round trip includes its own
@@ -76,13 +87,13 @@ class tst_WindowTuner : public QObject
 
 private Q_SLOTS:
     void startsAtTheFloor();
-    void oneRoundTripGivesTwiceItsBandwidthDelayProduct();
+    void oneRoundTripTriesTwiceItsBandwidthDelayProduct();
     void theNewestFragmentCoveredIsTheSample();
     void neverBeyondWhatAnUnreservedReceiverHolds();
     void aLargerFloorWins();
     void anotherLanesShorterRoundTripIsThePaths();
-    void growsToTwiceTheProductOfTheEmulatedLinks_data();
-    void growsToTwiceTheProductOfTheEmulatedLinks();
+    void growsOnlyWhereTheFloorLeavesThePathIdle_data();
+    void growsOnlyWhereTheFloorLeavesThePathIdle();
     void shrinksBackWhenThePathSlows();
     void shrinksBackWhenTheLaneIdles();
     void aNewLinkIsMeasuredAfresh();
@@ -97,19 +108,24 @@ void tst_WindowTuner::startsAtTheFloor()
     QCOMPARE(tuner.window(Floor), Floor);
 }
 
-void tst_WindowTuner::oneRoundTripGivesTwiceItsBandwidthDelayProduct()
+void tst_WindowTuner::oneRoundTripTriesTwiceItsBandwidthDelayProduct()
 {
-    // 64 KiB acknowledged 1/64 s after it went: 4 MiB/s, a 64 KiB product,
-    // a 128 KiB window (binary fractions: exact in floating point).
+    // 64 KiB acknowledged 1/64 s after it went: 4 MiB/s, a 64 KiB product;
+    // above a 16 KiB floor the first round tries a 128 KiB window (binary
+    // fractions: exact in floating point).
     WindowTuner tuner;
     const Clock::time_point t0{};
     tuner.sent(Chunk, t0);
-    tuner.acknowledged(Chunk, t0 + 15625us);
+    tuner.acknowledged(Chunk, t0 + 15625us, 16 * KiB);
     QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
     QCOMPARE(tuner.bestRate(), 4.0 * MiB);
     QCOMPARE(tuner.bandwidthDelayProduct(), Chunk);
     QCOMPARE(tuner.window(16 * KiB), 2 * Chunk);
-    QCOMPARE(tuner.window(Floor), Floor);
+    // Below the 512 KiB floor, nothing to try.
+    WindowTuner floored;
+    floored.sent(Chunk, t0);
+    floored.acknowledged(Chunk, t0 + 15625us, Floor);
+    QCOMPARE(floored.window(Floor), Floor);
 }
 
 void tst_WindowTuner::theNewestFragmentCoveredIsTheSample()
@@ -121,14 +137,14 @@ void tst_WindowTuner::theNewestFragmentCoveredIsTheSample()
     const Clock::time_point t0{};
     tuner.sent(Chunk, t0);
     tuner.sent(Chunk, t0 + 15625us);
-    tuner.acknowledged(2 * Chunk, t0 + 31250us);
+    tuner.acknowledged(2 * Chunk, t0 + 31250us, Floor);
     QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
     // The rate, though, is over all the time the 128 KiB took since the
     // lane started sending, not the second fragment's round trip: 4 MiB/s.
     QCOMPARE(tuner.bestRate(), 4.0 * MiB);
     // A partial acknowledgement covers no new fragment: no sample.
     tuner.sent(Chunk, t0 + 40ms);
-    tuner.acknowledged(Chunk / 2, t0 + 41ms);
+    tuner.acknowledged(Chunk / 2, t0 + 41ms, Floor);
     QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
 }
 
@@ -138,7 +154,7 @@ void tst_WindowTuner::neverBeyondWhatAnUnreservedReceiverHolds()
     WindowTuner tuner;
     const Clock::time_point t0{};
     tuner.sent(16 * MiB, t0);
-    tuner.acknowledged(16 * MiB, t0 + 15625us);
+    tuner.acknowledged(16 * MiB, t0 + 15625us, Floor);
     QCOMPARE(tuner.bandwidthDelayProduct(), 16 * MiB);
     QCOMPARE(tuner.window(Floor), WindowTuner::MaxWindowBytes);
     // A sender may exceed its window by one frame, and still stays within
@@ -151,7 +167,7 @@ void tst_WindowTuner::aLargerFloorWins()
     WindowTuner tuner;
     const Clock::time_point t0{};
     tuner.sent(16 * MiB, t0);
-    tuner.acknowledged(16 * MiB, t0 + 15625us);
+    tuner.acknowledged(16 * MiB, t0 + 15625us, Floor);
     QCOMPARE(tuner.window(8 * MiB), 8 * MiB);
 }
 
@@ -163,44 +179,58 @@ void tst_WindowTuner::anotherLanesShorterRoundTripIsThePaths()
     WindowTuner tuner;
     const Clock::time_point t0{};
     tuner.sent(4 * MiB, t0);
-    tuner.acknowledged(4 * MiB, t0 + 15625us);
+    tuner.acknowledged(4 * MiB, t0 + 15625us, 64 * KiB, Clock::duration(976562ns));
     QCOMPARE(tuner.bandwidthDelayProduct(), 4 * MiB);
     QCOMPARE(tuner.bandwidthDelayProduct(Clock::duration(976562ns)), 262143); // 256 KiB, to the nanosecond
-    QCOMPARE(tuner.window(64 * KiB, Clock::duration(976562ns)), 2 * 262143);
-    QCOMPARE(tuner.window(Floor, Clock::duration(976562ns)), Floor);
+    QCOMPARE(tuner.window(64 * KiB), 2 * 262143);
     // A longer one elsewhere changes nothing.
-    QCOMPARE(tuner.window(Floor, 1s), WindowTuner::MaxWindowBytes);
+    WindowTuner other;
+    other.sent(4 * MiB, t0);
+    other.acknowledged(4 * MiB, t0 + 15625us, 64 * KiB, 1s);
+    QCOMPARE(other.window(64 * KiB), WindowTuner::MaxWindowBytes);
 }
 
-void tst_WindowTuner::growsToTwiceTheProductOfTheEmulatedLinks_data()
+void tst_WindowTuner::growsOnlyWhereTheFloorLeavesThePathIdle_data()
 {
     QTest::addColumn<double>("megabitsPerSecond");
     QTest::addColumn<int>("rttMs");
-    // The links of issue 18's benchmark (and one that the floor covers).
-    QTest::newRow("1 Gbit/s, 2 ms") << 1000.0 << 2;
-    QTest::newRow("300 Mbit/s, 10 ms") << 300.0 << 10;
-    QTest::newRow("80 Mbit/s, 40 ms") << 80.0 << 40;
-    QTest::newRow("80 Mbit/s, 80 ms") << 80.0 << 80;
-    QTest::newRow("1 Gbit/s, 10 ms") << 1000.0 << 10;
-    QTest::newRow("10 Mbit/s, 2 ms: the floor") << 10.0 << 2;
+    QTest::addColumn<bool>("grows");
+    // The links of issue 18's benchmark (and one far below the floor).
+    QTest::newRow("1 Gbit/s, 2 ms") << 1000.0 << 2 << false;
+    QTest::newRow("300 Mbit/s, 10 ms") << 300.0 << 10 << false;
+    QTest::newRow("80 Mbit/s, 40 ms") << 80.0 << 40 << false;
+    QTest::newRow("80 Mbit/s, 80 ms") << 80.0 << 80 << true;
+    QTest::newRow("1 Gbit/s, 10 ms") << 1000.0 << 10 << true;
+    QTest::newRow("1 Gbit/s, 40 ms: the bound") << 1000.0 << 40 << true;
+    QTest::newRow("10 Mbit/s, 2 ms") << 10.0 << 2 << false;
 }
 
-void tst_WindowTuner::growsToTwiceTheProductOfTheEmulatedLinks()
+void tst_WindowTuner::growsOnlyWhereTheFloorLeavesThePathIdle()
 {
     QFETCH(double, megabitsPerSecond);
     QFETCH(int, rttMs);
+    QFETCH(bool, grows);
     Path path{megabitsPerSecond * 1e6 / 8, std::chrono::milliseconds(rttMs)};
     WindowTuner tuner;
     path.run(tuner, 2000);
+    const double delivering = path.deliveryRate(tuner, 2000);
     const qint64 product = path.bandwidthDelayProduct();
-    const qint64 expected = qBound(Floor, 2 * product, WindowTuner::MaxWindowBytes);
     const qint64 window = tuner.window(Floor);
-    // The estimate is the path's to within a chunk's serialisation: the
-    // window lies within 10 % of twice the product (or the bounds).
-    QVERIFY2(window >= expected * 9 / 10 && window <= expected * 11 / 10,
-             qPrintable(QStringLiteral("window %1, product %2").arg(window).arg(product)));
-    // And the window keeps the path full: at least one product in flight.
-    QVERIFY(window >= qMin(product, WindowTuner::MaxWindowBytes));
+    const QString state = QStringLiteral("window %1, product %2, %3 % of the rate")
+                              .arg(window)
+                              .arg(product)
+                              .arg(100 * delivering / path.bytesPerSecond);
+    qInfo().noquote() << state;
+    // The path is full...
+    QVERIFY2(delivering >= 0.97 * path.bytesPerSecond || window == WindowTuner::MaxWindowBytes, qPrintable(state));
+    // ...with no more than twice its product in flight, and more than the
+    // floor only where the floor could not fill it (or a little over the
+    // product, as a try that did not pay leaves it).
+    QVERIFY2(window <= qMax(Floor, 2 * product), qPrintable(state));
+    if (grows)
+        QVERIFY2(window > Floor, qPrintable(state));
+    else
+        QVERIFY2(window <= qMax(Floor, qint64(WindowTuner::SettledHeadroom * double(product))), qPrintable(state));
 }
 
 void tst_WindowTuner::shrinksBackWhenThePathSlows()
@@ -215,14 +245,15 @@ void tst_WindowTuner::shrinksBackWhenThePathSlows()
     // The smallest round trip is still the fast one's (with a 64 KiB
     // fragment's 0.5 ms through the bottleneck); the rate is the new one.
     QCOMPARE(tuner.minRtt(), Clock::duration(40ms) + 524288ns);
-    const qint64 expected = 2 * qint64(path.bytesPerSecond * std::chrono::duration<double>(tuner.minRtt()).count());
+    const qint64 product = qint64(path.bytesPerSecond * std::chrono::duration<double>(tuner.minRtt()).count());
     const qint64 window = tuner.window(Floor);
-    QVERIFY2(window >= expected * 9 / 10 && window <= expected * 11 / 10, qPrintable(QString::number(window)));
+    QVERIFY2(window >= product && window <= 2 * product, qPrintable(QString::number(window)));
+    QVERIFY(path.deliveryRate(tuner, 2000) >= 0.97 * path.bytesPerSecond);
 }
 
 void tst_WindowTuner::shrinksBackWhenTheLaneIdles()
 {
-    Path path{300e6 / 8, 10ms};
+    Path path{1000e6 / 8, 10ms};
     WindowTuner tuner;
     path.run(tuner, 2000);
     QVERIFY(tuner.window(Floor) > Floor);
@@ -232,7 +263,7 @@ void tst_WindowTuner::shrinksBackWhenTheLaneIdles()
     for (int i = 0; i < 3; ++i) {
         now += 1s;
         tuner.sent(100, now);
-        tuner.acknowledged(100, now + 10ms);
+        tuner.acknowledged(100, now + 10ms, Floor);
     }
     QCOMPARE(tuner.window(Floor), Floor);
 }
@@ -249,7 +280,7 @@ void tst_WindowTuner::aNewLinkIsMeasuredAfresh()
     // What was in flight on the old link is not acknowledged on the new
     // one's clock: the first fragment resent is.
     tuner.sent(Chunk, Clock::time_point{} + 100s);
-    tuner.acknowledged(Chunk, Clock::time_point{} + 100s + 15625us);
+    tuner.acknowledged(Chunk, Clock::time_point{} + 100s + 15625us, Floor);
     QCOMPARE(tuner.minRtt(), Clock::duration(15625us));
 }
 
