@@ -1,4 +1,6 @@
 #include "lanlink_p.h"
+#include "linklogging_p.h"
+#include "unsentlimit_p.h"
 
 #include <QSslCipher>
 
@@ -27,6 +29,11 @@ LanLink::LanLink(QSslSocket *socket, const QString &address, const QString &peer
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     m_socket->setReadBufferSize(ReadBufferBytes);
+    // Unsent bulk waits in Tandem's priority queues, not the kernel's
+    // (unsentlimit_p.h). Where the platform cannot, chat still overtakes
+    // what PeerConnection queues, but not what the kernel holds.
+    if (!limitUnsentBytes(m_socket->socketDescriptor(), LinkUnsentBytes))
+        qCDebug(lcLink) << "no limit on unsent bytes in the kernel for" << address;
     connect(m_socket, &QSslSocket::readyRead, this, &Link::readyRead);
     // bytesWritten fires when plaintext enters the TLS buffer;
     // encryptedBytesWritten when that buffer drains to the kernel. Senders

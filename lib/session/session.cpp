@@ -166,14 +166,18 @@ bool SessionPrivate::sendNextFragment(int laneIndex)
     if (it == lane.outbox.end())
         return false;
     const SessionManagerOptions &options = m_manager->options;
-    // Full for any link: answer before looking the link up.
-    if (lane.inFlight() >= qMax(options.windowBytes, options.slowLinkWindowBytes))
+    // Full for any link: answer before looking the link up. On a fast link
+    // the window follows the path (WindowTuner); a low-bandwidth one keeps
+    // its small fixed window, which already fills it.
+    const qint64 window = lane.tuner.window(options.windowBytes);
+    const qint64 inFlight = lane.inFlight();
+    if (inFlight >= qMax(window, options.slowLinkWindowBytes))
         return false;
     PeerConnection *connection = m_manager->connection(m_peer);
     if (!connection)
         return false;
     const bool slow = connection->link()->isLowBandwidth();
-    if (lane.inFlight() >= (slow ? options.slowLinkWindowBytes : options.windowBytes))
+    if (inFlight >= (slow ? options.slowLinkWindowBytes : window))
         return false;
 
     const qsizetype chunkBytes = slow ? options.slowLinkChunkBytes : options.chunkBytes;
@@ -204,6 +208,7 @@ bool SessionPrivate::sendNextFragment(int laneIndex)
                          small ? PeerConnection::Priority::Message : PeerConnection::Priority::Bulk);
     it->sentOffset += chunk;
     it->headerSent = true;
+    lane.tuner.sent(chunk, WindowTuner::Clock::now());
     return true;
 }
 
@@ -370,9 +375,16 @@ void SessionPrivate::budgetGranted(int laneIndex)
 
 bool SessionPrivate::creditDue(qint64 unacked) const
 {
+    // An eighth of the (smallest) window on a fast link, not a quarter: the
+    // sender's window is sized to twice the path's bandwidth-delay product,
+    // and what waits here for credit is neither in flight nor measured. A
+    // quarter still on a slow link, where every acknowledgement costs
+    // airtime and the fixed window keeps the link full anyway.
+    constexpr int FastLinkCreditSteps = 8;
+    constexpr int SlowLinkCreditSteps = 4;
     const SessionManagerOptions &options = m_manager->options;
-    const qint64 slow = options.slowLinkWindowBytes / 4;
-    const qint64 fast = options.windowBytes / 4;
+    const qint64 slow = options.slowLinkWindowBytes / SlowLinkCreditSteps;
+    const qint64 fast = options.windowBytes / FastLinkCreditSteps;
     if (unacked < qMin(slow, fast))
         return false;
     if (unacked >= qMax(slow, fast))
@@ -426,14 +438,21 @@ void SessionPrivate::handleAck(int laneIndex, qint64 nextSequence, qint64 offset
 {
     Lane &lane = m_lanes[laneIndex];
     qint64 lastDelivered = 0;
+    // What this acknowledgement takes out of flight (Lane::inFlight), for
+    // the window's measurements.
+    qint64 acknowledged = -lane.ackedOffset;
     while (!lane.outbox.empty() && lane.outbox.front().sequence < nextSequence) {
         lane.outboxBytes -= lane.outbox.front().payload.size();
+        acknowledged += lane.outbox.front().sentOffset;
         lastDelivered = lane.outbox.front().sequence;
         lane.outbox.pop_front();
         lane.ackedOffset = 0;
     }
     if (!lane.outbox.empty() && lane.outbox.front().sequence == nextSequence)
         lane.ackedOffset = qBound<qint64>(0, offset, lane.outbox.front().sentOffset);
+    lane.tuner.acknowledged(acknowledged + lane.ackedOffset, WindowTuner::Clock::now(), m_manager->options.windowBytes,
+                            m_peerState->minRtt);
+    m_peerState->minRtt = qMin(m_peerState->minRtt, lane.tuner.minRtt());
     if (lastDelivered > 0)
         Q_EMIT q->delivered(Kind(laneIndex), lastDelivered);
 }
@@ -449,6 +468,10 @@ void SessionPrivate::rewindTo(int laneIndex, qint64 nextSequence, qint64 offset)
     }
     lane.ackedOffset
         = !lane.outbox.empty() && lane.outbox.front().sequence == nextSequence ? lane.outbox.front().sentOffset : 0;
+    // A new link: nothing is in flight any more, and its path is measured
+    // afresh.
+    lane.tuner.restart();
+    m_peerState->minRtt = WindowTuner::Clock::duration::max();
 }
 
 QCborMap SessionPrivate::resumePosition()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session.h"
+#include "windowtuner_p.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -66,6 +67,8 @@ public:
         bool reserved = false;
         qint64 unackedBytes = 0;
         qint64 inFlight() const;
+        // Sending on a fast link: the window, sized to the path.
+        WindowTuner tuner;
     };
 
     void setState(State state);

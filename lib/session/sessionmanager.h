@@ -54,13 +54,17 @@ struct SessionManagerOptions
     /*!
         \variable Tandem::SessionManagerOptions::windowBytes
 
-        \brief The flow-control window on a LAN link: 512 KiB.
+        \brief The smallest flow-control window on a LAN link: 512 KiB.
 
         Bytes a lane may have sent but not acknowledged: the per-stream credit.
-        Large enough to fill a LAN link, small enough to bound memory. 512 KiB
-        is many times a LAN's bandwidth-delay product, and bounds what a text
-        message can wait behind in TLS and kernel buffers (the benchmark's round
-        trip under load: p99 5.5 ms at 1 MiB, 3 ms here).
+        On a LAN link the window grows from this toward twice the path's
+        measured bandwidth-delay product where this leaves the path idle
+        (fast links with latency: Wi-Fi, VPNs, 1 Gbit/s at 10 ms), at most
+        Session::MaxUncreditedBytes less one frame, and shrinks back when the
+        path slows or the lane idles (docs/protocol.md, "Flow control").
+        512 KiB is many times a LAN's bandwidth-delay product, so on a LAN
+        it stays. The receiver returns credit every eighth of it
+        mid-message.
     */
     qint64 windowBytes = 512 * 1024;
     /*!

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sessionmanager.h"
+#include "windowtuner_p.h"
 
 #include <Tandem/peerconnection.h>
 
@@ -31,6 +32,10 @@ struct SessionPeer
     // Reassembly budget held per (stream, lane), and their sum.
     QHash<std::pair<quint32, int>, qint64> reservations;
     qint64 reservedBytes = 0;
+    // The smallest round trip any lane of any session to this peer measured
+    // on the current link: the path's, for every lane's window
+    // (WindowTuner::bandwidthDelayProduct).
+    WindowTuner::Clock::duration minRtt = WindowTuner::Clock::duration::max();
 };
 
 class SessionManagerPrivate

@@ -211,7 +211,8 @@ in_env() {
     fi
     local bw; mapfile -d '' bw < <(bwrap_base)
     local pass=(TERM HOME DISPLAY XAUTHORITY CI QT_QPA_PLATFORM QT_LOGGING_RULES CTEST_OUTPUT_ON_FAILURE
-                CTEST_PARALLEL_LEVEL ASAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS TANDEM_BENCH_SCALE TANDEM_BENCH_WORK TANDEM_BENCH_BIN)
+                CTEST_PARALLEL_LEVEL ASAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS TANDEM_BENCH_SCALE TANDEM_BENCH_WORK TANDEM_BENCH_BIN
+                TANDEM_BENCH_SUITES)
     local envs=(env -i PATH="$TANDEM_BUILD_DIR_BIN:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"
                 LANG=C.UTF-8 CCACHE_DIR="$(dirname "$TANDEM_ROOT")/ccache"
                 # CI clones main into a new folder each run, and worktrees sit
