@@ -106,6 +106,55 @@ Result runCli(const QString &profile, const QStringList &common, const QStringLi
     return r;
 }
 
+// This process as the peer B of a serve: redials at once, pairs with the
+// serve and accepts the sessions it opens to Service, keeping what arrives.
+struct ChatPeer
+{
+    static constexpr QLatin1StringView Service{"chat"};
+
+    explicit ChatPeer(quint16 discoveryPort)
+        : peer(QStringLiteral("In-process B"), quickRedials(discoveryPort))
+    { }
+    // False, with the test failed, when it could not pair.
+    bool start(const QString &serveId)
+    {
+        if (!peer.start())
+            return false;
+        if (!QTest::qWaitFor([&] { return peer.device->device(serveId) && peer.device->device(serveId)->reachable; },
+                             20000)) {
+            qWarning("the serve was never found");
+            return false;
+        }
+        TandemTest::pairWithAcceptingDevice(peer, serveId);
+        if (QTest::currentTestFailed())
+            return false;
+        sessions = std::make_unique<Tandem::SessionManager>(peer.device.get(), Tandem::SessionManager::Options());
+        sessions->registerService(Service);
+        QObject::connect(sessions.get(), &Tandem::SessionManager::incomingSession, sessions.get(),
+                         [this](Tandem::Session *incoming) {
+                             session = incoming;
+                             QObject::connect(incoming, &Tandem::Session::messageReceived, incoming,
+                                              [this](const QString &, Tandem::Session::Kind, const QByteArray &text) {
+                                                  heard << QString::fromUtf8(text);
+                                              });
+                             incoming->accept();
+                         });
+        return true;
+    }
+    static Tandem::LocalDevice::Options quickRedials(quint16 discoveryPort)
+    {
+        Tandem::LocalDevice::Options options = TandemTest::loopbackOptions(discoveryPort);
+        options.reconnectInitialDelay = std::chrono::milliseconds(10);
+        options.reconnectMaxDelay = std::chrono::milliseconds(200);
+        return options;
+    }
+
+    TandemTest::Peer peer;
+    std::unique_ptr<Tandem::SessionManager> sessions;
+    Tandem::Session *session = nullptr;
+    QStringList heard;
+};
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -863,27 +912,14 @@ void tst_Cli::sessionsSurviveTheHostKilledAndRestarted()
     const QString idA = a->waitFor(QStringLiteral("listening")).value(u"id").toString();
     QVERIFY(!idA.isEmpty());
 
-    // This process is the peer, B, with quick redials, and a client of A.
-    LocalDevice::Options options = TandemTest::loopbackOptions(m_discoveryPort);
-    options.reconnectInitialDelay = std::chrono::milliseconds(10);
-    options.reconnectMaxDelay = std::chrono::milliseconds(200);
-    TandemTest::Peer b(QStringLiteral("In-process B"), options);
-    QVERIFY(b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(idA) && b.device->device(idA)->reachable, 20000);
-    TandemTest::pairWithAcceptingDevice(b, idA);
-    if (QTest::currentTestFailed())
+    // This process is the peer, B, and a client of A.
+    ChatPeer peerB(m_discoveryPort);
+    if (!peerB.start(idA))
         return;
-    SessionManager sessionsB(b.device.get(), {});
-    const QString service = QStringLiteral("chat");
-    sessionsB.registerService(service);
-    Session *atB = nullptr;
-    QStringList heardAtB;
-    connect(&sessionsB, &SessionManager::incomingSession, this, [&](Session *session) {
-        atB = session;
-        connect(session, &Session::messageReceived, this,
-                [&](const QString &, Session::Kind, const QByteArray &text) { heardAtB << QString::fromUtf8(text); });
-        session->accept();
-    });
+    TandemTest::Peer &b = peerB.peer;
+    const QString service = ChatPeer::Service;
+    Session *&atB = peerB.session;
+    QStringList &heardAtB = peerB.heard;
 
     DeviceServiceClient client;
     QSignalSpy ready(&client, &DeviceServiceClient::ready);
@@ -971,26 +1007,14 @@ void tst_Cli::aMessageTheDeadHostHeldIsSentAgain()
     const QString idA = listening.value(u"id").toString();
     const QString socket = listening.value(u"service").toString();
     QVERIFY(!socket.isEmpty());
-    LocalDevice::Options options = TandemTest::loopbackOptions(m_discoveryPort);
-    options.reconnectInitialDelay = std::chrono::milliseconds(10);
-    options.reconnectMaxDelay = std::chrono::milliseconds(200);
-    TandemTest::Peer b(QStringLiteral("In-process B"), options);
-    QVERIFY(b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(idA) && b.device->device(idA)->reachable, 20000);
-    TandemTest::pairWithAcceptingDevice(b, idA);
-    if (QTest::currentTestFailed())
+    // This process is the peer, B.
+    ChatPeer peerB(m_discoveryPort);
+    if (!peerB.start(idA))
         return;
-    SessionManager sessionsB(b.device.get(), {});
-    const QString service = QStringLiteral("chat");
-    sessionsB.registerService(service);
-    Session *atB = nullptr;
-    QStringList heardAtB;
-    connect(&sessionsB, &SessionManager::incomingSession, this, [&](Session *session) {
-        atB = session;
-        connect(session, &Session::messageReceived, this,
-                [&](const QString &, Session::Kind, const QByteArray &text) { heardAtB << QString::fromUtf8(text); });
-        session->accept();
-    });
+    TandemTest::Peer &b = peerB.peer;
+    const QString service = ChatPeer::Service;
+    Session *&atB = peerB.session;
+    QStringList &heardAtB = peerB.heard;
 
     auto raw = std::make_unique<TandemTest::RawClient>(socket);
     raw->hello();
