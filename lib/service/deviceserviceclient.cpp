@@ -676,7 +676,9 @@ ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, con
     fields.insert(TransferField, number);
     fields.insert(DeviceField, peerDeviceId);
     fields.insert(PathsField, absolute);
-    if (Protocol::encodeControl(SendFiles, fields).size() > Protocol::MaxControlPayload) {
+    // Encoded once: its size is checked, then it is what goes.
+    const QByteArray request = Protocol::encodeControl(SendFiles, fields);
+    if (request.size() > Protocol::MaxControlPayload) {
         *error = tr("These %1 paths are more than one send through the Tandem host takes; send their folder "
                     "instead.")
                      .arg(paths.size());
@@ -685,7 +687,7 @@ ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, con
     d->nextTransfer = d->nextTransfer == MaxNumber ? 1 : d->nextTransfer + 1;
     auto *transfer = new ServiceTransfer(d.get(), number, peerDeviceId, this);
     d->transfers[number] = transfer;
-    d->channel->send(SendFiles, fields);
+    d->channel->sendEncoded(request);
     return transfer;
 }
 

@@ -31,8 +31,13 @@ ServiceChannel::~ServiceChannel()
 
 void ServiceChannel::send(QLatin1StringView type, const QCborMap &fields)
 {
+    sendEncoded(Protocol::encodeControl(type, fields));
+}
+
+void ServiceChannel::sendEncoded(const QByteArray &control)
+{
     Outgoing outgoing;
-    Protocol::appendFrame(outgoing.frames, {Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(type, fields)});
+    Protocol::appendFrame(outgoing.frames, {Protocol::FrameType::Control, 0, 0, control});
     enqueue(std::move(outgoing));
 }
 

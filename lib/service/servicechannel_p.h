@@ -69,6 +69,9 @@ public:
     QLocalSocket *socket() const { return m_socket; }
 
     void send(QLatin1StringView type, const QCborMap &fields);
+    // A control message already encoded (Protocol::encodeControl), e.g. one
+    // whose size was checked first.
+    void sendEncoded(const QByteArray &control);
     // `type` with "bytes": body.size(), then the body in data frames on `stream`.
     void sendWithBody(QLatin1StringView type, QCborMap fields, quint32 stream, const QByteArray &body);
 
