@@ -173,17 +173,22 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
     qCDebug(lcService) << "ignoring" << message.type << "from the host";
 }
 
+void DeviceServiceClientPrivate::dropChannel()
+{
+    if (!channel)
+        return;
+    // Called from the channel's own handlers too: it goes on the next pass,
+    // and reads nothing more meanwhile.
+    channel->stopReading();
+    channel->deleteLater();
+    channel = nullptr;
+}
+
 void DeviceServiceClientPrivate::lost(const QString &reason)
 {
     if (!channel && !reconnecting)
         return;
-    if (channel) {
-        // Called from the channel's own handlers too: it goes on the next
-        // pass, and reads nothing more meanwhile.
-        channel->stopReading();
-        channel->deleteLater();
-        channel = nullptr;
-    }
+    dropChannel();
     reconnecting = false;
     retryTimer->stop();
     ready = false;
@@ -219,9 +224,7 @@ void DeviceServiceClientPrivate::hostGone(const QString &reason)
         lost(reason);
         return;
     }
-    channel->stopReading();
-    channel->deleteLater();
-    channel = nullptr;
+    dropChannel();
     ready = false;
     helloTimer->stop();
     if (again) {
@@ -344,9 +347,7 @@ DeviceServiceClient::DeviceServiceClient(QObject *parent)
         if (d->reconnecting) {
             // The returning host is not ready yet: tried again, until
             // HostReturnTimeout.
-            d->channel->stopReading();
-            d->channel->deleteLater();
-            d->channel = nullptr;
+            d->dropChannel();
             d->retryTimer->start(d->retryDelay);
             return;
         }

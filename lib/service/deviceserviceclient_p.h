@@ -163,6 +163,8 @@ public:
     void watchRequests();
     // Bytes of every session's messages not yet acknowledged.
     qint64 queuedBytes() const;
+    // Lets go of the channel (deleted on the next pass, reading no more).
+    void dropChannel();
     // The connection ended for good: every session ends, then disconnected().
     void lost(const QString &reason);
     // The connection broke without the host saying why: sessions wait for

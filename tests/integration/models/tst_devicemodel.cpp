@@ -24,7 +24,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Timeout = 20000;
-}
+
+// Makes `profile` Tandem's own profile, where an app looks for the user's
+// device (XDG_DATA_HOME/Tandem/Tandem), until destroyed.
+class TandemAt
+{
+public:
+    explicit TandemAt(const QString &profile)
+        : m_before(qgetenv("XDG_DATA_HOME"))
+    {
+        m_valid = QDir(m_data.path()).mkpath(u"Tandem"_s) && QFile::link(profile, m_data.path() + u"/Tandem/Tandem"_s);
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+    }
+    ~TandemAt()
+    {
+        if (m_before.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", m_before);
+    }
+    bool isValid() const { return m_valid; }
+    QString dataHome() const { return m_data.path(); }
+
+private:
+    QTemporaryDir m_data;
+    QByteArray m_before;
+    bool m_valid = false;
+};
+} // namespace
 
 // DeviceModel through the running host of a profile: what an app that
 // imports the QML module shows and does with the user's device, instead of
@@ -172,11 +199,8 @@ void tst_DeviceModel::pairsAndUnpairsThroughTheHost()
 // Tandem/Tandem is A's profile), not a device of its own.
 void tst_DeviceModel::qmlGetsTheHostsAbilityManagerWithoutSetUp()
 {
-    QTemporaryDir data;
-    QVERIFY(QDir(data.path()).mkpath(u"Tandem"_s));
-    QVERIFY(QFile::link(m_a->dir.path(), data.path() + u"/Tandem/Tandem"_s));
-    const QByteArray before = qgetenv("XDG_DATA_HOME");
-    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const TandemAt defaultProfile(m_a->dir.path());
+    QVERIFY(defaultProfile.isValid());
     QCOMPARE(QDir(DeviceServiceClient::defaultProfileDirectory()).canonicalPath(),
              QDir(m_a->dir.path()).canonicalPath());
     const int clientsBefore = m_host->clientCount();
@@ -199,10 +223,6 @@ void tst_DeviceModel::qmlGetsTheHostsAbilityManagerWithoutSetUp()
     // Gone with the engine, and with it the app's service at the host.
     QTRY_COMPARE_WITH_TIMEOUT(m_host->clientCount(), clientsBefore, Timeout);
     QVERIFY(!m_host->isClientService(u"whiteboard"_s));
-    if (before.isNull())
-        qunsetenv("XDG_DATA_HOME");
-    else
-        qputenv("XDG_DATA_HOME", before);
 }
 
 // SessionModel through the host: the requests peers make to a service
@@ -270,11 +290,8 @@ void tst_DeviceModel::sessionModelShowsRequestsToTheAppsServices()
 // the user's running device, and the models take its client.
 void tst_DeviceModel::qmlModelsTakeTheTandemHostSingleton()
 {
-    QTemporaryDir data;
-    QVERIFY(QDir(data.path()).mkpath(u"Tandem"_s));
-    QVERIFY(QFile::link(m_a->dir.path(), data.path() + u"/Tandem/Tandem"_s));
-    const QByteArray before = qgetenv("XDG_DATA_HOME");
-    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const TandemAt defaultProfile(m_a->dir.path());
+    QVERIFY(defaultProfile.isValid());
     {
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral(TANDEM_QML_BUILD_DIR));
@@ -296,7 +313,7 @@ void tst_DeviceModel::qmlModelsTakeTheTandemHostSingleton()
         QTRY_VERIFY_WITH_TIMEOUT(devices->indexOf(m_b->id()) >= 0, Timeout);
     }
     // Where no host runs it says so, and no device is started.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path() + u"/nowhere"_s));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(defaultProfile.dataHome() + u"/nowhere"_s));
     {
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral(TANDEM_QML_BUILD_DIR));
@@ -312,10 +329,6 @@ void tst_DeviceModel::qmlModelsTakeTheTandemHostSingleton()
         QVERIFY(root->property("unavailable").toBool());
         QCOMPARE(root->property("error").toString(), u"No Tandem host is running for this profile"_s);
     }
-    if (before.isNull())
-        qunsetenv("XDG_DATA_HOME");
-    else
-        qputenv("XDG_DATA_HOME", before);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceModel)
