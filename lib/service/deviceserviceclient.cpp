@@ -139,6 +139,21 @@ void DeviceServiceClientPrivate::handle(const Protocol::ControlMessage &message,
             reply.handler(message, body);
         return;
     }
+    if (message.type == TransferSeen) {
+        const qint64 number = fields.value(TransferField).toInteger();
+        if (number < FirstIncomingSession || number > std::numeric_limits<quint32>::max()
+            || transfers.count(quint32(number)) > 0)
+            return; // not one the host gives
+        auto *transfer = new ServiceTransfer(this, quint32(number), fields.value(DeviceField).toString(), q);
+        if (!transfer->d->takeSeen(fields, body)) {
+            transfer->d->client = nullptr;
+            delete transfer;
+            return;
+        }
+        transfers[quint32(number)] = transfer;
+        Q_EMIT q->transferAppeared(transfer);
+        return;
+    }
     if (fields.contains(TransferField)) {
         const auto it = transfers.find(quint32(fields.value(TransferField).toInteger()));
         if (it == transfers.end() || !it->second)
@@ -197,6 +212,7 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
     pending.clear();
     pairingRequest = 0;
     watching = false;
+    watchingTransfers = false;
     services.clear();
     consumedDue.clear();
     const QString ended = DeviceServiceClient::tr("The connection to the Tandem host ended: %1").arg(reason);
@@ -217,7 +233,7 @@ void DeviceServiceClientPrivate::lost(const QString &reason)
 void DeviceServiceClientPrivate::hostGone(const QString &reason)
 {
     const bool again = reconnecting; // a returning host that broke before its hello-ack
-    const bool resumable = again || watching || !services.isEmpty()
+    const bool resumable = again || watching || watchingTransfers || !services.isEmpty()
         || std::any_of(sessions.cbegin(), sessions.cend(),
                        [](const auto &entry) { return entry.second && entry.second->d->survivesHost(); });
     if (!resumable) {
@@ -299,6 +315,8 @@ void DeviceServiceClientPrivate::resumeWithHost()
     }
     if (watching)
         q->watchDevices();
+    if (watchingTransfers)
+        q->watchTransfers();
 }
 
 void DeviceServiceClientPrivate::scheduleConsumed(quint32 session)
@@ -450,7 +468,8 @@ bool DeviceServiceClientPrivate::attach(const QString &profileDir, QString *erro
     channel->setBodyCheck([](const Protocol::ControlMessage &message, qint64 bytes, QString *bodyError) {
         const bool list = message.type == DeviceList || message.type == TrustedList || message.type == DevicesChanged;
         if (message.type == Received || (list && bytes <= MaxListBytes)
-            || (message.type == TransferOffered && bytes <= MaxFileListBytes))
+            || (message.type == TransferOffered && bytes <= MaxFileListBytes)
+            || (message.type == TransferSeen && bytes <= MaxSeenFileListBytes))
             return true;
         *bodyError = Client::tr("The Tandem host sent %1 bytes with a \"%2\"").arg(bytes).arg(message.type);
         return false;
@@ -532,6 +551,19 @@ void DeviceServiceClient::watchDevices()
     if (d->channel)
         d->watching = true;
     d->request(Watch, {}, this, [](const Protocol::ControlMessage &, const QByteArray &) { });
+}
+
+void DeviceServiceClient::watchTransfers()
+{
+    if (d->channel)
+        d->watchingTransfers = true;
+    d->request(WatchTransfers, {}, this, [this](const Protocol::ControlMessage &message, const QByteArray &) {
+        const QString error = message.fields.value(ErrorField).toString();
+        if (!error.isEmpty()) {
+            d->watchingTransfers = false;
+            qCWarning(lcService).noquote() << "the Tandem host shows no transfers:" << error;
+        }
+    });
 }
 
 void DeviceServiceClient::decidePairing(const QString &deviceId, bool accept)

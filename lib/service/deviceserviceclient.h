@@ -325,6 +325,18 @@ public:
     */
     void watchDevices();
     /*!
+        \fn void Tandem::DeviceServiceClient::watchTransfers()
+
+        Asks the host to show this client the transfers of the host's
+        device that it did not send itself: transferAppeared() at once for
+        each running one, then for each new one — files another device
+        offers (answer with ServiceTransfer::accept() or reject()), and
+        files the host's app or another app sends. Finished ones are not
+        shown again: their history is the host app's. Lasts as long as the
+        connection, and resumes with a host that returns.
+    */
+    void watchTransfers();
+    /*!
         \fn void Tandem::DeviceServiceClient::decidePairing(const QString &deviceId, bool accept)
 
         Accepts (\a accept) or rejects the pairing \a deviceId asked for
@@ -400,6 +412,16 @@ Q_SIGNALS:
         and \a deviceId were unpaired: by that device (\a byPeer) or here.
     */
     void unpaired(const QString &deviceId, bool byPeer);
+    /*!
+        \fn void Tandem::DeviceServiceClient::transferAppeared(Tandem::ServiceTransfer *transfer)
+
+        This signal is emitted, after watchTransfers(), when the host has
+        \a transfer, not sent by this client: an incoming offer waits
+        (Transfer::State::Offered) for an answer from any app or the host's
+        window. The transfer is the client's child; deleting it stops
+        following it, and the transfer goes on.
+    */
+    void transferAppeared(Tandem::ServiceTransfer *transfer);
 
 private:
     friend class ServiceSession;

@@ -82,6 +82,11 @@ public:
     quint32 number;
     QString id;
     QString peer;
+    // Sent by this client (sendFiles()), or the host's, seen by watching.
+    bool own = true;
+    Transfer::Direction direction = Transfer::Direction::Outgoing;
+    QString folder;
+    int count = 0;
     Transfer::State state = Transfer::State::Offered;
     bool finished = false;
     QString error;
@@ -96,6 +101,8 @@ public:
     void handle(const Protocol::ControlMessage &message, const QByteArray &body);
     // Takes the progress fields of a "transfer-progress" or "transfer-ended".
     void takeProgress(const QCborMap &fields);
+    // Takes what a "transfer-seen" says of a transfer; false if malformed.
+    bool takeSeen(const QCborMap &fields, const QByteArray &body);
     void finish(Transfer::State end, const QString &reason);
 };
 
@@ -132,6 +139,7 @@ public:
     std::chrono::steady_clock::time_point returnDeadline;
     // Redone with a host that returns.
     bool watching = false;
+    bool watchingTransfers = false;
     QStringList services;
     // Sessions with messages received and not yet confirmed (consumed),
     // confirmed together once per pass of the event loop.

@@ -15,6 +15,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocalServer>
@@ -317,13 +318,14 @@ void HostClient::gone(const QString &reason)
     }
     m_services.clear();
     // Nobody is left to report its files to: they stop, and the peer is told.
+    // Those it only watched go on: the host's window or another app has them.
     const auto transfers = std::exchange(m_transfers, {});
-    for (const auto &[number, transfer] : transfers) {
-        if (!transfer)
+    for (const auto &[number, followed] : transfers) {
+        if (!followed.transfer)
             continue;
-        transfer->disconnect(this);
-        if (!transfer->isFinished())
-            transfer->cancel(tr("The app that sent the files went away."));
+        followed.transfer->disconnect(this);
+        if (followed.own && !followed.transfer->isFinished())
+            followed.transfer->cancel(tr("The app that sent the files went away."));
     }
     m_host->remove(this, reason);
 }
@@ -424,6 +426,10 @@ void HostClient::handle(const Protocol::ControlMessage &message, const QByteArra
         sendFiles(message.fields);
     else if (message.type == CancelTransfer)
         cancelTransfer(message.fields);
+    else if (message.type == WatchTransfers)
+        startWatchingTransfers(message.fields);
+    else if (message.type == AnswerTransfer)
+        answerTransfer(message.fields);
     else if (message.type == RegisterService)
         registerService(message.fields);
     else if (message.type == Answer)
@@ -781,8 +787,8 @@ void HostClient::sendFiles(const QCborMap &fields)
     const auto paths = read.texts(PathsField, MaxPathsPerSend, MaxPathBytes);
     if (!wellFormed(read))
         return;
-    if (m_transfers.count(quint32(*number)) > 0) {
-        drop(tr("protocol error: transfer %1 is already running").arg(*number));
+    if (*number > LastClientSession || m_transfers.count(quint32(*number)) > 0) {
+        drop(tr("protocol error: transfer %1 is already running or not one a client numbers").arg(*number));
         return;
     }
     QCborMap reply;
@@ -796,7 +802,7 @@ void HostClient::sendFiles(const QCborMap &fields)
         return;
     }
     const auto unfinished = std::count_if(m_transfers.cbegin(), m_transfers.cend(), [](const auto &entry) {
-        return entry.second && !entry.second->isFinished();
+        return entry.second.own && entry.second.transfer && !entry.second.transfer->isFinished();
     });
     if (unfinished >= DeviceServiceHost::MaxTransfersPerClient) {
         fail(tr("This app already has %1 transfers running through the Tandem host, the most one app may run; "
@@ -813,12 +819,14 @@ void HostClient::sendFiles(const QCborMap &fields)
         }
     }
     QString error;
+    m_sendingFiles = true;
     Transfer *transfer = m_host->transfers->send(*deviceId, *paths, &error);
+    m_sendingFiles = false;
     if (!transfer) {
         fail(error);
         return;
     }
-    m_transfers.emplace(quint32(*number), transfer);
+    m_transfers.emplace(quint32(*number), FollowedTransfer{transfer, true});
     QCborArray files;
     for (const TransferFile &file : transfer->files()) {
         QCborMap entry;
@@ -880,6 +888,7 @@ void HostClient::watch(quint32 number, Transfer *transfer)
     connect(transfer, &Transfer::finished, this,
             [this, number, transfer, progress, pacer](Transfer::State state, const QString &reason) {
                 pacer->stop();
+                // Only this client's connections to it: the manager's stay.
                 transfer->disconnect(this);
                 m_transfers.erase(number);
                 QCborMap fields = progress();
@@ -1071,8 +1080,139 @@ void HostClient::cancelTransfer(const QCborMap &fields)
         return;
     // One that ended meanwhile: its end is on the way.
     const auto it = m_transfers.find(quint32(*number));
-    if (it != m_transfers.end() && it->second && !it->second->isFinished())
-        it->second->cancel(*reason); // finished() tells the client
+    if (it != m_transfers.end() && it->second.transfer && !it->second.transfer->isFinished())
+        it->second.transfer->cancel(*reason); // finished() tells the client
+}
+
+void HostClient::startWatchingTransfers(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto request = read.request();
+    if (!wellFormed(read))
+        return;
+    QCborMap reply;
+    reply.insert(RequestField, *request);
+    TransferManager *manager = m_host->transfers;
+    if (!manager) {
+        reply.insert(ErrorField, tr("This Tandem host does not send or receive files."));
+        post(WatchingTransfers, reply);
+        return;
+    }
+    if (!post(WatchingTransfers, reply) || std::exchange(m_watchingTransfers, true))
+        return; // a second watch from another model of the app: it has them
+    // Those running, oldest first; finished ones are history, which the
+    // host's app keeps.
+    const auto running = manager->transfers();
+    for (Transfer *transfer : running) {
+        if (!transfer->isFinished())
+            showTransfer(transfer);
+    }
+    connect(manager, &TransferManager::incomingTransfer, this, &HostClient::showTransfer);
+    connect(manager, &TransferManager::outgoingTransfer, this, [this](Transfer *transfer) {
+        if (!m_sendingFiles)
+            showTransfer(transfer);
+    });
+}
+
+void HostClient::showTransfer(Transfer *transfer)
+{
+    if (m_gone || !transfer)
+        return;
+    for (const auto &[number, followed] : m_transfers) {
+        if (followed.transfer == transfer)
+            return;
+    }
+    // Numbers wrap within the host's range; one still followed is skipped.
+    const quint32 number = m_nextSeenTransfer;
+    do {
+        m_nextSeenTransfer
+            = m_nextSeenTransfer == std::numeric_limits<quint32>::max() ? FirstIncomingSession : m_nextSeenTransfer + 1;
+    } while (m_transfers.count(m_nextSeenTransfer) > 0);
+    const QList<TransferFile> files = transfer->files();
+    QCborArray listed;
+    qint64 listedBytes = 0;
+    for (const TransferFile &file : files) {
+        QCborMap entry;
+        entry.insert(NameField, file.name);
+        entry.insert(PathField, file.path);
+        entry.insert(SizeField, file.size);
+        entry.insert(DoneField, file.bytesDone);
+        if (file.verified)
+            entry.insert(Sha256Field, file.sha256);
+        // At most three UTF-8 bytes a character, and the keys, numbers and
+        // digest: never less than the CBOR takes.
+        listedBytes += file.name.size() * 3 + file.path.size() * 3 + 96;
+        if (listedBytes > MaxSeenFileListBytes)
+            break;
+        listed.append(entry);
+    }
+    QCborMap fields;
+    fields.insert(TransferField, number);
+    fields.insert(IdField, transfer->id());
+    fields.insert(DeviceField, transfer->peerDeviceId());
+    fields.insert(IncomingField, transfer->direction() == Transfer::Direction::Incoming);
+    fields.insert(StateField, int(transfer->state()));
+    fields.insert(TotalField, transfer->totalBytes());
+    fields.insert(CountField, qint64(files.size()));
+    fields.insert(DoneField, transfer->bytesDone());
+    fields.insert(SentField, transfer->bytesSent());
+    fields.insert(VerifiedField, transfer->filesVerified());
+    if (transfer->direction() == Transfer::Direction::Incoming)
+        fields.insert(FolderField, transfer->downloadDir());
+    if (!postWithBody(TransferSeen, fields, 0, QCborValue(listed).toCbor()))
+        return;
+    m_transfers.emplace(number, FollowedTransfer{transfer, false});
+    watch(number, transfer);
+}
+
+void HostClient::answerTransfer(const QCborMap &fields)
+{
+    FieldReader read(fields);
+    const auto number = read.integer(TransferField, FirstIncomingSession, MaxSessionNumber);
+    const auto accept = read.boolean(AcceptField);
+    const auto folder = read.optionalText(FolderField, MaxPathBytes);
+    const auto reason = read.optionalText(ReasonField, MaxReasonBytes);
+    if (!wellFormed(read))
+        return;
+    const auto it = m_transfers.find(quint32(*number));
+    // Ended meanwhile: its end is on the way.
+    if (it == m_transfers.end() || !it->second.transfer || it->second.transfer->isFinished())
+        return;
+    Transfer *transfer = it->second.transfer;
+    QCborMap reply;
+    reply.insert(TransferField, *number);
+    auto fail = [this, &reply](const QString &error) {
+        reply.insert(ErrorField, error.left(MaxReasonBytes / 4));
+        post(TransferAnswered, reply);
+    };
+    if (transfer->direction() != Transfer::Direction::Incoming) {
+        fail(tr("Only files offered to this device are accepted or declined."));
+        return;
+    }
+    // Answered meanwhile (by the host's window or another app): what it
+    // became is on the way as progress.
+    if (transfer->state() != Transfer::State::Offered)
+        return;
+    if (!*accept) {
+        transfer->reject(*reason);
+        return;
+    }
+    // A folder from the client's working folder would be the host's.
+    if (!folder->isEmpty() && QFileInfo(*folder).isRelative()) {
+        fail(tr("The Tandem host takes only an absolute folder, not \"%1\".").arg(*folder));
+        return;
+    }
+    // A folder the app chose, or the host's download folder on a fresh
+    // system, is made when files are accepted into it, as the app's own
+    // TransferModel does.
+    const QString target = folder->isEmpty() ? transfer->downloadDir() : *folder;
+    if (!target.isEmpty() && !QDir().mkpath(target)) {
+        fail(tr("The folder \"%1\" cannot be made.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    QString error;
+    if (!transfer->accept(*folder, &error))
+        fail(error);
 }
 
 // --- the host ---

@@ -81,6 +81,10 @@ private:
     void pushDevices();
     void cancelTransfer(const QCborMap &fields);
     void watch(quint32 number, Transfer *transfer);
+    void startWatchingTransfers(const QCborMap &fields);
+    // Tells a transfer-watcher of one it did not send, and follows it.
+    void showTransfer(Transfer *transfer);
+    void answerTransfer(const QCborMap &fields);
     // Tells the client how its pairing ended and forgets it.
     void endPairing(PairingOutcome outcome, const QString &reason);
     void watch(quint32 id, Session *session);
@@ -102,8 +106,21 @@ private:
     bool m_gone = false;
     QTimer m_helloTimer;
     std::map<quint32, QPointer<Session>> m_sessions;
-    // The transfers it sent through the host, by the number it gave each.
-    std::map<quint32, QPointer<Transfer>> m_transfers;
+    // The transfers it follows, by number: those it sent through the host
+    // (`own`, numbered by it, cancelled when it goes) and, while it watches
+    // transfers, the host's others (numbered by the host from
+    // FirstIncomingSession).
+    struct FollowedTransfer
+    {
+        QPointer<Transfer> transfer;
+        bool own;
+    };
+    std::map<quint32, FollowedTransfer> m_transfers;
+    bool m_watchingTransfers = false;
+    quint32 m_nextSeenTransfer = ServiceProtocol::FirstIncomingSession;
+    // Set while its own send-files runs: the manager announces the new
+    // transfer before the send returns, and the client knows it already.
+    bool m_sendingFiles = false;
     // The services it registered, and the number the next session a peer
     // opens to one of them gets.
     QStringList m_services;

@@ -24,8 +24,9 @@ namespace Tandem::ServiceProtocol {
 // speaks (client and host come from one installation, so they match unless
 // one was upgraded under the other).
 // 2: pairing, unpairing, files; 3: unregister-service, limit, watch;
-// 4: adopt, consumed, a sequence on received (sessions survive the host).
-inline constexpr int Version = 4;
+// 4: adopt, consumed, a sequence on received (sessions survive the host);
+// 5: watch-transfers, answer-transfer (files through the host both ways).
+inline constexpr int Version = 5;
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -75,6 +76,19 @@ inline constexpr QLatin1StringView Consumed{"consumed"}; // {session, kind, sequ
 inline constexpr QLatin1StringView Adopt{
     "adopt"}; // {session, device, service, opener, parameters, stream, outgoing, lanes}
 
+// A client that shows transfers (a TransferModel) watches them: the host
+// answers "watching-transfers", then tells it of each transfer of the
+// host's device it did not send itself as "transfer-seen" — those running
+// at once, then each new one, incoming offers included — numbered by the
+// host from FirstIncomingSession up, followed as the client's own sends
+// are ("transfer-progress", "file-verified", "transfer-ended"). A watcher
+// may cancel any of them and answer an incoming offer; the first answer
+// decides, from this client, another or the host's own window; an answer
+// the host cannot carry out comes back as "transfer-answered" with the
+// reason.
+inline constexpr QLatin1StringView WatchTransfers{"watch-transfers"}; // {request}
+inline constexpr QLatin1StringView AnswerTransfer{"answer-transfer"}; // {transfer, accept, folder?, reason?}
+
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
 inline constexpr QLatin1StringView Error{"error"}; // {message}; the host closes the connection
@@ -106,6 +120,13 @@ inline constexpr QLatin1StringView TransferProgress{
     "transfer-progress"}; // {transfer, state, done, sent, verified, rate, eta}
 inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, index, sha256}
 inline constexpr QLatin1StringView TransferEnded{"transfer-ended"}; // {transfer, state, reason} + progress fields
+inline constexpr QLatin1StringView WatchingTransfers{"watching-transfers"}; // {request} or {request, error}
+// The files as "transfer-offered" carries them, with how far each got
+// (size, done, verified), cut at MaxSeenFileListBytes; count says how many
+// the transfer has.
+inline constexpr QLatin1StringView TransferSeen{
+    "transfer-seen"}; // {transfer, id, device, incoming, state, total, count, folder, bytes} + CBOR files
+inline constexpr QLatin1StringView TransferAnswered{"transfer-answered"}; // {transfer, error}
 inline constexpr QLatin1StringView Registered{"registered"}; // {request} or {request, error}
 inline constexpr QLatin1StringView Incoming{"incoming"}; // {session, device, service, opener, parameters, stream}
 inline constexpr QLatin1StringView Watching{"watching"}; // {request}
@@ -162,6 +183,9 @@ inline constexpr QLatin1StringView MostField{"most"};
 inline constexpr QLatin1StringView ByPeerField{"by-peer"};
 inline constexpr QLatin1StringView OutgoingField{"outgoing"};
 inline constexpr QLatin1StringView LanesField{"lanes"};
+inline constexpr QLatin1StringView IncomingField{"incoming"};
+inline constexpr QLatin1StringView CountField{"count"};
+inline constexpr QLatin1StringView FolderField{"folder"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};
@@ -192,6 +216,13 @@ inline constexpr qsizetype MaxPathBytes = 4096;
 // A transfer's file list travels as bytes after "transfer-offered", up to
 // the offer's own bound (Transfer protocol: MaxOfferBytes).
 inline constexpr qint64 MaxFileListBytes = qint64(32) * 1024 * 1024;
+// The file list a "transfer-seen" carries: a watcher is told of every
+// running transfer (at most TransferManager's 64 unfinished incoming ones
+// and the clients' sends) at once, and the lists of offers a peer made
+// must not together pass what the host lets a client leave unread
+// (DeviceServiceHost::MaxUnreadBytesPerClient, 64 MiB). 512 KiB holds some
+// thousands of files; the rest of a larger offer is counted, not listed.
+inline constexpr qint64 MaxSeenFileListBytes = 512 * 1024;
 // How often at most "devices-changed" is pushed while the list changes:
 // discovery can change it many times a second, and a watcher needs it only
 // as often as a person can read it.

@@ -5,6 +5,9 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QFileInfo>
+
+#include <limits>
 
 namespace Tandem {
 
@@ -26,9 +29,36 @@ void ServiceTransferPrivate::takeProgress(const QCborMap &fields)
 {
     done = qMax<qint64>(0, fields.value(DoneField).toInteger());
     sent = qMax<qint64>(0, fields.value(SentField).toInteger());
-    verified = int(qBound<qint64>(0, fields.value(VerifiedField).toInteger(), files.size()));
+    verified = int(qBound<qint64>(0, fields.value(VerifiedField).toInteger(), qMax<qint64>(count, files.size())));
     rate = qMax(0.0, fields.value(RateField).toDouble());
     eta = fields.value(EtaField).toInteger(-1);
+}
+
+bool ServiceTransferPrivate::takeSeen(const QCborMap &fields, const QByteArray &body)
+{
+    const auto now = stateFrom(fields);
+    const auto listed = mapsFromCbor(body);
+    if (!now || !listed)
+        return false;
+    own = false;
+    id = fields.value(IdField).toString();
+    direction = fields.value(IncomingField).toBool() ? Transfer::Direction::Incoming : Transfer::Direction::Outgoing;
+    state = *now;
+    total = qMax<qint64>(0, fields.value(TotalField).toInteger());
+    folder = fields.value(FolderField).toString();
+    for (const QCborMap &map : *listed) {
+        TransferFile file;
+        file.name = map.value(NameField).toString();
+        file.path = map.value(PathField).toString();
+        file.size = qMax<qint64>(0, map.value(SizeField).toInteger());
+        file.bytesDone = qBound<qint64>(0, map.value(DoneField).toInteger(), file.size);
+        file.sha256 = map.value(Sha256Field).toByteArray();
+        file.verified = !file.sha256.isEmpty();
+        files << file;
+    }
+    count = int(qBound<qint64>(files.size(), fields.value(CountField).toInteger(), std::numeric_limits<int>::max()));
+    takeProgress(fields);
+    return true;
 }
 
 void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, const QByteArray &body)
@@ -46,7 +76,10 @@ void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, con
             file.size = qMax<qint64>(0, map.value(SizeField).toInteger());
             files << file;
         }
+        count = int(files.size());
         Q_EMIT q->progressChanged();
+    } else if (message.type == TransferAnswered) {
+        Q_EMIT q->answerFailed(fields.value(ErrorField).toString());
     } else if (message.type == TransferFailed) {
         finish(Transfer::State::Failed, fields.value(ErrorField).toString());
     } else if (message.type == TransferProgress) {
@@ -59,6 +92,7 @@ void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, con
         Q_EMIT q->progressChanged();
     } else if (message.type == FileVerified) {
         const qint64 index = fields.value(IndexField).toInteger(-1);
+        // Past the list a watcher was given: counted in the progress only.
         if (index < 0 || index >= files.size())
             return;
         TransferFile &file = files[index];
@@ -102,9 +136,54 @@ ServiceTransfer::ServiceTransfer(DeviceServiceClientPrivate *client, quint32 num
 ServiceTransfer::~ServiceTransfer()
 {
     if (!d->finished && d->client) {
-        cancel(tr("The app that sent the files stopped following them."));
+        // One only watched goes on without this app.
+        if (d->own)
+            cancel(tr("The app that sent the files stopped following them."));
         d->client->transfers.erase(d->number);
     }
+}
+
+Transfer::Direction ServiceTransfer::direction() const
+{
+    return d->direction;
+}
+
+QString ServiceTransfer::downloadDir() const
+{
+    return d->folder;
+}
+
+bool ServiceTransfer::accept(const QString &downloadDir, QString *error)
+{
+    if (d->direction != Transfer::Direction::Incoming || d->state != Transfer::State::Offered || d->finished) {
+        if (error)
+            *error = tr("These files are not an offer waiting for an answer.");
+        return false;
+    }
+    if (!d->client || !d->client->channel) {
+        if (error)
+            *error = tr("Not connected to the Tandem host.");
+        return false;
+    }
+    QCborMap fields;
+    fields.insert(TransferField, d->number);
+    fields.insert(AcceptField, true);
+    if (!downloadDir.isEmpty())
+        fields.insert(FolderField, QFileInfo(downloadDir).absoluteFilePath());
+    d->client->channel->send(AnswerTransfer, fields);
+    return true;
+}
+
+void ServiceTransfer::reject(const QString &reason)
+{
+    if (d->direction != Transfer::Direction::Incoming || d->state != Transfer::State::Offered || d->finished
+        || !d->client || !d->client->channel)
+        return;
+    QCborMap fields;
+    fields.insert(TransferField, d->number);
+    fields.insert(AcceptField, false);
+    fields.insert(ReasonField, reason.left(MaxReasonBytes / 4));
+    d->client->channel->send(AnswerTransfer, fields);
 }
 
 QString ServiceTransfer::id() const
@@ -139,7 +218,7 @@ QList<TransferFile> ServiceTransfer::files() const
 
 int ServiceTransfer::fileCount() const
 {
-    return int(d->files.size());
+    return qMax(d->count, int(d->files.size()));
 }
 
 qint64 ServiceTransfer::totalBytes() const

@@ -26,7 +26,10 @@ class ServiceTransferPrivate;
 
     DeviceServiceClient::sendFiles() makes it; the host reads the files
     (it runs as the same user), offers them to the peer and passes on what
-    happens. It has Transfer's states and progress with the same meaning:
+    happens. DeviceServiceClient::watchTransfers() shows the host's other
+    transfers as ServiceTransfer too (transferAppeared()): files other
+    devices offer it, answered here with accept() or reject(), and files
+    the host's own app or other apps send. It has Transfer's states and progress with the same meaning:
     stateChanged() and progressChanged() as they change (progress at most
     every 100 ms), fileVerified() as the receiver confirms each file, and
     finished() once.
@@ -35,7 +38,8 @@ class ServiceTransferPrivate;
     not exist, the app's budget of transfers is used up) ends at once as
     Transfer::State::Failed with the host's reason. When the connection to
     the host is lost, or this object is deleted before the transfer ended,
-    the host cancels the transfer: nobody would be left to report to.
+    the host cancels a transfer this app sent: nobody would be left to
+    report to. One it only watched goes on without it.
 
     The client is its parent; delete it (deleteLater()) once finished.
 */
@@ -65,6 +69,20 @@ public:
     */
     QString peerDeviceId() const;
     /*!
+        \fn Tandem::Transfer::Direction Tandem::ServiceTransfer::direction() const
+
+        Returns whether the files come to the host's device (an offer seen
+        by watching) or go from it.
+    */
+    Transfer::Direction direction() const;
+    /*!
+        \fn QString Tandem::ServiceTransfer::downloadDir() const
+
+        Returns, for incoming files, the folder the host lands them in as
+        it last said; empty for outgoing ones.
+    */
+    QString downloadDir() const;
+    /*!
         \fn Tandem::Transfer::State Tandem::ServiceTransfer::state() const
 
         Returns the state the host last reported.
@@ -91,7 +109,9 @@ public:
     /*!
         \fn int Tandem::ServiceTransfer::fileCount() const
 
-        Returns how many files were offered.
+        Returns how many files were offered. A watched offer of more
+        files than one message lists (ServiceProtocol's
+        MaxSeenFileListBytes) counts them all while files() holds the first.
     */
     int fileCount() const;
     /*!
@@ -138,6 +158,23 @@ public:
         finished() follows.
     */
     void cancel(const QString &reason);
+    /*!
+        \fn bool Tandem::ServiceTransfer::accept(const QString &downloadDir, QString *error)
+
+        Accepts an incoming offer, landing the files in \a downloadDir (made
+        absolute here; empty: the host's download folder). Returns false
+        with \a error when this is no offer waiting or the host is not
+        connected. The first answer decides, from this app, another one or
+        the host's window; stateChanged() follows, or answerFailed() with
+        the host's reason (the folder cannot be made, say).
+    */
+    bool accept(const QString &downloadDir = {}, QString *error = nullptr);
+    /*!
+        \fn void Tandem::ServiceTransfer::reject(const QString &reason)
+
+        Declines an incoming offer, telling the peer \a reason.
+    */
+    void reject(const QString &reason = {});
 
 Q_SIGNALS:
     /*!
@@ -166,6 +203,13 @@ Q_SIGNALS:
         for \a reason unless completed.
     */
     void finished(Tandem::Transfer::State state, const QString &reason);
+    /*!
+        \fn void Tandem::ServiceTransfer::answerFailed(const QString &reason)
+
+        This signal is emitted when the host could not accept the offer as
+        asked, and why (\a reason); it still waits for an answer.
+    */
+    void answerFailed(const QString &reason);
 
 private:
     friend class DeviceServiceClient;

@@ -147,6 +147,8 @@ private Q_SLOTS:
     void aHostThatNeverGreetsIsGivenUp();
     void aHostThatStopsAnsweringIsGivenUp();
     void filesGoThroughTheHostWithinTheirBudget();
+    void watchersSeeTheHostsTransfersAndAnswerOffers();
+    void aWatchedOfferListsAtMostWhatOneMessageCarries();
     void incomingSessionsGoToTheAppThatServesThem();
     void servicesPerClientAreBounded();
     void incomingSessionsCountAgainstTheClientsSessions();
@@ -1137,6 +1139,194 @@ void tst_Service::filesGoThroughTheHostWithinTheirBudget()
     m_host->setTransferManager(nullptr);
 }
 
+namespace {
+
+// Writes `count` files of `size` bytes named by `prefix` into `folder`.
+QStringList writeFiles(const QString &folder, const QString &prefix, int count, qsizetype size)
+{
+    QStringList paths;
+    QDir().mkpath(folder);
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(folder).filePath(prefix + QString::number(i));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QByteArray(size, char('a' + i % 26)));
+        paths << path;
+    }
+    return paths;
+}
+
+} // namespace
+
+// A watcher (a TransferModel in another app) sees the host's transfers it
+// did not send: the host's own sends and offers from other devices, which
+// it accepts into a folder or declines; the first answer decides, and a
+// watcher that goes leaves them running.
+void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
+{
+    acceptOnB();
+    QTemporaryDir work;
+    TransferManager::Options optionsA;
+    optionsA.downloadDir = work.filePath(u"host-in"_s);
+    TransferManager filesA(m_sessionsA.get(), optionsA);
+    TransferManager::Options optionsB;
+    optionsB.downloadDir = work.filePath(u"b-in"_s);
+    QVERIFY(QDir().mkpath(optionsB.downloadDir));
+    TransferManager filesB(m_sessionsB.get(), optionsB);
+    connect(&filesB, &TransferManager::incomingTransfer, this, [](Transfer *transfer) {
+        transfer->accept(); // B takes what A sends
+    });
+    m_host->setTransferManager(&filesA);
+    auto client = connectClient();
+    QVERIFY(client);
+    QList<QPointer<ServiceTransfer>> seen;
+    connect(client.get(), &DeviceServiceClient::transferAppeared, this,
+            [&](ServiceTransfer *transfer) { seen << transfer; });
+    client->watchTransfers();
+    QString error;
+
+    // The host's own send: seen going out, followed to the end.
+    const QStringList out = writeFiles(work.filePath(u"out"_s), u"o"_s, 1, 70000);
+    QVERIFY(!out.isEmpty());
+    QVERIFY2(filesA.send(m_b->id(), out, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, Timeout);
+    QCOMPARE(seen.constFirst()->direction(), Transfer::Direction::Outgoing);
+    QCOMPARE(seen.constFirst()->peerDeviceId(), m_b->id());
+    QCOMPARE(seen.constFirst()->fileCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.constFirst()->isFinished(), Timeout);
+    QCOMPARE(seen.constFirst()->state(), Transfer::State::Completed);
+
+    // The client's own sends are not seen again.
+    ServiceTransfer *own = client->sendFiles(m_b->id(), out, &error);
+    QVERIFY2(own, qPrintable(error));
+    QSignalSpy ownEnd(own, &ServiceTransfer::finished);
+    QVERIFY(ownEnd.wait(Timeout));
+    QCOMPARE(seen.size(), 1);
+
+    // B offers two files: the watcher sees the offer with its files and
+    // lands them in a folder of its choice.
+    const QStringList two = writeFiles(work.filePath(u"b-out"_s), u"b"_s, 2, 90000);
+    Transfer *offer = filesB.send(m_a->id(), two, &error);
+    QVERIFY2(offer, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, Timeout);
+    ServiceTransfer *incoming = seen.at(1);
+    QCOMPARE(incoming->direction(), Transfer::Direction::Incoming);
+    QCOMPARE(incoming->state(), Transfer::State::Offered);
+    QCOMPARE(incoming->id(), offer->id());
+    QCOMPARE(incoming->fileCount(), 2);
+    QCOMPARE(incoming->totalBytes(), 180000);
+    QCOMPARE(incoming->downloadDir(), optionsA.downloadDir);
+    QStringList names;
+    for (const TransferFile &file : incoming->files())
+        names << file.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{u"b0"_s, u"b1"_s}));
+    QSignalSpy incomingVerified(incoming, &ServiceTransfer::fileVerified);
+    QSignalSpy incomingEnd(incoming, &ServiceTransfer::finished);
+    const QString chosen = work.filePath(u"chosen"_s);
+    QVERIFY2(incoming->accept(chosen, &error), qPrintable(error));
+    QVERIFY(incomingEnd.wait(Timeout));
+    QCOMPARE(incomingEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
+    QCOMPARE(incomingVerified.size(), 2);
+    for (const QString &name : {u"b0"_s, u"b1"_s}) {
+        QFile landed(QDir(chosen).filePath(name));
+        QVERIFY2(landed.open(QIODevice::ReadOnly), qPrintable(landed.fileName()));
+        QCOMPARE(landed.readAll(), QByteArray(90000, name == u"b0"_s ? 'a' : 'b'));
+    }
+    // Accepting what is no offer any more says so here.
+    QVERIFY(!incoming->accept({}, &error));
+    QVERIFY(!error.isEmpty());
+
+    // Declined from the watcher: B hears the reason.
+    Transfer *declined = filesB.send(m_a->id(), two, &error);
+    QVERIFY2(declined, qPrintable(error));
+    QSignalSpy declinedAtB(declined, &Transfer::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, Timeout);
+    seen.at(2)->reject(u"not now"_s);
+    QVERIFY(declinedAtB.wait(Timeout));
+    QCOMPARE(declinedAtB.constFirst().at(0).value<Transfer::State>(), Transfer::State::Rejected);
+    QVERIFY2(declinedAtB.constFirst().at(1).toString().contains(u"not now"),
+             qPrintable(declinedAtB.constFirst().at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.at(2)->state(), Transfer::State::Rejected, Timeout);
+
+    // A folder the host cannot make: the host's reason comes back and the
+    // offer still waits; the host's own window then answers it.
+    QFile blocker(work.filePath(u"a-file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Transfer *third = filesB.send(m_a->id(), two, &error);
+    QVERIFY2(third, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 4, Timeout);
+    ServiceTransfer *blocked = seen.at(3);
+    QSignalSpy answerFailed(blocked, &ServiceTransfer::answerFailed);
+    QVERIFY(blocked->accept(blocker.fileName() + u"/under"_s, &error));
+    QVERIFY(answerFailed.wait(Timeout));
+    QVERIFY(!answerFailed.constFirst().at(0).toString().isEmpty());
+    QCOMPARE(blocked->state(), Transfer::State::Offered);
+    Transfer *atHost = filesA.transfers().constLast();
+    QCOMPARE(atHost->id(), third->id());
+    QCOMPARE(atHost->state(), Transfer::State::Offered);
+    QVERIFY(QDir().mkpath(optionsA.downloadDir)); // as the app's own model does
+    QVERIFY2(atHost->accept({}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(blocked->state(), Transfer::State::Completed, Timeout);
+
+    // A watcher that comes later sees an offer already waiting; when it
+    // goes, the offer still waits for the host's answer.
+    Transfer *fourth = filesB.send(m_a->id(), two, &error);
+    QVERIFY2(fourth, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 5, Timeout);
+    auto late = connectClient();
+    QVERIFY(late);
+    QList<ServiceTransfer *> lateSeen;
+    connect(late.get(), &DeviceServiceClient::transferAppeared, this,
+            [&](ServiceTransfer *transfer) { lateSeen << transfer; });
+    late->watchTransfers();
+    QTRY_COMPARE_WITH_TIMEOUT(lateSeen.size(), 1, Timeout);
+    ServiceTransfer *waiting = lateSeen.constFirst();
+    QCOMPARE(waiting->id(), fourth->id());
+    QCOMPARE(waiting->state(), Transfer::State::Offered);
+    late.reset();
+    aClientStillGetsAMessageThrough();
+    QCOMPARE(filesA.transfers().constLast()->state(), Transfer::State::Offered);
+    QCOMPARE(fourth->state(), Transfer::State::Offered);
+    m_host->setTransferManager(nullptr);
+}
+
+// An offer of more files than one "transfer-seen" lists is counted whole
+// and listed in part, and the watcher is not dropped for it.
+void tst_Service::aWatchedOfferListsAtMostWhatOneMessageCarries()
+{
+    QTemporaryDir work;
+    TransferManager::Options optionsA;
+    optionsA.downloadDir = work.filePath(u"host-in"_s);
+    TransferManager filesA(m_sessionsA.get(), optionsA);
+    TransferManager filesB(m_sessionsB.get(), TransferManager::Options());
+    m_host->setTransferManager(&filesA);
+    auto client = connectClient();
+    QVERIFY(client);
+    QList<ServiceTransfer *> seen;
+    connect(client.get(), &DeviceServiceClient::transferAppeared, this,
+            [&](ServiceTransfer *transfer) { seen << transfer; });
+    client->watchTransfers();
+    // Names of 200 characters: the list passes MaxSeenFileListBytes.
+    const QString prefix = QString(190, u'n');
+    constexpr int Count = 1500;
+    const QStringList many = writeFiles(work.filePath(u"many"_s), prefix, Count, 1);
+    QCOMPARE(many.size(), Count);
+    QString error;
+    QVERIFY2(filesB.send(m_a->id(), {work.filePath(u"many"_s)}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, Timeout);
+    ServiceTransfer *offer = seen.constFirst();
+    QCOMPARE(offer->fileCount(), Count);
+    QVERIFY2(offer->files().size() > 100 && offer->files().size() < Count,
+             qPrintable(QString::number(offer->files().size())));
+    QVERIFY(client->isConnected());
+    offer->reject(u"too many"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(offer->state(), Transfer::State::Rejected, Timeout);
+    m_host->setTransferManager(nullptr);
+}
+
 // An app registers a service through the host: sessions peers open to it
 // come to the app to accept or reject, and end with the app.
 void tst_Service::incomingSessionsGoToTheAppThatServesThem()
@@ -1631,6 +1821,25 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
                          {ServiceProtocol::PathsField,
                           QCborValue(QCborArray{QString(u"/"_s + QString(ServiceProtocol::MaxPathBytes, u'p'))})}})
         << u"protocol error: field \"paths\" must hold texts of at most 4096 bytes"_s;
+    QTest::newRow("send-files numbered as the host numbers")
+        << greeting
+            + control(ServiceProtocol::SendFiles,
+                      QCborMap{{ServiceProtocol::TransferField, qint64(ServiceProtocol::FirstIncomingSession)},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::PathsField, QCborValue(QCborArray{u"/p"_s})}})
+        << u"protocol error: transfer 2147483648 is already running or not one a client numbers"_s;
+    QTest::newRow("an answer to a transfer the client numbers")
+        << greeting
+            + control(ServiceProtocol::AnswerTransfer,
+                      QCborMap{{ServiceProtocol::TransferField, 3}, {ServiceProtocol::AcceptField, true}})
+        << u"protocol error: field \"transfer\" is 3, outside 2147483648..4294967295"_s;
+    QTest::newRow("an answer to a transfer with a folder one byte too long")
+        << greeting
+            + control(ServiceProtocol::AnswerTransfer,
+                      QCborMap{{ServiceProtocol::TransferField, qint64(ServiceProtocol::FirstIncomingSession)},
+                               {ServiceProtocol::AcceptField, true},
+                               {ServiceProtocol::FolderField, QString(ServiceProtocol::MaxPathBytes + 1, u'f')}})
+        << u"protocol error: field \"folder\" is 4097 bytes of UTF-8, more than the 4096 allowed"_s;
     QTest::newRow("an answer for a session the client numbers")
         << greeting
             + control(ServiceProtocol::Answer,
