@@ -25,27 +25,69 @@ void TransferModel::setManager(TransferManager *manager)
 {
     if (manager == m_manager)
         return;
+    if (manager && m_host)
+        setHost(nullptr);
     if (m_manager)
         disconnect(m_manager, nullptr, this, nullptr);
-    for (const auto &transfer : std::as_const(m_transfers)) {
-        if (transfer)
-            disconnect(transfer, nullptr, this, nullptr);
-    }
-    beginResetModel();
-    m_transfers.clear();
+    clearRows();
     m_manager = manager;
-    endResetModel();
     if (m_manager) {
         // What the manager already holds, oldest first, so the newest ends on top.
         const auto existing = m_manager->transfers();
         for (Transfer *transfer : existing)
             add(transfer);
-        connect(m_manager, &TransferManager::incomingTransfer, this, &TransferModel::add);
-        connect(m_manager, &TransferManager::outgoingTransfer, this, &TransferModel::add);
+        connect(m_manager, &TransferManager::incomingTransfer, this, &TransferModel::add<Transfer>);
+        connect(m_manager, &TransferManager::outgoingTransfer, this, &TransferModel::add<Transfer>);
     }
     Q_EMIT countChanged();
     updateCounts();
     Q_EMIT managerChanged();
+}
+
+DeviceServiceClient *TransferModel::host() const
+{
+    return m_host;
+}
+
+void TransferModel::setHost(DeviceServiceClient *host)
+{
+    if (host == m_host)
+        return;
+    if (host && m_manager)
+        setManager(nullptr);
+    if (m_host)
+        m_host->disconnect(this);
+    clearRows();
+    m_hostNames.clear();
+    m_host = host;
+    if (m_host) {
+        connect(m_host, &DeviceServiceClient::transferAppeared, this, &TransferModel::add<ServiceTransfer>);
+        connect(m_host, &DeviceServiceClient::devicesChanged, this, [this](const QList<DeviceInfo> &devices) {
+            m_hostNames.clear();
+            for (const DeviceInfo &device : devices) {
+                if (!device.name.isEmpty())
+                    m_hostNames.insert(device.id, device.name);
+            }
+            if (!m_transfers.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_transfers.size()) - 1), {Qt::DisplayRole, PeerNameRole});
+        });
+        m_host->watchTransfers();
+        m_host->watchDevices(); // for the peers' names
+    }
+    Q_EMIT countChanged();
+    updateCounts();
+    Q_EMIT hostChanged();
+}
+
+void TransferModel::clearRows()
+{
+    for (const Row &row : std::as_const(m_transfers)) {
+        if (QObject *transfer = row.object())
+            disconnect(transfer, nullptr, this, nullptr);
+    }
+    beginResetModel();
+    m_transfers.clear();
+    endResetModel();
 }
 
 LocalDevice *TransferModel::device() const
@@ -73,60 +115,112 @@ int TransferModel::finishedCount() const
     return m_finished;
 }
 
-void TransferModel::add(Transfer *transfer)
+namespace {
+
+// Asks `f` of whichever the row holds (it holds one).
+template<typename Row, typename F>
+decltype(auto) with(const Row &row, F &&f)
 {
-    if (!transfer || m_transfers.contains(transfer))
+    return row.local ? f(row.local.data()) : f(row.remote.data());
+}
+
+// A transfer's id; one sent through the host gets its id with the host's
+// answer, and until then the row goes by a provisional one.
+QString idOf(const Transfer *transfer)
+{
+    return transfer->id();
+}
+
+QString idOf(const ServiceTransfer *transfer)
+{
+    return transfer->id().isEmpty() ? QStringLiteral("sending-%1").arg(quintptr(transfer), 0, 16) : transfer->id();
+}
+
+template<typename T>
+bool waitsForAnswer(const T *transfer)
+{
+    return transfer->direction() == Transfer::Direction::Incoming && transfer->state() == Transfer::State::Offered;
+}
+
+} // namespace
+
+QObject *TransferModel::Row::object() const
+{
+    return local ? static_cast<QObject *>(local.data()) : static_cast<QObject *>(remote.data());
+}
+
+template<typename T>
+void TransferModel::add(T *transfer)
+{
+    if (!transfer)
+        return;
+    Row row;
+    if constexpr (std::is_same_v<T, Transfer>)
+        row.local = transfer;
+    else
+        row.remote = transfer;
+    if (m_transfers.contains(row))
         return;
     beginInsertRows({}, 0, 0);
-    m_transfers.prepend(transfer);
+    m_transfers.prepend(row);
     endInsertRows();
-    connect(transfer, &Transfer::progressChanged, this, [this, transfer] { changed(transfer); });
-    connect(transfer, &Transfer::stateChanged, this, [this, transfer] {
+    connect(transfer, &T::progressChanged, this, [this, transfer] { changed(transfer); });
+    connect(transfer, &T::stateChanged, this, [this, transfer] {
         changed(transfer);
         updateCounts();
     });
-    connect(transfer, &Transfer::finished, this, [this, transfer](Transfer::State state, const QString &reason) {
-        Q_EMIT transferFinished(transfer->id(), peerName(transfer->peerDeviceId()),
+    connect(transfer, &T::finished, this, [this, transfer](Transfer::State state, const QString &reason) {
+        Q_EMIT transferFinished(idOf(transfer), peerName(transfer->peerDeviceId()),
                                 transfer->direction() == Transfer::Direction::Incoming, int(state), reason);
     });
-    connect(transfer, &QObject::destroyed, this, [this] {
-        // The QPointer is null by now: find the row by what is left.
-        for (int row = 0; row < m_transfers.size(); ++row) {
-            if (m_transfers.at(row).isNull()) {
-                beginRemoveRows({}, row, row);
-                m_transfers.removeAt(row);
-                endRemoveRows();
-                Q_EMIT countChanged();
-                --row;
-            }
-        }
-        updateCounts();
-    });
+    if constexpr (std::is_same_v<T, ServiceTransfer>) {
+        connect(transfer, &ServiceTransfer::answerFailed, this, [this, transfer](const QString &reason) {
+            fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), reason));
+        });
+    }
+    connect(transfer, &QObject::destroyed, this, &TransferModel::removeDeleted);
     Q_EMIT countChanged();
-    const bool waitsForUs
-        = transfer->direction() == Transfer::Direction::Incoming && transfer->state() == Transfer::State::Offered;
     updateCounts();
-    if (waitsForUs)
-        Q_EMIT offerArrived(transfer->id(), transfer->peerDeviceId(), peerName(transfer->peerDeviceId()),
+    if (waitsForAnswer(transfer))
+        Q_EMIT offerArrived(idOf(transfer), transfer->peerDeviceId(), peerName(transfer->peerDeviceId()),
                             transfer->fileCount(), transfer->totalBytes());
 }
 
-void TransferModel::changed(Transfer *transfer)
+void TransferModel::removeDeleted()
 {
-    const int row = int(m_transfers.indexOf(transfer));
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row));
+    // The QPointer is null by now: find the row by what is left.
+    for (int row = 0; row < m_transfers.size(); ++row) {
+        if (!m_transfers.at(row).object()) {
+            beginRemoveRows({}, row, row);
+            m_transfers.removeAt(row);
+            endRemoveRows();
+            Q_EMIT countChanged();
+            --row;
+        }
+    }
+    updateCounts();
+}
+
+void TransferModel::changed(QObject *transfer)
+{
+    for (int row = 0; row < m_transfers.size(); ++row) {
+        if (m_transfers.at(row).object() == transfer) {
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+    }
 }
 
 void TransferModel::updateCounts()
 {
     int pending = 0;
     int finished = 0;
-    for (const auto &transfer : std::as_const(m_transfers)) {
-        if (transfer && transfer->direction() == Transfer::Direction::Incoming
-            && transfer->state() == Transfer::State::Offered)
+    for (const Row &row : std::as_const(m_transfers)) {
+        if (!row.object())
+            continue;
+        if (with(row, [](const auto *transfer) { return waitsForAnswer(transfer); }))
             ++pending;
-        if (transfer && transfer->isFinished())
+        if (with(row, [](const auto *transfer) { return transfer->isFinished(); }))
             ++finished;
     }
     if (finished != m_finished) {
@@ -141,6 +235,8 @@ void TransferModel::updateCounts()
 
 QString TransferModel::peerName(const QString &peerId) const
 {
+    if (const QString name = m_hostNames.value(peerId); !name.isEmpty())
+        return name;
     if (m_device) {
         if (const auto info = m_device->device(peerId); info && !info->name.isEmpty())
             return info->name;
@@ -153,20 +249,16 @@ int TransferModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_transfers.size());
 }
 
-QVariant TransferModel::data(const QModelIndex &index, int role) const
+template<typename T>
+QVariant TransferModel::roleData(const T *transfer, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Transfer *transfer = m_transfers.at(index.row());
-    if (!transfer)
-        return {};
     const auto progressOf = [](qint64 done, qint64 total) {
         // An empty file is done once it is there.
         return total > 0 ? double(qMin(done, total)) / double(total) : 1.0;
     };
     switch (role) {
     case TransferIdRole:
-        return transfer->id();
+        return idOf(transfer);
     case PeerIdRole:
         return transfer->peerDeviceId();
     case Qt::DisplayRole:
@@ -220,6 +312,16 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant TransferModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_transfers.at(index.row());
+    if (!row.object())
+        return {};
+    return with(row, [this, role](const auto *transfer) -> QVariant { return roleData(transfer, role); });
+}
+
 QHash<int, QByteArray> TransferModel::roleNames() const
 {
     return {
@@ -242,24 +344,21 @@ QHash<int, QByteArray> TransferModel::roleNames() const
     };
 }
 
-Transfer *TransferModel::find(const QString &transferId) const
+const TransferModel::Row *TransferModel::find(const QString &transferId) const
 {
     // Sending the same files again makes a transfer with the same id: the
     // newest (top) row is the one the user sees acting.
-    for (const auto &transfer : m_transfers) {
-        if (transfer && transfer->id() == transferId)
-            return transfer;
+    for (const Row &row : m_transfers) {
+        if (row.object() && with(row, [](const auto *transfer) { return idOf(transfer); }) == transferId)
+            return &row;
     }
     return nullptr;
 }
 
 int TransferModel::indexOf(const QString &transferId) const
 {
-    for (int row = 0; row < m_transfers.size(); ++row) {
-        if (m_transfers.at(row) && m_transfers.at(row)->id() == transferId)
-            return row;
-    }
-    return -1;
+    const Row *row = find(transferId);
+    return row ? int(row - m_transfers.constData()) : -1;
 }
 
 bool TransferModel::fail(const QString &message)
@@ -270,7 +369,7 @@ bool TransferModel::fail(const QString &message)
 
 QString TransferModel::send(const QString &deviceId, const QList<QUrl> &urls)
 {
-    if (!m_manager) {
+    if (!m_manager && !(m_host && m_host->isConnected())) {
         fail(tr("Files cannot be sent yet."));
         return {};
     }
@@ -289,6 +388,20 @@ QString TransferModel::send(const QString &deviceId, const QList<QUrl> &urls)
         return {};
     }
     QString error;
+    if (m_host) {
+        ServiceTransfer *transfer = m_host->sendFiles(deviceId, paths, &error);
+        if (!transfer) {
+            fail(tr("Cannot send to %1: %2").arg(peerName(deviceId), error));
+            return {};
+        }
+        // Its id comes with the host's answer; a refusal ends it with the reason.
+        connect(transfer, &ServiceTransfer::finished, this, [this, transfer](Transfer::State state, const QString &why) {
+            if (state == Transfer::State::Failed && transfer->id().isEmpty())
+                fail(tr("Cannot send to %1: %2").arg(peerName(transfer->peerDeviceId()), why));
+        });
+        add(transfer);
+        return idOf(transfer);
+    }
     Transfer *transfer = m_manager->send(deviceId, paths, &error);
     if (!transfer) {
         fail(tr("Cannot send to %1: %2").arg(peerName(deviceId), error));
@@ -303,46 +416,51 @@ QString TransferModel::firstPendingOffer() const
 {
     // Rows are newest first: the oldest waiting offer is the last one.
     for (auto it = m_transfers.crbegin(); it != m_transfers.crend(); ++it) {
-        const Transfer *transfer = *it;
-        if (transfer && transfer->direction() == Transfer::Direction::Incoming
-            && transfer->state() == Transfer::State::Offered)
-            return transfer->id();
+        if (it->object() && with(*it, [](const auto *transfer) { return waitsForAnswer(transfer); }))
+            return with(*it, [](const auto *transfer) { return idOf(transfer); });
     }
     return {};
 }
 
 bool TransferModel::isPendingOffer(const QString &transferId) const
 {
-    const Transfer *transfer = find(transferId);
-    return transfer && transfer->direction() == Transfer::Direction::Incoming
-        && transfer->state() == Transfer::State::Offered;
+    const Row *row = find(transferId);
+    return row && with(*row, [](const auto *transfer) { return waitsForAnswer(transfer); });
 }
 
 QString TransferModel::fileNames(const QString &transferId) const
 {
-    const Transfer *transfer = find(transferId);
-    if (!transfer)
+    const Row *row = find(transferId);
+    if (!row)
         return {};
-    const QList<TransferFile> files = transfer->files();
+    const QList<TransferFile> files = with(*row, [](const auto *transfer) { return transfer->files(); });
+    const int count = with(*row, [](const auto *transfer) { return transfer->fileCount(); });
     QStringList lines;
     for (const TransferFile &file : files.first(qMin(files.size(), qsizetype(MaxListedFileNames))))
         lines << tr("%1 (%2)").arg(file.name, QLocale().formattedDataSize(file.size));
-    if (const qsizetype more = files.size() - lines.size(); more > 0)
+    if (const qsizetype more = qMax<qsizetype>(count, files.size()) - lines.size(); more > 0)
         lines << tr("…and %n more file(s)", nullptr, int(more));
     return lines.join(QLatin1Char('\n'));
 }
 
 bool TransferModel::acceptOffer(const QString &transferId)
 {
-    Transfer *transfer = find(transferId);
-    if (!transfer || !isPendingOffer(transferId))
+    const Row *row = find(transferId);
+    if (!row || !isPendingOffer(transferId))
         return fail(tr("That offer is no longer waiting."));
+    QString error;
+    if (row->remote) {
+        // The host makes its download folder when it lands files there.
+        if (!row->remote->accept({}, &error))
+            return fail(tr("Cannot accept the files from %1: %2").arg(peerName(row->remote->peerDeviceId()), error));
+        return true;
+    }
+    Transfer *transfer = row->local;
     // The default download folder may not exist yet on a fresh system;
     // accepting into it is when it is needed.
     const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
     if (!folder.isEmpty())
         QDir().mkpath(folder);
-    QString error;
     if (!transfer->accept({}, &error))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
     return true;
@@ -352,32 +470,33 @@ bool TransferModel::rejectOffer(const QString &transferId, const QString &reason
 {
     if (reason.size() > MaxReasonLength)
         return fail(tr("The reason is too long (at most %1 characters).").arg(MaxReasonLength));
-    Transfer *transfer = find(transferId);
-    if (!transfer || !isPendingOffer(transferId))
+    const Row *row = find(transferId);
+    if (!row || !isPendingOffer(transferId))
         return fail(tr("That offer is no longer waiting."));
-    transfer->reject(reason);
+    with(*row, [&reason](auto *transfer) { transfer->reject(reason); });
     return true;
 }
 
 bool TransferModel::cancel(const QString &transferId)
 {
-    Transfer *transfer = find(transferId);
-    if (!transfer || transfer->isFinished())
+    const Row *row = find(transferId);
+    if (!row || with(*row, [](const auto *transfer) { return transfer->isFinished(); }))
         return fail(tr("That transfer has already ended."));
     // The reason completes "Cancelled here: …" and, on the other device,
     // "Cancelled by the other device: …": not "Cancelled" again.
-    transfer->cancel(tr("stopped by the user"));
+    with(*row, [](auto *transfer) { transfer->cancel(tr("stopped by the user")); });
     return true;
 }
 
 void TransferModel::clearFinished()
 {
-    if (!m_manager)
-        return;
-    const auto transfers = m_transfers;
-    for (const auto &transfer : transfers) {
-        if (transfer && transfer->isFinished())
-            m_manager->forget(transfer); // the row goes when the transfer is deleted
+    const auto rows = m_transfers;
+    for (const Row &row : rows) {
+        if (row.local && row.local->isFinished() && m_manager)
+            m_manager->forget(row.local); // the row goes when the transfer is deleted
+        // The host keeps its own history; here the finished row is let go.
+        else if (row.remote && row.remote->isFinished())
+            row.remote->deleteLater();
     }
 }
 
@@ -388,6 +507,8 @@ bool TransferModel::autoAccepts(const QString &deviceId) const
 
 bool TransferModel::setAutoAccept(const QString &deviceId, bool autoAccept)
 {
+    if (m_host)
+        return fail(tr("Accepting files without asking is set in the Tandem app itself."));
     if (!m_manager)
         return fail(tr("Files cannot be received yet."));
     QString error;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <Tandem/deviceserviceclient.h>
 #include <Tandem/localdevice.h>
+#include <Tandem/servicetransfer.h>
 #include <Tandem/transfer.h>
 #include <Tandem/transfermanager.h>
 
@@ -18,11 +20,20 @@
 // state) and stay after they finish until forgotten. Incoming offers wait
 // for acceptOffer() / rejectOffer(), answered by transfer id so that an
 // offer withdrawn meanwhile never moves the answer onto another.
+//
+// Its source is either the process's own TransferManager (`manager`, the
+// app is the device) or the running Tandem host (`host`): then the rows
+// are the host's running transfers and those sent from here, offers are
+// answered through the host (whoever answers first decides), and
+// auto-accept is the host app's setting.
 class TANDEM_QUICK_EXPORT TransferModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Tandem::TransferManager *manager READ manager WRITE setManager NOTIFY managerChanged FINAL)
+    // The other source: the running Tandem host, through a client
+    // (TandemHost.client in QML). Setting one clears the other.
+    Q_PROPERTY(Tandem::DeviceServiceClient *host READ host WRITE setHost NOTIFY hostChanged FINAL)
     // For the peers' names; without it rows show the short device id.
     Q_PROPERTY(Tandem::LocalDevice *device READ device WRITE setDevice NOTIFY deviceChanged FINAL)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged FINAL)
@@ -67,6 +78,8 @@ public:
 
     Tandem::TransferManager *manager() const;
     void setManager(Tandem::TransferManager *manager);
+    Tandem::DeviceServiceClient *host() const;
+    void setHost(Tandem::DeviceServiceClient *host);
     Tandem::LocalDevice *device() const;
     void setDevice(Tandem::LocalDevice *device);
     int pendingCount() const;
@@ -80,7 +93,9 @@ public:
     Q_INVOKABLE int indexOf(const QString &transferId) const;
     // Sends files and folders (file: URLs, as a file dialog or a drop gives
     // them) to a paired device; the new row's transfer id, or empty with
-    // errorOccurred raised.
+    // errorOccurred raised. Through a host the id comes with the host's
+    // answer: until then the row has a provisional one (this one), and a
+    // refusal raises errorOccurred then.
     Q_INVOKABLE QString send(const QString &deviceId, const QList<QUrl> &urls);
     // The oldest incoming offer still waiting, or empty.
     Q_INVOKABLE QString firstPendingOffer() const;
@@ -104,6 +119,7 @@ public:
 
 Q_SIGNALS:
     void managerChanged();
+    void hostChanged();
     void deviceChanged();
     void countChanged();
     void pendingCountChanged();
@@ -116,16 +132,34 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void add(Tandem::Transfer *transfer);
-    void changed(Tandem::Transfer *transfer);
+    // A row: a transfer of this process's manager, or one the host has.
+    // Both types have the same accessors (ServiceTransfer mirrors
+    // Transfer), so each question is asked once, of whichever it is.
+    struct Row
+    {
+        QPointer<Tandem::Transfer> local;
+        QPointer<Tandem::ServiceTransfer> remote;
+        QObject *object() const;
+        bool operator==(const Row &other) const { return object() == other.object(); }
+    };
+    template<typename T>
+    void add(T *transfer);
+    template<typename T>
+    QVariant roleData(const T *transfer, int role) const;
+    void changed(QObject *transfer);
+    void removeDeleted();
+    void clearRows();
     void updateCounts();
-    Tandem::Transfer *find(const QString &transferId) const;
+    const Row *find(const QString &transferId) const;
     QString peerName(const QString &peerId) const;
     bool fail(const QString &message);
 
     QPointer<Tandem::TransferManager> m_manager;
+    QPointer<Tandem::DeviceServiceClient> m_host;
+    // Through a host: the names of its device list.
+    QHash<QString, QString> m_hostNames;
     QPointer<Tandem::LocalDevice> m_device;
-    QList<QPointer<Tandem::Transfer>> m_transfers;
+    QList<Row> m_transfers;
     int m_pending = 0;
     int m_finished = 0;
 };

@@ -2,11 +2,13 @@
 
 #include <Tandem/Quick/devicemodel.h>
 #include <Tandem/Quick/sessionmodel.h>
+#include <Tandem/Quick/transfermodel.h>
 #include <Tandem/abilityconnectionmanager.h>
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/deviceservicehost.h>
 #include <Tandem/servicesession.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
 #include <QAbstractItemModelTester>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void qmlGetsTheHostsAbilityManagerWithoutSetUp();
     void sessionModelShowsRequestsToTheAppsServices();
     void qmlModelsTakeTheTandemHostSingleton();
+    void transferModelFollowsTheHostsFiles();
 
 private:
     bool isPaired(const QString &id) const
@@ -329,6 +332,93 @@ void tst_DeviceModel::qmlModelsTakeTheTandemHostSingleton()
         QVERIFY(root->property("unavailable").toBool());
         QCOMPARE(root->property("error").toString(), u"No Tandem host is running for this profile"_s);
     }
+}
+
+// TransferModel through the host: another app shows the files other
+// devices offer the user's device and answers them, sends its own, and
+// clears what finished, with no device of its own.
+void tst_DeviceModel::transferModelFollowsTheHostsFiles()
+{
+    QTemporaryDir work;
+    TransferManager::Options optionsA;
+    optionsA.downloadDir = work.filePath(u"host-in"_s);
+    TransferManager filesA(m_sessionsA.get(), optionsA);
+    m_host->setTransferManager(&filesA);
+    SessionManager sessionsB(m_b->device.get(), SessionManager::Options());
+    TransferManager::Options optionsB;
+    optionsB.downloadDir = work.filePath(u"b-in"_s);
+    QVERIFY(QDir().mkpath(optionsB.downloadDir));
+    TransferManager filesB(&sessionsB, optionsB);
+    QList<QPointer<Transfer>> atB;
+    connect(&filesB, &TransferManager::incomingTransfer, this, [&atB](Transfer *transfer) {
+        atB << transfer;
+        transfer->accept();
+    });
+    const QString photo = work.filePath(u"photo.jpg"_s);
+    {
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(120000, 'p'));
+    }
+
+    TransferModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy offers(&model, &TransferModel::offerArrived);
+    QSignalSpy errors(&model, &TransferModel::errorOccurred);
+    model.setHost(m_client.get());
+    QCOMPARE(model.host(), m_client.get());
+
+    // B offers a photo: a row waits for the answer, named as the host names B.
+    QString error;
+    QVERIFY2(filesB.send(m_a->id(), {photo}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, Timeout);
+    const QString offered = offers.constFirst().at(0).toString();
+    QCOMPARE(model.pendingCount(), 1);
+    QCOMPARE(model.firstPendingOffer(), offered);
+    QVERIFY2(model.fileNames(offered).startsWith(u"photo.jpg ("_s), qPrintable(model.fileNames(offered)));
+    const QModelIndex row = model.index(model.indexOf(offered));
+    QVERIFY(row.data(TransferModel::IncomingRole).toBool());
+    QCOMPARE(row.data(TransferModel::FolderRole).toString(), optionsA.downloadDir);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(model.indexOf(offered)).data(TransferModel::PeerNameRole).toString(),
+                              m_b->profile->deviceName(), Timeout);
+    // Accepted from the model: the host makes its folder and lands it there.
+    QVERIFY(model.acceptOffer(offered));
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(model.indexOf(offered)).data(TransferModel::StateRole).toInt(),
+                              int(Transfer::State::Completed), Timeout);
+    QCOMPARE(model.pendingCount(), 0);
+    QFile landed(QDir(optionsA.downloadDir).filePath(u"photo.jpg"_s));
+    QVERIFY(landed.open(QIODevice::ReadOnly));
+    QCOMPARE(landed.readAll(), QByteArray(120000, 'p'));
+
+    // Sent from the model: through the host, followed to the end.
+    const QString sending = model.send(m_b->id(), {QUrl::fromLocalFile(photo)});
+    QVERIFY2(!sending.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.constLast().at(0).toString()));
+    QCOMPARE(model.rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0).data(TransferModel::StateRole).toInt(), int(Transfer::State::Completed),
+                              Timeout);
+    QVERIFY(!model.index(0).data(TransferModel::IncomingRole).toBool());
+    QCOMPARE(model.index(0).data(TransferModel::TransferIdRole).toString(), atB.constLast()->id());
+    QCOMPARE(QFile(QDir(optionsB.downloadDir).filePath(u"photo.jpg"_s)).size(), 120000);
+
+    // Declined from the model: B hears why.
+    Transfer *unwanted = filesB.send(m_a->id(), {photo}, &error);
+    QVERIFY2(unwanted, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, Timeout);
+    QVERIFY(model.rejectOffer(offers.constLast().at(0).toString(), u"no more photos"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(unwanted->state(), Transfer::State::Rejected, Timeout);
+    QCOMPARE(unwanted->errorString(), u"no more photos"_s);
+
+    // What only the host app sets says so.
+    QVERIFY(!model.setAutoAccept(m_b->id(), true));
+    QCOMPARE(errors.constLast().at(0).toString(), u"Accepting files without asking is set in the Tandem app itself."_s);
+    QVERIFY(!filesA.autoAccepts(m_b->id()));
+
+    // Clearing lets go of the finished rows here; the host keeps its own.
+    QTRY_COMPARE_WITH_TIMEOUT(model.finishedCount(), 3, Timeout);
+    model.clearFinished();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, Timeout);
+    QCOMPARE(filesA.transfers().size(), 3);
+    m_host->setTransferManager(nullptr);
 }
 
 QTEST_GUILESS_MAIN(tst_DeviceModel)
