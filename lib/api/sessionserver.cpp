@@ -2,6 +2,8 @@
 
 #include "apilogging_p.h"
 #include "sessionsource_p.h"
+#include <Tandem/deviceserviceclient.h>
+#include <Tandem/servicetransfer.h>
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfermanager.h>
 
@@ -58,6 +60,8 @@ public:
     QHash<int, Entry> entries; // by session id
     int lastId = 0;
     QPointer<TransferManager> transfers;
+    // Through a host, files go and come through it (ServiceTransfer).
+    QPointer<DeviceServiceClient> host;
 
     int nextId();
     int add(SessionEndpoint *session, int side);
@@ -65,7 +69,11 @@ public:
     SessionListener *listenerOf(const Entry &entry) const;
     QString myName(const Entry &entry) const;
     void onIncoming(SessionEndpoint *session);
-    void onIncomingTransfer(Transfer *transfer);
+    // Offers tagged with a session server that has a file receive
+    // listener: the listener decides, then hears of progress and the end.
+    template<typename T> void onIncomingTransfer(T *transfer);
+    // Tells the session's file send listener how the files it sent go.
+    template<typename T> void followSent(T *transfer, int sessionId, const QString &serverName, const QString &first);
     void onClosed(int sessionId);
     // Forgets a session without telling this side's listener.
     void drop(int sessionId);
@@ -229,11 +237,17 @@ SessionServer::SessionServer(SessionManager *sessions, QObject *parent)
 
 SessionServer::SessionServer(DeviceServiceClient *host, QObject *parent)
     : SessionServer(SessionSource::throughHost(host), parent)
-{ }
+{
+    d->host = host;
+    if (host) {
+        connect(host, &DeviceServiceClient::transferAppeared, this,
+                [this](ServiceTransfer *t) { d->onIncomingTransfer(t); });
+    }
+}
 
 SessionServer::SessionServer(std::unique_ptr<SessionSource> source, QObject *parent)
     : QObject(parent)
-    , d(new SessionServerPrivate{this, std::move(source), {}, {}, 0, {}})
+    , d(new SessionServerPrivate{this, std::move(source), {}, {}, 0, {}, {}})
 {
     connect(d->sessions.get(), &SessionSource::incomingSession, this, [this](SessionEndpoint *s) { d->onIncoming(s); });
     connect(d->sessions.get(), &SessionSource::serviceRefused, this,
@@ -421,7 +435,7 @@ int SessionServer::sendFile(int sessionId, const QStringList &sourcePaths, const
         return error;
     if (sourcePaths.isEmpty() || (!destPaths.isEmpty() && destPaths.size() != sourcePaths.size()))
         return ErrorInvalidParameter;
-    if (!entry->opened || !d->transfers || d->sessions->isClient())
+    if (!entry->opened || (d->host ? !d->host->isConnected() : !d->transfers))
         return ErrorNotPermitted;
     QList<TransferSource> sources;
     for (qsizetype i = 0; i < sourcePaths.size(); ++i)
@@ -431,19 +445,39 @@ int SessionServer::sendFile(int sessionId, const QStringList &sourcePaths, const
     // listener hears of it.
     const QString mine = d->myName(*entry);
     const QString peerName = entry->side == IsServer ? entry->session->openerService() : entry->session->service();
+    const QString peer = entry->session->peerDeviceId();
     QString reason;
-    Transfer *t = d->transfers->send(entry->session->peerDeviceId(), sources, &reason, peerName);
+    if (d->host) {
+        // The host reads the files; what it refuses ends the transfer, as
+        // onFileTransError().
+        ServiceTransfer *t = d->host->sendFiles(peer, sources, peerName, &reason);
+        if (!t) {
+            qCDebug(lcApi) << "sendFile on session" << sessionId << "refused:" << reason;
+            return ErrorInvalidParameter;
+        }
+        d->followSent(t, sessionId, mine, sourcePaths.constFirst());
+        return Success;
+    }
+    Transfer *t = d->transfers->send(peer, sources, &reason, peerName);
     if (!t) {
         qCDebug(lcApi) << "sendFile on session" << sessionId << "refused:" << reason;
         return ErrorInvalidParameter;
     }
-    const QString first = sourcePaths.constFirst();
-    auto listener = [this, mine] { return d->servers.value(mine).fileSender; };
-    connect(t, &Transfer::progressChanged, this, [t, sessionId, listener] {
+    d->followSent(t, sessionId, mine, sourcePaths.constFirst());
+    return Success;
+}
+
+template<typename T>
+void SessionServerPrivate::followSent(T *t, int sessionId, const QString &serverName, const QString &first)
+{
+    auto listener = [this, serverName] { return servers.value(serverName).fileSender; };
+    QObject::connect(t, &T::progressChanged, q, [t, sessionId, listener] {
         if (FileSendListener *l = listener(); l && !t->isFinished())
             l->onSendFileProcess(sessionId, quint64(t->bytesDone()), quint64(t->totalBytes()));
     });
-    connect(t, &Transfer::finished, this, [sessionId, listener, first](Transfer::State state) {
+    QObject::connect(t, &T::finished, q, [t, sessionId, listener, first](Transfer::State state) {
+        if constexpr (std::is_same_v<T, ServiceTransfer>)
+            t->deleteLater(); // the client's child: followed to its end
         FileSendListener *l = listener();
         if (!l)
             return;
@@ -452,10 +486,9 @@ int SessionServer::sendFile(int sessionId, const QStringList &sourcePaths, const
         else
             l->onFileTransError(sessionId);
     });
-    return Success;
 }
 
-void SessionServerPrivate::onIncomingTransfer(Transfer *t)
+template<typename T> void SessionServerPrivate::onIncomingTransfer(T *t)
 {
     const QString name = t->tag();
     auto server = servers.constFind(name);
@@ -468,8 +501,13 @@ void SessionServerPrivate::onIncomingTransfer(Transfer *t)
             break;
         }
     }
-    if (sessionId == 0)
-        return; // files arrive only on an open session, as in softbus
+    if (sessionId == 0) {
+        // Files arrive only on an open session, as in softbus; through a
+        // host nobody else is asked, so the peer hears at once.
+        if constexpr (std::is_same_v<T, ServiceTransfer>)
+            t->reject(SessionServer::tr("No session is open to take the files."));
+        return;
+    }
     auto listener = [this, name] { return servers.value(name).fileReceiver; };
     if (t->state() == Transfer::State::Offered) {
         QStringList names;
@@ -486,13 +524,23 @@ void SessionServerPrivate::onIncomingTransfer(Transfer *t)
             server->fileReceiver->onFileTransError(sessionId);
             return;
         }
+        if constexpr (std::is_same_v<T, ServiceTransfer>) {
+            // The host could not land them where the app asked.
+            QObject::connect(t, &ServiceTransfer::answerFailed, q, [t, sessionId, listener](const QString &why) {
+                t->reject(why);
+                if (FileReceiveListener *l = listener())
+                    l->onFileTransError(sessionId);
+            });
+        }
     }
-    QObject::connect(t, &Transfer::progressChanged, q, [t, sessionId, listener] {
+    QObject::connect(t, &T::progressChanged, q, [t, sessionId, listener] {
         if (FileReceiveListener *l = listener(); l && !t->isFinished() && t->fileCount() > 0)
             l->onReceiveFileProcess(sessionId, t->files().constFirst().name, quint64(t->bytesDone()),
                                     quint64(t->totalBytes()));
     });
-    QObject::connect(t, &Transfer::finished, q, [t, sessionId, listener](Transfer::State state) {
+    QObject::connect(t, &T::finished, q, [t, sessionId, listener](Transfer::State state) {
+        if constexpr (std::is_same_v<T, ServiceTransfer>)
+            t->deleteLater();
         FileReceiveListener *l = listener();
         if (!l)
             return;

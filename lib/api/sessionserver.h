@@ -199,7 +199,7 @@ public:
     ErrorInvalidParameter, ErrorNotPermitted, and the -1000s. Bounds:
     MaxModuleNameBytes, MaxSessionNameBytes, MaxSessionServers,
     MaxBytesPerSend, MaxMessageBytes, MaxAttributesBytes. Files go with
-    sendFile() once setTransferManager() was called.
+    sendFile() once setTransferManager() was called, or through the host.
 
     Like ChannelSessions it works embedded, over this process's
     SessionManager, or through the running Tandem host of the profile, over
@@ -207,8 +207,10 @@ public:
     sessions peers open to this app's session servers are routed here.
     Through a host the host may refuse a session server name another app
     serves, after createSessionServer() returned Success:
-    sessionServerRefused() says so. Files do not go through a host yet:
-    sendFile() returns ErrorNotPermitted there.
+    sessionServerRefused() says so. Files go through the host too: it
+    reads what sendFile() sends (it runs as the same user) and hands this
+    app the offers tagged with its session servers, landed in the file
+    receive listener's root folder.
 
     The SessionServer does not own its SessionManager or
     DeviceServiceClient, which must outlive it, nor its listeners. Use it
@@ -454,7 +456,8 @@ public:
 
         Carries files (softbus SendFile and its listeners) with \a transfers,
         a TransferManager on the same SessionManager (not owned); without
-        one, sendFile() returns ErrorNotPermitted.
+        one, sendFile() returns ErrorNotPermitted. Through a host the host's
+        transfers are used instead, and this is not needed.
     */
     void setTransferManager(TransferManager *transfers);
     /*!

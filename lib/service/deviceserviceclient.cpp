@@ -681,13 +681,32 @@ void DeviceServiceClient::unregisterService(const QString &service)
 
 ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error)
 {
-    if (!d->channel) {
-        *error = tr("Not connected to a Tandem host.");
+    return d->sendFiles(peerDeviceId, paths, {}, {}, error);
+}
+
+ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QList<TransferSource> &sources,
+                                                const QString &tag, QString *error)
+{
+    QStringList paths;
+    QStringList names;
+    for (const TransferSource &source : sources) {
+        paths << source.path;
+        names << source.name;
+    }
+    return d->sendFiles(peerDeviceId, paths, names, tag, error);
+}
+
+ServiceTransfer *DeviceServiceClientPrivate::sendFiles(const QString &peerDeviceId, const QStringList &paths,
+                                                       const QStringList &names, const QString &tag, QString *error)
+{
+    using Client = DeviceServiceClient;
+    if (!channel) {
+        *error = Client::tr("Not connected to a Tandem host.");
         return nullptr;
     }
     if (paths.size() > MaxPathsPerSend) {
-        *error = tr("%1 paths are more than one send through the Tandem host takes (%2); send their folder "
-                    "instead.")
+        *error = Client::tr("%1 paths are more than one send through the Tandem host takes (%2); send their folder "
+                            "instead.")
                      .arg(paths.size())
                      .arg(MaxPathsPerSend);
         return nullptr;
@@ -697,7 +716,7 @@ ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, con
     for (const QString &path : paths) {
         const QString full = QFileInfo(path).absoluteFilePath();
         if (full.toUtf8().size() > MaxPathBytes) {
-            *error = tr("The path %1 is longer than the %2 bytes a send through the Tandem host takes.")
+            *error = Client::tr("The path %1 is longer than the %2 bytes a send through the Tandem host takes.")
                          .arg(path)
                          .arg(MaxPathBytes);
             return nullptr;
@@ -705,22 +724,27 @@ ServiceTransfer *DeviceServiceClient::sendFiles(const QString &peerDeviceId, con
         absolute.append(full);
     }
     QCborMap fields;
-    const quint32 number = d->nextTransfer;
+    const quint32 number = nextTransfer;
     fields.insert(TransferField, number);
     fields.insert(DeviceField, peerDeviceId);
     fields.insert(PathsField, absolute);
+    if (!names.isEmpty())
+        fields.insert(NamesField, QCborArray::fromStringList(names));
+    if (!tag.isEmpty())
+        fields.insert(TagField, tag);
     // Encoded once: its size is checked, then it is what goes.
     const QByteArray request = Protocol::encodeControl(SendFiles, fields);
     if (request.size() > Protocol::MaxControlPayload) {
-        *error = tr("These %1 paths are more than one send through the Tandem host takes; send their folder "
-                    "instead.")
+        *error = Client::tr("These %1 paths are more than one send through the Tandem host takes; send their folder "
+                            "instead.")
                      .arg(paths.size());
         return nullptr;
     }
-    d->nextTransfer = d->nextTransfer == MaxNumber ? 1 : d->nextTransfer + 1;
-    auto *transfer = new ServiceTransfer(d.get(), number, peerDeviceId, this);
-    d->transfers[number] = transfer;
-    d->channel->sendEncoded(request);
+    nextTransfer = nextTransfer == LastClientSession ? 1 : nextTransfer + 1;
+    auto *transfer = new ServiceTransfer(this, number, peerDeviceId, q);
+    transfer->d->tag = tag;
+    transfers[number] = transfer;
+    channel->sendEncoded(request);
     return transfer;
 }
 

@@ -3,6 +3,7 @@
 #include <Tandem/deviceinfo.h>
 #include <Tandem/pairingoutcome.h>
 #include <Tandem/tandem_export.h>
+#include <Tandem/transfermanager.h>
 #include <Tandem/truststore.h>
 
 #include <QCborMap>
@@ -295,6 +296,15 @@ public:
     */
     ServiceTransfer *sendFiles(const QString &peerDeviceId, const QStringList &paths, QString *error);
     /*!
+        \fn Tandem::ServiceTransfer * Tandem::DeviceServiceClient::sendFiles(const QString &peerDeviceId, const QList<Tandem::TransferSource> &sources, const QString &tag, QString *error)
+
+        Sends \a sources through the host as the other sendFiles() does,
+        offering each under the name it gives, with \a tag
+        (TransferManager::send() with sources; at most 255 bytes).
+    */
+    ServiceTransfer *sendFiles(const QString &peerDeviceId, const QList<TransferSource> &sources, const QString &tag,
+                               QString *error);
+    /*!
         \fn void Tandem::DeviceServiceClient::registerService(const QString &service, QObject *context, std::function<void (const QString &)> reply)
 
         Asks the host to take sessions peers open to \a service
@@ -416,7 +426,9 @@ Q_SIGNALS:
         \fn void Tandem::DeviceServiceClient::transferAppeared(Tandem::ServiceTransfer *transfer)
 
         This signal is emitted, after watchTransfers(), when the host has
-        \a transfer, not sent by this client: an incoming offer waits
+        \a transfer, not sent by this client — and, watching or not, when a
+        peer offers files tagged with a service this client registered
+        (softbus' file receive listener): an incoming offer waits
         (Transfer::State::Offered) for an answer from any app or the host's
         window. The transfer is the client's child; deleting it stops
         following it, and the transfer goes on.

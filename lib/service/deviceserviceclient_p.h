@@ -86,6 +86,7 @@ public:
     bool own = true;
     Transfer::Direction direction = Transfer::Direction::Outgoing;
     QString folder;
+    QString tag;
     int count = 0;
     Transfer::State state = Transfer::State::Offered;
     bool finished = false;
@@ -184,6 +185,9 @@ public:
     void retry();
     // The host that returned greeted: sessions, services and watching back.
     void resumeWithHost();
+    // sendFiles(), with the names offered (none: the files' own) and a tag.
+    ServiceTransfer *sendFiles(const QString &peerDeviceId, const QStringList &paths, const QStringList &names,
+                               const QString &tag, QString *error);
     void scheduleConsumed(quint32 session);
     void flushConsumed();
 };

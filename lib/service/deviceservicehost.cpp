@@ -11,6 +11,7 @@
 #include <Tandem/sessionmanager.h>
 #include <Tandem/transfer.h>
 #include <Tandem/transfermanager.h>
+#include <Tandem/transferprotocol.h>
 #include <Tandem/truststore.h>
 
 #include <QCborArray>
@@ -785,8 +786,15 @@ void HostClient::sendFiles(const QCborMap &fields)
     const auto number = read.integer(TransferField, 1, MaxSessionNumber);
     const auto deviceId = read.text(DeviceField, MaxQueryBytes);
     const auto paths = read.texts(PathsField, MaxPathsPerSend, MaxPathBytes);
+    const auto names = fields.contains(NamesField) ? read.texts(NamesField, MaxPathsPerSend, MaxPathBytes)
+                                                   : std::optional<QStringList>(QStringList());
+    const auto tag = read.optionalText(TagField, TransferProtocol::MaxTagBytes);
     if (!wellFormed(read))
         return;
+    if (!names->isEmpty() && names->size() != paths->size()) {
+        drop(tr("protocol error: %1 names for %2 paths").arg(names->size()).arg(paths->size()));
+        return;
+    }
     if (*number > LastClientSession || m_transfers.count(quint32(*number)) > 0) {
         drop(tr("protocol error: transfer %1 is already running or not one a client numbers").arg(*number));
         return;
@@ -820,7 +828,15 @@ void HostClient::sendFiles(const QCborMap &fields)
     }
     QString error;
     m_sendingFiles = true;
-    Transfer *transfer = m_host->transfers->send(*deviceId, *paths, &error);
+    Transfer *transfer = nullptr;
+    if (names->isEmpty() && tag->isEmpty()) {
+        transfer = m_host->transfers->send(*deviceId, *paths, &error);
+    } else {
+        QList<TransferSource> sources;
+        for (qsizetype i = 0; i < paths->size(); ++i)
+            sources.append({paths->at(i), names->isEmpty() ? QFileInfo(paths->at(i)).fileName() : names->at(i)});
+        transfer = m_host->transfers->send(*deviceId, sources, &error, *tag);
+    }
     m_sendingFiles = false;
     if (!transfer) {
         fail(error);
@@ -878,11 +894,13 @@ void HostClient::watch(quint32 number, Transfer *transfer)
         post(TransferProgress, progress());
     });
     connect(transfer, &Transfer::fileVerified, this,
-            [this, number](int index, const QString &, const QByteArray &sha256) {
+            [this, number](int index, const QString &path, const QByteArray &sha256) {
                 QCborMap fields;
                 fields.insert(TransferField, number);
                 fields.insert(IndexField, index);
                 fields.insert(Sha256Field, sha256);
+                // Where it landed, for files coming in.
+                fields.insert(PathField, path);
                 post(FileVerified, fields);
             });
     connect(transfer, &Transfer::finished, this,
@@ -1159,6 +1177,8 @@ void HostClient::showTransfer(Transfer *transfer)
     fields.insert(VerifiedField, transfer->filesVerified());
     if (transfer->direction() == Transfer::Direction::Incoming)
         fields.insert(FolderField, transfer->downloadDir());
+    if (!transfer->tag().isEmpty())
+        fields.insert(TagField, transfer->tag());
     if (!postWithBody(TransferSeen, fields, 0, QCborValue(listed).toCbor()))
         return;
     m_transfers.emplace(number, FollowedTransfer{transfer, false});
@@ -1272,7 +1292,17 @@ DeviceServiceHost::~DeviceServiceHost()
 
 void DeviceServiceHost::setTransferManager(TransferManager *transfers)
 {
+    if (d->transfers)
+        d->transfers->disconnect(this);
     d->transfers = transfers;
+    // An offer tagged with a service an app registered is addressed to
+    // that app (softbus' file receive listener): it sees it unasked.
+    if (transfers) {
+        connect(transfers, &TransferManager::incomingTransfer, this, [this](Transfer *transfer) {
+            if (HostClient *client = d->services.value(transfer->tag()); client && !transfer->tag().isEmpty())
+                client->showTransfer(transfer);
+        });
+    }
 }
 
 bool DeviceServiceHost::isClientService(const QString &service) const

@@ -51,6 +51,9 @@ public:
     bool isPairingWith(const QString &deviceId) const { return m_pairing && m_pairing->deviceId == deviceId; }
     // A peer opened `session` to a service this client registered.
     void offerIncoming(Session *session);
+    // Tells the client of a transfer it did not send (it watches, or the
+    // offer is tagged with its service), and follows it; once each.
+    void showTransfer(Transfer *transfer);
     void flush() { m_channel->flush(); }
 
 private:
@@ -82,8 +85,6 @@ private:
     void cancelTransfer(const QCborMap &fields);
     void watch(quint32 number, Transfer *transfer);
     void startWatchingTransfers(const QCborMap &fields);
-    // Tells a transfer-watcher of one it did not send, and follows it.
-    void showTransfer(Transfer *transfer);
     void answerTransfer(const QCborMap &fields);
     // Tells the client how its pairing ended and forgets it.
     void endPairing(PairingOutcome outcome, const QString &reason);

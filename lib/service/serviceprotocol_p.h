@@ -25,7 +25,8 @@ namespace Tandem::ServiceProtocol {
 // one was upgraded under the other).
 // 2: pairing, unpairing, files; 3: unregister-service, limit, watch;
 // 4: adopt, consumed, a sequence on received (sessions survive the host);
-// 5: watch-transfers, answer-transfer (files through the host both ways).
+// 5: watch-transfers, answer-transfer, names and tags (files through the
+// host both ways).
 inline constexpr int Version = 5;
 
 // Client to host.
@@ -41,7 +42,10 @@ inline constexpr QLatin1StringView Pair{"pair"}; // {request, device}
 inline constexpr QLatin1StringView PairingAnswer{"pairing-answer"}; // {request, accept}: the pair's request
 // The host reads the files itself (it runs as the same user, which the
 // socket's credentials prove): only their paths travel, absolute.
-inline constexpr QLatin1StringView SendFiles{"send-files"}; // {transfer, device, paths}
+// With `names` (one per path: the names the peer is offered) and a `tag`
+// (Transfer::tag(), softbus' session server), as TransferManager::send()
+// with TransferSources.
+inline constexpr QLatin1StringView SendFiles{"send-files"}; // {transfer, device, paths, names?, tag?}
 inline constexpr QLatin1StringView CancelTransfer{"cancel-transfer"}; // {transfer, reason}
 // Sessions peers open to a service the client registered come to it as
 // "incoming"; it answers each. Those numbers are the host's, from
@@ -86,6 +90,8 @@ inline constexpr QLatin1StringView Adopt{
 // decides, from this client, another or the host's own window; an answer
 // the host cannot carry out comes back as "transfer-answered" with the
 // reason.
+// An offer tagged with a service a client registered is shown to that
+// client whether it watches or not: it is addressed to it (softbus).
 inline constexpr QLatin1StringView WatchTransfers{"watch-transfers"}; // {request}
 inline constexpr QLatin1StringView AnswerTransfer{"answer-transfer"}; // {transfer, accept, folder?, reason?}
 
@@ -118,14 +124,14 @@ inline constexpr QLatin1StringView TransferOffered{"transfer-offered"}; // {tran
 inline constexpr QLatin1StringView TransferFailed{"transfer-failed"}; // {transfer, error}
 inline constexpr QLatin1StringView TransferProgress{
     "transfer-progress"}; // {transfer, state, done, sent, verified, rate, eta}
-inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, index, sha256}
+inline constexpr QLatin1StringView FileVerified{"file-verified"}; // {transfer, index, sha256, path}
 inline constexpr QLatin1StringView TransferEnded{"transfer-ended"}; // {transfer, state, reason} + progress fields
 inline constexpr QLatin1StringView WatchingTransfers{"watching-transfers"}; // {request} or {request, error}
 // The files as "transfer-offered" carries them, with how far each got
 // (size, done, verified), cut at MaxSeenFileListBytes; count says how many
 // the transfer has.
 inline constexpr QLatin1StringView TransferSeen{
-    "transfer-seen"}; // {transfer, id, device, incoming, state, total, count, folder, bytes} + CBOR files
+    "transfer-seen"}; // {transfer, id, device, incoming, state, total, count, folder, tag, bytes} + CBOR files
 inline constexpr QLatin1StringView TransferAnswered{"transfer-answered"}; // {transfer, error}
 inline constexpr QLatin1StringView Registered{"registered"}; // {request} or {request, error}
 inline constexpr QLatin1StringView Incoming{"incoming"}; // {session, device, service, opener, parameters, stream}
@@ -186,6 +192,8 @@ inline constexpr QLatin1StringView LanesField{"lanes"};
 inline constexpr QLatin1StringView IncomingField{"incoming"};
 inline constexpr QLatin1StringView CountField{"count"};
 inline constexpr QLatin1StringView FolderField{"folder"};
+inline constexpr QLatin1StringView NamesField{"names"};
+inline constexpr QLatin1StringView TagField{"tag"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};

@@ -46,6 +46,7 @@ bool ServiceTransferPrivate::takeSeen(const QCborMap &fields, const QByteArray &
     state = *now;
     total = qMax<qint64>(0, fields.value(TotalField).toInteger());
     folder = fields.value(FolderField).toString();
+    tag = fields.value(TagField).toString();
     for (const QCborMap &map : *listed) {
         TransferFile file;
         file.name = map.value(NameField).toString();
@@ -97,6 +98,8 @@ void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, con
             return;
         TransferFile &file = files[index];
         file.sha256 = fields.value(Sha256Field).toByteArray();
+        if (const QString path = fields.value(PathField).toString(); !path.isEmpty())
+            file.path = path;
         file.verified = true;
         file.bytesDone = file.size;
         Q_EMIT q->fileVerified(int(index), file.path, file.sha256);
@@ -146,6 +149,11 @@ ServiceTransfer::~ServiceTransfer()
 Transfer::Direction ServiceTransfer::direction() const
 {
     return d->direction;
+}
+
+QString ServiceTransfer::tag() const
+{
+    return d->tag;
 }
 
 QString ServiceTransfer::downloadDir() const

@@ -83,6 +83,13 @@ public:
     */
     QString downloadDir() const;
     /*!
+        \fn QString Tandem::ServiceTransfer::tag() const
+
+        Returns the tag the offer carries (Transfer::tag()): the peer's
+        session server for softbus files, or empty.
+    */
+    QString tag() const;
+    /*!
         \fn Tandem::Transfer::State Tandem::ServiceTransfer::state() const
 
         Returns the state the host last reported.

@@ -118,8 +118,7 @@ int TransferModel::finishedCount() const
 namespace {
 
 // Asks `f` of whichever the row holds (it holds one).
-template<typename Row, typename F>
-decltype(auto) with(const Row &row, F &&f)
+template<typename Row, typename F> decltype(auto) with(const Row &row, F &&f)
 {
     return row.local ? f(row.local.data()) : f(row.remote.data());
 }
@@ -136,8 +135,7 @@ QString idOf(const ServiceTransfer *transfer)
     return transfer->id().isEmpty() ? QStringLiteral("sending-%1").arg(quintptr(transfer), 0, 16) : transfer->id();
 }
 
-template<typename T>
-bool waitsForAnswer(const T *transfer)
+template<typename T> bool waitsForAnswer(const T *transfer)
 {
     return transfer->direction() == Transfer::Direction::Incoming && transfer->state() == Transfer::State::Offered;
 }
@@ -149,8 +147,7 @@ QObject *TransferModel::Row::object() const
     return local ? static_cast<QObject *>(local.data()) : static_cast<QObject *>(remote.data());
 }
 
-template<typename T>
-void TransferModel::add(T *transfer)
+template<typename T> void TransferModel::add(T *transfer)
 {
     if (!transfer)
         return;
@@ -249,8 +246,7 @@ int TransferModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_transfers.size());
 }
 
-template<typename T>
-QVariant TransferModel::roleData(const T *transfer, int role) const
+template<typename T> QVariant TransferModel::roleData(const T *transfer, int role) const
 {
     const auto progressOf = [](qint64 done, qint64 total) {
         // An empty file is done once it is there.
@@ -395,10 +391,11 @@ QString TransferModel::send(const QString &deviceId, const QList<QUrl> &urls)
             return {};
         }
         // Its id comes with the host's answer; a refusal ends it with the reason.
-        connect(transfer, &ServiceTransfer::finished, this, [this, transfer](Transfer::State state, const QString &why) {
-            if (state == Transfer::State::Failed && transfer->id().isEmpty())
-                fail(tr("Cannot send to %1: %2").arg(peerName(transfer->peerDeviceId()), why));
-        });
+        connect(transfer, &ServiceTransfer::finished, this,
+                [this, transfer](Transfer::State state, const QString &why) {
+                    if (state == Transfer::State::Failed && transfer->id().isEmpty())
+                        fail(tr("Cannot send to %1: %2").arg(peerName(transfer->peerDeviceId()), why));
+                });
         add(transfer);
         return idOf(transfer);
     }

@@ -142,10 +142,8 @@ private:
         QObject *object() const;
         bool operator==(const Row &other) const { return object() == other.object(); }
     };
-    template<typename T>
-    void add(T *transfer);
-    template<typename T>
-    QVariant roleData(const T *transfer, int role) const;
+    template<typename T> void add(T *transfer);
+    template<typename T> QVariant roleData(const T *transfer, int role) const;
     void changed(QObject *transfer);
     void removeDeleted();
     void clearRows();

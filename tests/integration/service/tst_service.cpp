@@ -111,6 +111,44 @@ public:
     int greetResult = 1;
 };
 
+// softbus' file listeners, both of them, keeping what they hear.
+class RecordingFileListener : public FileSendListener, public FileReceiveListener
+{
+public:
+    int decline = 0; // onReceiveFileStarted's answer
+    QList<QStringList> started;
+    QList<std::pair<int, QStringList>> received;
+    QList<std::pair<int, QString>> sent;
+    QList<int> errors;
+    quint64 lastProgress = 0;
+
+    int onSendFileProcess(int, quint64 done, quint64) override
+    {
+        lastProgress = done;
+        return 0;
+    }
+    int onSendFileFinished(int sessionId, const QString &firstFile) override
+    {
+        sent.append({sessionId, firstFile});
+        return 0;
+    }
+    int onReceiveFileStarted(int, const QStringList &files, int) override
+    {
+        started << files;
+        return decline;
+    }
+    int onReceiveFileProcess(int, const QString &, quint64 done, quint64) override
+    {
+        lastProgress = done;
+        return 0;
+    }
+    void onReceiveFileFinished(int sessionId, const QStringList &files, int) override
+    {
+        received.append({sessionId, files});
+    }
+    void onFileTransError(int sessionId) override { errors << sessionId; }
+};
+
 class tst_Service : public QObject
 {
     Q_OBJECT
@@ -157,6 +195,7 @@ private Q_SLOTS:
     void anAppsIncomingLimitHoldsAtTheHost();
     void softbusSessionServersWorkThroughTheHost();
     void abilityConnectionsWorkThroughTheHost();
+    void softbusFilesGoThroughTheHostBothWays();
     void watchersSeeDevicesAndDecidePairings();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
@@ -1614,8 +1653,6 @@ void tst_Service::softbusSessionServersWorkThroughTheHost()
     QTRY_COMPARE_WITH_TIMEOUT(listenerA.messages.size(), 1, Timeout);
     QCOMPARE(listenerA.messages.constFirst(), std::make_pair(toB, QByteArray("hi app")));
     QCOMPARE(viaHost.getPeerSessionName(toB, &error), u"chat"_s);
-    // Files do not go through a host yet, and say so.
-    QCOMPARE(viaHost.sendFile(toB, {u"/etc/hostname"_s}, {}), SessionServer::ErrorNotPermitted);
 
     // B opens to the app's session server; the app greets from inside
     // onSessionOpened, and the greeting arrives.
@@ -1641,6 +1678,73 @@ void tst_Service::softbusSessionServersWorkThroughTheHost()
     // Closing from the app reaches B.
     viaHost.closeSession(toB);
     QTRY_VERIFY_WITH_TIMEOUT(listenerB.closed.contains(atBId), Timeout);
+}
+
+// softbus' SendFile and file listeners through the host: the app's files
+// go out under the names it chose, tagged for the peer's session server,
+// and offers tagged with the app's session server come to the app's
+// listener (not to the host's window), landed in its root folder.
+void tst_Service::softbusFilesGoThroughTheHostBothWays()
+{
+    QTemporaryDir work;
+    TransferManager::Options optionsA;
+    optionsA.downloadDir = work.filePath(u"host-in"_s);
+    TransferManager filesA(m_sessionsA.get(), optionsA);
+    TransferManager filesB(m_sessionsB.get(), TransferManager::Options());
+    m_host->setTransferManager(&filesA);
+    auto client = connectClient();
+    QVERIFY(client);
+    SessionServer atB(m_sessionsB.get());
+    atB.setTransferManager(&filesB);
+    SessionServer viaHost(client.get());
+    RecordingListener listenerB, listenerA;
+    RecordingFileListener filesAtB, filesAtApp;
+    QCOMPARE(atB.createSessionServer(u"com.b"_s, u"share"_s, &listenerB), SessionServer::Success);
+    QCOMPARE(viaHost.createSessionServer(u"com.a"_s, u"share"_s, &listenerA), SessionServer::Success);
+    const QString rootB = work.filePath(u"b-root"_s);
+    const QString rootApp = work.filePath(u"app-root"_s);
+    QVERIFY(QDir().mkpath(rootB) && QDir().mkpath(rootApp));
+    QCOMPARE(atB.setFileReceiveListener(u"com.b"_s, u"share"_s, &filesAtB, rootB), SessionServer::Success);
+    QCOMPARE(atB.setFileSendListener(u"com.b"_s, u"share"_s, &filesAtB), SessionServer::Success);
+    QCOMPARE(viaHost.setFileReceiveListener(u"com.a"_s, u"share"_s, &filesAtApp, rootApp), SessionServer::Success);
+    QCOMPARE(viaHost.setFileSendListener(u"com.a"_s, u"share"_s, &filesAtApp), SessionServer::Success);
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"share"_s), Timeout);
+    const int toB = viaHost.openSession(u"share"_s, u"share"_s, m_b->id(), {});
+    QVERIFY(toB > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerA.opened.size(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(listenerB.opened.size(), 1, Timeout);
+    const int atBId = listenerB.opened.constFirst().first;
+
+    // The app sends, through the host, under a name of its choice.
+    const QStringList report = writeFiles(work.filePath(u"out"_s), u"r"_s, 1, 150000);
+    QCOMPARE(viaHost.sendFile(toB, report, {u"docs/report.pdf"_s}), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(filesAtApp.sent.size(), 1, Timeout);
+    QCOMPARE(filesAtApp.sent.constFirst(), std::make_pair(toB, report.constFirst()));
+    QTRY_COMPARE_WITH_TIMEOUT(filesAtB.received.size(), 1, Timeout);
+    QCOMPARE(filesAtB.started.constFirst(), QStringList{u"docs/report.pdf"_s});
+    QCOMPARE(QFile(QDir(rootB).filePath(u"docs/report.pdf"_s)).size(), 150000);
+
+    // B sends to the app's session server: the app's listener takes it.
+    const QStringList photo = writeFiles(work.filePath(u"b-out"_s), u"p"_s, 1, 80000);
+    QCOMPARE(atB.sendFile(atBId, photo, {u"holiday.jpg"_s}), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(filesAtApp.received.size(), 1, Timeout);
+    QCOMPARE(filesAtApp.started.constFirst(), QStringList{u"holiday.jpg"_s});
+    const QString landed = QDir(rootApp).filePath(u"holiday.jpg"_s);
+    QCOMPARE(filesAtApp.received.constFirst(), std::make_pair(toB, QStringList{landed}));
+    QFile file(landed);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(80000, 'a'));
+    QTRY_COMPARE_WITH_TIMEOUT(filesAtB.sent.size(), 1, Timeout);
+    // Nothing landed in the host's own folder.
+    QVERIFY(!QFileInfo::exists(QDir(optionsA.downloadDir).filePath(u"holiday.jpg"_s)));
+
+    // The app's listener declines: B hears an error.
+    filesAtApp.decline = -1;
+    QCOMPARE(atB.sendFile(atBId, photo, {u"second.jpg"_s}), SessionServer::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(filesAtB.errors.size(), 1, Timeout);
+    QCOMPARE(filesAtApp.started.size(), 2);
+    QVERIFY(!QFileInfo::exists(QDir(rootApp).filePath(u"second.jpg"_s)));
+    m_host->setTransferManager(nullptr);
 }
 
 void tst_Service::abilityConnectionsWorkThroughTheHost()
@@ -1828,6 +1932,21 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
                                {ServiceProtocol::DeviceField, u"x"_s},
                                {ServiceProtocol::PathsField, QCborValue(QCborArray{u"/p"_s})}})
         << u"protocol error: transfer 2147483648 is already running or not one a client numbers"_s;
+    QTest::newRow("send-files with fewer names than paths") << greeting
+            + control(ServiceProtocol::SendFiles,
+                      QCborMap{{ServiceProtocol::TransferField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::PathsField, QCborValue(QCborArray{u"/p"_s, u"/q"_s})},
+                               {ServiceProtocol::NamesField, QCborValue(QCborArray{u"p"_s})}})
+                                                            << u"protocol error: 1 names for 2 paths"_s;
+    QTest::newRow("send-files with a tag one byte too long")
+        << greeting
+            + control(ServiceProtocol::SendFiles,
+                      QCborMap{{ServiceProtocol::TransferField, 1},
+                               {ServiceProtocol::DeviceField, u"x"_s},
+                               {ServiceProtocol::PathsField, QCborValue(QCborArray{u"/p"_s})},
+                               {ServiceProtocol::TagField, QString(256, u't')}})
+        << u"protocol error: field \"tag\" is 256 bytes of UTF-8, more than the 255 allowed"_s;
     QTest::newRow("an answer to a transfer the client numbers")
         << greeting
             + control(ServiceProtocol::AnswerTransfer,
