@@ -137,6 +137,11 @@ public:
             if (!endpoint->parent())
                 delete endpoint;
         });
+        // A late refusal, as registerService()'s: the facades say so.
+        connect(client, &DeviceServiceClient::serviceLost, this, [this](const QString &service, const QString &reason) {
+            if (m_registered.remove(service))
+                Q_EMIT serviceRefused(service, reason);
+        });
     }
 
     bool isAvailable() const override { return m_client && m_client->isConnected(); }

@@ -308,9 +308,12 @@ void DeviceServiceClientPrivate::resumeWithHost()
     const QStringList registered = std::exchange(services, {});
     for (const QString &service : registered) {
         q->registerService(service, q, [this, service](const QString &error) {
-            if (!error.isEmpty())
-                qCWarning(lcService).noquote()
-                    << "the returning Tandem host refused the service" << service << "-" << error;
+            if (error.isEmpty())
+                return;
+            // Another app took the name while no host ran.
+            qCWarning(lcService).noquote() << "the returning Tandem host refused the service" << service << "-"
+                                           << error;
+            Q_EMIT q->serviceLost(service, error);
         });
     }
     if (watching)

@@ -393,6 +393,15 @@ Q_SIGNALS:
     */
     void incomingSession(Tandem::ServiceSession *session);
     /*!
+        \fn void Tandem::DeviceServiceClient::serviceLost(const QString &service, const QString &reason)
+
+        This signal is emitted when a host that returned after dying
+        refused to take \a service again (another app registered it while
+        no host ran), and why (\a reason): peers' sessions to it no
+        longer come here.
+    */
+    void serviceLost(const QString &service, const QString &reason);
+    /*!
         \fn void Tandem::DeviceServiceClient::devicesChanged(const QList<Tandem::DeviceInfo> &devices)
 
         This signal is emitted, after watchDevices(), with \a devices, the

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void softbusSessionServersWorkThroughTheHost();
     void abilityConnectionsWorkThroughTheHost();
     void softbusFilesGoThroughTheHostBothWays();
+    void aServiceTakenWhileTheHostWasAwayIsReported();
     void watchersSeeDevicesAndDecidePairings();
     void protocolErrorsEndOnlyThatClient_data();
     void protocolErrorsEndOnlyThatClient();
@@ -1745,6 +1746,42 @@ void tst_Service::softbusFilesGoThroughTheHostBothWays()
     QCOMPARE(filesAtApp.started.size(), 2);
     QVERIFY(!QFileInfo::exists(QDir(rootApp).filePath(u"second.jpg"_s)));
     m_host->setTransferManager(nullptr);
+}
+
+// The connection to the host breaks without a word (as when it dies) and
+// another app registers the name before the app's client is back: the
+// returning host refuses it, and the facade says so instead of waiting
+// for sessions that now go elsewhere.
+void tst_Service::aServiceTakenWhileTheHostWasAwayIsReported()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    auto other = connectClient();
+    QVERIFY(other);
+    SessionServer viaHost(client.get());
+    RecordingListener listener;
+    QCOMPARE(viaHost.createSessionServer(u"com.a"_s, u"notes"_s, &listener), SessionServer::Success);
+    QTRY_VERIFY_WITH_TIMEOUT(m_host->isClientService(u"notes"_s), Timeout);
+    QSignalSpy lost(client.get(), &DeviceServiceClient::hostLost);
+    QSignalSpy refused(&viaHost, &SessionServer::sessionServerRefused);
+    QString otherError = u"unanswered"_s;
+    // The moment the host has let go of the app's name, the other app
+    // takes it: long before the app's first retry (FirstRetryDelay).
+    QObject scope; // the connection ends with this test, before the clients go
+    connect(m_host.get(), &DeviceServiceHost::clientDisconnected, &scope, [&] {
+        other->registerService(u"notes"_s, &scope, [&](const QString &error) { otherError = error; });
+    });
+    const auto sockets = client->findChildren<QLocalSocket *>();
+    QCOMPARE(sockets.size(), 1);
+    sockets.constFirst()->abort();
+    QCOMPARE(lost.size(), 1);
+    QVERIFY(refused.wait(Timeout));
+    QCOMPARE(refused.constFirst().at(0).toString(), u"notes"_s);
+    QVERIFY2(refused.constFirst().at(1).toString().contains(u"served already"),
+             qPrintable(refused.constFirst().at(1).toString()));
+    QCOMPARE(otherError, QString());
+    QVERIFY(client->isConnected()); // back with the host, without the name
+    QCOMPARE(viaHost.removeSessionServer(u"com.a"_s, u"notes"_s), SessionServer::ErrorNoSuchSessionServer);
 }
 
 void tst_Service::abilityConnectionsWorkThroughTheHost()
