@@ -234,6 +234,8 @@ void DeviceServiceClientPrivate::hostGone(const QString &reason)
 {
     const bool again = reconnecting; // a returning host that broke before its hello-ack
     const bool resumable = again || watching || watchingTransfers || !services.isEmpty()
+        || std::any_of(transfers.cbegin(), transfers.cend(),
+                       [](const auto &entry) { return entry.second && entry.second->d->own; })
         || std::any_of(sessions.cbegin(), sessions.cend(),
                        [](const auto &entry) { return entry.second && entry.second->d->survivesHost(); });
     if (!resumable) {
@@ -267,11 +269,20 @@ void DeviceServiceClientPrivate::hostGone(const QString &reason)
             Q_EMIT session->stateChanged(session->d->state);
         }
     }
-    // The host's transfers went with it.
-    const auto running = std::exchange(transfers, {});
+    // The host's transfers went with it. Those this app sent wait, as a
+    // Transfer waits for its peer, and are offered again through the host
+    // that returns: the same files to the same device make the same
+    // transfer, which the receiver continues where it stopped.
+    const auto running = transfers;
     for (const auto &[number, transfer] : running) {
-        if (transfer)
+        if (!transfer)
+            continue;
+        if (!transfer->d->own) {
             transfer->d->finish(Transfer::State::Failed, ended);
+        } else if (transfer->d->state != Transfer::State::Waiting) {
+            transfer->d->state = Transfer::State::Waiting;
+            Q_EMIT transfer->stateChanged(transfer->d->state);
+        }
     }
     returnDeadline = std::chrono::steady_clock::now() + DeviceServiceClient::HostReturnTimeout;
     retryDelay = DeviceServiceClient::FirstRetryDelay;
@@ -305,14 +316,19 @@ void DeviceServiceClientPrivate::resumeWithHost()
         if (session)
             session->d->adopt();
     }
+    const auto sending = transfers;
+    for (const auto &[number, transfer] : sending) {
+        if (transfer && transfer->d->own)
+            channel->sendEncoded(transfer->d->request);
+    }
     const QStringList registered = std::exchange(services, {});
     for (const QString &service : registered) {
         q->registerService(service, q, [this, service](const QString &error) {
             if (error.isEmpty())
                 return;
             // Another app took the name while no host ran.
-            qCWarning(lcService).noquote() << "the returning Tandem host refused the service" << service << "-"
-                                           << error;
+            qCWarning(lcService).noquote()
+                << "the returning Tandem host refused the service" << service << "-" << error;
             Q_EMIT q->serviceLost(service, error);
         });
     }
@@ -746,6 +762,7 @@ ServiceTransfer *DeviceServiceClientPrivate::sendFiles(const QString &peerDevice
     nextTransfer = nextTransfer == LastClientSession ? 1 : nextTransfer + 1;
     auto *transfer = new ServiceTransfer(this, number, peerDeviceId, q);
     transfer->d->tag = tag;
+    transfer->d->request = request; // offered again if the host dies
     transfers[number] = transfer;
     channel->sendEncoded(request);
     return transfer;

@@ -87,6 +87,8 @@ public:
     Transfer::Direction direction = Transfer::Direction::Outgoing;
     QString folder;
     QString tag;
+    // Its send-files as sent, for a host that replaces a dead one.
+    QByteArray request;
     int count = 0;
     Transfer::State state = Transfer::State::Offered;
     bool finished = false;

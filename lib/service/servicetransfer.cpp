@@ -68,6 +68,8 @@ void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, con
     if (finished)
         return;
     if (message.type == TransferOffered) {
+        // Offered again by a host that replaced a dead one: afresh.
+        files.clear();
         id = fields.value(IdField).toString();
         total = qMax<qint64>(0, fields.value(TotalField).toInteger());
         for (const QCborMap &map : mapsFromCbor(body).value_or(QList<QCborMap>())) {
@@ -78,6 +80,10 @@ void ServiceTransferPrivate::handle(const Protocol::ControlMessage &message, con
             files << file;
         }
         count = int(files.size());
+        if (state == Transfer::State::Waiting) {
+            state = Transfer::State::Offered;
+            Q_EMIT q->stateChanged(state);
+        }
         Q_EMIT q->progressChanged();
     } else if (message.type == TransferAnswered) {
         Q_EMIT q->answerFailed(fields.value(ErrorField).toString());

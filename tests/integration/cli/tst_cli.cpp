@@ -4,7 +4,9 @@
 
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/servicesession.h>
+#include <Tandem/servicetransfer.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfermanager.h>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -183,6 +185,7 @@ private Q_SLOTS:
     void aSecondDeviceOnOneProfileIsRefused();
     void sessionsSurviveTheHostKilledAndRestarted();
     void aMessageTheDeadHostHeldIsSentAgain();
+    void filesTheDeadHostWasOfferingAreOfferedAgain();
 
 private:
     // Pairs profile `b` with the running server named `serverName` through
@@ -1089,6 +1092,72 @@ void tst_Cli::aMessageTheDeadHostHeldIsSentAgain()
     QCOMPARE(atB->queuedMessages(), 0);
     QCOMPARE(atB->state(), Session::State::Connected);
     QCOMPARE(heardAtB, QStringList{QStringLiteral("ping")});
+}
+
+// Files an app sends through a host that is killed before the peer
+// answered: the transfer waits, is offered again through the host that
+// returns, and arrives whole once the peer accepts.
+void tst_Cli::filesTheDeadHostWasOfferingAreOfferedAgain()
+{
+    using namespace Tandem;
+    QTemporaryDir profileA, work;
+    const QStringList serveArgs{QStringLiteral("--accept-pairing")};
+    auto a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    const QString idA = a->waitFor(QStringLiteral("listening")).value(u"id").toString();
+    QVERIFY(!idA.isEmpty());
+    ChatPeer peerB(m_discoveryPort);
+    if (!peerB.start(idA))
+        return;
+    TransferManager::Options optionsB;
+    optionsB.downloadDir = work.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(optionsB.downloadDir));
+    TransferManager filesB(peerB.sessions.get(), optionsB);
+    QList<QPointer<Transfer>> offers;
+    connect(&filesB, &TransferManager::incomingTransfer, this, [&offers](Transfer *t) { offers << t; });
+
+    const QString path = work.filePath(QStringLiteral("album.bin"));
+    QByteArray content(3 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator(21).fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    DeviceServiceClient client;
+    QSignalSpy ready(&client, &DeviceServiceClient::ready);
+    QString error;
+    QVERIFY2(client.connectToHost(profileA.path(), &error), qPrintable(error));
+    QVERIFY(ready.wait(20000));
+    ServiceTransfer *transfer = client.sendFiles(peerB.peer.id(), {path}, &error);
+    QVERIFY2(transfer, qPrintable(error));
+    QList<Transfer::State> states;
+    connect(transfer, &ServiceTransfer::stateChanged, this, [&states](Transfer::State state) { states << state; });
+    QSignalSpy finished(transfer, &ServiceTransfer::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 20000);
+    const QString id = offers.constFirst()->id();
+    QCOMPARE(transfer->id(), id);
+
+    QSignalSpy hostLost(&client, &DeviceServiceClient::hostLost);
+    ::kill(pid_t(a->process().processId()), SIGKILL);
+    QVERIFY(finishes(a->process(), 10000));
+    QTRY_COMPARE_WITH_TIMEOUT(hostLost.size(), 1, 20000);
+    QCOMPARE(transfer->state(), Transfer::State::Waiting);
+    QVERIFY(!transfer->isFinished());
+
+    a = std::make_unique<Server>(profileA.path(), common(), serveArgs);
+    QCOMPARE(a->waitFor(QStringLiteral("listening")).value(u"id").toString(), idA);
+    // The same files again: the same transfer, which B now takes.
+    QTRY_VERIFY_WITH_TIMEOUT(!offers.isEmpty() && offers.constLast() && offers.constLast()->id() == id
+                                 && offers.constLast()->state() == Transfer::State::Offered
+                                 && transfer->state() == Transfer::State::Offered,
+                             30000);
+    QVERIFY2(offers.constLast()->accept({}, &error), qPrintable(error));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
+    QVERIFY(states.contains(Transfer::State::Waiting));
+    QFile landed(QDir(optionsB.downloadDir).filePath(QStringLiteral("album.bin")));
+    QVERIFY(landed.open(QIODevice::ReadOnly));
+    QCOMPARE(landed.readAll(), content);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1768,9 +1768,8 @@ void tst_Service::aServiceTakenWhileTheHostWasAwayIsReported()
     // The moment the host has let go of the app's name, the other app
     // takes it: long before the app's first retry (FirstRetryDelay).
     QObject scope; // the connection ends with this test, before the clients go
-    connect(m_host.get(), &DeviceServiceHost::clientDisconnected, &scope, [&] {
-        other->registerService(u"notes"_s, &scope, [&](const QString &error) { otherError = error; });
-    });
+    connect(m_host.get(), &DeviceServiceHost::clientDisconnected, &scope,
+            [&] { other->registerService(u"notes"_s, &scope, [&](const QString &error) { otherError = error; }); });
     const auto sockets = client->findChildren<QLocalSocket *>();
     QCOMPARE(sockets.size(), 1);
     sockets.constFirst()->abort();
