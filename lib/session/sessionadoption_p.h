@@ -20,7 +20,7 @@ class SessionManager;
 // Not public API: the host and the session layer live in one library and
 // change together; an app that wants its sessions to survive a restart of
 // its own process uses the device service.
-class SessionAdoption
+class TANDEM_AUTOTEST_EXPORT SessionAdoption
 {
 public:
     // Where one lane of a session stood for the client: the number the

@@ -1,9 +1,11 @@
 #include "../../common/testpeers.h"
 
 #include <Tandem/link.h>
+#include <Tandem/sessionadoption_p.h>
 #include <Tandem/sessionmanager.h>
 #include <session/session_p.h>
 
+#include <QCborArray>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void aMessageLostWithTheLinkIsReplayedOnResume();
     void unansweredIncomingSessionIsRejected();
     void restartedOpenerGetsANewSession();
+    void heldResumesAreBoundedPerPeer();
 
 private:
     // Two paired devices, each with a SessionManager; B offers "chat".
@@ -536,6 +539,71 @@ void tst_Sessions::unansweredIncomingSessionIsRejected()
     QVERIFY(refused.wait(10000));
     QCOMPARE(refused.at(0).at(0).toInt(), SessionManager::ErrorRejected);
     QVERIFY(refused.at(0).at(1).toString().contains(u"did not answer in time"));
+}
+
+// A host that restarted holds resumes of sessions it does not know yet, for
+// a client to adopt: one peer can make it hold at most MaxSessionsPerPeer
+// of them, and another peer's resume is still held and taken up.
+void tst_Sessions::heldResumesAreBoundedPerPeer()
+{
+    setUpPair();
+    if (QTest::currentTestFailed())
+        return;
+    Peer c(QStringLiteral("Gamma"), m_a->options);
+    QVERIFY(c.start());
+    pairPeers(*m_a, c);
+    if (QTest::currentTestFailed())
+        return;
+    SessionAdoption::holdUnknownResumes(m_sa.get(), 60s);
+    QCborMap position;
+    position.insert(QLatin1StringView("l"), QCborArray{QCborArray{1, 0}, QCborArray{1, 0}});
+    // Streams the peers opened (A accepted them), as a restarted host's
+    // client would hand back: the opener's bit is the peer's.
+    const auto openedBy = [this](const QString &peer, quint32 number) {
+        constexpr quint32 OpenerBit = 0x80000000u;
+        const bool lowerOpens = m_a->id() < peer;
+        return lowerOpens ? number : (number | OpenerBit);
+    };
+    PeerConnection *fromB = Tandem::peerConnection(m_b->device.get(), m_a->id());
+    PeerConnection *fromC = Tandem::peerConnection(c.device.get(), m_a->id());
+    QVERIFY(fromB && fromC);
+    constexpr int Flood = SessionManager::MaxSessionsPerPeer + 1;
+    for (int i = 1; i <= Flood; ++i)
+        fromB->sendControl(QLatin1StringView("session-resume"), position, openedBy(m_b->id(), quint32(i)));
+    fromC->sendControl(QLatin1StringView("session-resume"), position, openedBy(c.id(), 7));
+    // A round trip on each link: A has read every resume before it refuses
+    // these opens (it serves nothing).
+    SessionManager sc(c.device.get(), SessionManager::Options());
+    QString error;
+    for (auto [manager, refusedFrom] : {std::pair{m_sb.get(), m_b->id()}, std::pair{&sc, c.id()}}) {
+        Session *probe = manager->open(m_a->id(), QStringLiteral("nothing"), QStringLiteral("probe"), {}, &error);
+        QVERIFY2(probe, qPrintable(error));
+        QSignalSpy refused(probe, &Session::refused);
+        QVERIFY(refused.wait(10000));
+    }
+    const auto adopt = [&](const QString &peer, quint32 number) {
+        SessionAdoption::Orphan orphan;
+        orphan.peer = peer;
+        orphan.stream = openedBy(peer, number);
+        orphan.service = QStringLiteral("chat");
+        return SessionAdoption::adopt(m_sa.get(), orphan, &error);
+    };
+    // The other peer's resume was held: its session goes on at once.
+    Session *atC = adopt(c.id(), 7);
+    QVERIFY2(atC, qPrintable(error));
+    QCOMPARE(atC->state(), Session::State::Connected);
+    // B's first MaxSessionsPerPeer were held...
+    for (int i = 1; i < Flood; ++i) {
+        Session *held = adopt(m_b->id(), quint32(i));
+        QVERIFY2(held, qPrintable(error));
+        QCOMPARE(held->state(), Session::State::Connected);
+        held->close();
+        delete held; // out of B's count of sessions at once
+    }
+    // ...and the one over its budget was answered at once, not held.
+    Session *over = adopt(m_b->id(), quint32(Flood));
+    QVERIFY2(over, qPrintable(error));
+    QCOMPARE(over->state(), Session::State::Reconnecting);
 }
 
 void tst_Sessions::restartedOpenerGetsANewSession()
