@@ -76,6 +76,23 @@ QCborMap sendFields(quint32 session, qint64 bytes)
     return fields;
 }
 
+// What a host says first, for hand-made hosts that misbehave after it.
+QByteArray handMadeHelloAck()
+{
+    QCborMap limits;
+    limits.insert(ServiceProtocol::MaxSessionsLimit, 64);
+    limits.insert(ServiceProtocol::MaxQueuedBytesLimit, qint64(1) << 20);
+    limits.insert(ServiceProtocol::SessionQueuedMessagesLimit, 100);
+    limits.insert(ServiceProtocol::SessionQueuedBytesLimit, qint64(1) << 20);
+    QCborMap ack;
+    ack.insert(ServiceProtocol::VersionField, ServiceProtocol::Version);
+    ack.insert(ServiceProtocol::DeviceField, u"hand-made"_s);
+    ack.insert(ServiceProtocol::NameField, u"Hand-made"_s);
+    ack.insert(ServiceProtocol::LimitsField, limits);
+    return Protocol::encodeFrame(
+        {Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(ServiceProtocol::HelloAck, ack)});
+}
+
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
     QByteArray bytes(size, Qt::Uninitialized);
@@ -184,6 +201,8 @@ private Q_SLOTS:
     void aSilentConnectionIsClosedAfterTheHelloTimeout();
     void aHostThatNeverGreetsIsGivenUp();
     void aHostThatStopsAnsweringIsGivenUp();
+    void aHostThatSkipsOrRepeatsAMessageIsLeft_data();
+    void aHostThatSkipsOrRepeatsAMessageIsLeft();
     void filesGoThroughTheHostWithinTheirBudget();
     void watchersSeeTheHostsTransfersAndAnswerOffers();
     void aWatchedOfferListsAtMostWhatOneMessageCarries();
@@ -1051,18 +1070,7 @@ void tst_Service::aHostThatStopsAnsweringIsGivenUp()
     connect(&stuck, &QLocalServer::newConnection, this, [&stuck, &accepted] {
         QLocalSocket *socket = stuck.nextPendingConnection();
         accepted << socket;
-        QCborMap limits;
-        limits.insert(ServiceProtocol::MaxSessionsLimit, 64);
-        limits.insert(ServiceProtocol::MaxQueuedBytesLimit, qint64(1) << 20);
-        limits.insert(ServiceProtocol::SessionQueuedMessagesLimit, 100);
-        limits.insert(ServiceProtocol::SessionQueuedBytesLimit, qint64(1) << 20);
-        QCborMap ack;
-        ack.insert(ServiceProtocol::VersionField, ServiceProtocol::Version);
-        ack.insert(ServiceProtocol::DeviceField, u"stuck"_s);
-        ack.insert(ServiceProtocol::NameField, u"Stuck"_s);
-        ack.insert(ServiceProtocol::LimitsField, limits);
-        socket->write(Protocol::encodeFrame(
-            {Protocol::FrameType::Control, 0, 0, Protocol::encodeControl(ServiceProtocol::HelloAck, ack)}));
+        socket->write(handMadeHelloAck());
     });
     DeviceServiceClient client;
     QSignalSpy ready(&client, &DeviceServiceClient::ready);
@@ -1079,6 +1087,66 @@ void tst_Service::aHostThatStopsAnsweringIsGivenUp()
              u"The Tandem host did not answer a request within 15 s."_s);
     QVERIFY(timer.elapsed() >= DeviceServiceClient::RequestTimeout.count() * 1000 * 95 / 100);
     QVERIFY(!answered);
+    QVERIFY(!client.isConnected());
+}
+
+// A host (a broken or hostile one) that passes on a message twice or skips
+// one would break exactly-once delivery: the client leaves it, saying
+// which number came, and the app hears nothing after the first.
+void tst_Service::aHostThatSkipsOrRepeatsAMessageIsLeft_data()
+{
+    QTest::addColumn<qint64>("second");
+    QTest::newRow("repeated") << qint64(1);
+    QTest::newRow("skipped") << qint64(3);
+}
+
+void tst_Service::aHostThatSkipsOrRepeatsAMessageIsLeft()
+{
+    QFETCH(qint64, second);
+    const QString path = m_host->socketPath();
+    m_host.reset();
+    QLocalServer handMade;
+    QVERIFY2(handMade.listen(path), qPrintable(handMade.errorString()));
+    QPointer<QLocalSocket> socket;
+    connect(&handMade, &QLocalServer::newConnection, this, [&] {
+        socket = handMade.nextPendingConnection();
+        socket->write(handMadeHelloAck());
+    });
+    DeviceServiceClient client;
+    QSignalSpy ready(&client, &DeviceServiceClient::ready);
+    QSignalSpy disconnected(&client, &DeviceServiceClient::disconnected);
+    QString error;
+    QVERIFY2(client.connectToHost(m_a->dir.path(), &error), qPrintable(error));
+    QVERIFY(ready.wait(Timeout));
+    QVERIFY(socket);
+    ServiceSession *session = client.open(m_b->id(), TextService, QString(), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QStringList heard;
+    connect(session, &ServiceSession::messageReceived, this,
+            [&heard](const QString &, Session::Kind, const QByteArray &text) { heard << QString::fromUtf8(text); });
+    constexpr quint32 Stream = 9;
+    const auto control = [](QLatin1StringView type, const QCborMap &fields, quint32 stream = 0) {
+        return Protocol::encodeFrame({Protocol::FrameType::Control, 0, stream, Protocol::encodeControl(type, fields)});
+    };
+    const auto received = [&](qint64 sequence, const QByteArray &text) {
+        QCborMap fields;
+        fields.insert(ServiceProtocol::SessionField, 1);
+        fields.insert(ServiceProtocol::ChannelField, QString());
+        fields.insert(ServiceProtocol::KindField, int(Session::Kind::Text));
+        fields.insert(ServiceProtocol::SequenceField, sequence);
+        fields.insert(ServiceProtocol::BytesField, text.size());
+        return control(ServiceProtocol::Received, fields, Stream)
+            + Protocol::encodeFrame({Protocol::FrameType::Data, 0, Stream, text});
+    };
+    socket->write(control(ServiceProtocol::Opening,
+                          QCborMap{{ServiceProtocol::SessionField, 1}, {ServiceProtocol::StreamField, Stream}}));
+    socket->write(control(ServiceProtocol::Opened, QCborMap{{ServiceProtocol::SessionField, 1}}));
+    socket->write(received(1, "one"));
+    socket->write(received(second, "two"));
+    QVERIFY(disconnected.wait(Timeout));
+    QCOMPARE(disconnected.constFirst().constFirst().toString(),
+             u"The Tandem host passed on message %1 where 2 was expected."_s.arg(second));
+    QCOMPARE(heard, QStringList{u"one"_s});
     QVERIFY(!client.isConnected());
 }
 
