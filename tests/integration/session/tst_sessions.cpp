@@ -546,6 +546,10 @@ void tst_Sessions::unansweredIncomingSessionIsRejected()
 // of them, and another peer's resume is still held and taken up.
 void tst_Sessions::heldResumesAreBoundedPerPeer()
 {
+    // The bound is the session layer's, the same on every transport; the
+    // run over the memory radio pairs two devices, not a third.
+    if (overBluetooth())
+        QSKIP("needs a third device, which the memory-radio run does not pair");
     setUpPair();
     if (QTest::currentTestFailed())
         return;
