@@ -4,7 +4,8 @@
 #
 # - Qt's libraries, plugins and QML modules: Qt's deploy-script API
 #   (qt_generate_deploy_qml_app_script: windeployqt / macdeployqt underneath);
-# - QCA's library (Windows: those tools deploy Qt's own libraries only;
+# - QCA's library and OpenSSL's (Windows: windeployqt deploys Qt's own
+#   libraries only, so OpenSSL's DLLs are named in TANDEM_DEPLOY_EXTRA_LIBS;
 #   macdeployqt copies QCA's framework as a dependency of libtandem);
 # - QCA's OpenSSL provider, qca-ossl, which nothing links (QCA loads it at
 #   run time from a "crypto" folder under each Qt library path): into the
@@ -16,6 +17,8 @@
 # Linux installs are left as they are: distributions bring Qt and QCA.
 # Only written here, never run: see docs/building.md, "Other platforms".
 
+set(TANDEM_DEPLOY_EXTRA_LIBS "" CACHE STRING
+    "Windows: more DLLs to install beside the app, the OpenSSL ones that qca-ossl and Qt's TLS plugin load (libssl-3-x64.dll, libcrypto-3-x64.dll)")
 set(TANDEM_QCA_OSSL_PLUGIN "" CACHE FILEPATH
     "QCA's OpenSSL provider plugin (qca-ossl) to deploy with the app; searched next to QCA when empty")
 
@@ -52,6 +55,9 @@ function(tandem_deploy_desktop_app target)
     if(WIN32)
         install(IMPORTED_RUNTIME_ARTIFACTS ${tandem_qca_target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
         install(FILES ${plugin} DESTINATION ${CMAKE_INSTALL_BINDIR}/crypto)
+        if(TANDEM_DEPLOY_EXTRA_LIBS)
+            install(FILES ${TANDEM_DEPLOY_EXTRA_LIBS} DESTINATION ${CMAKE_INSTALL_BINDIR})
+        endif()
     else()
         # Before the deploy script below: install() runs in order.
         install(FILES ${plugin} DESTINATION $<TARGET_FILE_NAME:${target}>.app/Contents/PlugIns/crypto)
