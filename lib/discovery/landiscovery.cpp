@@ -1,6 +1,7 @@
 #include "landiscovery.h"
 
 #include "discoverylogging_p.h"
+#include "multicastlock_p.h"
 #include "sourceratelimiter_p.h"
 
 #include <QHash>
@@ -136,6 +137,8 @@ public:
     QTimer *announceTimer;
     QTimer *startupRepeatTimer;
     QTimer *sweepTimer;
+    // While running (Android: Wi-Fi passes multicast only with it).
+    std::unique_ptr<MulticastLock> multicastLock;
 };
 
 LanDiscoveryPrivate::LanDiscoveryPrivate(LanDiscovery *qq, const DeviceAnnouncement &s, const LanDiscovery::Options &o)
@@ -209,6 +212,7 @@ bool LanDiscoveryPrivate::start(QString *error)
     }
 
     running = true;
+    multicastLock = std::make_unique<MulticastLock>();
     qCInfo(lcDiscovery) << "discovery started on UDP port" << boundPort << "interfaces"
                         << (options.interfaces.isEmpty() ? QStringList{QStringLiteral("(all)")} : options.interfaces);
     announce(true);
@@ -638,6 +642,7 @@ void LanDiscovery::stop()
     d->startupRepeatTimer->stop();
     d->sweepTimer->stop();
     d->closeSockets();
+    d->multicastLock.reset();
     const QStringList ids = d->peers.keys();
     d->peers.clear();
     qCInfo(lcDiscovery) << "discovery stopped";

@@ -3,6 +3,7 @@
 
 #include "cryptoruntime_p.h"
 #include "identitylogging_p.h"
+#include "ownerpermissions_p.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -262,7 +263,10 @@ DeviceIdentity::LoadResult DeviceIdentity::loadOrCreate(const QString &directory
         result.error = QStringLiteral("cannot create the identity folder %1").arg(QDir::toNativeSeparators(directory));
         return result;
     }
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Before the key is written: on Windows, what the folder allows is what
+    // a file written into it starts with.
+    if (QString why; restrictToOwner(directory, &why) == OwnerOnlyResult::Failed)
+        qCWarning(lcIdentity).noquote() << why;
     const QString keyPath = QDir(directory).filePath(QLatin1StringView(PrivateKeyFileName));
     const QString certPath = QDir(directory).filePath(QLatin1StringView(CertificateFileName));
 
@@ -367,11 +371,17 @@ DeviceIdentity::LoadResult DeviceIdentity::loadOrCreate(const QString &directory
 
     // Files copied or restored by hand often come back world-readable.
     for (const QString &path : {keyPath, certPath}) {
-        // ReadUser/WriteUser mirror the owner bits for the current user; ignore them.
-        const auto ownerAndOthers
-            = QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
-        if (ownerAndOthers != OwnerOnly && QFile::setPermissions(path, OwnerOnly))
+        QString why;
+        switch (restrictToOwner(path, &why)) {
+        case OwnerOnlyResult::AlreadyOwnerOnly:
+            break;
+        case OwnerOnlyResult::Restricted:
             qCInfo(lcIdentity).noquote() << "Restricted" << QDir::toNativeSeparators(path) << "to owner-only access";
+            break;
+        case OwnerOnlyResult::Failed:
+            qCWarning(lcIdentity).noquote() << why;
+            break;
+        }
     }
 
     result.identity = DeviceIdentityPrivate::make(key, certificate);

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "identitylogging_p.h"
+#include "ownerpermissions_p.h"
 #include "profilelocation_p.h"
 
 #include <QDir>
@@ -112,7 +113,8 @@ std::unique_ptr<Profile> Profile::open(const QString &directory, QString *error,
         return nullptr;
     }
     // The profile holds private keys and history: owner only.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QString why; restrictToOwner(path, &why) == OwnerOnlyResult::Failed)
+        qCWarning(lcIdentity).noquote() << why;
 
     // Before anything is read: two processes must not even create one
     // identity side by side.

@@ -331,6 +331,13 @@ void IncomingTransfer::finishFile(QByteArrayView expected)
                   .arg(f.name);
     } else {
         savedAs = zone->finalize(landing, &why);
+        if (!savedAs) {
+            // Whole and verified, only not in place: deleting it would throw
+            // away what a moment's lock (a virus scanner on Windows) kept
+            // from being renamed.
+            onLandingFailed(landing, why);
+            return;
+        }
     }
     if (!savedAs) {
         qCWarning(lcTransfer) << why;
@@ -410,6 +417,25 @@ void IncomingTransfer::onDiskError(bool writerFailed)
                    QLocale().formattedDataSize(done))
         : Transfer::tr("Could not write %1: %2. The partial file is kept.")
               .arg(QDir::toNativeSeparators(landing.partPath), reason);
+    QCborMap fields;
+    fields.insert(QLatin1StringView("reason"), why.left(MaxReasonChars * 2));
+    sendControl(Cancel, fields);
+    cancelledByUs = true;
+    closeSessionSoon();
+    finishWith(Transfer::State::Failed, why);
+}
+
+void IncomingTransfer::onLandingFailed(const Landing &landing, const QString &reason)
+{
+    // The part file and its record stay (the record is not marked done),
+    // so the same files sent again resume with this one complete: only the
+    // rename is tried again. The batch stops here, as on a full disk: what
+    // refused this rename would likely refuse the next.
+    zone->abandon(landing);
+    // The outcome first: the peer is sent the start of it only.
+    const QString why = Transfer::tr("%1 is kept, received whole: send the files again to finish. %2")
+                            .arg(QFileInfo(landing.partPath).fileName(), reason);
+    qCWarning(lcTransfer) << why;
     QCborMap fields;
     fields.insert(QLatin1StringView("reason"), why.left(MaxReasonChars * 2));
     sendControl(Cancel, fields);

@@ -84,6 +84,9 @@ private:
     // `writerFailed`: the chunk writer's finish() failed (it is idle, its
     // error and what it wrote whole are the details).
     void onDiskError(bool writerFailed = false);
+    // A verified file that could not be renamed into place (LandingZone::
+    // finalize() failed): kept whole for a resume, like a full disk.
+    void onLandingFailed(const Landing &landing, const QString &reason);
     void onChunkWriterFailed();
     void refuseData(const QString &why);
 };

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QStorageInfo>
+#include <QThread>
 
 #include <array>
 #include <cerrno>
@@ -442,7 +443,22 @@ std::optional<QString> LandingZone::finalize(const Landing &landing, QString *er
             && (reservations.contains(finalPath) || isTaken(finalPath) || isTaken(finalPath + PartSuffix)))
             continue;
         QString renameError;
-        switch (renameNoReplace(landing.partPath, finalPath, &renameError)) {
+        RenameResult result = renameNoReplace(landing.partPath, finalPath, &renameError);
+        for (int attempt = 1; result == RenameResult::Busy && attempt < BusyRenameAttempts; ++attempt) {
+            const std::chrono::milliseconds pause = FirstBusyPause * (1 << (attempt - 1));
+            qCInfo(lcTransfer) << landing.partPath << "is in use (" << renameError << "); trying again in"
+                               << pause.count() << "ms";
+            // Other transfers may reserve and finalise meanwhile.
+            locker.unlock();
+            QThread::msleep(static_cast<unsigned long>(pause.count()));
+            locker.relock();
+            if (finalPath != landing.finalPath && reservations.contains(finalPath)) {
+                result = RenameResult::TargetExists; // promised to another transfer meanwhile
+                break;
+            }
+            result = renameNoReplace(landing.partPath, finalPath, &renameError);
+        }
+        switch (result) {
         case RenameResult::Renamed:
             reservations.remove(landing.finalPath);
             if (finalPath != landing.finalPath)
@@ -450,6 +466,12 @@ std::optional<QString> LandingZone::finalize(const Landing &landing, QString *er
             return finalPath;
         case RenameResult::TargetExists:
             continue;
+        case RenameResult::Busy:
+            *error = tr("Could not rename %1 to %2: another program still held it after %n tries (%3).", nullptr,
+                        BusyRenameAttempts)
+                         .arg(QDir::toNativeSeparators(landing.partPath), QDir::toNativeSeparators(finalPath),
+                              renameError);
+            return std::nullopt;
         case RenameResult::Failed:
             *error = tr("Could not rename %1 to %2: %3")
                          .arg(QDir::toNativeSeparators(landing.partPath), QDir::toNativeSeparators(finalPath),

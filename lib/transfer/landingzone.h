@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -92,6 +93,16 @@ public:
     // others have no fixed number and are not checked): a disk out of
     // inodes is as full as one out of bytes, for every program on it.
     static constexpr qint64 FreeEntriesMargin = 4096;
+    // finalize() tries a rename that finds the file busy (a virus scanner,
+    // the search indexer or a backup tool opening the file just written;
+    // see renamenoreplace_p.h) this many times in all, pausing
+    // FirstBusyPause and then twice as long each time: 10 + 20 + 40 + 80 +
+    // 160 = 310 ms at most. It pauses on the caller's thread (the transfer's
+    // event loop: finalize() answers before the next file's data is taken),
+    // so the bound is short; a lock held longer leaves the part file for a
+    // resume instead.
+    static constexpr int BusyRenameAttempts = 6;
+    static constexpr std::chrono::milliseconds FirstBusyPause{10};
 
     explicit LandingZone(const QString &downloadDir);
     ~LandingZone();
@@ -122,8 +133,10 @@ public:
     bool makeFolder(const SanitizedPath &path, QString *error);
 
     // Renames the part file into place without overwriting: if something
-    // took the reserved name meanwhile, the next free "(n)" name is used.
-    // Returns the file's final absolute path.
+    // took the reserved name meanwhile, the next free "(n)" name is used;
+    // if something holds the file for a moment, see BusyRenameAttempts.
+    // Returns the file's final absolute path. On failure the part file is
+    // left where it is, whole: the caller keeps it for a resume.
     std::optional<QString> finalize(const Landing &landing, QString *error);
 
     // Gives the name back; the part file stays on disk so that the transfer

@@ -37,6 +37,15 @@ bool linkRefused(int error)
     return error == EPERM || error == EACCES || error == EOPNOTSUPP || error == ENOTSUP;
 }
 
+// Failed, or Busy for "in use by another program": EBUSY, which Linux's SMB
+// client returns for a server's sharing violation (a virus scanner on a
+// Windows server opening the file just written), and ETXTBSY, its cousin.
+RenameResult failure(int code, QString *error)
+{
+    *error = qt_error_string(code);
+    return code == EBUSY || code == ETXTBSY ? RenameResult::Busy : RenameResult::Failed;
+}
+
 } // namespace
 
 RenameResult renameNoReplace(const QString &from, const QString &to, QString *error)
@@ -50,10 +59,8 @@ RenameResult renameNoReplace(const QString &from, const QString &to, QString *er
         return RenameResult::TargetExists;
     // EINVAL: the file system has no RENAME_NOREPLACE; ENOSYS: the kernel
     // has no renameat2 (before 3.15, or a seccomp filter refusing it).
-    if (errno != EINVAL && errno != ENOSYS) {
-        *error = qt_error_string(errno);
-        return RenameResult::Failed;
-    }
+    if (errno != EINVAL && errno != ENOSYS)
+        return failure(errno, error);
 #endif
     // A hard link fails rather than replace, then the old name goes.
     if (::link(source.constData(), target.constData()) == 0) {
@@ -62,10 +69,8 @@ RenameResult renameNoReplace(const QString &from, const QString &to, QString *er
     }
     if (errno == EEXIST)
         return RenameResult::TargetExists;
-    if (!linkRefused(errno)) {
-        *error = qt_error_string(errno);
-        return RenameResult::Failed;
-    }
+    if (!linkRefused(errno))
+        return failure(errno, error);
     // Neither: check, then rename. Something appearing at `to` in between
     // would be replaced; the download folder is the user's own, so only
     // their own programs can race us there.
@@ -73,8 +78,7 @@ RenameResult renameNoReplace(const QString &from, const QString &to, QString *er
         return RenameResult::TargetExists;
     if (::rename(source.constData(), target.constData()) == 0)
         return RenameResult::Renamed;
-    *error = qt_error_string(errno);
-    return RenameResult::Failed;
+    return failure(errno, error);
 }
 
 } // namespace Tandem

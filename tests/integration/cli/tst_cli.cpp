@@ -9,6 +9,7 @@
 #include <Tandem/transfermanager.h>
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,6 +184,8 @@ private Q_SLOTS:
     void badArgumentsAreClearErrors();
     void aCrashLeavesAStackInTheLog();
     void aSecondDeviceOnOneProfileIsRefused();
+    void serveStopsCleanlyWhenAskedTo_data();
+    void serveStopsCleanlyWhenAskedTo();
     void sessionsSurviveTheHostKilledAndRestarted();
     void aMessageTheDeadHostHeldIsSentAgain();
     void filesTheDeadHostWasOfferingAreOfferedAgain();
@@ -897,6 +900,37 @@ void tst_Cli::aSecondDeviceOnOneProfileIsRefused()
     const Result after = runCli(profile.path(), common(), {QStringLiteral("--json"), QStringLiteral("id")});
     QVERIFY2(after.exitCode == 0, after.err.constData());
     QCOMPARE(QJsonDocument::fromJson(after.out).object().value(u"id").toString(), id);
+}
+
+void tst_Cli::serveStopsCleanlyWhenAskedTo_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<bool>("clean");
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT) << true;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << true;
+    // What the check below tells apart: a process that is not asked but
+    // ended leaves its lock file (the next start takes it over by pid).
+    QTest::newRow("SIGKILL") << int(SIGKILL) << false;
+}
+
+// Ctrl+C and SIGTERM stop serve through its own shutdown (terminationsignals_posix.cpp;
+// the console handler on Windows is not run here): exit code 0 and the
+// profile's lock file removed, not left for the next start to take over.
+void tst_Cli::serveStopsCleanlyWhenAskedTo()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(bool, clean);
+    QTemporaryDir profile;
+    Server serve(profile.path(), common(), {});
+    QCOMPARE(serve.waitFor(QStringLiteral("listening")).value(u"id").toString().size(), 64);
+    const QString lockFile = profile.filePath(QStringLiteral("profile.lock"));
+    QVERIFY(QFileInfo::exists(lockFile));
+    ::kill(pid_t(serve.process().processId()), signalNumber);
+    QVERIFY(finishes(serve.process(), 10000));
+    QCOMPARE(serve.process().exitStatus(), clean ? QProcess::NormalExit : QProcess::CrashExit);
+    if (clean)
+        QCOMPARE(serve.process().exitCode(), 0);
+    QCOMPARE(QFileInfo::exists(lockFile), !clean);
 }
 
 // Issue 16: the host (here a serve) is killed under a running client. The

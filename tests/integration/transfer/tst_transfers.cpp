@@ -15,6 +15,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#if defined(Q_OS_UNIX)
+#include <dlfcn.h>
+#endif
+
 using namespace Tandem;
 using namespace TandemTest;
 using namespace std::chrono_literals;
@@ -36,6 +40,19 @@ constexpr int RadioScaleDown = 16;
 int largeCaseScaleDown()
 {
     return overBluetooth() ? RadioScaleDown : 1;
+}
+
+// The landing shim (tests/portability/shim, preloaded by CTest's
+// transfers_* runs) makes the next `times` renames of part files fail with
+// EBUSY, as a virus scanner holding the file does; null without the shim.
+using ShimBusy = void (*)(int times);
+ShimBusy shimBusy()
+{
+#if defined(Q_OS_UNIX)
+    return reinterpret_cast<ShimBusy>(dlsym(RTLD_DEFAULT, "tandem_landing_shim_busy"));
+#else
+    return nullptr; // the shim is an LD_PRELOAD library: Linux only
+#endif
 }
 
 } // namespace
@@ -62,6 +79,7 @@ private Q_SLOTS:
     void linkCutMidTransferResumes();
     void corruptedChunkIsDetectedAndResent();
     void receiverRestartResumesFromWhatItHas();
+    void aFileHeldBusyIsKeptAndSendingAgainLandsIt();
     void maliciousNamesLandInsideTheFolder();
     void unusableNameDeclinesTheOffer();
     void dataBeforeAcceptIsRefused_data();
@@ -524,6 +542,50 @@ void tst_Transfers::receiverRestartResumesFromWhatItHas()
     QVERIFY2(out->bytesSent() <= total + defaults.maxQueuedBytes + defaults.chunkBytes,
              qPrintable(QStringLiteral("sent %1 of %2").arg(out->bytesSent()).arg(total)));
     QVERIFY(out->bytesSent() < total + partSize);
+}
+
+// Something holds a received file when it is to be renamed into place, for
+// longer than the landing zone's retries (a virus scanner on Windows): the
+// verified .part is kept, the batch stops with a reason on both sides, and
+// sending again renames it without sending its bytes again.
+void tst_Transfers::aFileHeldBusyIsKeptAndSendingAgainLandsIt()
+{
+    const ShimBusy busy = shimBusy();
+    if (!busy)
+        QSKIP("needs the landing shim: CTest runs this as transfers_*");
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    constexpr qint64 HeldSize = 1024 * 1024;
+    constexpr qint64 NextSize = 64 * 1024;
+    const QString held = m_sources + QStringLiteral("/held.bin");
+    const QString next = m_sources + QStringLiteral("/next.bin");
+    const QByteArray heldSha = writeRandomFile(held, HeldSize, 51);
+    const QByteArray nextSha = writeRandomFile(next, NextSize, 52);
+    busy(LandingZone::BusyRenameAttempts);
+    auto [out, in] = sendAndAccept({held, next});
+    QVERIFY(out && in);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Failed, 30000);
+    busy(0);
+    QVERIFY2(in->errorString().contains(QStringLiteral("kept")), qPrintable(in->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(out->isFinished(), 10000);
+    QVERIFY2(out->errorString().contains(QStringLiteral("kept")), qPrintable(out->errorString()));
+    const QString landed = m_downloads + QStringLiteral("/held.bin");
+    QVERIFY(!QFile::exists(landed));
+    QCOMPARE(fileSha256(landed + QStringLiteral(".part")), heldSha);
+
+    // Let go: the same files sent again continue without asking, and the
+    // kept file is renamed, not received again.
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    Transfer *again = m_ta->send(m_b->id(), {held, next}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->id(), out->id());
+    QVERIFY(incoming.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(again->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(fileSha256(landed), heldSha);
+    QCOMPARE(fileSha256(m_downloads + QStringLiteral("/next.bin")), nextSha);
+    QCOMPARE(listTree(m_downloads), QStringList({QStringLiteral("held.bin"), QStringLiteral("next.bin")}));
+    QVERIFY2(again->bytesSent() <= NextSize, qPrintable(QString::number(again->bytesSent())));
 }
 
 void tst_Transfers::maliciousNamesLandInsideTheFolder()

@@ -8,6 +8,13 @@
 // Anything else (or unset): both pass through. At exit it prints how often
 // it refused each call, so that a test in which the refused call never ran
 // (and the fallback was never tried) can be failed on "refused 0 times".
+//
+// In every mode, a test can make the next renames of part files fail as if
+// another program held the file (a virus scanner on Windows, a sharing
+// violation on an SMB share): tandem_landing_shim_busy(n), found with
+// dlsym(RTLD_DEFAULT, …), makes the next n calls of renameat2(), link() and
+// rename() whose source ends in ".part" fail with EBUSY, before the mode's
+// own refusals. Other renames (Qt's, SQLite's) are left alone.
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -35,11 +42,37 @@ Mode mode()
 
 std::atomic<int> refusedRenames{0};
 std::atomic<int> refusedLinks{0};
+std::atomic<int> busyLeft{0};
+std::atomic<int> busyAnswered{0};
+
+bool isPartFile(const char *path)
+{
+    constexpr char Suffix[] = ".part";
+    const std::size_t length = std::strlen(path);
+    return length >= sizeof(Suffix) - 1 && std::strcmp(path + length - (sizeof(Suffix) - 1), Suffix) == 0;
+}
+
+// Whether this call is one of the busy ones asked for; sets errno if so.
+bool answerBusy(const char *source)
+{
+    if (!isPartFile(source))
+        return false;
+    for (int left = busyLeft.load(); left > 0;) {
+        if (busyLeft.compare_exchange_weak(left, left - 1)) {
+            ++busyAnswered;
+            errno = EBUSY;
+            return true;
+        }
+    }
+    return false;
+}
 
 struct Report
 {
     ~Report()
     {
+        if (busyAnswered > 0)
+            std::fprintf(stderr, "landing shim: %d renames of part files answered EBUSY\n", busyAnswered.load());
         switch (mode()) {
         case Mode::PassThrough:
             break;
@@ -63,8 +96,15 @@ template<typename Function> Function next(const char *name)
 
 extern "C" {
 
+void tandem_landing_shim_busy(int times)
+{
+    busyLeft = times;
+}
+
 int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) noexcept
 {
+    if (answerBusy(oldpath))
+        return -1;
     if (mode() != Mode::PassThrough) {
         ++refusedRenames;
         errno = ENOSYS;
@@ -77,6 +117,8 @@ int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpa
 
 int link(const char *oldpath, const char *newpath) noexcept
 {
+    if (answerBusy(oldpath))
+        return -1;
     if (mode() == Mode::LinkRefused) {
         ++refusedLinks;
         errno = EACCES;
@@ -84,6 +126,15 @@ int link(const char *oldpath, const char *newpath) noexcept
     }
     using Link = int (*)(const char *, const char *);
     static const auto real = next<Link>("link");
+    return real(oldpath, newpath);
+}
+
+int rename(const char *oldpath, const char *newpath) noexcept
+{
+    if (answerBusy(oldpath))
+        return -1;
+    using Rename = int (*)(const char *, const char *);
+    static const auto real = next<Rename>("rename");
     return real(oldpath, newpath);
 }
 

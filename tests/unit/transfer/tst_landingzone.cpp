@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include <dlfcn.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,15 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The landing shim (tests/portability/shim, preloaded by CTest's
+// landingzone_* runs) makes the next `times` renames of part files fail with
+// EBUSY, as a virus scanner holding the file does; null without the shim.
+using ShimBusy = void (*)(int times);
+ShimBusy shimBusy()
+{
+    return reinterpret_cast<ShimBusy>(dlsym(RTLD_DEFAULT, "tandem_landing_shim_busy"));
 }
 
 SanitizedPath safe(const QString &offered)
@@ -59,6 +69,8 @@ private Q_SLOTS:
     void finalizeTakesTheNextNameIfTheFinalNameAppeared();
     void finalizeNeverFollowsALinkThatAppeared();
     void finalizeWithoutPartFileFails();
+    void finalizeWaitsForABusyPartFile();
+    void aPartFileBusyBeyondTheRetriesIsKeptForALaterFinalize();
     void nestedFoldersAreCreated();
     void existingFoldersAreReused();
     void aFileInTheWayOfAFolderIsAnError();
@@ -417,6 +429,55 @@ void tst_LandingZone::finalizeWithoutPartFileFails()
     QVERIFY2(error.contains(u"is missing"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(landing->finalPath));
     zone.abandon(*landing);
+}
+
+void tst_LandingZone::finalizeWaitsForABusyPartFile()
+{
+    const ShimBusy busy = shimBusy();
+    if (!busy)
+        QSKIP("needs the landing shim: CTest runs this as landingzone_*");
+    QTemporaryDir dir;
+    LandingZone zone(dir.path());
+    QString error;
+    const auto landing = zone.reserve(safe(u"a.txt"_s), &error);
+    QVERIFY(landing);
+    QVERIFY(writeFile(landing->partPath, "received"));
+    busy(LandingZone::BusyRenameAttempts - 1); // let go just before the last try
+    const auto saved = zone.finalize(*landing, &error);
+    busy(0);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(*saved, landing->finalPath);
+    QCOMPARE(readFile(*saved), QByteArray("received"));
+    QVERIFY(!QFileInfo::exists(landing->partPath));
+}
+
+void tst_LandingZone::aPartFileBusyBeyondTheRetriesIsKeptForALaterFinalize()
+{
+    const ShimBusy busy = shimBusy();
+    if (!busy)
+        QSKIP("needs the landing shim: CTest runs this as landingzone_*");
+    QTemporaryDir dir;
+    LandingZone zone(dir.path());
+    QString error;
+    const auto landing = zone.reserve(safe(u"a.txt"_s), &error);
+    QVERIFY(landing);
+    QVERIFY(writeFile(landing->partPath, "received"));
+    busy(LandingZone::BusyRenameAttempts);
+    QVERIFY(!zone.finalize(*landing, &error));
+    busy(0);
+    QVERIFY2(error.contains(u"another program"_s), qPrintable(error));
+    QCOMPARE(readFile(landing->partPath), QByteArray("received"));
+    QVERIFY(!QFileInfo::exists(landing->finalPath));
+    // The name stays taken while the part file waits: nothing else lands there.
+    const auto other = zone.reserve(safe(u"a.txt"_s), &error);
+    QVERIFY(other);
+    QCOMPARE(other->relativePath, u"a (1).txt"_s);
+    zone.abandon(*other);
+    // Let go: finalising again (a resume does) puts it in place.
+    const auto saved = zone.finalize(*landing, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(*saved, landing->finalPath);
+    QCOMPARE(readFile(*saved), QByteArray("received"));
 }
 
 void tst_LandingZone::nestedFoldersAreCreated()

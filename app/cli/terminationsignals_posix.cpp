@@ -2,7 +2,6 @@
 
 #include <QSocketNotifier>
 
-#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -42,9 +41,3 @@ TerminationSignals::~TerminationSignals()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 }
-#else
-TerminationSignals::TerminationSignals(QObject *parent)
-    : QObject(parent)
-{ }
-TerminationSignals::~TerminationSignals() = default;
-#endif
