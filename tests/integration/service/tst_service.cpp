@@ -1267,6 +1267,37 @@ QStringList writeFiles(const QString &folder, const QString &prefix, int count, 
 
 } // namespace
 
+// The host's transfer manager (landing in work/host-in) and B's (in
+// work/b-in), for the tests of files through the host; the host lets go
+// of its manager when the test ends.
+struct FilesOnBothSides
+{
+    FilesOnBothSides(SessionManager *sessionsA, SessionManager *sessionsB, DeviceServiceHost *host)
+        : optionsA(landingIn(work.filePath(u"host-in"_s)))
+        , optionsB(landingIn(work.filePath(u"b-in"_s)))
+        , a(sessionsA, optionsA)
+        , b(sessionsB, optionsB)
+        , m_host(host)
+    {
+        QDir().mkpath(optionsB.downloadDir);
+        host->setTransferManager(&a);
+    }
+    ~FilesOnBothSides() { m_host->setTransferManager(nullptr); }
+    static TransferManager::Options landingIn(const QString &folder)
+    {
+        TransferManager::Options options;
+        options.downloadDir = folder;
+        return options;
+    }
+
+    QTemporaryDir work;
+    TransferManager::Options optionsA, optionsB;
+    TransferManager a, b;
+
+private:
+    DeviceServiceHost *m_host;
+};
+
 // A watcher (a TransferModel in another app) sees the host's transfers it
 // did not send: the host's own sends and offers from other devices, which
 // it accepts into a folder or declines; the first answer decides, and a
@@ -1274,18 +1305,10 @@ QStringList writeFiles(const QString &folder, const QString &prefix, int count, 
 void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
 {
     acceptOnB();
-    QTemporaryDir work;
-    TransferManager::Options optionsA;
-    optionsA.downloadDir = work.filePath(u"host-in"_s);
-    TransferManager filesA(m_sessionsA.get(), optionsA);
-    TransferManager::Options optionsB;
-    optionsB.downloadDir = work.filePath(u"b-in"_s);
-    QVERIFY(QDir().mkpath(optionsB.downloadDir));
-    TransferManager filesB(m_sessionsB.get(), optionsB);
-    connect(&filesB, &TransferManager::incomingTransfer, this, [](Transfer *transfer) {
+    FilesOnBothSides files(m_sessionsA.get(), m_sessionsB.get(), m_host.get());
+    connect(&files.b, &TransferManager::incomingTransfer, this, [](Transfer *transfer) {
         transfer->accept(); // B takes what A sends
     });
-    m_host->setTransferManager(&filesA);
     auto client = connectClient();
     QVERIFY(client);
     QList<QPointer<ServiceTransfer>> seen;
@@ -1295,9 +1318,9 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QString error;
 
     // The host's own send: seen going out, followed to the end.
-    const QStringList out = writeFiles(work.filePath(u"out"_s), u"o"_s, 1, 70000);
+    const QStringList out = writeFiles(files.work.filePath(u"out"_s), u"o"_s, 1, 70000);
     QVERIFY(!out.isEmpty());
-    QVERIFY2(filesA.send(m_b->id(), out, &error), qPrintable(error));
+    QVERIFY2(files.a.send(m_b->id(), out, &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, Timeout);
     QCOMPARE(seen.constFirst()->direction(), Transfer::Direction::Outgoing);
     QCOMPARE(seen.constFirst()->peerDeviceId(), m_b->id());
@@ -1314,8 +1337,8 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
 
     // B offers two files: the watcher sees the offer with its files and
     // lands them in a folder of its choice.
-    const QStringList two = writeFiles(work.filePath(u"b-out"_s), u"b"_s, 2, 90000);
-    Transfer *offer = filesB.send(m_a->id(), two, &error);
+    const QStringList two = writeFiles(files.work.filePath(u"b-out"_s), u"b"_s, 2, 90000);
+    Transfer *offer = files.b.send(m_a->id(), two, &error);
     QVERIFY2(offer, qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, Timeout);
     ServiceTransfer *incoming = seen.at(1);
@@ -1324,7 +1347,7 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QCOMPARE(incoming->id(), offer->id());
     QCOMPARE(incoming->fileCount(), 2);
     QCOMPARE(incoming->totalBytes(), 180000);
-    QCOMPARE(incoming->downloadDir(), optionsA.downloadDir);
+    QCOMPARE(incoming->downloadDir(), files.optionsA.downloadDir);
     QStringList names;
     for (const TransferFile &file : incoming->files())
         names << file.name;
@@ -1332,7 +1355,7 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QCOMPARE(names, (QStringList{u"b0"_s, u"b1"_s}));
     QSignalSpy incomingVerified(incoming, &ServiceTransfer::fileVerified);
     QSignalSpy incomingEnd(incoming, &ServiceTransfer::finished);
-    const QString chosen = work.filePath(u"chosen"_s);
+    const QString chosen = files.work.filePath(u"chosen"_s);
     QVERIFY2(incoming->accept(chosen, &error), qPrintable(error));
     QVERIFY(incomingEnd.wait(Timeout));
     QCOMPARE(incomingEnd.constFirst().at(0).value<Transfer::State>(), Transfer::State::Completed);
@@ -1347,7 +1370,7 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QVERIFY(!error.isEmpty());
 
     // Declined from the watcher: B hears the reason.
-    Transfer *declined = filesB.send(m_a->id(), two, &error);
+    Transfer *declined = files.b.send(m_a->id(), two, &error);
     QVERIFY2(declined, qPrintable(error));
     QSignalSpy declinedAtB(declined, &Transfer::finished);
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, Timeout);
@@ -1360,10 +1383,10 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
 
     // A folder the host cannot make: the host's reason comes back and the
     // offer still waits; the host's own window then answers it.
-    QFile blocker(work.filePath(u"a-file"_s));
+    QFile blocker(files.work.filePath(u"a-file"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    Transfer *third = filesB.send(m_a->id(), two, &error);
+    Transfer *third = files.b.send(m_a->id(), two, &error);
     QVERIFY2(third, qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 4, Timeout);
     ServiceTransfer *blocked = seen.at(3);
@@ -1372,16 +1395,16 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QVERIFY(answerFailed.wait(Timeout));
     QVERIFY(!answerFailed.constFirst().at(0).toString().isEmpty());
     QCOMPARE(blocked->state(), Transfer::State::Offered);
-    Transfer *atHost = filesA.transfers().constLast();
+    Transfer *atHost = files.a.transfers().constLast();
     QCOMPARE(atHost->id(), third->id());
     QCOMPARE(atHost->state(), Transfer::State::Offered);
-    QVERIFY(QDir().mkpath(optionsA.downloadDir)); // as the app's own model does
+    QVERIFY(QDir().mkpath(files.optionsA.downloadDir)); // as the app's own model does
     QVERIFY2(atHost->accept({}, &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(blocked->state(), Transfer::State::Completed, Timeout);
 
     // A watcher that comes later sees an offer already waiting; when it
     // goes, the offer still waits for the host's answer.
-    Transfer *fourth = filesB.send(m_a->id(), two, &error);
+    Transfer *fourth = files.b.send(m_a->id(), two, &error);
     QVERIFY2(fourth, qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 5, Timeout);
     auto late = connectClient();
@@ -1396,21 +1419,15 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QCOMPARE(waiting->state(), Transfer::State::Offered);
     late.reset();
     aClientStillGetsAMessageThrough();
-    QCOMPARE(filesA.transfers().constLast()->state(), Transfer::State::Offered);
+    QCOMPARE(files.a.transfers().constLast()->state(), Transfer::State::Offered);
     QCOMPARE(fourth->state(), Transfer::State::Offered);
-    m_host->setTransferManager(nullptr);
 }
 
 // An offer of more files than one "transfer-seen" lists is counted whole
 // and listed in part, and the watcher is not dropped for it.
 void tst_Service::aWatchedOfferListsAtMostWhatOneMessageCarries()
 {
-    QTemporaryDir work;
-    TransferManager::Options optionsA;
-    optionsA.downloadDir = work.filePath(u"host-in"_s);
-    TransferManager filesA(m_sessionsA.get(), optionsA);
-    TransferManager filesB(m_sessionsB.get(), TransferManager::Options());
-    m_host->setTransferManager(&filesA);
+    FilesOnBothSides files(m_sessionsA.get(), m_sessionsB.get(), m_host.get());
     auto client = connectClient();
     QVERIFY(client);
     QList<ServiceTransfer *> seen;
@@ -1420,10 +1437,10 @@ void tst_Service::aWatchedOfferListsAtMostWhatOneMessageCarries()
     // Names of 200 characters: the list passes MaxSeenFileListBytes.
     const QString prefix = QString(190, u'n');
     constexpr int Count = 1500;
-    const QStringList many = writeFiles(work.filePath(u"many"_s), prefix, Count, 1);
+    const QStringList many = writeFiles(files.work.filePath(u"many"_s), prefix, Count, 1);
     QCOMPARE(many.size(), Count);
     QString error;
-    QVERIFY2(filesB.send(m_a->id(), {work.filePath(u"many"_s)}, &error), qPrintable(error));
+    QVERIFY2(files.b.send(m_a->id(), {files.work.filePath(u"many"_s)}, &error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, Timeout);
     ServiceTransfer *offer = seen.constFirst();
     QCOMPARE(offer->fileCount(), Count);
@@ -1432,7 +1449,6 @@ void tst_Service::aWatchedOfferListsAtMostWhatOneMessageCarries()
     QVERIFY(client->isConnected());
     offer->reject(u"too many"_s);
     QTRY_COMPARE_WITH_TIMEOUT(offer->state(), Transfer::State::Rejected, Timeout);
-    m_host->setTransferManager(nullptr);
 }
 
 // An app registers a service through the host: sessions peers open to it
@@ -1755,23 +1771,18 @@ void tst_Service::softbusSessionServersWorkThroughTheHost()
 // listener (not to the host's window), landed in its root folder.
 void tst_Service::softbusFilesGoThroughTheHostBothWays()
 {
-    QTemporaryDir work;
-    TransferManager::Options optionsA;
-    optionsA.downloadDir = work.filePath(u"host-in"_s);
-    TransferManager filesA(m_sessionsA.get(), optionsA);
-    TransferManager filesB(m_sessionsB.get(), TransferManager::Options());
-    m_host->setTransferManager(&filesA);
+    FilesOnBothSides files(m_sessionsA.get(), m_sessionsB.get(), m_host.get());
     auto client = connectClient();
     QVERIFY(client);
     SessionServer atB(m_sessionsB.get());
-    atB.setTransferManager(&filesB);
+    atB.setTransferManager(&files.b);
     SessionServer viaHost(client.get());
     RecordingListener listenerB, listenerA;
     RecordingFileListener filesAtB, filesAtApp;
     QCOMPARE(atB.createSessionServer(u"com.b"_s, u"share"_s, &listenerB), SessionServer::Success);
     QCOMPARE(viaHost.createSessionServer(u"com.a"_s, u"share"_s, &listenerA), SessionServer::Success);
-    const QString rootB = work.filePath(u"b-root"_s);
-    const QString rootApp = work.filePath(u"app-root"_s);
+    const QString rootB = files.work.filePath(u"b-root"_s);
+    const QString rootApp = files.work.filePath(u"app-root"_s);
     QVERIFY(QDir().mkpath(rootB) && QDir().mkpath(rootApp));
     QCOMPARE(atB.setFileReceiveListener(u"com.b"_s, u"share"_s, &filesAtB, rootB), SessionServer::Success);
     QCOMPARE(atB.setFileSendListener(u"com.b"_s, u"share"_s, &filesAtB), SessionServer::Success);
@@ -1785,7 +1796,7 @@ void tst_Service::softbusFilesGoThroughTheHostBothWays()
     const int atBId = listenerB.opened.constFirst().first;
 
     // The app sends, through the host, under a name of its choice.
-    const QStringList report = writeFiles(work.filePath(u"out"_s), u"r"_s, 1, 150000);
+    const QStringList report = writeFiles(files.work.filePath(u"out"_s), u"r"_s, 1, 150000);
     QCOMPARE(viaHost.sendFile(toB, report, {u"docs/report.pdf"_s}), SessionServer::Success);
     QTRY_COMPARE_WITH_TIMEOUT(filesAtApp.sent.size(), 1, Timeout);
     QCOMPARE(filesAtApp.sent.constFirst(), std::make_pair(toB, report.constFirst()));
@@ -1794,7 +1805,7 @@ void tst_Service::softbusFilesGoThroughTheHostBothWays()
     QCOMPARE(QFile(QDir(rootB).filePath(u"docs/report.pdf"_s)).size(), 150000);
 
     // B sends to the app's session server: the app's listener takes it.
-    const QStringList photo = writeFiles(work.filePath(u"b-out"_s), u"p"_s, 1, 80000);
+    const QStringList photo = writeFiles(files.work.filePath(u"b-out"_s), u"p"_s, 1, 80000);
     QCOMPARE(atB.sendFile(atBId, photo, {u"holiday.jpg"_s}), SessionServer::Success);
     QTRY_COMPARE_WITH_TIMEOUT(filesAtApp.received.size(), 1, Timeout);
     QCOMPARE(filesAtApp.started.constFirst(), QStringList{u"holiday.jpg"_s});
@@ -1805,7 +1816,7 @@ void tst_Service::softbusFilesGoThroughTheHostBothWays()
     QCOMPARE(file.readAll(), QByteArray(80000, 'a'));
     QTRY_COMPARE_WITH_TIMEOUT(filesAtB.sent.size(), 1, Timeout);
     // Nothing landed in the host's own folder.
-    QVERIFY(!QFileInfo::exists(QDir(optionsA.downloadDir).filePath(u"holiday.jpg"_s)));
+    QVERIFY(!QFileInfo::exists(QDir(files.optionsA.downloadDir).filePath(u"holiday.jpg"_s)));
 
     // The app's listener declines: B hears an error.
     filesAtApp.decline = -1;
@@ -1813,7 +1824,6 @@ void tst_Service::softbusFilesGoThroughTheHostBothWays()
     QTRY_COMPARE_WITH_TIMEOUT(filesAtB.errors.size(), 1, Timeout);
     QCOMPARE(filesAtApp.started.size(), 2);
     QVERIFY(!QFileInfo::exists(QDir(rootApp).filePath(u"second.jpg"_s)));
-    m_host->setTransferManager(nullptr);
 }
 
 // The connection to the host breaks without a word (as when it dies) and
