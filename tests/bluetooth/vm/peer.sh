@@ -6,8 +6,9 @@
 # through tandem-bt-h4relay), then plays TANDEM_VM_ROLE:
 #   serve    tandem-cli serve --accept-pairing --accept-sessions --accept-files
 #            until the driver is done
-#   drive    finds "Alpha" over Bluetooth and pairs with it, sends a text,
-#            sends a file
+#   drive    finds "Alpha" over Bluetooth and pairs with it (a tandem-cli
+#            of its own), then starts its host (serve) and, through it,
+#            lists devices, sends a text and sends a file
 # With TANDEM_VM_MODE=bench, raw RFCOMM (rctest) first, then only the file.
 # Everything it shows lands in TANDEM_VM_RUN/<role>/ (logs, timings,
 # results): that folder is shared with the host and the other VM. The two
@@ -134,17 +135,49 @@ cmd() {
     return $status
 }
 
+# start_host: this device's host (tandem-cli serve on the driver's profile),
+# as a desktop has it: the commands after it run as its clients, so no new
+# instance of this device appears per command and its link stays up.
+start_host() {
+    "$cli" --profile /tmp/profile --json serve >"$me/host.jsonl" 2>"$me/host.stderr" &
+    host=$!
+    s=$(mark)
+    i=0
+    until grep -q '"state":"available"' "$me/host.jsonl" 2>/dev/null; do
+        i=$((i + 1))
+        if [ $i -gt $((BringUpSeconds * 5)) ] || ! kill -0 $host 2>/dev/null; then
+            say "the driver's host did not report Bluetooth available"
+            return 1
+        fi
+        sleep 0.2
+    done
+    phase host-ready "$s"
+}
+
+stop_host() {
+    [ -n "${host:-}" ] || return 0
+    kill -INT $host 2>/dev/null
+    wait $host
+}
+
 role_drive() {
     cp -a "$run/profiles/drive" /tmp/profile
     s=$(mark)
     waitfor "$run/serve/ready" "$PeerReadySeconds" || { say "serve never became ready"; return 1; }
     phase wait-for-peer "$s"
     # Only Bluetooth reaches Alpha: the VMs share no network.
+    # pair runs with no host: an instance of this device that starts, links,
+    # pairs and leaves, as when a user restarts an app. Alpha (the side that
+    # accepted its link) redials it, while the host started next dials Alpha
+    # as a new instance of the same device: the crossing the redial rules
+    # are for (docs/protocol.md, Reconnect). The rest go through that host.
     cmd pair pair Alpha --yes --wait 150 &&
+        start_host &&
         cmd devices devices --wait 0 &&
         cmd send-text send-text Alpha "hello over RFCOMM" --channel bt --wait 120 &&
         cmd send send Alpha "$run/payload.bin" --wait 150
     status=$?
+    stop_host
     touch "$me/done"
     return $status
 }

@@ -8,11 +8,14 @@
 # the source and build trees at their own paths (guest-init, peer.sh).
 #
 #   test   VM "serve" runs serve --accept-pairing --accept-sessions
-#          --accept-files; VM "drive" finds it over Bluetooth, pairs, sends a
-#          text and a seeded file of 1.25 MiB. Checked here: every command
-#          succeeded, the text and the file arrived, the file's SHA-256 as
-#          the receiver computed and reported it equals the sent one's, and
-#          the relay's workaround was applied to both controllers.
+#          --accept-files; VM "drive" finds it over Bluetooth and pairs with
+#          a tandem-cli of its own (an instance that comes and goes), then
+#          starts its own serve (the device's host) and through it lists
+#          devices, sends a text and a seeded file of 1.25 MiB. Checked here:
+#          every command succeeded, pair ran on its own and the others
+#          through the host, the text and the file arrived, the file's
+#          SHA-256 as the receiver computed and reported it equals the sent
+#          one's, and the relay's workaround was applied to both controllers.
 #   bench  the same link first carries rctest (raw RFCOMM) then a 2 MiB file
 #          with tandem-cli; prints {"tandem_kibps", "raw_rfcomm_kibps", ...}
 #          on stdout, nothing else.
@@ -155,7 +158,8 @@ fail() {
     kill -0 "$btvirt_pid" 2>/dev/null || say "btvirt (the controller emulator) is no longer running: it crashed or exited"
     local f
     for f in h4relay.log btvirt.log serve/console.log drive/console.log serve/bluetoothd.log drive/bluetoothd.log \
-        serve/serve.stderr serve/serve.jsonl drive/pair.stderr drive/send-text.stderr drive/send.stderr; do
+        serve/serve.stderr serve/serve.jsonl drive/pair.stderr drive/host.stderr drive/host.jsonl \
+        drive/send-text.stderr drive/send.stderr; do
         [ -s "$run/$f" ] || continue
         echo "----- tail of $run/$f" >&2
         tail -n 40 "$run/$f" | tr -d '\r' >&2
@@ -209,6 +213,16 @@ jq_has drive/pair.jsonl '"event":"paired"'
 jq_has drive/send-text.jsonl '"event":"delivered"'
 jq_has drive/send.jsonl '"event":"sent"'
 jq_has serve/serve.jsonl '"text":"hello over RFCOMM"'
+# pair was an instance of the driver's device of its own, that came and
+# went; the commands after it went through the driver's host (serve), so no
+# further instance appeared.
+standalone='No Tandem host is running for this profile'
+grep -q "$standalone" "$run/drive/pair.stderr" || fail "pair did not start a device of its own"
+for command in devices send-text send; do
+    if grep -q "$standalone" "$run/drive/$command.stderr"; then
+        fail "$command started a device of its own instead of going through the driver's host"
+    fi
+done
 grep '"event":"file"' "$run/serve/serve.jsonl" | grep -q "\"sha256\":\"$payload_sha\"" \
     || fail "serve reported no file with the payload's SHA-256 $payload_sha"
 grep -q "^$payload_sha " "$run/serve/received.sha256" \
