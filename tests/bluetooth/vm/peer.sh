@@ -198,8 +198,30 @@ bench_serve() {
     role_serve
 }
 
-# stamp: prefixes each line with the guest's uptime in seconds.
-stamp() { while IFS= read -r line; do echo "$(cut -d' ' -f1 /proc/uptime) $line"; done; }
+# stamp: prefixes each line with the guest's uptime in seconds. With the
+# shell's own read, not a process per line: tandem-cli prints a few progress
+# lines a second, and a fork and exec each would take the guest's one CPU
+# from the transfer being measured (TCG makes both slow).
+stamp() {
+    while IFS= read -r line; do
+        read -r up _ </proc/uptime
+        echo "$up $line"
+    done
+}
+
+# cpu_sampler: the guest's CPU counters (the "cpu" line of /proc/stat) once
+# a second, stamped like the logs, into cpu.log: how busy the guest was
+# while rctest and while Tandem sent (run.sh reports both). The guests'
+# clocks start together (both VMs are started at once), so the driver's
+# windows serve for the other VM's log too, to within a second.
+cpu_sampler() {
+    while :; do
+        read -r up _ </proc/uptime
+        read -r line </proc/stat
+        echo "$up $line"
+        sleep 1
+    done >"$me/cpu.log"
+}
 
 bench_drive() {
     cp -a "$run/profiles/drive" /tmp/profile
@@ -220,6 +242,10 @@ bench_drive() {
     grep -q '"state":"completed"' "$me/send.jsonl"
 }
 
+if [ "${TANDEM_VM_MODE:-test}" = bench ]; then
+    cpu_sampler &
+    sampler=$!
+fi
 bring_up || exit 3
 case "${TANDEM_VM_MODE:-test}/$role" in
 test/serve) role_serve ;;
@@ -229,5 +255,6 @@ bench/drive) bench_drive ;;
 *) say "unknown role $role"; exit 2 ;;
 esac
 status=$?
+[ -n "${sampler:-}" ] && kill $sampler 2>/dev/null
 cp /tmp/*.log "$me/" 2>/dev/null
 exit $status

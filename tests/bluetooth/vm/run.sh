@@ -185,24 +185,38 @@ if [ "$mode" = bench ]; then
     # waits for the last byte). tandem: the bytes after the first progress
     # report with bytes acknowledged, to the "sent" event (the receiver
     # verified the file): the link is up and steady by then, as rctest's is.
-    raw_s=$(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 } END { if (a && b > a) print b - a }' \
-        "$run/drive/rctest.log")
-    read -r tandem_s tandem_bytes < <(awk -v n="$payload_bytes" '
+    read -r raw_from raw_to < <(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 }
+        END { if (a && b > a) print a, b }' "$run/drive/rctest.log")
+    read -r tandem_from tandem_to tandem_bytes < <(awk -v n="$payload_bytes" '
         /"event":"progress"/ && !a { if (match($0, /"bytes":[0-9]+/)) { v = substr($0, RSTART + 8, RLENGTH - 8) + 0; if (v > 0) { a = $1; from = v } } }
         /"event":"sent"/ { b = $1 }
-        END { if (a && b > a) print b - a, n - from }' "$run/drive/send.jsonl")
-    [ -n "$raw_s" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
-    [ -n "$tandem_s" ] || fail "the tandem transfer did not finish"
+        END { if (a && b > a) print a, b, n - from }' "$run/drive/send.jsonl")
+    [ -n "${raw_to:-}" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
+    [ -n "${tandem_to:-}" ] || fail "the tandem transfer did not finish"
+    raw_s=$(awk -v a="$raw_from" -v b="$raw_to" 'BEGIN { print b - a }')
+    tandem_s=$(awk -v a="$tandem_from" -v b="$tandem_to" 'BEGIN { print b - a }')
+    # busy ROLE FROM TO: the share of that guest's CPU time not idle between
+    # two of the driver's timestamps (cpu.log, peer.sh), or null.
+    busy() {
+        awk -v a="$2" -v b="$3" '$2 == "cpu" { total = 0; for (f = 3; f <= NF; f++) total += $f; idle = $6 + $7
+                if ($1 <= a) { t0 = total; i0 = idle } else if ($1 >= b && !end) { t1 = total; i1 = idle; end = 1 } }
+            END { if (end && t0 != "" && t1 > t0) printf "%.2f", 1 - (i1 - i0) / (t1 - t0); else printf "null" }' \
+            "$run/$1/cpu.log" 2>/dev/null || printf null
+    }
     grep -q "$payload_sha" "$run/serve/received.sha256" || fail "the received file differs"
     # Times the transfer waited for a new link (the session resumed on it):
     # each wait prints several "waiting" progress lines, so count the
     # changes into that state.
     interruptions=$(awk '/"state":"waiting"/ { if (!w) n++; w = 1; next } /"state":/ { w = 0 } END { print n + 0 }' \
         "$run/drive/send.jsonl")
-    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" -v i="$interruptions" 'BEGIN {
+    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" -v i="$interruptions" \
+        -v rs="$(busy drive "$raw_from" "$raw_to")" -v rr="$(busy serve "$raw_from" "$raw_to")" \
+        -v ts="$(busy drive "$tandem_from" "$tandem_to")" -v tr="$(busy serve "$tandem_from" "$tandem_to")" 'BEGIN {
         raw = n / 1024 / r; tan = tn / 1024 / t
         printf "{\"bytes\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", n, raw, tan, tan / raw
         printf "\"link_interruptions\": %d, ", i
+        printf "\"guest_cpu_busy\": {\"raw\": {\"sender\": %s, \"receiver\": %s}, ", rs, rr
+        printf "\"tandem\": {\"sender\": %s, \"receiver\": %s}}, ", ts, tr
         printf "\"link\": \"btvirt BR/EDR, emulated 16550 UART, QEMU TCG\"}\n" }'
     exit 0
 fi
