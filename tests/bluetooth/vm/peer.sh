@@ -233,6 +233,16 @@ cpu_sampler() {
     done >"$me/cpu.log"
 }
 
+# hci_counts NAME: the controller's transmit counters ("TX bytes:B acl:N
+# ...") as "NAME B N" in hci.counts, once before and once after NAME. They
+# count what the link carried, whatever the host's load: ACL packets per
+# payload byte is where rctest and Tandem can differ by what they write.
+# The controller's ACL MTU and buffers head the file.
+hci_counts() {
+    [ -s "$me/hci.counts" ] || hciconfig hci0 | sed -n 's/.*\(ACL MTU: [0-9:]*\).*/# \1/p' >"$me/hci.counts"
+    hciconfig hci0 | sed -n "s/.*TX bytes:\([0-9]*\) acl:\([0-9]*\).*/$1 \1 \2/p" >>"$me/hci.counts"
+}
+
 bench_drive() {
     cp -a "$run/profiles/drive" /tmp/profile
     waitfor "$run/serve/ready" "$PeerReadySeconds" || return 1
@@ -243,11 +253,15 @@ bench_drive() {
     round=1
     while [ $round -le $BenchRounds ]; do
         # -N blocks of 1000 bytes; with -L the close waits until all went out.
+        hci_counts "rctest-$round"
         (timeout "$CommandSeconds" rctest -s -L 60 -P $RctestChannel -b 1000 -N $((bytes / 1000)) "$peer" 2>&1
             echo "exit $?") | stamp >"$me/rctest-$round.log"
+        hci_counts "rctest-$round"
         s=$(mark)
+        hci_counts "send-$round"
         timeout "$CommandSeconds" "$cli" --profile /tmp/profile --json send Alpha "$run/payload-$round.bin" --wait 150 \
             2>"$me/send-$round.stderr" | stamp >"$me/send-$round.jsonl"
+        hci_counts "send-$round"
         phase "send-$round" "$s"
         grep -q '"state":"completed"' "$me/send-$round.jsonl" || status=1
         round=$((round + 1))

@@ -220,6 +220,13 @@ if [ "$mode" = bench ]; then
             'BEGIN { printf "%.3f %.3f %d %d %.3f\n", rs + b - a, ts + tb - ta, tbytes + tn, i + w, (tn / (tb - ta)) / (n / (b - a)) }')
         ratios+=("$ratio")
     done
+    # ACL packets per KiB sent (peer.sh, hci_counts): rctest's, Tandem's
+    # (the whole send, offer and verification included).
+    read -r raw_acl_per_kib tandem_acl_per_kib < <(awk -v n="$payload_bytes" -v rounds="$BenchRounds" '$1 !~ /^#/ {
+            if ($1 in b) { d = $3 - a[$1]; if ($1 ~ /^rctest/) raw += d; else tan += d } else { b[$1] = 1; a[$1] = $3 } }
+        END { k = rounds * n / 1024; printf "%.2f %.2f\n", raw / k, tan / k }' "$run/drive/hci.counts" 2>/dev/null \
+        || echo "null null")
+    acl_mtu=$(sed -n 's/^# ACL MTU: //p' "$run/drive/hci.counts" 2>/dev/null)
     # busy ROLE FROM TO...: the share of that guest's CPU time not idle
     # within the driver's windows (cpu.log, peer.sh), or null. The guests'
     # clocks start together, to within a second.
@@ -240,11 +247,13 @@ if [ "$mode" = bench ]; then
     }
     awk -v n="$payload_bytes" -v rounds="$BenchRounds" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" \
         -v i="$interruptions" -v per="$(IFS=,; echo "${ratios[*]}")" \
+        -v ra="${raw_acl_per_kib:-null}" -v ta="${tandem_acl_per_kib:-null}" -v mtu="${acl_mtu:-}" \
         -v rs="$(busy drive "${raw_windows[@]}")" -v rr="$(busy serve "${raw_windows[@]}")" \
         -v ts="$(busy drive "${tandem_windows[@]}")" -v tr="$(busy serve "${tandem_windows[@]}")" 'BEGIN {
         raw = rounds * n / 1024 / r; tan = tn / 1024 / t
         printf "{\"bytes\": %d, \"rounds\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", rounds * n, rounds, raw, tan, tan / raw
         printf "\"round_ratios\": [%s], ", per
+        printf "\"acl_packets_per_kib\": {\"raw\": %s, \"tandem\": %s, \"acl_mtu\": \"%s\"}, ", ra, ta, mtu
         printf "\"link_interruptions\": %d, ", i
         printf "\"guest_cpu_busy\": {\"raw\": {\"sender\": %s, \"receiver\": %s}, ", rs, rr
         printf "\"tandem\": {\"sender\": %s, \"receiver\": %s}}, ", ts, tr
