@@ -284,6 +284,12 @@ bench/drive) bench_drive ;;
 *) say "unknown role $role"; exit 2 ;;
 esac
 status=$?
-[ -n "${sampler:-}" ] && kill $sampler 2>/dev/null
+if [ -n "${sampler:-}" ]; then
+    kill $sampler 2>/dev/null
+    # One last sample: the last window ends after the sampler's last second.
+    read -r up _ </proc/uptime
+    read -r line </proc/stat
+    echo "$up $line" >>"$me/cpu.log"
+fi
 cp /tmp/*.log "$me/" 2>/dev/null
 exit $status
