@@ -12,6 +12,7 @@
 #include <QBluetoothSocket>
 #include <QBluetoothUuid>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -30,6 +31,18 @@ namespace {
 constexpr int InquiryTimeoutMs = 12000;
 // A device whose service lookup fails is asked this many times per inquiry.
 constexpr int MaxSdpAttempts = 2;
+// After a link closes, no inquiry starts for this long. A peer that left
+// often comes straight back - an app restarted, the next command, a host
+// started after a one-off command, the redial after a lost link - and an
+// inquiry that sees it just before it links costs that link bluetoothd's
+// TemporaryTimeout (30 s) later (see discover()). Inquiring at once when
+// the last link closed did exactly that: on the bluetooth_vm test, serve's
+// inquiry between a departing pair command and the driver's host that came
+// next cut the host's link 29 s after it came up, and after a transfer it
+// cut a raw rctest link on the same two devices. As long as LocalDevice's
+// Bluetooth redial yield (45 s), within which a peer that lost its link
+// comes back; inquiries find new devices, for which this wait costs little.
+constexpr std::chrono::seconds LinkClosedInquiryHold{45};
 
 QString unavailable(const QString &why)
 {
@@ -81,8 +94,14 @@ public:
     int dialsInFlight = 0;
     int openStreams = 0;
     bool discoverWhenIdle = false;
+    // Since the last link closed (invalid: none has), and what ends the
+    // hold on inquiries after it (LinkClosedInquiryHold).
+    QElapsedTimer sinceLinkClosed;
+    QTimer holdEnd;
 
     bool linksBusy() const { return dialsInFlight > 0 || openStreams > 0; }
+    // Time left of the hold after a link closed; zero when none.
+    std::chrono::milliseconds inquiryHeld() const;
     void track(QIODevice *stream);
     void linkSetUpEnded();
     void stopInquiry(const QString &why);
@@ -100,7 +119,10 @@ public:
 BluetoothLinkProvider::BluetoothLinkProvider(const DeviceIdentity &identity, const Options &options, QObject *parent)
     : StreamLinkProvider(identity, Link::Transport::Bluetooth, options.handshakeTimeout, parent)
     , d(new BluetoothLinkProviderPrivate(this, options, identity.deviceId()))
-{ }
+{
+    d->holdEnd.setSingleShot(true);
+    connect(&d->holdEnd, &QTimer::timeout, this, [this] { d->linkSetUpEnded(); });
+}
 
 BluetoothLinkProvider::~BluetoothLinkProvider()
 {
@@ -275,6 +297,7 @@ void BluetoothLinkProviderPrivate::track(QIODevice *stream)
         if (!std::exchange(*counted, false))
             return;
         --openStreams;
+        sinceLinkClosed.start();
         linkSetUpEnded();
     };
     QObject::connect(stream, &QIODevice::aboutToClose, q, ended);
@@ -294,10 +317,25 @@ void BluetoothLinkProviderPrivate::stopInquiry(const QString &why)
     discoverWhenIdle = true;
 }
 
+std::chrono::milliseconds BluetoothLinkProviderPrivate::inquiryHeld() const
+{
+    if (!sinceLinkClosed.isValid())
+        return std::chrono::milliseconds::zero();
+    const auto left = std::chrono::milliseconds(LinkClosedInquiryHold) - sinceLinkClosed.durationElapsed();
+    return std::chrono::ceil<std::chrono::milliseconds>(qMax(left, std::chrono::nanoseconds::zero()));
+}
+
 void BluetoothLinkProviderPrivate::linkSetUpEnded()
 {
-    if (!linksBusy() && std::exchange(discoverWhenIdle, false))
-        QTimer::singleShot(0, q, [this] { q->discover(); });
+    if (linksBusy() || !discoverWhenIdle)
+        return;
+    // Held after a link closed: asked again when the hold ends.
+    if (const auto left = inquiryHeld(); left.count() > 0) {
+        holdEnd.start(left);
+        return;
+    }
+    discoverWhenIdle = false;
+    QTimer::singleShot(0, q, [this] { q->discover(); });
 }
 
 void BluetoothLinkProvider::stop()
@@ -314,6 +352,7 @@ void BluetoothLinkProvider::stop()
     delete d->sdp;
     d->toQuery.clear();
     d->discoverWhenIdle = false;
+    d->holdEnd.stop();
     d->unlisten();
     d->local.reset();
     setState(State::Unavailable, unavailable(tr("stopped")));
@@ -350,6 +389,15 @@ void BluetoothLinkProvider::discover()
         if (!d->discoverWhenIdle)
             qCInfo(lcLink) << "Bluetooth: inquiry deferred while a link is up or being set up";
         d->discoverWhenIdle = true;
+        return;
+    }
+    // Nor just after a link closed: its peer may be coming back (see
+    // LinkClosedInquiryHold).
+    if (const auto left = d->inquiryHeld(); left.count() > 0) {
+        if (!d->discoverWhenIdle)
+            qCInfo(lcLink).noquote() << "Bluetooth: inquiry held for" << left.count() << "ms after a link closed";
+        d->discoverWhenIdle = true;
+        d->holdEnd.start(left);
         return;
     }
     d->queried.clear();

@@ -6,8 +6,9 @@
 # through tandem-bt-h4relay), then plays TANDEM_VM_ROLE:
 #   serve    tandem-cli serve --accept-pairing --accept-sessions --accept-files
 #            until the driver is done
-#   drive    finds "Alpha" over Bluetooth and pairs with it, sends a text,
-#            sends a file
+#   drive    finds "Alpha" over Bluetooth and pairs with it (a tandem-cli
+#            of its own), then starts its host (serve) and, through it,
+#            lists devices, sends a text and sends a file
 # With TANDEM_VM_MODE=bench, raw RFCOMM (rctest) first, then only the file.
 # Everything it shows lands in TANDEM_VM_RUN/<role>/ (logs, timings,
 # results): that folder is shared with the host and the other VM. The two
@@ -134,59 +135,146 @@ cmd() {
     return $status
 }
 
+# start_host: this device's host (tandem-cli serve on the driver's profile),
+# as a desktop has it: the commands after it run as its clients, so no new
+# instance of this device appears per command and its link stays up.
+start_host() {
+    "$cli" --profile /tmp/profile --json serve >"$me/host.jsonl" 2>"$me/host.stderr" &
+    host=$!
+    s=$(mark)
+    i=0
+    until grep -q '"state":"available"' "$me/host.jsonl" 2>/dev/null; do
+        i=$((i + 1))
+        if [ $i -gt $((BringUpSeconds * 5)) ] || ! kill -0 $host 2>/dev/null; then
+            say "the driver's host did not report Bluetooth available"
+            return 1
+        fi
+        sleep 0.2
+    done
+    phase host-ready "$s"
+}
+
+stop_host() {
+    [ -n "${host:-}" ] || return 0
+    kill -INT $host 2>/dev/null
+    wait $host
+}
+
 role_drive() {
     cp -a "$run/profiles/drive" /tmp/profile
     s=$(mark)
     waitfor "$run/serve/ready" "$PeerReadySeconds" || { say "serve never became ready"; return 1; }
     phase wait-for-peer "$s"
     # Only Bluetooth reaches Alpha: the VMs share no network.
+    # pair runs with no host: an instance of this device that starts, links,
+    # pairs and leaves, as when a user restarts an app. Alpha (the side that
+    # accepted its link) redials it, while the host started next dials Alpha
+    # as a new instance of the same device: the crossing the redial rules
+    # are for (docs/protocol.md, Reconnect). The rest go through that host.
     cmd pair pair Alpha --yes --wait 150 &&
+        start_host &&
         cmd devices devices --wait 0 &&
         cmd send-text send-text Alpha "hello over RFCOMM" --channel bt --wait 120 &&
         cmd send send Alpha "$run/payload.bin" --wait 150
     status=$?
+    stop_host
     touch "$me/done"
     return $status
 }
 
-# The benchmark (TANDEM_VM_MODE=bench): before the roles above, raw RFCOMM
-# between the same two controllers with rctest, the reference; then the
-# driver only pairs and sends the payload, each line of its output stamped
-# with the guest's clock so the rate covers the transfer alone.
+# The benchmark (TANDEM_VM_MODE=bench): raw RFCOMM with rctest (the
+# reference) and Tandem's transfers take turns on the same link, a round
+# each, BenchRounds times, every line of their output stamped with the
+# guest's clock so each rate covers its transfer alone. Taking turns: the
+# emulated link's speed follows the host's load (it halves on a busy host),
+# and one rctest run before one transfer compared Tandem with another
+# minute's link (0.64-0.98 on the same code). The driver pairs on its own,
+# then sends through its host, whose link stays up between rounds: no
+# inquiry runs meanwhile (see LinkClosedInquiryHold), so none cuts a link.
 RctestChannel=11
+BenchRounds=3
 bench_serve() {
-    # Reads of up to 64 KiB (rctest's default is 127 bytes a read).
-    rctest -r -b 65536 -P $RctestChannel >"$me/rctest.log" 2>&1 &
+    # Reads of up to 64 KiB (rctest's default is 127 bytes a read); started
+    # again after each connection if rctest takes only one.
+    (while :; do
+        rctest -r -b 65536 -P $RctestChannel
+        sleep 0.2
+    done) >>"$me/rctest.log" 2>&1 &
     rpid=$!
     touch "$me/rctest-listening"
-    waitfor "$run/drive/rctest-done" "$PeerReadySeconds"
-    kill $rpid 2>/dev/null
-    wait $rpid 2>/dev/null
     role_serve
+    status=$?
+    kill $rpid 2>/dev/null
+    return $status
 }
 
-# stamp: prefixes each line with the guest's uptime in seconds.
-stamp() { while IFS= read -r line; do echo "$(cut -d' ' -f1 /proc/uptime) $line"; done; }
+# stamp: prefixes each line with the guest's uptime in seconds. With the
+# shell's own read, not a process per line: tandem-cli prints a few progress
+# lines a second, and a fork and exec each would take the guest's one CPU
+# from the transfer being measured (TCG makes both slow).
+stamp() {
+    while IFS= read -r line; do
+        read -r up _ </proc/uptime
+        echo "$up $line"
+    done
+}
+
+# cpu_sampler: the guest's CPU counters (the "cpu" line of /proc/stat) once
+# a second, stamped like the logs, into cpu.log: how busy the guest was
+# while rctest and while Tandem sent (run.sh reports both). The guests'
+# clocks start together (both VMs are started at once), so the driver's
+# windows serve for the other VM's log too, to within a second.
+cpu_sampler() {
+    while :; do
+        read -r up _ </proc/uptime
+        read -r line </proc/stat
+        echo "$up $line"
+        sleep 1
+    done >"$me/cpu.log"
+}
+
+# hci_counts NAME: the controller's transmit counters ("TX bytes:B acl:N
+# ...") as "NAME B N" in hci.counts, once before and once after NAME. They
+# count what the link carried, whatever the host's load: ACL packets per
+# payload byte is where rctest and Tandem can differ by what they write.
+# The controller's ACL MTU and buffers head the file.
+hci_counts() {
+    [ -s "$me/hci.counts" ] || hciconfig hci0 | sed -n 's/.*\(ACL MTU: [0-9:]*\).*/# \1/p' >"$me/hci.counts"
+    hciconfig hci0 | sed -n "s/.*TX bytes:\([0-9]*\) acl:\([0-9]*\).*/$1 \1 \2/p" >>"$me/hci.counts"
+}
 
 bench_drive() {
     cp -a "$run/profiles/drive" /tmp/profile
-    waitfor "$run/serve/rctest-listening" "$PeerReadySeconds" || return 1
-    peer=$(cat "$run/serve/address")
-    bytes=$(stat -c %s "$run/payload.bin")
-    # -N blocks of 1000 bytes; with -L the close waits until all went out.
-    (timeout "$CommandSeconds" rctest -s -L 60 -P $RctestChannel -b 1000 -N $((bytes / 1000)) "$peer" 2>&1
-        echo "exit $?") | stamp >"$me/rctest.log"
-    touch "$me/rctest-done"
     waitfor "$run/serve/ready" "$PeerReadySeconds" || return 1
-    cmd pair pair Alpha --yes --wait 150 || return 1
-    s=$(mark)
-    timeout "$CommandSeconds" "$cli" --profile /tmp/profile --json send Alpha "$run/payload.bin" --wait 150 \
-        2>"$me/send.stderr" | stamp >"$me/send.jsonl"
-    phase send "$s"
+    peer=$(cat "$run/serve/address")
+    bytes=$(stat -c %s "$run/payload-1.bin")
+    cmd pair pair Alpha --yes --wait 150 && start_host || { stop_host; touch "$me/done"; return 1; }
+    status=0
+    round=1
+    while [ $round -le $BenchRounds ]; do
+        # -N blocks of 1000 bytes; with -L the close waits until all went out.
+        hci_counts "rctest-$round"
+        (timeout "$CommandSeconds" rctest -s -L 60 -P $RctestChannel -b 1000 -N $((bytes / 1000)) "$peer" 2>&1
+            echo "exit $?") | stamp >"$me/rctest-$round.log"
+        hci_counts "rctest-$round"
+        s=$(mark)
+        hci_counts "send-$round"
+        timeout "$CommandSeconds" "$cli" --profile /tmp/profile --json send Alpha "$run/payload-$round.bin" --wait 150 \
+            2>"$me/send-$round.stderr" | stamp >"$me/send-$round.jsonl"
+        hci_counts "send-$round"
+        phase "send-$round" "$s"
+        grep -q '"state":"completed"' "$me/send-$round.jsonl" || status=1
+        round=$((round + 1))
+    done
+    stop_host
     touch "$me/done"
-    grep -q '"state":"completed"' "$me/send.jsonl"
+    return $status
 }
 
+if [ "${TANDEM_VM_MODE:-test}" = bench ]; then
+    cpu_sampler &
+    sampler=$!
+fi
 bring_up || exit 3
 case "${TANDEM_VM_MODE:-test}/$role" in
 test/serve) role_serve ;;
@@ -196,5 +284,12 @@ bench/drive) bench_drive ;;
 *) say "unknown role $role"; exit 2 ;;
 esac
 status=$?
+if [ -n "${sampler:-}" ]; then
+    kill $sampler 2>/dev/null
+    # One last sample: the last window ends after the sampler's last second.
+    read -r up _ </proc/uptime
+    read -r line </proc/stat
+    echo "$up $line" >>"$me/cpu.log"
+fi
 cp /tmp/*.log "$me/" 2>/dev/null
 exit $status

@@ -8,14 +8,18 @@
 # the source and build trees at their own paths (guest-init, peer.sh).
 #
 #   test   VM "serve" runs serve --accept-pairing --accept-sessions
-#          --accept-files; VM "drive" finds it over Bluetooth, pairs, sends a
-#          text and a seeded file of 1.25 MiB. Checked here: every command
-#          succeeded, the text and the file arrived, the file's SHA-256 as
-#          the receiver computed and reported it equals the sent one's, and
-#          the relay's workaround was applied to both controllers.
-#   bench  the same link first carries rctest (raw RFCOMM) then a 2 MiB file
-#          with tandem-cli; prints {"tandem_kibps", "raw_rfcomm_kibps", ...}
-#          on stdout, nothing else.
+#          --accept-files; VM "drive" finds it over Bluetooth and pairs with
+#          a tandem-cli of its own (an instance that comes and goes), then
+#          starts its own serve (the device's host) and through it lists
+#          devices, sends a text and a seeded file of 1.25 MiB. Checked here:
+#          every command succeeded, pair ran on its own and the others
+#          through the host, the text and the file arrived, the file's
+#          SHA-256 as the receiver computed and reported it equals the sent
+#          one's, and the relay's workaround was applied to both controllers.
+#   bench  the same link carries rctest (raw RFCOMM) and a 1 MiB file with
+#          tandem-cli (through the driver's host) in turn, three rounds;
+#          prints {"tandem_kibps", "raw_rfcomm_kibps", ...} on stdout,
+#          nothing else.
 #
 # Environment: TANDEM_CLI and TANDEM_H4RELAY (the binaries, required),
 # TANDEM_VM_ROOT (the guest root; default the build root this runs in),
@@ -41,7 +45,7 @@ SocketSeconds=10 # btvirt and the relay listening
 VmSeconds=${TANDEM_VM_SECONDS:-480} # both VMs done and powered off
 case "$mode" in
 test) payload_bytes=$((1280 * 1024)) ;;
-bench) payload_bytes=$((2048 * 1024)) ;;
+bench) payload_bytes=$((1024 * 1024)) ;; # per round (peer.sh, BenchRounds)
 *) echo "usage: run.sh test|bench" >&2; exit 2 ;;
 esac
 
@@ -87,9 +91,17 @@ elapsed() { awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b 
 # seconds); each VM copies its profile to its own tmpfs.
 "$cli" --profile "$run/profiles/serve" --name Alpha --no-bluetooth --json id >"$run/profiles/serve.json"
 "$cli" --profile "$run/profiles/drive" --name Beta --no-bluetooth --json id >"$run/profiles/drive.json"
-# The payload: seeded, so every run sends the same bytes.
-head -c "$payload_bytes" /dev/zero \
-    | openssl enc -aes-128-ctr -nosalt -K 74616e64656d2d62742d766d2d736565 -iv 0 2>/dev/null >"$run/payload.bin"
+# The payload: seeded, so every run sends the same bytes; the benchmark
+# sends one per round, each different (a new transfer, not a resumed one).
+payload() { # payload FILE IV
+    head -c "$payload_bytes" /dev/zero \
+        | openssl enc -aes-128-ctr -nosalt -K 74616e64656d2d62742d766d2d736565 -iv "$2" 2>/dev/null >"$1"
+}
+BenchRounds=3 # as in peer.sh
+if [ "$mode" = bench ]; then
+    for round in $(seq "$BenchRounds"); do payload "$run/payload-$round.bin" "$round"; done
+fi
+payload "$run/payload.bin" 0
 payload_sha=$(sha256sum "$run/payload.bin" | cut -d' ' -f1)
 say "profiles and payload ready after $(elapsed) s"
 
@@ -155,7 +167,8 @@ fail() {
     kill -0 "$btvirt_pid" 2>/dev/null || say "btvirt (the controller emulator) is no longer running: it crashed or exited"
     local f
     for f in h4relay.log btvirt.log serve/console.log drive/console.log serve/bluetoothd.log drive/bluetoothd.log \
-        serve/serve.stderr serve/serve.jsonl drive/pair.stderr drive/send-text.stderr drive/send.stderr; do
+        serve/serve.stderr serve/serve.jsonl drive/pair.stderr drive/host.stderr drive/host.jsonl \
+        drive/send-text.stderr drive/send.stderr; do
         [ -s "$run/$f" ] || continue
         echo "----- tail of $run/$f" >&2
         tail -n 40 "$run/$f" | tr -d '\r' >&2
@@ -177,28 +190,73 @@ patched=$(grep -c 'hid Read Encryption Key Size' "$run/h4relay.log" || true)
 timings
 
 if [ "$mode" = bench ]; then
-    # rctest: all bytes, from "Connected" to its exit (the lingering close
-    # waits for the last byte). tandem: the bytes after the first progress
-    # report with bytes acknowledged, to the "sent" event (the receiver
-    # verified the file): the link is up and steady by then, as rctest's is.
-    raw_s=$(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 } END { if (a && b > a) print b - a }' \
-        "$run/drive/rctest.log")
-    read -r tandem_s tandem_bytes < <(awk -v n="$payload_bytes" '
-        /"event":"progress"/ && !a { if (match($0, /"bytes":[0-9]+/)) { v = substr($0, RSTART + 8, RLENGTH - 8) + 0; if (v > 0) { a = $1; from = v } } }
-        /"event":"sent"/ { b = $1 }
-        END { if (a && b > a) print b - a, n - from }' "$run/drive/send.jsonl")
-    [ -n "$raw_s" ] || fail "rctest did not finish: $(tail -n 3 "$run/drive/rctest.log")"
-    [ -n "$tandem_s" ] || fail "the tandem transfer did not finish"
-    grep -q "$payload_sha" "$run/serve/received.sha256" || fail "the received file differs"
-    # Times the transfer waited for a new link (the session resumed on it):
-    # each wait prints several "waiting" progress lines, so count the
-    # changes into that state.
-    interruptions=$(awk '/"state":"waiting"/ { if (!w) n++; w = 1; next } /"state":/ { w = 0 } END { print n + 0 }' \
-        "$run/drive/send.jsonl")
-    awk -v n="$payload_bytes" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" -v i="$interruptions" 'BEGIN {
-        raw = n / 1024 / r; tan = tn / 1024 / t
-        printf "{\"bytes\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", n, raw, tan, tan / raw
+    # Per round (peer.sh): rctest, all bytes, from "Connected" to its exit
+    # (the lingering close waits for the last byte); tandem, the bytes after
+    # the first progress report with bytes acknowledged, to the "sent" event
+    # (the receiver verified the file): the link is up and steady by then,
+    # as rctest's is. Each rate is over all rounds.
+    raw_windows=() tandem_windows=() raw_s=0 tandem_s=0 tandem_bytes=0 interruptions=0 ratios=()
+    for round in $(seq "$BenchRounds"); do
+        read -r a b < <(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 }
+            END { if (a && b > a) print a, b }' "$run/drive/rctest-$round.log" 2>/dev/null)
+        [ -n "${b:-}" ] || fail "rctest of round $round did not finish: $(tail -n 3 "$run/drive/rctest-$round.log")"
+        raw_windows+=("$a" "$b")
+        read -r ta tb tn < <(awk -v n="$payload_bytes" '
+            /"event":"progress"/ && !a { if (match($0, /"bytes":[0-9]+/)) { v = substr($0, RSTART + 8, RLENGTH - 8) + 0; if (v > 0) { a = $1; from = v } } }
+            /"event":"sent"/ { b = $1 }
+            END { if (a && b > a) print a, b, n - from }' "$run/drive/send-$round.jsonl")
+        [ -n "${tb:-}" ] || fail "the tandem transfer of round $round did not finish"
+        tandem_windows+=("$ta" "$tb")
+        sha=$(sha256sum "$run/payload-$round.bin" | cut -d' ' -f1)
+        grep -q "^$sha " "$run/serve/received.sha256" || fail "the file of round $round did not land intact"
+        # Times the transfer waited for a new link (the session resumed on
+        # it): each wait prints several "waiting" progress lines, so count
+        # the changes into that state.
+        waits=$(awk '/"state":"waiting"/ { if (!w) n++; w = 1; next } /"state":/ { w = 0 } END { print n + 0 }' \
+            "$run/drive/send-$round.jsonl")
+        read -r raw_s tandem_s tandem_bytes interruptions ratio < <(awk -v rs="$raw_s" -v ts="$tandem_s" \
+            -v tbytes="$tandem_bytes" -v i="$interruptions" -v w="$waits" -v a="$a" -v b="$b" -v ta="$ta" -v tb="$tb" \
+            -v n="$payload_bytes" -v tn="$tn" \
+            'BEGIN { printf "%.3f %.3f %d %d %.3f\n", rs + b - a, ts + tb - ta, tbytes + tn, i + w, (tn / (tb - ta)) / (n / (b - a)) }')
+        ratios+=("$ratio")
+    done
+    # ACL packets per KiB sent (peer.sh, hci_counts): rctest's, Tandem's
+    # (the whole send, offer and verification included).
+    read -r raw_acl_per_kib tandem_acl_per_kib < <(awk -v n="$payload_bytes" -v rounds="$BenchRounds" '$1 !~ /^#/ {
+            if ($1 in b) { d = $3 - a[$1]; if ($1 ~ /^rctest/) raw += d; else tan += d } else { b[$1] = 1; a[$1] = $3 } }
+        END { k = rounds * n / 1024; printf "%.2f %.2f\n", raw / k, tan / k }' "$run/drive/hci.counts" 2>/dev/null \
+        || echo "null null")
+    acl_mtu=$(sed -n 's/^# ACL MTU: //p' "$run/drive/hci.counts" 2>/dev/null)
+    # busy ROLE FROM TO...: the share of that guest's CPU time not idle
+    # within the driver's windows (cpu.log, peer.sh), or null. The guests'
+    # clocks start together, to within a second.
+    busy() {
+        local role=$1
+        shift
+        awk -v windows="$*" '$2 == "cpu" { n++; t[n] = $1; total[n] = 0; for (f = 3; f <= NF; f++) total[n] += $f; idle[n] = $6 + $7 }
+            END {
+                k = split(windows, w, " ")
+                for (j = 1; j < k; j += 2) {
+                    s = 0; e = 0
+                    for (i = 1; i <= n; i++) { if (t[i] <= w[j]) s = i; if (t[i] >= w[j + 1] && !e) e = i }
+                    if (!s || !e) { printf "null"; exit }
+                    all += total[e] - total[s]; free += idle[e] - idle[s]
+                }
+                if (all > 0) printf "%.2f", 1 - free / all; else printf "null"
+            }' "$run/$role/cpu.log" 2>/dev/null || printf null
+    }
+    awk -v n="$payload_bytes" -v rounds="$BenchRounds" -v r="$raw_s" -v t="$tandem_s" -v tn="$tandem_bytes" \
+        -v i="$interruptions" -v per="$(IFS=,; echo "${ratios[*]}")" \
+        -v ra="${raw_acl_per_kib:-null}" -v ta="${tandem_acl_per_kib:-null}" -v mtu="${acl_mtu:-}" \
+        -v rs="$(busy drive "${raw_windows[@]}")" -v rr="$(busy serve "${raw_windows[@]}")" \
+        -v ts="$(busy drive "${tandem_windows[@]}")" -v tr="$(busy serve "${tandem_windows[@]}")" 'BEGIN {
+        raw = rounds * n / 1024 / r; tan = tn / 1024 / t
+        printf "{\"bytes\": %d, \"rounds\": %d, \"raw_rfcomm_kibps\": %.1f, \"tandem_kibps\": %.1f, \"ratio\": %.3f, ", rounds * n, rounds, raw, tan, tan / raw
+        printf "\"round_ratios\": [%s], ", per
+        printf "\"acl_packets_per_kib\": {\"raw\": %s, \"tandem\": %s, \"acl_mtu\": \"%s\"}, ", ra, ta, mtu
         printf "\"link_interruptions\": %d, ", i
+        printf "\"guest_cpu_busy\": {\"raw\": {\"sender\": %s, \"receiver\": %s}, ", rs, rr
+        printf "\"tandem\": {\"sender\": %s, \"receiver\": %s}}, ", ts, tr
         printf "\"link\": \"btvirt BR/EDR, emulated 16550 UART, QEMU TCG\"}\n" }'
     exit 0
 fi
@@ -209,6 +267,16 @@ jq_has drive/pair.jsonl '"event":"paired"'
 jq_has drive/send-text.jsonl '"event":"delivered"'
 jq_has drive/send.jsonl '"event":"sent"'
 jq_has serve/serve.jsonl '"text":"hello over RFCOMM"'
+# pair was an instance of the driver's device of its own, that came and
+# went; the commands after it went through the driver's host (serve), so no
+# further instance appeared.
+standalone='No Tandem host is running for this profile'
+grep -q "$standalone" "$run/drive/pair.stderr" || fail "pair did not start a device of its own"
+for command in devices send-text send; do
+    if grep -q "$standalone" "$run/drive/$command.stderr"; then
+        fail "$command started a device of its own instead of going through the driver's host"
+    fi
+done
 grep '"event":"file"' "$run/serve/serve.jsonl" | grep -q "\"sha256\":\"$payload_sha\"" \
     || fail "serve reported no file with the payload's SHA-256 $payload_sha"
 grep -q "^$payload_sha " "$run/serve/received.sha256" \
