@@ -1,6 +1,6 @@
 #include "chathistory.h"
+#include "profiledatabase_p.h"
 
-#include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,40 +9,19 @@
 class ChatHistoryPrivate
 {
 public:
-    QString connectionName;
+    std::unique_ptr<ProfileDatabase> store;
     int keepPerDevice = ChatHistory::MaxStoredMessagesPerDevice;
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    QSqlDatabase db() const { return store->db(); }
     // Runs `query` (id, outgoing, body, at, state; newest first) and returns
     // its messages oldest first.
     QList<ChatMessage> read(QSqlQuery &query, const QString &deviceId) const;
-    ~ChatHistoryPrivate()
-    {
-        // Every QSqlDatabase handle must be gone before removeDatabase.
-        {
-            QSqlDatabase database = db();
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
 };
 
 namespace {
 
-QAtomicInteger<quint64> s_connections;
-
 bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
-bool execText(const QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError().text();
@@ -61,41 +40,29 @@ std::unique_ptr<ChatHistory> ChatHistory::open(const QString &databasePath, QStr
 {
     auto d = std::make_unique<ChatHistoryPrivate>();
     d->keepPerDevice = qBound(1, keepPerDevice, MaxStoredMessagesPerDevice);
-    d->connectionName = QStringLiteral("tandem-chat-%1").arg(++s_connections);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    db.setDatabaseName(databasePath);
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(databasePath, db.lastError().text());
+    d->store = ProfileDatabase::open(
+        databasePath, QLatin1StringView("chat"),
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " device TEXT NOT NULL,"
+                        " outgoing INTEGER NOT NULL,"
+                        " body TEXT NOT NULL,"
+                        " at INTEGER NOT NULL,"
+                        " state INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_device ON messages (device, id)")},
+        error);
+    if (!d->store)
         return nullptr;
-    }
-    const QString schema[] = {
-        QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS messages ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " device TEXT NOT NULL,"
-                       " outgoing INTEGER NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " at INTEGER NOT NULL,"
-                       " state INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_device ON messages (device, id)"),
-    };
     // Read marks came later: a history from before them starts with
     // everything read rather than every old message unread.
-    const bool hadReadMarks = db.tables().contains(QStringLiteral("read_marks"));
-    for (const QString &sql : schema) {
-        if (!execText(db, sql, error)) {
-            *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, *error);
-            return nullptr;
-        }
-    }
-    if (!hadReadMarks) {
+    if (!d->db().tables().contains(QStringLiteral("read_marks"))) {
         const QString readMarks[] = {
             QStringLiteral("CREATE TABLE read_marks (device TEXT PRIMARY KEY, last_read INTEGER NOT NULL)"),
             QStringLiteral("INSERT INTO read_marks (device, last_read) SELECT device, MAX(id) FROM messages"
                            " GROUP BY device"),
         };
         for (const QString &sql : readMarks) {
-            if (!execText(db, sql, error)) {
+            if (!d->store->exec(sql, error)) {
                 *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, *error);
                 return nullptr;
             }

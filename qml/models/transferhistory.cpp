@@ -1,11 +1,11 @@
 #include "transferhistory.h"
+#include "profiledatabase_p.h"
 
 #include <Tandem/deviceidentity.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/transfer.h>
 #include <Tandem/transfermanager.h>
 
-#include <QAtomicInteger>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,23 +26,12 @@ int TransferRecord::filesVerified() const
 class TransferHistoryPrivate
 {
 public:
-    QString connectionName;
+    std::unique_ptr<ProfileDatabase> store;
     int keep = TransferHistory::MaxStoredTransfers;
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-    ~TransferHistoryPrivate()
-    {
-        // Every QSqlDatabase handle must be gone before removeDatabase.
-        {
-            QSqlDatabase database = db();
-            database.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
+    QSqlDatabase db() const { return store->db(); }
 };
 
 namespace {
-
-QAtomicInteger<quint64> s_connections;
 
 bool exec(QSqlQuery &query, QString *error)
 {
@@ -101,36 +90,24 @@ std::unique_ptr<TransferHistory> TransferHistory::open(const QString &databasePa
 {
     auto d = std::make_unique<TransferHistoryPrivate>();
     d->keep = qBound(1, keep, MaxStoredTransfers);
-    d->connectionName = QStringLiteral("tandem-transfers-%1").arg(++s_connections);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    db.setDatabaseName(databasePath);
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open %1: %2").arg(databasePath, db.lastError().text());
+    d->store
+        = ProfileDatabase::open(databasePath, QLatin1StringView("transfers"),
+                                {QStringLiteral("CREATE TABLE IF NOT EXISTS transfers ("
+                                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                                " transfer TEXT NOT NULL,"
+                                                " device TEXT NOT NULL,"
+                                                " peer_name TEXT NOT NULL,"
+                                                " incoming INTEGER NOT NULL,"
+                                                " state INTEGER NOT NULL,"
+                                                " error TEXT NOT NULL,"
+                                                " folder TEXT NOT NULL,"
+                                                " total_bytes INTEGER NOT NULL,"
+                                                " file_count INTEGER NOT NULL,"
+                                                " files TEXT NOT NULL," // JSON: [{name, size, path, verified, error}]
+                                                " finished_at INTEGER NOT NULL)")},
+                                error);
+    if (!d->store)
         return nullptr;
-    }
-    const QString schema[] = {
-        QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS transfers ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " transfer TEXT NOT NULL,"
-                       " device TEXT NOT NULL,"
-                       " peer_name TEXT NOT NULL,"
-                       " incoming INTEGER NOT NULL,"
-                       " state INTEGER NOT NULL,"
-                       " error TEXT NOT NULL,"
-                       " folder TEXT NOT NULL,"
-                       " total_bytes INTEGER NOT NULL,"
-                       " file_count INTEGER NOT NULL,"
-                       " files TEXT NOT NULL," // JSON: [{name, size, path, verified, error}]
-                       " finished_at INTEGER NOT NULL)"),
-    };
-    for (const QString &sql : schema) {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            *error = QStringLiteral("cannot prepare %1: %2").arg(databasePath, query.lastError().text());
-            return nullptr;
-        }
-    }
     return std::unique_ptr<TransferHistory>(new TransferHistory(std::move(d)));
 }
 
