@@ -78,6 +78,8 @@ void BluetoothProvider::stop()
 {
     delete std::exchange(m_discovery, nullptr);
     m_stream->stop();
+    // A dial cut short by stop() may never report: dial again after a start.
+    m_unnamedDials.clear();
 }
 
 StreamLinkProvider::State BluetoothProvider::state() const
