@@ -46,10 +46,10 @@ void callOnMainThread(QObject *context, std::function<void()> work, std::functio
 void probeAdapters(QObject *context, ProbeDone done)
 {
     // On the main thread: WinRT and macOS's IOBluetooth set up their
-    // Bluetooth objects there, and Qt's calls made from another thread
-    // find no adapter or hang. The call itself is quick on these stacks
-    // (BlueZ's D-Bus calls, which can block for long, are
-    // bluetoothlinkprovider_bluez.cpp's business).
+    // Bluetooth objects there and expect to be called there (the issue's
+    // reading of Qt's backends; not run here). The call is quick on these
+    // stacks; BlueZ's D-Bus calls, which can block for long, are
+    // bluetoothlinkprovider_bluez.cpp's business.
     auto hosts = std::make_shared<QList<QBluetoothHostInfo>>();
     callOnMainThread(
         context, [hosts] { *hosts = QBluetoothLocalDevice::allDevices(); },
