@@ -1,6 +1,7 @@
 #include "bluetoothprovider_p.h"
 
 #include "devicelogging_p.h"
+#include <Tandem/link.h>
 #include <Tandem/truststore.h>
 
 #include <QTimer>
@@ -27,8 +28,40 @@ BluetoothProvider::BluetoothProvider(std::unique_ptr<StreamLinkProvider> stream,
         Q_EMIT usable();
         m_stream->discover();
     });
-    connect(m_stream.get(), &StreamLinkProvider::peerFound, this,
-            [this](const StreamLinkPeer &peer) { Q_EMIT deviceSeen(peer.deviceId); });
+    connect(m_stream.get(), &StreamLinkProvider::peerFound, this, [this](const StreamLinkPeer &peer) {
+        if (peer.deviceId.isEmpty())
+            dialUnnamed(peer.address);
+        else
+            Q_EMIT deviceSeen(peer.deviceId);
+    });
+    // Which addresses have a link, for dialUnnamed().
+    connect(m_stream.get(), &StreamLinkProvider::linkEstablished, this, [this](Link *link) {
+        const QString address = link->peerAddress().toUpper();
+        m_unnamedDials.remove(address);
+        ++m_linked[address];
+        connect(link, &QObject::destroyed, this, [this, address] {
+            if (--m_linked[address] <= 0)
+                m_linked.remove(address);
+        });
+    });
+    connect(m_stream.get(), &StreamLinkProvider::connectFailed, this,
+            [this](const QString &address) { m_unnamedDials.remove(address.toUpper()); });
+}
+
+void BluetoothProvider::dialUnnamed(const QString &address)
+{
+    // A Tandem record without a device id: Android publishes only the
+    // service id and the name over SDP. Its id is learnt the way every
+    // id is proven, by TLS: dialled once, unless a link with it is up or
+    // being set up; LocalDevice then takes the link like any other (an
+    // unpaired one within its bounds for unpaired devices). Once that link
+    // is gone, the next inquiry that finds the device dials it again.
+    const QString key = address.toUpper();
+    if (m_linked.contains(key) || m_unnamedDials.contains(key) || m_stream->isHandshakingWith(address))
+        return;
+    qCInfo(lcDevice).noquote() << "dialling" << address << "over Bluetooth: its record names no device";
+    m_unnamedDials.insert(key);
+    m_stream->connectTo(address);
 }
 
 BluetoothProvider::~BluetoothProvider() = default;
@@ -45,6 +78,8 @@ void BluetoothProvider::stop()
 {
     delete std::exchange(m_discovery, nullptr);
     m_stream->stop();
+    // A dial cut short by stop() may never report: dial again after a start.
+    m_unnamedDials.clear();
 }
 
 StreamLinkProvider::State BluetoothProvider::state() const

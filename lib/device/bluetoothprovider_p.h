@@ -3,6 +3,9 @@
 #include "linkprovider_p.h"
 #include <Tandem/streamlinkprovider.h>
 
+#include <QHash>
+#include <QSet>
+
 #include <chrono>
 #include <memory>
 
@@ -59,10 +62,17 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
+    void dialUnnamed(const QString &address);
+
     std::unique_ptr<StreamLinkProvider> m_stream;
     TrustStore *m_trust;
     Options m_options;
     QTimer *m_discovery = nullptr;
+    // Bluetooth addresses (upper case) with a link up, and how many; and
+    // those dialled by dialUnnamed() and not yet linked or failed. At most
+    // StreamLinkProvider::MaxPeers dials: one per peer found.
+    QHash<QString, int> m_linked;
+    QSet<QString> m_unnamedDials;
 };
 
 } // namespace Tandem

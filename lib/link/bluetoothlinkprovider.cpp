@@ -17,7 +17,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
-#include <QUuid>
 #if QT_CONFIG(permissions)
 #include <QPermissions>
 #endif
@@ -50,11 +49,6 @@ QString unavailable(const QString &why)
 }
 
 } // namespace
-
-bool BluetoothPlatform::offersTandem(const QBluetoothServiceInfo &info, const QBluetoothUuid &uuid)
-{
-    return info.serviceClassUuids().contains(uuid) || info.serviceUuid() == uuid;
-}
 
 class BluetoothLinkProviderPrivate
 {
@@ -248,36 +242,9 @@ void BluetoothLinkProviderPrivate::registerService()
 {
     if (service.isRegistered())
         service.unregisterService();
-    service = QBluetoothServiceInfo();
-    QBluetoothServiceInfo::Sequence classes;
-    classes << QVariant::fromValue(uuid);
-    service.setAttribute(QBluetoothServiceInfo::ServiceClassIds, classes);
-    QBluetoothServiceInfo::Sequence profiles;
-    QBluetoothServiceInfo::Sequence serialPort;
-    serialPort << QVariant::fromValue(QBluetoothUuid(QBluetoothUuid::ServiceClassUuid::SerialPort))
-               << QVariant::fromValue(quint16(0x100));
-    profiles.append(QVariant::fromValue(serialPort));
-    service.setAttribute(QBluetoothServiceInfo::BluetoothProfileDescriptorList, profiles);
-    // Qt registers the record with bluetoothd under its service id, and
-    // bluetoothd takes each UUID once per machine: an id of this device's
-    // own lets several Tandem devices (profiles) on one machine serve side
-    // by side. Peers search and dial the class id, Tandem's UUID.
-    service.setServiceUuid(QBluetoothUuid(QUuid::createUuidV5(QUuid(uuid), deviceId)));
-    service.setServiceName(name.isEmpty() ? QStringLiteral("Tandem") : name);
-    service.setServiceDescription(QStringLiteral("Tandem: encrypted sessions between paired devices"));
-    service.setServiceProvider(QStringLiteral("Tandem"));
-    service.setAttribute(BluetoothLinkProvider::DeviceIdAttribute, deviceId);
-    service.setAttribute(QBluetoothServiceInfo::BrowseGroupList,
-                         QBluetoothUuid(QBluetoothUuid::ServiceClassUuid::PublicBrowseGroup));
-    QBluetoothServiceInfo::Sequence protocols;
-    QBluetoothServiceInfo::Sequence l2cap;
-    l2cap << QVariant::fromValue(QBluetoothUuid(QBluetoothUuid::ProtocolUuid::L2cap));
-    protocols.append(QVariant::fromValue(l2cap));
-    QBluetoothServiceInfo::Sequence rfcomm;
-    rfcomm << QVariant::fromValue(QBluetoothUuid(QBluetoothUuid::ProtocolUuid::Rfcomm))
-           << QVariant::fromValue(quint8(server->serverPort()));
-    protocols.append(QVariant::fromValue(rfcomm));
-    service.setAttribute(QBluetoothServiceInfo::ProtocolDescriptorList, protocols);
+    service = BluetoothPlatform::serviceRecord(
+        uuid, BluetoothPlatform::serviceId(uuid, deviceId), BluetoothLinkProvider::DeviceIdAttribute, deviceId,
+        name.isEmpty() ? QStringLiteral("Tandem") : name, quint8(server->serverPort()));
     service.registerService(adapter);
 }
 

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <QUuid>
 
 #include <cerrno>
 #include <sys/socket.h>
@@ -232,6 +233,15 @@ private:
 } // namespace
 
 namespace BluetoothPlatform {
+
+QBluetoothUuid serviceId(const QBluetoothUuid &uuid, const QString &deviceId)
+{
+    // Qt registers the record with bluetoothd under its service id, and
+    // bluetoothd takes each UUID once per machine: an id of this device's
+    // own lets several Tandem devices (profiles) on one machine serve side
+    // by side. Peers search and dial the class id, Tandem's UUID.
+    return QBluetoothUuid(QUuid::createUuidV5(QUuid(uuid), deviceId));
+}
 
 void probeAdapters(QObject *context, ProbeDone done)
 {

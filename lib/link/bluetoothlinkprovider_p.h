@@ -25,7 +25,20 @@ namespace Tandem {
 namespace BluetoothPlatform {
 
 // Whether `info` is a record of Tandem's service (class id `uuid`).
+// bluetoothservicerecord.cpp, built everywhere.
 bool offersTandem(const QBluetoothServiceInfo &info, const QBluetoothUuid &uuid);
+
+// The SDP record this device publishes: class id `uuid` (what peers
+// search for and dial), service id `serviceId`, the device id under
+// `deviceIdAttribute` and `name`, RFCOMM `channel`.
+// bluetoothservicerecord.cpp, built everywhere.
+QBluetoothServiceInfo serviceRecord(const QBluetoothUuid &uuid, const QBluetoothUuid &serviceId,
+                                    quint16 deviceIdAttribute, const QString &deviceId, const QString &name,
+                                    quint8 channel);
+
+// The service id to publish Tandem's record under, for the device
+// `deviceId`; per platform, as the stacks use it differently.
+QBluetoothUuid serviceId(const QBluetoothUuid &uuid, const QString &deviceId);
 
 // The local adapters, found out without blocking the calling thread.
 // `done` runs once, later, on `context`'s thread (never if `context` goes
@@ -44,6 +57,12 @@ void probeAdapters(QObject *context, ProbeDone done);
 using DialDone = std::function<void(QIODevice *stream, const QString &error, quint8 channel)>;
 void dialRfcomm(const QBluetoothAddress &local, const QBluetoothAddress &remote, const QBluetoothUuid &uuid,
                 quint8 knownChannel, std::chrono::milliseconds timeout, QObject *context, DialDone done);
+
+// bluetoothlinkprovider_generic.cpp only: runs `work` on the main thread
+// (the application's; the calling one without an application), then
+// `then` on `context`'s thread (never if `context` goes first). Both run
+// later, never inside this call.
+void callOnMainThread(QObject *context, std::function<void()> work, std::function<void()> then);
 
 } // namespace BluetoothPlatform
 } // namespace Tandem

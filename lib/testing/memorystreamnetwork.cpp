@@ -35,7 +35,9 @@ public:
                 for (const auto &other : std::as_const(network->m_providers)) {
                     if (other && other != this && other->started && network->inRange(other->address)
                         && !network->m_hidden.contains(other->address))
-                        addPeer({other->address, other->deviceId, other->name});
+                        addPeer({other->address,
+                                 network->m_withoutDeviceId.contains(other->deviceId) ? QString() : other->deviceId,
+                                 other->name});
                 }
             },
             Qt::QueuedConnection);
@@ -126,6 +128,13 @@ void MemoryStreamNetwork::setDiscoverable(const QString &address, bool discovera
     m_hidden.removeAll(address);
     if (!discoverable)
         m_hidden << address;
+}
+
+void MemoryStreamNetwork::setAdvertisesDeviceId(const QString &deviceId, bool advertises)
+{
+    m_withoutDeviceId.removeAll(deviceId);
+    if (!advertises)
+        m_withoutDeviceId << deviceId;
 }
 
 void MemoryStreamNetwork::severAll(const QString &reason)

@@ -37,6 +37,10 @@ public:
     // still be connected to (a Bluetooth device out of inquiry scan, or one
     // that another program's inquiry cannot see).
     void setDiscoverable(const QString &address, bool discoverable);
+    // Whether discovery reports the device id of the device `deviceId`.
+    // Without it, the device is found as Android's SDP records show it:
+    // address and name.
+    void setAdvertisesDeviceId(const QString &deviceId, bool advertises);
     // Cuts every open stream (both ends see the stream end).
     void severAll(const QString &reason);
     // Streams opened so far, for tests that count connections.
@@ -53,6 +57,7 @@ private:
     QList<QPointer<MemoryStream>> m_streams;
     QStringList m_outOfRange;
     QStringList m_hidden;
+    QStringList m_withoutDeviceId;
     int m_nextAddress = 1;
     int m_connections = 0;
 };

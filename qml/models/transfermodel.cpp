@@ -372,9 +372,28 @@ QString TransferModel::send(const QString &deviceId, const QList<QUrl> &urls)
     QStringList paths;
     for (const QUrl &url : urls) {
         // A file dialog and a drop give file: URLs; a bare path is taken too.
-        const QString path = url.isLocalFile() ? url.toLocalFile() : url.scheme().isEmpty() ? url.path() : QString();
+        QString path = url.isLocalFile() ? url.toLocalFile() : url.scheme().isEmpty() ? url.path() : QString();
+#if defined(Q_OS_ANDROID)
+        // Android's file dialog gives content: URLs. Qt's Android file
+        // engine opens them as they are (QFile, QFileInfo: size, readable),
+        // and QFileInfo::fileName() is the document's display name, which
+        // TransferManager offers. The host is another process, which holds
+        // no grant to read them.
+        if (url.scheme() == u"content") {
+            if (m_host) {
+                fail(tr("Files from other apps cannot be sent through the host: %1").arg(url.toDisplayString()));
+                return {};
+            }
+            path = url.toString(QUrl::FullyEncoded);
+        }
+#endif
         if (path.isEmpty()) {
-            fail(tr("Only local files can be sent: %1").arg(url.toDisplayString()));
+            // content: URLs come from Android's documents; elsewhere Qt
+            // cannot open them.
+            fail(url.scheme() == u"content"
+                     ? tr("Documents from Android's content: URLs can be sent only on Android: %1")
+                           .arg(url.toDisplayString())
+                     : tr("Only local files can be sent: %1").arg(url.toDisplayString()));
             return {};
         }
         paths << path;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void withoutAnAdapterBluetoothSaysWhyAndLanWorks();
     void bluetoothPeersJoinTheDeviceList();
+    void aPeerWhoseRecordNamesNoDeviceIsProvenByTls();
     void pairedDeviceIsDialledAtItsRememberedAddress();
     void onlyOneSideRedialsALostBluetoothLink();
     void aPeerThatStopsIsLeftToDialBack();
@@ -166,6 +167,27 @@ void tst_Bluetooth::bluetoothPeersJoinTheDeviceList()
         return;
     QCOMPARE(transportBetween(a, b), Link::Transport::Bluetooth);
     QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->encryption().startsWith(u"TLS 1.3"));
+    QVERIFY(a.device->device(b.id())->paired);
+}
+
+void tst_Bluetooth::aPeerWhoseRecordNamesNoDeviceIsProvenByTls()
+{
+    // Android publishes only the service id and the name over SDP: Beta's
+    // record carries no device id. Beta does not dial an unpaired device
+    // it finds; Alpha dials Beta, and TLS says who it is.
+    MemoryStreamNetwork radio;
+    LocalDevice::Options options = radioOnly();
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
+    radio.setAdvertisesDeviceId(b.id(), false);
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(a.device->device(b.id()).has_value(), Timeout);
+    const DeviceInfo seen = *a.device->device(b.id());
+    QCOMPARE(seen.name, QStringLiteral("Beta"));
+    QCOMPARE(seen.transports, QStringList{QStringLiteral("bluetooth")});
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(transportBetween(a, b), Link::Transport::Bluetooth);
     QVERIFY(a.device->device(b.id())->paired);
 }
 

@@ -241,6 +241,15 @@ void tst_TransferModel::badRequestsRaiseAnErrorAndChangeNothing()
     QVERIFY(m_ma->send(QString(64, QLatin1Char('f')), {QUrl::fromLocalFile(source)}).isEmpty());
     QCOMPARE(errors.count(), 4);
     QCOMPARE(m_ma->rowCount(), 0);
+    // A document from Android's file dialog: only Android opens those.
+    QVERIFY(m_ma->send(m_b->id(),
+                       {QUrl(QStringLiteral("content://com.android.providers.downloads.documents/"
+                                            "document/msf%3A42"))})
+                .isEmpty());
+    QCOMPARE(errors.count(), 5);
+    QVERIFY2(errors.constLast().constFirst().toString().contains(u"only on Android"),
+             qPrintable(errors.constLast().constFirst().toString()));
+    QCOMPARE(m_ma->rowCount(), 0);
 
     // A refusal's reason beyond its bound is refused; the offer still waits.
     const QString id = sendAndWaitForOffer(source);
