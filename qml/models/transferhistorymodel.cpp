@@ -1,4 +1,5 @@
 #include "transferhistorymodel.h"
+#include "transfermodel.h"
 
 #include <Tandem/transfer.h>
 
@@ -161,26 +162,13 @@ QVariant TransferHistoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TransferHistoryModel::roleNames() const
 {
-    return {
-        {TransferIdRole, "transferId"},
-        {PeerIdRole, "peerId"},
-        {PeerNameRole, "peerName"},
-        {IncomingRole, "incoming"},
-        {StateRole, "state"},
-        {FinishedRole, "finished"},
-        {ErrorRole, "errorString"},
-        {FileCountRole, "fileCount"},
-        {FilesVerifiedRole, "filesVerified"},
-        {TotalBytesRole, "totalBytes"},
-        {BytesDoneRole, "bytesDone"},
-        {ProgressRole, "progress"},
-        {BytesPerSecondRole, "bytesPerSecond"},
-        {EtaSecondsRole, "etaSeconds"},
-        {FilesRole, "files"},
-        {FolderRole, "folder"},
-        {HistoryIdRole, "historyId"},
-        {FinishedAtRole, "finishedAt"},
-    };
+    static_assert(int(TransferIdRole) == int(TransferModel::TransferIdRole)
+                      && int(FolderRole) == int(TransferModel::FolderRole),
+                  "a finished transfer's row has TransferModel's roles, by the same numbers");
+    QHash<int, QByteArray> names = TransferModel::transferRoleNames();
+    names.insert(HistoryIdRole, "historyId");
+    names.insert(FinishedAtRole, "finishedAt");
+    return names;
 }
 
 bool TransferHistoryModel::remove(qint64 historyId)

@@ -320,6 +320,11 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TransferModel::roleNames() const
 {
+    return transferRoleNames();
+}
+
+QHash<int, QByteArray> TransferModel::transferRoleNames()
+{
     return {
         {TransferIdRole, "transferId"},
         {PeerIdRole, "peerId"},

@@ -88,6 +88,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The roles' names, which TransferHistoryModel shares so that one
+    // delegate shows a running transfer and a finished one alike.
+    static QHash<int, QByteArray> transferRoleNames();
 
     // -1 when there is no such transfer.
     Q_INVOKABLE int indexOf(const QString &transferId) const;
