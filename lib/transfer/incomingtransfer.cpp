@@ -417,12 +417,7 @@ void IncomingTransfer::onDiskError(bool writerFailed)
                    QLocale().formattedDataSize(done))
         : Transfer::tr("Could not write %1: %2. The partial file is kept.")
               .arg(QDir::toNativeSeparators(landing.partPath), reason);
-    QCborMap fields;
-    fields.insert(QLatin1StringView("reason"), why.left(MaxReasonChars * 2));
-    sendControl(Cancel, fields);
-    cancelledByUs = true;
-    closeSessionSoon();
-    finishWith(Transfer::State::Failed, why);
+    endAndTell(Cancel, why.left(MaxReasonChars * 2), Transfer::State::Failed, why);
 }
 
 void IncomingTransfer::onLandingFailed(const Landing &landing, const QString &reason)
@@ -436,12 +431,7 @@ void IncomingTransfer::onLandingFailed(const Landing &landing, const QString &re
     const QString why = Transfer::tr("%1 is kept, received whole: send the files again to finish. %2")
                             .arg(QFileInfo(landing.partPath).fileName(), reason);
     qCWarning(lcTransfer) << why;
-    QCborMap fields;
-    fields.insert(QLatin1StringView("reason"), why.left(MaxReasonChars * 2));
-    sendControl(Cancel, fields);
-    cancelledByUs = true;
-    closeSessionSoon();
-    finishWith(Transfer::State::Failed, why);
+    endAndTell(Cancel, why.left(MaxReasonChars * 2), Transfer::State::Failed, why);
 }
 
 // ---- Waiting

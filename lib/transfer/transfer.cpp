@@ -209,12 +209,7 @@ void Transfer::reject(const QString &reason)
     if (d->direction != Direction::Incoming || d->state != State::Offered)
         return;
     const QString shown = reason.isEmpty() ? tr("The other device declined the files.") : reason;
-    QCborMap fields;
-    fields.insert(QLatin1StringView("reason"), shown.left(MaxReasonChars));
-    d->sendControl(Reject, fields);
-    d->cancelledByUs = true;
-    d->closeSessionSoon();
-    d->finishWith(State::Rejected, shown);
+    d->endAndTell(Reject, shown.left(MaxReasonChars), State::Rejected, shown);
 }
 
 void Transfer::cancel(const QString &reason)
@@ -222,15 +217,21 @@ void Transfer::cancel(const QString &reason)
     if (isFinished())
         return;
     const QString shown = reason.isEmpty() ? tr("cancelled by the user") : reason;
-    QCborMap fields;
-    fields.insert(QLatin1StringView("reason"), shown.left(MaxReasonChars));
-    d->sendControl(Cancel, fields);
-    d->cancelledByUs = true;
-    d->closeSessionSoon();
-    d->finishWith(State::Cancelled, tr("Cancelled here: %1").arg(shown));
+    d->endAndTell(Cancel, shown.left(MaxReasonChars), State::Cancelled, tr("Cancelled here: %1").arg(shown));
 }
 
 // ---- TransferPrivate: what both directions share
+
+void TransferPrivate::endAndTell(QLatin1StringView type, const QString &told, Transfer::State state,
+                                 const QString &shown)
+{
+    QCborMap fields;
+    fields.insert(QLatin1StringView("reason"), told);
+    sendControl(type, fields);
+    cancelledByUs = true;
+    closeSessionSoon();
+    finishWith(state, shown);
+}
 
 TransferPrivate::TransferPrivate(TransferManagerPrivate *m, Transfer::Direction dir, const QString &peerId,
                                  const QByteArray &batchId)

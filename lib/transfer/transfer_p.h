@@ -103,6 +103,10 @@ public:
     // The peer broke the protocol: say why, close the session, fail.
     void protocolError(const QString &what);
     void closeSessionSoon();
+    // Ends the transfer from this side: tells the peer `type` (cancel,
+    // reject) with `told` as its reason, lets the session go, and finishes
+    // as `state` with `shown`.
+    void endAndTell(QLatin1StringView type, const QString &told, Transfer::State state, const QString &shown);
 
     // What each direction does at the shared steps.
     // Closes the file being read or written (the transfer ends or its
