@@ -155,15 +155,20 @@ QString BluetoothProvider::learnAddress(const QString &deviceId, const Link &lin
     // Remembered for the next start: a paired device is then dialled at
     // once, with no inquiry (which costs seconds and, with BlueZ, links:
     // see BluetoothLinkProvider::discover()).
+    // Who dialled it decides, in this run and the next, who redials when it
+    // is gone (Redialer::mustYield).
     QString error;
-    if (paired && !m_trust->setBluetoothAddress(deviceId, link.peerAddress(), &error))
-        qCWarning(lcDevice).noquote() << "cannot remember the Bluetooth address of" << deviceId.left(8) << "-" << error;
+    if (paired
+        && (!m_trust->setBluetoothAddress(deviceId, link.peerAddress(), &error)
+            || !m_trust->setDialledLastBluetoothLink(deviceId, link.isOutgoing(), &error)))
+        qCWarning(lcDevice).noquote() << "cannot remember the Bluetooth link with" << deviceId.left(8) << "-" << error;
     return link.peerAddress();
 }
 
 void BluetoothProvider::describePairing(TrustedDevice *device, const Link &link) const
 {
     device->bluetoothAddress = link.peerAddress();
+    device->dialledLastBluetoothLink = link.isOutgoing();
 }
 
 bool BluetoothProvider::connectTo(const QString &address, const QString &deviceId)

@@ -34,6 +34,10 @@ LocalDevice::LocalDevice(Profile *profile, const Options &options, QObject *pare
     });
     // The yield is the only one there is: Bluetooth's (LinkProvider::redialYield()).
     d->redialer->setPeerMayBeDialling([this] { return d->bluetooth && d->bluetooth->handshakesPending(); });
+    d->redialer->setLastDialler([this](const QString &deviceId) -> std::optional<bool> {
+        const auto paired = d->trust()->find(deviceId);
+        return paired ? paired->dialledLastBluetoothLink : std::nullopt;
+    });
     connect(d->redialer.get(), &Redialer::yieldOver, this, [this](const QString &deviceId) {
         if (d->running && d->bluetooth && !d->connectionTo(deviceId) && d->trust()->isTrusted(deviceId))
             d->dial(d->bluetooth.get(), deviceId, LocalDevicePrivate::Dial::First);
@@ -171,7 +175,7 @@ void LocalDevicePrivate::watch(LinkProvider *provider)
         const auto paired = trust()->devices();
         for (const TrustedDevice &device : paired) {
             if (!connectionTo(device.deviceId))
-                dial(provider, device.deviceId, Dial::First);
+                dial(provider, device.deviceId, Dial::Start);
         }
     });
     QObject::connect(provider, &LinkProvider::deviceSeen, q, [this, provider](const QString &deviceId) {
@@ -395,8 +399,6 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
     if (Pairing *pairing = pairingWith(id))
         pairing->connectionLost(reason);
     const LinkProvider *lost = providerFor(connection->link()->transport());
-    if (lost && lost->redialYield().count() > 0 && trust()->isTrusted(id))
-        redialer->lostLink(id, connection->link()->isOutgoing());
     // A peer that said it stopped dials us when it runs again (a CLI
     // command, an app restarted): over the LAN a redial would only fail
     // ("Connection refused"). Not over Bluetooth: with BlueZ only a link

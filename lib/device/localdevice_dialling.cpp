@@ -68,9 +68,20 @@ void LocalDevicePrivate::dial(LinkProvider *provider, const QString &deviceId, D
             scheduleReconnect(deviceId);
             return;
         }
-        // ...and after a lost link, one end waits (Redialer).
-        if (why == Dial::Redial && redialer->mustYield(profile->deviceId(), deviceId))
+        // ...and after a lost link one end waits (Redialer), as it does at
+        // start when there was a link, which the peer may be redialling
+        // right now (our last run's); a dial asked for meanwhile waits with
+        // it, or it would cross the peer's.
+        const auto paired = trust()->find(deviceId);
+        const bool peerMayRedial
+            = why == Dial::Redial || (why == Dial::Start && paired && paired->dialledLastBluetoothLink);
+        if (peerMayRedial && redialer->mustYield(profile->deviceId(), deviceId))
             return;
+        if (redialer->isYielding(deviceId)) {
+            qCInfo(lcDevice).noquote() << "not dialling" << deviceId.left(8) << "over" << provider->name()
+                                       << "yet - it dials the link we dialled last";
+            return;
+        }
     }
     dialAddress(provider, address, deviceId);
 }

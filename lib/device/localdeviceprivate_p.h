@@ -86,9 +86,11 @@ public:
     QString addressFor(const LinkProvider *provider, const QString &deviceId) const;
     // Why a dial happens: a redial (the link dropped, discovery saw the
     // device, backoff) may be answered by the peer redialling us at the
-    // same moment; a first dial (this device just started or the user
-    // asked) is ours alone.
-    enum class Dial { First, Redial };
+    // same moment, and so may a dial at start (the peer may be redialling
+    // the link our last run left); a first dial (the user or a session
+    // asked, pairing, a yield ran out) is ours alone, unless a yield is
+    // still waiting for the peer.
+    enum class Dial { First, Start, Redial };
     void dial(LinkProvider *provider, const QString &deviceId, Dial why);
     void dialAddress(LinkProvider *provider, const QString &address, const QString &deviceId);
     // Whether `address` is dialling us over the provider's transport: its

@@ -22,6 +22,11 @@ void Redialer::setPeerMayBeDialling(std::function<bool()> check)
     m_peerMayBeDialling = std::move(check);
 }
 
+void Redialer::setLastDialler(std::function<std::optional<bool>(const QString &)> lastDialler)
+{
+    m_lastDialler = std::move(lastDialler);
+}
+
 void Redialer::schedule(const QString &deviceId)
 {
     Device &device = m_devices[deviceId];
@@ -76,22 +81,13 @@ bool Redialer::hasLeft(const QString &deviceId) const
 
 void Redialer::stop()
 {
-    for (auto it = m_devices.begin(); it != m_devices.end();) {
-        delete std::exchange(it->backoff, nullptr);
-        it->attempt = 0;
-        delete std::exchange(it->yield, nullptr);
-        it->left = false; // starting again, we dial every paired device
-        // Who dialled the last link is still true after a restart.
-        if (it->dialledLastLink)
-            ++it;
-        else
-            it = m_devices.erase(it);
+    // Starting again, we dial every paired device; who dialled the last
+    // link is kept by the devices' records (setLastDialler()).
+    for (Device &device : m_devices) {
+        delete std::exchange(device.backoff, nullptr);
+        delete std::exchange(device.yield, nullptr);
     }
-}
-
-void Redialer::lostLink(const QString &deviceId, bool weDialled)
-{
-    m_devices[deviceId].dialledLastLink = weDialled;
+    m_devices.clear();
 }
 
 bool Redialer::mustYield(const QString &ownDeviceId, const QString &deviceId)
@@ -103,13 +99,14 @@ bool Redialer::mustYield(const QString &ownDeviceId, const QString &deviceId)
     // the two sides redialled again, and crossed again), one side redials
     // at once and the other only if no link came within the yield: the side
     // that *accepted* the lost link redials, both agree on that (why that
-    // side: BluetoothProvider::redialYield()). With no lost link to go by,
+    // side: BluetoothProvider::redialYield()). The same holds for a device
+    // that starts while its peer redials the link its last run left: the
+    // record of who dialled outlives the process. With no link to go by,
     // the device with the smaller id goes first.
     if (m_options.yield.count() <= 0)
         return false;
-    const auto known = m_devices.constFind(deviceId);
-    const bool weYield
-        = known != m_devices.cend() && known->dialledLastLink ? *known->dialledLastLink : ownDeviceId > deviceId;
+    const std::optional<bool> weDialled = m_lastDialler ? m_lastDialler(deviceId) : std::nullopt;
+    const bool weYield = weDialled ? *weDialled : ownDeviceId > deviceId;
     if (!weYield)
         return false;
     Device &device = m_devices[deviceId];
@@ -134,10 +131,16 @@ bool Redialer::mustYield(const QString &ownDeviceId, const QString &deviceId)
     return true;
 }
 
+bool Redialer::isYielding(const QString &deviceId) const
+{
+    const auto it = m_devices.constFind(deviceId);
+    return it != m_devices.cend() && it->yield;
+}
+
 void Redialer::dropIfEmpty(const QString &deviceId)
 {
     const auto it = m_devices.constFind(deviceId);
-    if (it != m_devices.cend() && !it->backoff && !it->yield && !it->dialledLastLink && !it->left)
+    if (it != m_devices.cend() && !it->backoff && !it->yield && !it->left)
         m_devices.erase(it);
 }
 

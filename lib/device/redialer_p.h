@@ -58,12 +58,15 @@ public:
     // Shutting down: every timer goes.
     void stop();
 
-    // A link to a paired device over the yielding transport closed; who
-    // dialled it decides who yields next time (see mustYield()).
-    void lostLink(const QString &deviceId, bool weDialled);
+    // Who dialled the last link with a device over the yielding transport
+    // (true: we did), as both devices recorded it, or nothing if unknown:
+    // it decides who yields (see mustYield()).
+    void setLastDialler(std::function<std::optional<bool>(const QString &deviceId)> lastDialler);
     // Whether a redial of `deviceId` over the yielding transport must wait;
     // if so the wait is under way and yieldOver follows.
     bool mustYield(const QString &ownDeviceId, const QString &deviceId);
+    // Whether this end is waiting for the device to dial (a yield runs).
+    bool isYielding(const QString &deviceId) const;
 
 Q_SIGNALS:
     void redialDue(const QString &deviceId);
@@ -75,14 +78,13 @@ private:
         QTimer *backoff = nullptr;
         int attempt = 0;
         QTimer *yield = nullptr;
-        // Whether we dialled the last link over the yielding transport that closed.
-        std::optional<bool> dialledLastLink;
         bool left = false;
     };
     void dropIfEmpty(const QString &deviceId);
 
     Options m_options;
     std::function<bool()> m_peerMayBeDialling;
+    std::function<std::optional<bool>(const QString &)> m_lastDialler;
     QHash<QString, Device> m_devices;
 };
 

@@ -15,6 +15,17 @@ namespace Tandem {
 
 namespace {
 constexpr int SchemaVersion = 1;
+
+template<typename T> QVariant sqlValue(const T &value)
+{
+    return QVariant::fromValue(value);
+}
+
+// NULL for "not known", as the column's older rows have it.
+QVariant sqlValue(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant();
+}
 }
 
 class TrustStorePrivate
@@ -108,20 +119,26 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
     // stays NULL: unknown), where a version bump would lock it out.
     if (!q.exec(QStringLiteral("PRAGMA table_info(trusted_devices)")))
         return q.lastError().text();
-    bool hasBluetoothAddress = false;
+    QStringList columns;
     while (q.next())
-        hasBluetoothAddress |= q.value(1).toString() == u"bluetooth_address";
-    if (!hasBluetoothAddress) {
+        columns.append(q.value(1).toString());
+    static constexpr std::pair<QLatin1StringView, QLatin1StringView> AddedColumns[] = {
+        {QLatin1StringView("bluetooth_address"), QLatin1StringView("TEXT")},
+        {QLatin1StringView("dialled_last_bluetooth_link"), QLatin1StringView("INTEGER")},
+    };
+    for (const auto &[column, type] : AddedColumns) {
+        if (columns.contains(column))
+            continue;
         QString error;
-        const bool ok = d.transaction(&error, [](QSqlQuery &query) {
-            return query.exec(QStringLiteral("ALTER TABLE trusted_devices ADD COLUMN bluetooth_address TEXT"));
+        const bool ok = d.transaction(&error, [column, type](QSqlQuery &query) {
+            return query.exec(QStringLiteral("ALTER TABLE trusted_devices ADD COLUMN %1 %2").arg(column, type));
         });
         if (!ok)
             return error;
     }
 
     if (!q.exec(QStringLiteral("SELECT device_id, name, certificate, paired_at, protocol_version, "
-                               "auto_accept_sessions, bluetooth_address FROM trusted_devices")))
+                               "auto_accept_sessions, bluetooth_address, dialled_last_bluetooth_link FROM trusted_devices")))
         return q.lastError().text();
     while (q.next()) {
         TrustedDevice device;
@@ -135,6 +152,8 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
         // loses the address, not the pairing.
         if (const QString address = q.value(6).toString(); TrustStore::isBluetoothAddress(address))
             device.bluetoothAddress = address;
+        if (const QVariant dialled = q.value(7); !dialled.isNull())
+            device.dialledLastBluetoothLink = dialled.toInt() != 0;
         d.devices.insert(device.deviceId, device);
     }
     return {};
@@ -200,8 +219,8 @@ TrustStore::PinResult TrustStore::pin(const TrustedDevice &device, QString *erro
         stored.pairedAt = QDateTime::currentDateTimeUtc();
     const bool ok = d->transaction(error, [&stored](QSqlQuery &q) {
         q.prepare(QStringLiteral("INSERT INTO trusted_devices (device_id, name, certificate, paired_at, "
-                                 "protocol_version, auto_accept_sessions, bluetooth_address) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "protocol_version, auto_accept_sessions, bluetooth_address, "
+                                 "dialled_last_bluetooth_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(stored.deviceId);
         q.addBindValue(stored.name);
         q.addBindValue(stored.certificateDer);
@@ -209,6 +228,7 @@ TrustStore::PinResult TrustStore::pin(const TrustedDevice &device, QString *erro
         q.addBindValue(stored.protocolVersion);
         q.addBindValue(stored.autoAcceptSessions ? 1 : 0);
         q.addBindValue(stored.bluetoothAddress);
+        q.addBindValue(sqlValue(stored.dialledLastBluetoothLink));
         return q.exec();
     });
     if (!ok)
@@ -257,7 +277,7 @@ Update updateField(TrustStorePrivate *d, const QString &deviceId, QLatin1StringV
         return Update::Unchanged;
     const bool ok = d->transaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE trusted_devices SET %1 = ? WHERE device_id = ?").arg(column));
-        q.addBindValue(QVariant::fromValue(value));
+        q.addBindValue(sqlValue(value));
         q.addBindValue(deviceId);
         return q.exec();
     });
@@ -302,6 +322,15 @@ bool TrustStore::setBluetoothAddress(const QString &deviceId, const QString &add
     }
     const Update result = updateField(d.get(), deviceId, QLatin1StringView("bluetooth_address"),
                                       &TrustedDevice::bluetoothAddress, address, error);
+    if (result == Update::Changed)
+        Q_EMIT deviceUpdated(deviceId);
+    return result != Update::Failed;
+}
+
+bool TrustStore::setDialledLastBluetoothLink(const QString &deviceId, bool dialled, QString *error)
+{
+    const Update result = updateField(d.get(), deviceId, QLatin1StringView("dialled_last_bluetooth_link"),
+                                      &TrustedDevice::dialledLastBluetoothLink, std::optional<bool>(dialled), error);
     if (result == Update::Changed)
         Q_EMIT deviceUpdated(deviceId);
     return result != Update::Failed;

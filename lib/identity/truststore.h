@@ -67,6 +67,17 @@ struct TANDEM_EXPORT TrustedDevice
         first (see LocalDevice).
     */
     QString bluetoothAddress;
+    /*!
+        \variable Tandem::TrustedDevice::dialledLastBluetoothLink
+
+        Who dialled the last Bluetooth link with it: \c true this device,
+        \c false the paired one, unset if there was none yet. Both devices
+        record the same link, so they agree on it across restarts: over
+        Bluetooth only the side that accepted the last link dials at once
+        when a link is gone or when it starts, and the other waits for it
+        (LocalDeviceOptions::bluetoothRedialYield).
+    */
+    std::optional<bool> dialledLastBluetoothLink;
 
     friend bool operator==(const TrustedDevice &, const TrustedDevice &) = default;
 };
@@ -219,6 +230,15 @@ public:
         follows a change.
     */
     bool setBluetoothAddress(const QString &deviceId, const QString &address, QString *error);
+    /*!
+        \fn bool Tandem::TrustStore::setDialledLastBluetoothLink(const QString &deviceId, bool dialled, QString *error)
+
+        Records whether this device dialled the Bluetooth link just made with
+        \a deviceId (TrustedDevice::dialledLastBluetoothLink). Returns
+        \c false with \a error set for a device that is not paired or a
+        database error; deviceUpdated() follows a change.
+    */
+    bool setDialledLastBluetoothLink(const QString &deviceId, bool dialled, QString *error);
     /*!
         \fn bool Tandem::TrustStore::isBluetoothAddress(const QString &address)
 

@@ -82,16 +82,24 @@ MemoryStreamNetwork::~MemoryStreamNetwork() = default;
 
 std::unique_ptr<StreamLinkProvider> MemoryStreamNetwork::createProvider(const DeviceIdentity &identity)
 {
-    // Shaped like a Bluetooth address, so logs read alike.
-    const QString address = QStringLiteral("00:00:00:00:%1:%2")
-                                .arg(m_nextAddress / 256, 2, 16, QLatin1Char('0'))
-                                .arg(m_nextAddress % 256, 2, 16, QLatin1Char('0'))
-                                .toUpper();
-    ++m_nextAddress;
+    QString &address = m_addresses[identity.deviceId()];
+    if (address.isEmpty()) {
+        // Shaped like a Bluetooth address, so logs read alike.
+        address = QStringLiteral("00:00:00:00:%1:%2")
+                      .arg(m_nextAddress / 256, 2, 16, QLatin1Char('0'))
+                      .arg(m_nextAddress % 256, 2, 16, QLatin1Char('0'))
+                      .toUpper();
+        ++m_nextAddress;
+    }
     auto provider = std::make_unique<MemoryStreamLinkProvider>(this, identity, address);
     m_providers.removeAll(nullptr);
     m_providers << provider.get();
     return provider;
+}
+
+void MemoryStreamNetwork::replaceRadio(const QString &deviceId)
+{
+    m_addresses.remove(deviceId);
 }
 
 MemoryStreamLinkProvider *MemoryStreamNetwork::find(const QString &address) const

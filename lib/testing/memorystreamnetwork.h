@@ -3,6 +3,7 @@
 #include "memorystream.h"
 #include <Tandem/streamlinkprovider.h>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -27,8 +28,12 @@ public:
                                  Link::Transport transport = Link::Transport::Bluetooth, QObject *parent = nullptr);
     ~MemoryStreamNetwork() override;
 
-    // A provider for the device with `identity`, reporting `transport`.
+    // A provider for the device with `identity`, reporting `transport`. A
+    // device keeps its address across providers, as a radio's stays when
+    // Tandem restarts, unless replaceRadio() gave it a new one.
     std::unique_ptr<StreamLinkProvider> createProvider(const DeviceIdentity &identity);
+    // The device's next provider has a new address (a new adapter).
+    void replaceRadio(const QString &deviceId);
 
     // Out of range: no discovery, no connections, and open streams to or
     // from `address` are cut. In range again: reachable again.
@@ -58,6 +63,7 @@ private:
     QStringList m_outOfRange;
     QStringList m_hidden;
     QStringList m_withoutDeviceId;
+    QHash<QString, QString> m_addresses; // device id -> its radio's address
     int m_nextAddress = 1;
     int m_connections = 0;
 };

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void onlyOneSideRedialsALostBluetoothLink();
     void aPeerThatStopsIsLeftToDialBack();
     void aDialYieldsToTheLinkThePeerIsMaking();
+    void aRestartedDiallerLeavesTheFirstDialToItsPeer();
     void lanIsPreferredWhenBothReach();
     void sessionsFailOverToBluetoothAndBack();
     void textOvertakesBulkOnASlowLink();
@@ -210,6 +211,7 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
     QVERIFY(TrustStore::isBluetoothAddress(oldBetaAddress));
 
     radio.setDiscoverable(alphaAddress, false);
+    radio.replaceRadio(b.id());
     b.restart(options, onRadio(radio));
     QSignalSpy linked(b.device.get(), &LocalDevice::deviceConnected);
     QVERIFY(b.start());
@@ -361,6 +363,65 @@ void tst_Bluetooth::aDialYieldsToTheLinkThePeerIsMaking()
         Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
     QCOMPARE(radio.connectionsMade() - before, 1);
     QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing());
+}
+
+// Issue 20, the crossing left in one VM run of ten: a device's new instance
+// started and dialled at the moment its peer redialled the link the last
+// instance had left; both links were made, and the kept one died. Who
+// dialled the last link is in both devices' records, so the new instance
+// of the dialler leaves the first dial to its peer, even when a session
+// asks for the link meanwhile; it dials itself only once the yield is over.
+void tst_Bluetooth::aRestartedDiallerLeavesTheFirstDialToItsPeer()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options options = radioOnly();
+    options.reconnectInitialDelay = 100ms;
+    options.reconnectMaxDelay = 100ms;
+    options.bluetoothRedialYield = 1h;
+    Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    const PeerConnection *link = Tandem::peerConnection(a.device.get(), b.id());
+    QVERIFY(link);
+    Peer &dialler = link->link()->isOutgoing() ? a : b;
+    Peer &acceptor = &dialler == &a ? b : a;
+    // Both recorded the same link.
+    QCOMPARE(dialler.profile->trustStore()->find(acceptor.id())->dialledLastBluetoothLink, std::optional(true));
+    QCOMPARE(acceptor.profile->trustStore()->find(dialler.id())->dialledLastBluetoothLink, std::optional(false));
+
+    for (int run = 0; run < 2; ++run) {
+        QSignalSpy lost(acceptor.device.get(), &LocalDevice::deviceDisconnected);
+        dialler.device->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), Timeout);
+        const int before = radio.connectionsMade();
+        dialler.restart(options, onRadio(radio));
+        QVERIFY(dialler.start());
+        // A session wants the link at once: it waits for the peer's.
+        dialler.device->connectToDevice(acceptor.id());
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(dialler.device.get(), acceptor.id())
+                                     && Tandem::peerConnection(acceptor.device.get(), dialler.id()),
+                                 Timeout);
+        QVERIFY(Tandem::peerConnection(acceptor.device.get(), dialler.id())->link()->isOutgoing());
+        QCOMPARE(radio.connectionsMade() - before, 1);
+        // The roles swapped with the new link, and both records say so:
+        // the next restart is of the device that now dialled last.
+        QCOMPARE(acceptor.profile->trustStore()->find(dialler.id())->dialledLastBluetoothLink, std::optional(true));
+        QCOMPARE(dialler.profile->trustStore()->find(acceptor.id())->dialledLastBluetoothLink, std::optional(false));
+        QSignalSpy lostAgain(dialler.device.get(), &LocalDevice::deviceDisconnected);
+        acceptor.device->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!lostAgain.isEmpty(), Timeout);
+        const int beforeAgain = radio.connectionsMade();
+        acceptor.restart(options, onRadio(radio));
+        QVERIFY(acceptor.start());
+        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(dialler.device.get(), acceptor.id())
+                                     && Tandem::peerConnection(acceptor.device.get(), dialler.id()),
+                                 Timeout);
+        QVERIFY(Tandem::peerConnection(dialler.device.get(), acceptor.id())->link()->isOutgoing());
+        QCOMPARE(radio.connectionsMade() - beforeAgain, 1);
+    }
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void bluetoothAddressIsRememberedAndChecked();
     void storeWithoutBluetoothAddressColumnIsUpgradedInPlace();
     void handEditedBluetoothAddressIsDroppedNotThePairing();
+    void whoDialledTheLastBluetoothLinkOutlivesARestart();
 
 private:
     QString dbPath() const { return QDir(m_dir->path()).filePath(QStringLiteral("trust.sqlite")); }
@@ -285,6 +286,9 @@ void tst_TrustStore::storeWithoutBluetoothAddressColumnIsUpgradedInPlace()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->find(id)->bluetoothAddress, QStringLiteral("01:02:03:04:05:06"));
     QCOMPARE(store->find(QString(64, u'b'))->bluetoothAddress, QString());
+    // Neither row knows who dialled their last Bluetooth link.
+    QCOMPARE(store->find(id)->dialledLastBluetoothLink, std::nullopt);
+    QCOMPARE(store->find(QString(64, u'b'))->dialledLastBluetoothLink, std::nullopt);
 }
 
 void tst_TrustStore::handEditedBluetoothAddressIsDroppedNotThePairing()
@@ -310,6 +314,36 @@ void tst_TrustStore::handEditedBluetoothAddressIsDroppedNotThePairing()
     QVERIFY(store->isTrusted(a.deviceId));
     QCOMPARE(store->find(a.deviceId)->bluetoothAddress, QString());
     QCOMPARE(store->find(a.deviceId)->certificateDer, a.certificateDer);
+}
+
+void tst_TrustStore::whoDialledTheLastBluetoothLinkOutlivesARestart()
+{
+    // It decides which device redials when a Bluetooth link is gone, also
+    // for the next run (LocalDevice): unknown until there was a link, then
+    // whatever the last link said, after a reopen too.
+    QString error;
+    auto store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const TrustedDevice a = sampleDevice(QStringLiteral("a"));
+    QCOMPARE(store->pin(a, &error), TrustStore::PinResult::Pinned);
+    TrustedDevice b = sampleDevice(QStringLiteral("b"));
+    b.dialledLastBluetoothLink = false; // paired over a link it dialled
+    QCOMPARE(store->pin(b, &error), TrustStore::PinResult::Pinned);
+    QSignalSpy updated(store.get(), &TrustStore::deviceUpdated);
+    QVERIFY(store->setDialledLastBluetoothLink(a.deviceId, true, &error));
+    QVERIFY(store->setDialledLastBluetoothLink(a.deviceId, true, &error)); // unchanged: no signal
+    QCOMPARE(updated.size(), 1);
+    QVERIFY(!store->setDialledLastBluetoothLink(QString(64, u'f'), true, &error));
+
+    store.reset();
+    store = TrustStore::open(dbPath(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->find(a.deviceId)->dialledLastBluetoothLink, std::optional(true));
+    QCOMPARE(store->find(b.deviceId)->dialledLastBluetoothLink, std::optional(false));
+    QVERIFY(store->setDialledLastBluetoothLink(a.deviceId, false, &error));
+    store.reset();
+    store = TrustStore::open(dbPath(), &error);
+    QCOMPARE(store->find(a.deviceId)->dialledLastBluetoothLink, std::optional(false));
 }
 
 int main(int argc, char *argv[])
