@@ -218,9 +218,11 @@ bool BluetoothLinkProviderPrivate::listen(QString *error)
     QObject::connect(server.get(), &QBluetoothServer::newConnection, q, [this] {
         while (server && server->hasPendingConnections()) {
             QBluetoothSocket *socket = server->nextPendingConnection();
-            stopInquiry(QStringLiteral("for a link from ") + socket->peerAddress().toString());
-            track(socket);
-            q->secure(socket, socket->peerAddress().toString(), false);
+            const QString address = socket->peerAddress().toString();
+            stopInquiry(QStringLiteral("for a link from ") + address);
+            QIODevice *stream = BluetoothPlatform::acceptedStream(socket);
+            track(stream);
+            q->secure(stream, address, false);
         }
     });
     if (!server->listen(adapter)) {
