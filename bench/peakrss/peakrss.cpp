@@ -1,15 +1,18 @@
 // tandem-bench-peakrss OUT COMMAND [ARGS...]
 //
 // Runs COMMAND and writes its peak resident set size in KiB to the file OUT
-// once it has exited, then exits as COMMAND did. The transfer benchmark
-// wraps both tandem-cli ends in it: wait4() reports the kernel's own
-// high-water mark, which polling /proc cannot catch reliably.
+// once it has exited, and the CPU seconds it used (user + system, its
+// waited-for children included) to OUT.cpu, then exits as COMMAND did. The
+// transfer benchmark wraps both tandem-cli ends in it, and the tools its CPU
+// floor is measured with: wait4() reports the kernel's own high-water mark
+// and accounting, which polling /proc cannot catch reliably.
 #include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <signal.h>
 #include <unistd.h>
 
@@ -54,6 +57,12 @@ int main(int argc, char **argv)
     }
     if (FILE *out = std::fopen(argv[1], "w")) {
         std::fprintf(out, "%ld\n", usage.ru_maxrss);
+        std::fclose(out);
+    }
+    const std::string cpuPath = std::string(argv[1]) + ".cpu";
+    if (FILE *out = std::fopen(cpuPath.c_str(), "w")) {
+        auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+        std::fprintf(out, "%.3f\n", seconds(usage.ru_utime) + seconds(usage.ru_stime));
         std::fclose(out);
     }
     if (WIFSIGNALED(status))
