@@ -12,8 +12,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <string>
 #include <signal.h>
+#include <string>
 #include <unistd.h>
 
 static pid_t child = -1;

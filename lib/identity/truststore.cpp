@@ -26,7 +26,7 @@ QVariant sqlValue(const std::optional<bool> &value)
 {
     return value ? QVariant(*value ? 1 : 0) : QVariant();
 }
-}
+} // namespace
 
 class TrustStorePrivate
 {
@@ -137,8 +137,9 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
             return error;
     }
 
-    if (!q.exec(QStringLiteral("SELECT device_id, name, certificate, paired_at, protocol_version, "
-                               "auto_accept_sessions, bluetooth_address, dialled_last_bluetooth_link FROM trusted_devices")))
+    if (!q.exec(QStringLiteral(
+            "SELECT device_id, name, certificate, paired_at, protocol_version, "
+            "auto_accept_sessions, bluetooth_address, dialled_last_bluetooth_link FROM trusted_devices")))
         return q.lastError().text();
     while (q.next()) {
         TrustedDevice device;

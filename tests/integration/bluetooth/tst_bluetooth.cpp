@@ -57,6 +57,21 @@ LocalDevice::Options radioOnly()
     return options;
 }
 
+// Starts both and pairs them once Beta sees Alpha. Check
+// QTest::currentTestFailed() after calling.
+void startAndPair(Peer &a, Peer &b)
+{
+    QVERIFY(a.start() && b.start());
+    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
+    pairPeers(a, b);
+}
+
+// Whether both ends hold their link to the other.
+bool linkedBothWays(const Peer &a, const Peer &b)
+{
+    return Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id());
+}
+
 Link::Transport transportBetween(const Peer &a, const Peer &b)
 {
     const PeerConnection *c = Tandem::peerConnection(a.device.get(), b.id());
@@ -200,9 +215,7 @@ void tst_Bluetooth::pairedDeviceIsDialledAtItsRememberedAddress()
     MemoryStreamNetwork radio;
     LocalDevice::Options options = radioOnly();
     Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
+    startAndPair(a, b);
     if (QTest::currentTestFailed())
         return;
     const QString alphaAddress = b.profile->trustStore()->find(a.id())->bluetoothAddress;
@@ -240,14 +253,10 @@ void tst_Bluetooth::onlyOneSideRedialsALostBluetoothLink()
     };
     const auto quick = redialing(50ms, 1h);
     Peer a(QStringLiteral("Alpha"), quick, onRadio(radio)), b(QStringLiteral("Beta"), quick, onRadio(radio));
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
+    startAndPair(a, b);
     if (QTest::currentTestFailed())
         return;
-    auto linked = [&a, &b] {
-        return Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id());
-    };
+    auto linked = [&a, &b] { return linkedBothWays(a, b); };
     // Drops the link; returns how many links the radio made until both
     // sides are linked again, and who dialled the new one.
     auto dropAndRelink = [&](const QString &why) -> std::pair<int, Peer *> {
@@ -299,9 +308,7 @@ void tst_Bluetooth::aPeerThatStopsIsLeftToDialBack()
     quick.reconnectMaxDelay = 20ms;
     quick.bluetoothRedialYield = 20ms;
     Peer a(QStringLiteral("Alpha"), quick, onRadio(radio)), b(QStringLiteral("Beta"), quick, onRadio(radio));
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
+    startAndPair(a, b);
     if (QTest::currentTestFailed())
         return;
 
@@ -314,16 +321,14 @@ void tst_Bluetooth::aPeerThatStopsIsLeftToDialBack()
         // The next instance is linked again.
         b.restart(quick, onRadio(radio));
         QVERIFY(b.start());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(a, b), Timeout);
     }
 
     // A link lost without a goodbye (out of range) is redialled as ever.
     QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
     radio.severAll(QStringLiteral("test: out of range"));
     QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), Timeout);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(a, b), Timeout);
 }
 
 // Both ends dialling at once make two links, and over BlueZ closing the
@@ -344,9 +349,7 @@ void tst_Bluetooth::aDialYieldsToTheLinkThePeerIsMaking()
         return provider;
     };
     Peer a(QStringLiteral("Alpha"), patient, onRadio(radio)), b(QStringLiteral("Beta"), patient, watched);
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
+    startAndPair(a, b);
     if (QTest::currentTestFailed())
         return;
     QSignalSpy lost(a.device.get(), &LocalDevice::deviceDisconnected);
@@ -359,8 +362,7 @@ void tst_Bluetooth::aDialYieldsToTheLinkThePeerIsMaking()
     QVERIFY(betasRadio);
     QTRY_VERIFY_WITH_TIMEOUT(betasRadio->pendingHandshakes() > 0, Timeout);
     b.device->connectToDevice(a.id());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        Tandem::peerConnection(a.device.get(), b.id()) && Tandem::peerConnection(b.device.get(), a.id()), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(a, b), Timeout);
     QCOMPARE(radio.connectionsMade() - before, 1);
     QVERIFY(Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing());
 }
@@ -379,9 +381,7 @@ void tst_Bluetooth::aRestartedDiallerLeavesTheFirstDialToItsPeer()
     options.reconnectMaxDelay = 100ms;
     options.bluetoothRedialYield = 1h;
     Peer a(QStringLiteral("Alpha"), options, onRadio(radio)), b(QStringLiteral("Beta"), options, onRadio(radio));
-    QVERIFY(a.start() && b.start());
-    QTRY_VERIFY_WITH_TIMEOUT(b.device->device(a.id()).has_value(), Timeout);
-    pairPeers(a, b);
+    startAndPair(a, b);
     if (QTest::currentTestFailed())
         return;
     const PeerConnection *link = Tandem::peerConnection(a.device.get(), b.id());
@@ -401,9 +401,7 @@ void tst_Bluetooth::aRestartedDiallerLeavesTheFirstDialToItsPeer()
         QVERIFY(dialler.start());
         // A session wants the link at once: it waits for the peer's.
         dialler.device->connectToDevice(acceptor.id());
-        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(dialler.device.get(), acceptor.id())
-                                     && Tandem::peerConnection(acceptor.device.get(), dialler.id()),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(dialler, acceptor), Timeout);
         QVERIFY(Tandem::peerConnection(acceptor.device.get(), dialler.id())->link()->isOutgoing());
         QCOMPARE(radio.connectionsMade() - before, 1);
         // The roles swapped with the new link, and both records say so:
@@ -416,9 +414,7 @@ void tst_Bluetooth::aRestartedDiallerLeavesTheFirstDialToItsPeer()
         const int beforeAgain = radio.connectionsMade();
         acceptor.restart(options, onRadio(radio));
         QVERIFY(acceptor.start());
-        QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(dialler.device.get(), acceptor.id())
-                                     && Tandem::peerConnection(acceptor.device.get(), dialler.id()),
-                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(dialler, acceptor), Timeout);
         QVERIFY(Tandem::peerConnection(dialler.device.get(), acceptor.id())->link()->isOutgoing());
         QCOMPARE(radio.connectionsMade() - beforeAgain, 1);
     }
