@@ -317,15 +317,32 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
             return LinkChoice::Candidate{c->peerHello().instance, priorityOf(c), c->link()->isOutgoing()};
         };
         const auto choice = LinkChoice::choose(candidate(existing), candidate(connection), profile->deviceId(), id);
+        // Two links crossed (both sides dialled at once) over a transport
+        // where closing one took the kept one down a few seconds later
+        // (Bluetooth with BlueZ: every such crossing in tests/bluetooth/vm;
+        // the kept link died 3-4 s after the duplicate closed, the time an
+        // RFCOMM session takes to be let go once it carries no channel).
+        // Both sides keep the same link (LinkChoice) and, for a paired
+        // device, leave the other open and unused until the kept one
+        // closes; anything else still closes the duplicate.
+        const LinkProvider *provider = providerFor(connection->link()->transport());
+        const bool park = choice.reason == LinkChoice::Reason::DialledBySmallerId && provider
+            && provider->redialYield().count() > 0 && trust()->isTrusted(id) && !peers[id].parked;
         if (choice.keep == LinkChoice::Keep::Existing) {
-            connection->close(QStringLiteral("duplicate link: one link per device pair"));
+            if (park)
+                parkDuplicate(id, connection);
+            else
+                connection->close(QStringLiteral("duplicate link: one link per device pair"));
             return;
         }
         const LinkProvider *better
             = priorityOf(connection) > priorityOf(existing) ? providerFor(connection->link()->transport()) : nullptr;
         peers[id].connection = connection;
-        existing->close(better ? QStringLiteral("replaced by a %1 link to the same device").arg(better->name())
-                               : QStringLiteral("replaced by a newer link to the same device"));
+        if (park)
+            parkDuplicate(id, existing);
+        else
+            existing->close(better ? QStringLiteral("replaced by a %1 link to the same device").arg(better->name())
+                                   : QStringLiteral("replaced by a newer link to the same device"));
     }
     Peer &peer = peers[id];
     peer.connection = connection;
@@ -359,6 +376,13 @@ void LocalDevicePrivate::onReady(PeerConnection *connection)
         startPairing(connection, Pairing::Role::Initiator);
 }
 
+void LocalDevicePrivate::parkDuplicate(const QString &deviceId, PeerConnection *connection)
+{
+    qCInfo(lcDevice).noquote() << "keeping the other of two crossed links to" << deviceId.left(8)
+                               << "open, unused, until the kept one closes";
+    peers[deviceId].parked = connection;
+}
+
 void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &reason)
 {
     const QString id = connection->peerDeviceId();
@@ -373,6 +397,11 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
                            [&id](PeerConnection *c) { return c->peerDeviceId() == id; });
     };
     Peer *peer = findPeer(id);
+    if (peer && peer->parked == connection) {
+        peer->parked = nullptr;
+        releaseIdlePeers();
+        return; // the unused one of two crossed links
+    }
     if (wasHandshaking && peer && peer->disconnectPending && !anotherOnTheWay()) {
         // The replacement failed too: now the device is gone.
         const QString pendingReason = *std::exchange(peer->disconnectPending, std::nullopt);
@@ -388,6 +417,8 @@ void LocalDevicePrivate::onClosed(PeerConnection *connection, const QString &rea
         return; // a duplicate, a refused or a replaced link
     }
     peer->connection = nullptr;
+    if (PeerConnection *parked = std::exchange(peer->parked, nullptr))
+        parked->close(QStringLiteral("the link it crossed closed: ") + reason);
     if (anotherOnTheWay()) {
         // Both sides redialled at once and the peer kept the other link:
         // it is finishing its hello. Announce nothing yet, or sessions would

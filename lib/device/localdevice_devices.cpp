@@ -58,6 +58,8 @@ QList<PeerConnection *> LocalDevicePrivate::connectedLinks() const
     for (const Peer &peer : peers) {
         if (peer.connection)
             links << peer.connection;
+        if (peer.parked)
+            links << peer.parked;
     }
     return links;
 }

@@ -81,6 +81,8 @@ public:
     void adoptLink(Link *link);
     void onReady(PeerConnection *connection);
     void onClosed(PeerConnection *connection, const QString &reason);
+    // Keeps the unused one of two crossed links open (Peer::parked).
+    void parkDuplicate(const QString &deviceId, PeerConnection *connection);
 
     // --- dialling (localdevice_dialling.cpp)
     QString addressFor(const LinkProvider *provider, const QString &deviceId) const;

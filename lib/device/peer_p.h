@@ -38,6 +38,10 @@ struct Peer
     // run. Kept for as long as we run (LAN ones for every device heard, as
     // ever: see docs/resource-model.md).
     QMap<Link::Transport, QString> addresses;
+    // Over a transport where closing one of two crossed links took the
+    // kept one down too (Bluetooth with BlueZ), the other link of a
+    // crossing: open, unused, closed with the kept one. At most one.
+    PeerConnection *parked = nullptr;
     // Its link closed while another to it was still saying hello: the
     // disconnect (for this reason) is announced only if that one fails too.
     std::optional<QString> disconnectPending;
@@ -52,8 +56,8 @@ struct Peer
     }
     bool isIdle() const
     {
-        return !connection && !pairing && !pairWhenConnected && pairRequestTimes.isEmpty() && addresses.isEmpty()
-            && !disconnectPending && !unpairToTell;
+        return !connection && !parked && !pairing && !pairWhenConnected && pairRequestTimes.isEmpty()
+            && addresses.isEmpty() && !disconnectPending && !unpairToTell;
     }
 };
 

@@ -1,5 +1,7 @@
 #include "memorystreamnetwork.h"
 
+#include <algorithm>
+
 #include <Tandem/tlsstream.h>
 
 namespace Tandem {
@@ -143,6 +145,13 @@ void MemoryStreamNetwork::setAdvertisesDeviceId(const QString &deviceId, bool ad
     m_withoutDeviceId.removeAll(deviceId);
     if (!advertises)
         m_withoutDeviceId << deviceId;
+}
+
+int MemoryStreamNetwork::openConnections() const
+{
+    const auto open = std::count_if(m_streams.cbegin(), m_streams.cend(),
+                                    [](const QPointer<MemoryStream> &s) { return s && s->isOpen() && !s->isEnded(); });
+    return int(open / 2);
 }
 
 void MemoryStreamNetwork::severAll(const QString &reason)

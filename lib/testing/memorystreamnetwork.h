@@ -50,6 +50,8 @@ public:
     void severAll(const QString &reason);
     // Streams opened so far, for tests that count connections.
     int connectionsMade() const { return m_connections; }
+    // Connections still open at both ends.
+    int openConnections() const;
 
 private:
     friend class MemoryStreamLinkProvider;

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void aPeerThatStopsIsLeftToDialBack();
     void aDialYieldsToTheLinkThePeerIsMaking();
     void aRestartedDiallerLeavesTheFirstDialToItsPeer();
+    void crossedLinksStayOpenUntilTheKeptOneCloses();
     void lanIsPreferredWhenBothReach();
     void sessionsFailOverToBluetoothAndBack();
     void textOvertakesBulkOnASlowLink();
@@ -418,6 +419,65 @@ void tst_Bluetooth::aRestartedDiallerLeavesTheFirstDialToItsPeer()
         QVERIFY(Tandem::peerConnection(dialler.device.get(), acceptor.id())->link()->isOutgoing());
         QCOMPARE(radio.connectionsMade() - beforeAgain, 1);
     }
+}
+
+// When both sides dial at once anyway (a yield running out as the peer's
+// backoff redials, seen in bluetooth_vm), two links are made. Over BlueZ
+// closing the one not kept took the kept one down 3-4 s later, so both
+// sides keep the same link for the traffic and leave the other open and
+// unused, until the kept one closes; then it closes too.
+void tst_Bluetooth::crossedLinksStayOpenUntilTheKeptOneCloses()
+{
+    MemoryStreamNetwork radio;
+    LocalDevice::Options patient = radioOnly();
+    patient.reconnectInitialDelay = 1h; // nobody redials on their own
+    patient.reconnectMaxDelay = 1h;
+    patient.bluetoothRedialYield = 1h;
+    Peer a(QStringLiteral("Alpha"), patient, onRadio(radio)), b(QStringLiteral("Beta"), patient, onRadio(radio));
+    startAndPair(a, b);
+    if (QTest::currentTestFailed())
+        return;
+    radio.severAll(QStringLiteral("test: the radio link dropped"));
+    QTRY_VERIFY_WITH_TIMEOUT(!Tandem::peerConnection(a.device.get(), b.id())
+                                 && !Tandem::peerConnection(b.device.get(), a.id()) && radio.openConnections() == 0,
+                             Timeout);
+
+    // Both dial in the same turn: neither sees the other's link coming.
+    const int before = radio.connectionsMade();
+    QSignalSpy lostA(a.device.get(), &LocalDevice::deviceDisconnected);
+    QSignalSpy lostB(b.device.get(), &LocalDevice::deviceDisconnected);
+    a.device->connectToDevice(b.id());
+    b.device->connectToDevice(a.id());
+    QTRY_VERIFY_WITH_TIMEOUT(linkedBothWays(a, b) && radio.connectionsMade() - before == 2, Timeout);
+    // Both sides settle on the same link: dialled by one, accepted by the other...
+    QTRY_VERIFY_WITH_TIMEOUT(Tandem::peerConnection(a.device.get(), b.id())->link()->isOutgoing()
+                                 != Tandem::peerConnection(b.device.get(), a.id())->link()->isOutgoing(),
+                             Timeout);
+    // ...and the other stays open, while the kept one carries a session.
+    QCOMPARE(radio.openConnections(), 2);
+    SessionManager sessionsA(a.device.get(), {}), sessionsB(b.device.get(), {});
+    sessionsB.registerService(QStringLiteral("chat"));
+    QSignalSpy incoming(&sessionsB, &SessionManager::incomingSession);
+    QString error;
+    Session *session = sessionsA.open(b.id(), QStringLiteral("chat"), QString(), {}, &error);
+    QVERIFY2(session, qPrintable(error));
+    QVERIFY(incoming.wait(Timeout));
+    Session *atB = incoming.at(0).at(0).value<Session *>();
+    QSignalSpy opened(session, &Session::opened);
+    QSignalSpy received(atB, &Session::messageReceived);
+    atB->accept();
+    QVERIFY(opened.wait(Timeout));
+    QVERIFY(session->send(QString(), Session::Kind::Text, "over the kept link", &error) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, Timeout);
+    QCOMPARE(radio.openConnections(), 2);
+    QVERIFY(lostA.isEmpty() && lostB.isEmpty());
+
+    // The kept link closes: the other goes with it, and each side hears of
+    // one loss.
+    Tandem::peerConnection(a.device.get(), b.id())->close(QStringLiteral("test: the kept link closes"));
+    QTRY_COMPARE_WITH_TIMEOUT(radio.openConnections(), 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(lostA.size() == 1 && lostB.size() == 1, Timeout);
+    QVERIFY(!linkedBothWays(a, b));
 }
 
 void tst_Bluetooth::lanIsPreferredWhenBothReach()
