@@ -237,6 +237,7 @@ ApplicationWindow {
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
         incomingDialog.quote = transfers.fileNames(transferId)
+        incomingDialog.offerChoice(transfers.choosableFiles(transferId))
     }
 
     header: Pane {
@@ -362,6 +363,11 @@ ApplicationWindow {
             } else if (requests.acceptRequest(incomingDialog.requestId)) {
                 window.openConversation(incomingDialog.peerId)
             }
+        }
+        onFilesAccepted: indexes => {
+            window.app.withdrawNotification("offer:" + incomingDialog.transferId)
+            if (transfers.acceptFiles(incomingDialog.transferId, indexes))
+                tabs.currentIndex = 2
         }
         onRequestRejected: reason => {
             window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId

@@ -297,6 +297,7 @@ template<typename T> QVariant TransferModel::roleData(const T *transfer, int rol
                 {QStringLiteral("path"), file.path},
                 {QStringLiteral("verified"), file.verified},
                 {QStringLiteral("error"), file.error},
+                {QStringLiteral("skipped"), file.skipped},
             });
         }
         return files;
@@ -483,6 +484,37 @@ bool TransferModel::acceptOffer(const QString &transferId)
     if (!folder.isEmpty())
         QDir().mkpath(folder);
     if (!transfer->accept({}, &error))
+        return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
+    return true;
+}
+
+QVariantList TransferModel::choosableFiles(const QString &transferId) const
+{
+    const Row *row = find(transferId);
+    if (!row || !row->local || !isPendingOffer(transferId))
+        return {};
+    const QList<TransferFile> files = row->local->files();
+    if (files.size() < 2 || files.size() > MaxChoosableFiles)
+        return {};
+    QVariantList list;
+    for (const TransferFile &file : files)
+        list.append(QVariantMap{{QStringLiteral("name"), file.name}, {QStringLiteral("size"), file.size}});
+    return list;
+}
+
+bool TransferModel::acceptFiles(const QString &transferId, const QList<int> &indexes)
+{
+    const Row *row = find(transferId);
+    if (!row || !isPendingOffer(transferId))
+        return fail(tr("That offer is no longer waiting."));
+    if (row->remote)
+        return fail(tr("Through the Tandem host an offer is accepted whole."));
+    Transfer *transfer = row->local;
+    const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
+    if (!folder.isEmpty())
+        QDir().mkpath(folder);
+    QString error;
+    if (!transfer->acceptFiles(indexes, {}, &error))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
     return true;
 }

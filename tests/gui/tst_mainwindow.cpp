@@ -156,6 +156,7 @@ private Q_SLOTS:
     void qtDialogsFollowTheLanguageAndOpenAtHome();
     void helpAndVersionWithoutADisplay();
     void noBluetoothOptionAndSettingsAgree();
+    void offerDialogAcceptsTheChosenFiles();
 };
 
 void tst_MainWindow::initTestCase()
@@ -1740,6 +1741,60 @@ void tst_MainWindow::bluetoothStatusSaysWhy()
         QVERIFY(status);
         QTRY_COMPARE(status->property("text").toString(), QStringLiteral("Bluetooth: turned off in Settings"));
     }
+}
+
+// Issue 19: an offer of several files lists them with a check box each;
+// "Accept selected" takes only the ticked ones, and only those land.
+void tst_MainWindow::offerDialogAcceptsTheChosenFiles()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QTemporaryDir downloads;
+    QCOMPARE(app.settings()->setDownloadFolder(downloads.path()), QString());
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager gammaTransfers(&gammaSessions);
+
+    QTemporaryDir work;
+    QStringList paths;
+    for (const char *name : {"one.txt", "two.txt", "three.txt"}) {
+        paths.append(work.filePath(QLatin1StringView(name)));
+        QFile file(paths.last());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(name) > 0);
+    }
+    Transfer *out = gammaTransfers.send(app.profile()->deviceId(), paths, &error);
+    QVERIFY2(out, qPrintable(error));
+    QQuickItem *selected = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((selected = findItem(window->contentItem(), QStringLiteral("acceptSelected")))
+                                 && selected->isVisible() && selected->opacity() == 1.0,
+                             10000);
+    // Everything ticked: "Accept selected" would be "Accept all".
+    QVERIFY(!selected->isEnabled());
+    QQuickItem *second = findItem(window->contentItem(), QStringLiteral("offerFile:1"));
+    QVERIFY(second && second->property("checked").toBool());
+    QVERIFY(second->property("text").toString().startsWith(QStringLiteral("two.txt")));
+    clickItem(window, second);
+    QVERIFY(!second->property("checked").toBool());
+    QVERIFY(selected->isEnabled());
+    clickItem(window, selected);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(QDir(downloads.path()).entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("one.txt"), QStringLiteral("three.txt")}));
+    QVERIFY(out->files().at(1).skipped);
 }
 
 QTEST_MAIN(tst_MainWindow)
