@@ -4,6 +4,7 @@
 #include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
+#include "sendhandover.h"
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
@@ -14,6 +15,8 @@
 #include <Tandem/truststore.h>
 
 #include <QAccessible>
+#include <QCborArray>
+#include <QCborValue>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -23,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QLocale>
 #include <QPointer>
 #include <QProcess>
@@ -37,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <QtEndian>
 #ifdef TANDEM_TEST_DBUS
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -157,6 +162,8 @@ private Q_SLOTS:
     void helpAndVersionWithoutADisplay();
     void noBluetoothOptionAndSettingsAgree();
     void offerDialogAcceptsTheChosenFiles();
+    void sendWithTandemHandsFilesToTheRunningApp();
+    void sendHandoverRefusesWhatBreaksItsBounds();
 };
 
 void tst_MainWindow::initTestCase()
@@ -1795,6 +1802,126 @@ void tst_MainWindow::offerDialogAcceptsTheChosenFiles()
     QCOMPARE(QDir(downloads.path()).entryList(QDir::Files, QDir::Name),
              (QStringList{QStringLiteral("one.txt"), QStringLiteral("three.txt")}));
     QVERIFY(out->files().at(1).skipped);
+}
+
+// "Send with Tandem": `tandem --send FILES` run by a file manager hands the
+// files to the app already running on the profile and ends; the app asks
+// which paired device they go to and sends them there.
+void tst_MainWindow::sendWithTandemHandsFilesToTheRunningApp()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager gammaTransfers(&gammaSessions);
+    QSignalSpy offered(&gammaTransfers, &TransferManager::incomingTransfer);
+
+    QTemporaryDir work;
+    QStringList paths;
+    for (const char *name : {"photo.jpg", "notes.txt"}) {
+        paths.append(work.filePath(QLatin1StringView(name)));
+        QFile file(paths.last());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(name) > 0);
+    }
+    // The real binary, as the launcher entry runs it; this process's event
+    // loop answers it, so wait by spinning it.
+    auto sendWithTandem = [&profileDir](const QStringList &files) {
+        QProcess tandem;
+        QSignalSpy finished(&tandem, &QProcess::finished);
+        tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                     QStringList{QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--send")} + files);
+        if (!finished.wait(30000))
+            tandem.kill();
+        return std::make_pair(tandem.exitCode(),
+                              QByteArray(tandem.readAllStandardOutput() + tandem.readAllStandardError()));
+    };
+    const auto [code, said] = sendWithTandem(paths);
+    QVERIFY2(code == 0, said.constData());
+    QVERIFY2(said.contains("handed to the running Tandem"), said.constData());
+
+    QQuickItem *send = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((send = findItem(window->contentItem(), QStringLiteral("sendToSend"))) && send->isVisible()
+                                 && send->opacity() == 1.0,
+                             10000);
+    const QString listed = findItem(window->contentItem(), QStringLiteral("sendToFiles"))->property("text").toString();
+    QVERIFY2(listed.contains(paths.at(0)) && listed.contains(paths.at(1)), qPrintable(listed));
+    QTRY_VERIFY(send->isEnabled()); // Gamma, the one paired device, is chosen
+    clickItem(window, send);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 20000);
+    auto *in = offered.at(0).at(0).value<Transfer *>();
+    QCOMPARE(in->fileCount(), 2);
+    QCOMPARE(in->peerDeviceId(), app.profile()->deviceId());
+
+    // A file that is not there is refused before anything is handed over.
+    const auto [missingCode, missingSaid] = sendWithTandem({work.filePath(QStringLiteral("gone.txt"))});
+    QVERIFY2(missingCode != 0 && missingSaid.contains("gone.txt"), missingSaid.constData());
+}
+
+// The handover's bounds: too many files or names too long together are
+// refused before sending; a request announcing more than MaxRequestBytes,
+// a relative path or a missing file is answered "refused", and the app
+// asks nothing.
+void tst_MainWindow::sendHandoverRefusesWhatBreaksItsBounds()
+{
+    QTemporaryDir profileDir;
+    SendHandover handover;
+    QString error;
+    QVERIFY2(handover.listen(profileDir.path(), &error), qPrintable(error));
+    QSignalSpy handed(&handover, &SendHandover::filesHanded);
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("a.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+
+    QVERIFY(!SendHandover::handTo(profileDir.path(), QStringList(SendHandover::MaxFiles + 1, file), &error));
+    QVERIFY(error.contains(QString::number(SendHandover::MaxFiles)));
+    const QString longName = QStringLiteral("/") + QStringLiteral("n").repeated(4000);
+    QVERIFY(!SendHandover::handTo(profileDir.path(), QStringList(SendHandover::MaxFiles, longName), &error));
+    QVERIFY(!error.isEmpty());
+
+    // By hand: what handTo() would not send.
+    auto answerTo = [&profileDir](quint32 announced, const QByteArray &body) {
+        QLocalSocket socket;
+        socket.connectToServer(SendHandover::serverName(profileDir.path()));
+        if (!socket.waitForConnected(5000))
+            return QByteArray("no connection");
+        QByteArray request(4, Qt::Uninitialized);
+        qToBigEndian(announced, request.data());
+        socket.write(request + body);
+        QSignalSpy ready(&socket, &QLocalSocket::readyRead);
+        if (!ready.wait(5000))
+            return QByteArray("no answer");
+        return socket.readAll();
+    };
+    QCOMPARE(answerTo(quint32(SendHandover::MaxRequestBytes + 1), {}), QByteArray(1, 0));
+    const QByteArray relative = QCborValue(QCborArray{QStringLiteral("a.txt")}).toCbor();
+    QCOMPARE(answerTo(quint32(relative.size()), relative), QByteArray(1, 0));
+    const QByteArray missing = QCborValue(QCborArray{work.filePath(QStringLiteral("gone"))}).toCbor();
+    QCOMPARE(answerTo(quint32(missing.size()), missing), QByteArray(1, 0));
+    QCOMPARE(handed.size(), 0);
+
+    // And what fits is taken (handTo() itself would wait for an answer
+    // this thread gives: the real binary uses it in the test above).
+    const QByteArray fits = QCborValue(QCborArray{file}).toCbor();
+    QCOMPARE(answerTo(quint32(fits.size()), fits), QByteArray(1, 1));
+    QTRY_COMPARE(handed.size(), 1);
+    QCOMPARE(handed.at(0).at(0).toStringList(), QStringList{file});
 }
 
 QTEST_MAIN(tst_MainWindow)
