@@ -316,6 +316,7 @@ ApplicationWindow {
             ConversationPage {
                 id: conversationPage
                 app: window.app
+                onFilesChosen: (deviceId, urls) => window.sendFiles(deviceId, urls)
             }
             FilesPage {
                 app: window.app

@@ -5,6 +5,7 @@
 #include "desktopapp.h"
 #include "screenshots.h"
 #include "sendhandover.h"
+#include <Tandem/Quick/conversationmodel.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void offerDialogAcceptsTheChosenFiles();
     void sendWithTandemHandsFilesToTheRunningApp();
     void sendHandoverRefusesWhatBreaksItsBounds();
+    void clipboardImageGoesAsAPngFile();
 };
 
 void tst_MainWindow::initTestCase()
@@ -1355,7 +1357,8 @@ void tst_MainWindow::receivedMessagesCopyAndLinksOpen()
     clickItem(window, sendClipboard);
     QQuickItem *conversationError = findItem(window->contentItem(), QStringLiteral("conversationError"));
     QTRY_VERIFY(conversationError->isVisible());
-    QCOMPARE(conversationError->property("text").toString(), QStringLiteral("The clipboard holds no text to send."));
+    QCOMPARE(conversationError->property("text").toString(),
+             QStringLiteral("The clipboard holds no text or image to send."));
     QCOMPARE(app.conversations()->history()->latest(gamma.id()).size(), 1);
     const QString clip = QStringLiteral("Door code 4711");
     QGuiApplication::clipboard()->setText(clip);
@@ -1929,6 +1932,84 @@ void tst_MainWindow::sendHandoverRefusesWhatBreaksItsBounds()
     QCOMPARE(answerTo(quint32(fits.size()), fits), QByteArray(1, 1));
     QTRY_COMPARE(handed.size(), 1);
     QCOMPARE(handed.at(0).at(0).toStringList(), QStringList{file});
+}
+
+// "Send clipboard" with an image and no text: the image goes to the
+// device as a PNG file through the transfer path and lands pixel for
+// pixel; one beyond MaxClipboardImageSide is refused with a reason.
+void tst_MainWindow::clipboardImageGoesAsAPngFile()
+{
+    using namespace Tandem;
+    QTemporaryDir cache;
+    const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    const auto restore = qScopeGuard([&oldCache] {
+        if (oldCache.isNull())
+            qunsetenv("XDG_CACHE_HOME");
+        else
+            qputenv("XDG_CACHE_HOME", oldCache);
+    });
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir gammaDownloads;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager::Options gammaOptions;
+    gammaOptions.downloadDir = gammaDownloads.path();
+    TransferManager gammaTransfers(&gammaSessions, gammaOptions);
+    QVERIFY2(gammaTransfers.setAutoAccept(app.profile()->deviceId(), true, &error), qPrintable(error));
+    QSignalSpy offered(&gammaTransfers, &TransferManager::incomingTransfer);
+
+    QQuickItem *chat = nullptr;
+    QTRY_VERIFY((chat = findItem(window->contentItem(), QStringLiteral("chat:Gamma"))) && chat->isVisible());
+    clickItem(window, chat);
+    QQuickItem *sendClipboard = nullptr;
+    QTRY_VERIFY((sendClipboard = findItem(window->contentItem(), QStringLiteral("sendClipboard")))
+                && sendClipboard->isVisible());
+    QQuickItem *peers = findItem(window->contentItem(), QStringLiteral("conversationPeers"));
+    QTRY_VERIFY(sendClipboard->mapToScene(QPointF(0, 0)).x() >= peers->mapToScene(QPointF(peers->width(), 0)).x());
+
+    QImage tooWide(ConversationModel::MaxClipboardImageSide + 1, 1, QImage::Format_RGB32);
+    tooWide.fill(Qt::red);
+    QGuiApplication::clipboard()->setImage(tooWide);
+    QTRY_COMPARE(QGuiApplication::clipboard()->image().width(), ConversationModel::MaxClipboardImageSide + 1);
+    clickItem(window, sendClipboard);
+    QQuickItem *conversationError = findItem(window->contentItem(), QStringLiteral("conversationError"));
+    QTRY_VERIFY(conversationError->isVisible());
+    QVERIFY2(conversationError->property("text").toString().contains(u"larger than"_s),
+             qPrintable(conversationError->property("text").toString()));
+    QVERIFY(QDir(ConversationModel::clipboardImageFolder()).entryList(QDir::Files).isEmpty());
+
+    QImage picture(64, 48, QImage::Format_RGB32);
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            picture.setPixel(x, y, qRgb(x * 4, y * 5, (x + y) % 256));
+    }
+    QGuiApplication::clipboard()->setImage(picture);
+    QTRY_COMPARE(QGuiApplication::clipboard()->image().size(), picture.size());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    clickItem(window, sendClipboard);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 20000);
+    auto *in = offered.at(0).at(0).value<Transfer *>();
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 20000);
+    const QStringList landed = QDir(gammaDownloads.path()).entryList(QDir::Files);
+    QCOMPARE(landed.size(), 1);
+    QVERIFY2(landed.at(0).startsWith(u"clipboard-"_s) && landed.at(0).endsWith(u".png"_s), qPrintable(landed.at(0)));
+    const QImage arrived(QDir(gammaDownloads.path()).filePath(landed.at(0)));
+    QCOMPARE(arrived.convertToFormat(QImage::Format_RGB32), picture);
 }
 
 QTEST_MAIN(tst_MainWindow)
