@@ -753,6 +753,7 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         QTRY_VERIFY((QColor(window->grabWindow().pixel(window->width() - 4, window->height() - 4)).lightness() < 128)
                     == dark);
         check("device id", findItem(window->contentItem(), QStringLiteral("deviceId")));
+        window->grabWindow().save(artifactPath(QStringLiteral("devices-%1.png").arg(QLatin1StringView(theme.name))));
         // The connected device's status dot, as a graphic (WCAG's 3:1 for
         // what is not text; the state is also said in words beside it).
         {
@@ -806,6 +807,16 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         check("a failed message's state", findItem(failed, QStringLiteral("messageState")));
         window->grabWindow().save(
             artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
+
+        // Files and Settings: their dimmed labels; every page is kept as a
+        // screenshot in both themes.
+        SHOW_PAGE(window, "tab:files", "filesPage");
+        check("download folder", findItem(window->contentItem(), QStringLiteral("filesDownloadFolder")));
+        check("no transfers yet", findItem(window->contentItem(), QStringLiteral("noTransfers")));
+        window->grabWindow().save(artifactPath(QStringLiteral("files-%1.png").arg(QLatin1StringView(theme.name))));
+        SHOW_PAGE(window, "tab:settings", "settingsPage");
+        check("Bluetooth status", findItem(window->contentItem(), QStringLiteral("settingsBluetoothStatus")));
+        window->grabWindow().save(artifactPath(QStringLiteral("settings-%1.png").arg(QLatin1StringView(theme.name))));
     }
 }
 
