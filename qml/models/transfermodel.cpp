@@ -491,10 +491,12 @@ bool TransferModel::acceptOffer(const QString &transferId)
 QVariantList TransferModel::choosableFiles(const QString &transferId) const
 {
     const Row *row = find(transferId);
-    if (!row || !row->local || !isPendingOffer(transferId))
+    if (!row || !isPendingOffer(transferId))
         return {};
-    const QList<TransferFile> files = row->local->files();
-    if (files.size() < 2 || files.size() > MaxChoosableFiles)
+    const QList<TransferFile> files = with(*row, [](const auto *transfer) { return transfer->files(); });
+    // Through a host a large offer is listed in part: all or nothing.
+    const int count = with(*row, [](const auto *transfer) { return transfer->fileCount(); });
+    if (files.size() != count || files.size() < 2 || files.size() > MaxChoosableFiles)
         return {};
     QVariantList list;
     for (const TransferFile &file : files)
@@ -507,13 +509,20 @@ bool TransferModel::acceptFiles(const QString &transferId, const QList<int> &ind
     const Row *row = find(transferId);
     if (!row || !isPendingOffer(transferId))
         return fail(tr("That offer is no longer waiting."));
-    if (row->remote)
-        return fail(tr("Through the Tandem host an offer is accepted whole."));
+    if (indexes.isEmpty())
+        return fail(tr("Choose at least one file, or decline the offer."));
+    QString error;
+    if (row->remote) {
+        // The host checks the indexes against the offer; a refusal comes
+        // back as errorOccurred.
+        if (!row->remote->acceptFiles(indexes, {}, &error))
+            return fail(tr("Cannot accept the files from %1: %2").arg(peerName(row->remote->peerDeviceId()), error));
+        return true;
+    }
     Transfer *transfer = row->local;
     const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
     if (!folder.isEmpty())
         QDir().mkpath(folder);
-    QString error;
     if (!transfer->acceptFiles(indexes, {}, &error))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
     return true;

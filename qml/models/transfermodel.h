@@ -113,12 +113,12 @@ public:
     Q_INVOKABLE QString fileNames(const QString &transferId) const;
     // An offer's files to choose from (maps of name and size, in offer
     // order), or an empty list when it cannot be taken in part: more than
-    // MaxChoosableFiles files, one file only, or an offer through a host.
+    // MaxChoosableFiles files, or one file only.
     Q_INVOKABLE QVariantList choosableFiles(const QString &transferId) const;
     Q_INVOKABLE bool acceptOffer(const QString &transferId);
     // Accepts only the files at `indexes` (into FilesRole's list) of an
-    // offer; the others are not sent. Local transfers only: through a host
-    // the offer is accepted whole (acceptOffer()).
+    // offer; the others are not sent. Through a host too (the host checks
+    // the indexes; its refusal raises errorOccurred).
     Q_INVOKABLE bool acceptFiles(const QString &transferId, const QList<int> &indexes);
     Q_INVOKABLE bool rejectOffer(const QString &transferId, const QString &reason);
     Q_INVOKABLE bool cancel(const QString &transferId);
