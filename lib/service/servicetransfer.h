@@ -181,7 +181,7 @@ public:
 
         Accepts only the files at \a indexes (into files()) of an incoming
         offer, as Transfer::acceptFiles() does, landing them in \a
-        downloadDir; otherwise as accept(), with \a error. An index the
+        downloadDir. Returns false with \a error as accept() does. An index the
         offer does not have comes back as answerFailed() with the host's
         reason, and the offer still waits. An empty \a indexes accepts every
         file, as accept() does.
