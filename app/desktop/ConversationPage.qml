@@ -16,6 +16,9 @@ Pane {
     // Its name outlives the pairing (the paired list no longer has it).
     property string peerName
 
+    // Files for a device (a clipboard image, as a PNG), to send as Files does.
+    signal filesChosen(string deviceId, list<url> urls)
+
     Binding on peerName {
         when: page.peerPaired
         value: paired.nameOf(page.deviceId)
@@ -49,6 +52,7 @@ Pane {
         id: conversationModel
         conversations: page.app.conversations
         deviceId: page.deviceId
+        onFilesToSend: (deviceId, urls) => page.filesChosen(deviceId, urls)
     }
 
     RowLayout {

@@ -132,6 +132,11 @@ ApplicationWindow {
     // as the window's own dialogs would, which then go by themselves.
     Connections {
         target: window.app
+        // "Send with Tandem" from a file manager (tandem --send).
+        function onSendRequested(urls: list<url>) {
+            sendToDialog.urls = urls
+            sendToDialog.open()
+        }
         function onNotificationAction(key: string, action: string) {
             const colon = key.indexOf(":")
             const kind = key.substring(0, colon)
@@ -237,6 +242,7 @@ ApplicationWindow {
                                 window.offerText(peerName, transfers.data(offer, TransferModel.FileCountRole),
                                                  transfers.data(offer, TransferModel.TotalBytesRole)))
         incomingDialog.quote = transfers.fileNames(transferId)
+        incomingDialog.offerChoice(transfers.choosableFiles(transferId))
     }
 
     header: Pane {
@@ -310,6 +316,7 @@ ApplicationWindow {
             ConversationPage {
                 id: conversationPage
                 app: window.app
+                onFilesChosen: (deviceId, urls) => window.sendFiles(deviceId, urls)
             }
             FilesPage {
                 app: window.app
@@ -339,6 +346,70 @@ ApplicationWindow {
         }
     }
 
+    // Which paired device files handed over by a file manager go to.
+    Dialog {
+        id: sendToDialog
+
+        property list<url> urls
+
+        objectName: "sendToDialog"
+        modal: true
+        Overlay.modal: Backdrop {}
+        anchors.centerIn: parent
+        title: qsTr("Send %n file(s) with Tandem", "", sendToDialog.urls.length)
+
+        DeviceModel {
+            id: sendTargets
+            device: window.app.device
+            pairedOnly: true
+            onCountChanged: {
+                if (sendTarget.currentIndex < 0 && sendTargets.count > 0)
+                    sendTarget.currentIndex = 0
+            }
+        }
+
+        ColumnLayout {
+            spacing: 12
+            Label {
+                objectName: "sendToFiles"
+                Layout.fillWidth: true
+                Layout.maximumWidth: 420
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                maximumLineCount: 6
+                elide: Text.ElideRight
+                text: sendToDialog.urls.map(url => decodeURIComponent(url.toString().replace(/^file:\/\//, ""))).join("\n")
+            }
+            ComboBox {
+                id: sendTarget
+                objectName: "sendToTarget"
+                Layout.fillWidth: true
+                model: sendTargets
+                textRole: "name"
+                valueRole: "deviceId"
+                enabled: sendTargets.count > 0
+                displayText: sendTargets.count > 0 ? sendTarget.currentText : qsTr("No paired devices yet")
+                Accessible.name: qsTr("Device to send the files to")
+            }
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                objectName: "sendToSend"
+                text: qsTr("Send")
+                enabled: sendTarget.currentIndex >= 0 && sendTargets.count > 0
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                Accessible.name: qsTr("Send the files to %1").arg(sendTarget.currentText)
+            }
+            Button {
+                objectName: "sendToCancel"
+                text: qsTr("Cancel")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: window.sendFiles(sendTarget.currentValue, sendToDialog.urls)
+    }
+
     IncomingRequestDialog {
         id: incomingDialog
 
@@ -362,6 +433,11 @@ ApplicationWindow {
             } else if (requests.acceptRequest(incomingDialog.requestId)) {
                 window.openConversation(incomingDialog.peerId)
             }
+        }
+        onFilesAccepted: indexes => {
+            window.app.withdrawNotification("offer:" + incomingDialog.transferId)
+            if (transfers.acceptFiles(incomingDialog.transferId, indexes))
+                tabs.currentIndex = 2
         }
         onRequestRejected: reason => {
             window.app.withdrawNotification(incomingDialog.transferId !== "" ? "offer:" + incomingDialog.transferId

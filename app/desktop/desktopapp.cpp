@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "notifier.h"
+#include "sendhandover.h"
 #include <Tandem/Quick/abilityforeign.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/abilityconnectionmanager.h>
@@ -126,6 +127,11 @@ bool DesktopApp::start(QString *error)
         *error = QStringLiteral("the main window failed to load:\n") + warnings.join(QLatin1Char('\n'));
         return false;
     }
+    // `tandem --send` on this profile hands its files to this app.
+    m_handover = std::make_unique<SendHandover>();
+    if (QString handoverError; !m_handover->listen(m_profile->path(), &handoverError))
+        qWarning().noquote() << "\"Send with Tandem\" cannot reach this app:" << handoverError;
+    connect(m_handover.get(), &SendHandover::filesHanded, this, &DesktopApp::askToSend);
     setUpTray();
     if (m_options.startMinimized && m_tray)
         m_window->hide();
@@ -313,6 +319,15 @@ void DesktopApp::showWindow()
     m_window->show();
     m_window->raise();
     m_window->requestActivate();
+}
+
+void DesktopApp::askToSend(const QStringList &paths)
+{
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls.append(QUrl::fromLocalFile(path));
+    showWindow();
+    Q_EMIT sendRequested(urls);
 }
 
 void DesktopApp::saveScreenshotAfterFirstFrame(const QString &path)

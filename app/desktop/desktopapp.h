@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -22,6 +23,7 @@ class QQmlApplicationEngine;
 class QQuickWindow;
 class QSystemTrayIcon;
 class Notifier;
+class SendHandover;
 namespace Tandem {
 class AbilityConnectionManager;
 } // namespace Tandem
@@ -109,6 +111,10 @@ public:
     // Takes the notification `key` away: answered in the window, or gone.
     Q_INVOKABLE void withdrawNotification(const QString &key);
     Q_INVOKABLE void showWindow();
+    // "Send with Tandem": `paths` (absolute) go to a paired device the user
+    // picks in the window (sendRequested()), which is shown. From
+    // `tandem --send`, in this process or handed over by another.
+    void askToSend(const QStringList &paths);
     // Another program on this device (tandem-cli pair, through the app as
     // its host) started this pairing and shows its code itself: the app
     // asks nothing.
@@ -127,6 +133,8 @@ Q_SIGNALS:
     // The user chose `action` on the notification `key` ("default": the
     // notification itself was clicked, and the window is shown).
     void notificationAction(const QString &key, const QString &action);
+    // Files to send, for the window to ask which paired device they go to.
+    void sendRequested(const QList<QUrl> &urls);
 
 private:
     void setUpTray();
@@ -146,6 +154,7 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<SendHandover> m_handover;
     QPointer<QQuickWindow> m_window;
     int m_pendingRequests = 0;
 };

@@ -2,6 +2,7 @@
 #ifdef TANDEM_HAS_AUTOMATION
 #include "automation.h"
 #endif
+#include "sendhandover.h"
 
 #include <Tandem/landiscovery.h>
 #include <Tandem/linkoptions.h>
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkInterface>
@@ -17,6 +19,7 @@
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(Tandem_DesktopPlugin)
 
@@ -81,6 +84,13 @@ struct CommandLine
     const QCommandLineOption minimizedOption{
         QStringLiteral("minimized"),
         QCoreApplication::translate("main", "Start in the tray without showing the window (where there is a tray).")};
+    // "Send with Tandem" (the launcher entry's Exec): the files go to the
+    // app already running on the profile, or to this one once started.
+    const QCommandLineOption sendOption{
+        QStringLiteral("send"),
+        QCoreApplication::translate("main",
+                                    "Send the files given to a paired device chosen in the window, through the "
+                                    "Tandem already running if there is one.")};
     const QCommandLineOption automationOption{
         QStringLiteral("automation"),
         QCoreApplication::translate("main", "Take test commands as JSON lines on standard input (see automation.h).")};
@@ -92,7 +102,10 @@ CommandLine::CommandLine()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({profileOption, nameOption, portOption, discoveryPortOption, interfaceOption, connectOption,
-                       noBluetoothOption, screenshotOption, minimizedOption, automationOption});
+                       noBluetoothOption, screenshotOption, minimizedOption, sendOption, automationOption});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Files and folders to send (with --send)."),
+                                 QStringLiteral("[files...]"));
 }
 
 void setApplicationNames()
@@ -113,6 +126,61 @@ bool asksForHelpOrVersion(int argc, char *argv[])
     }
     return false;
 }
+
+// --send's files, absolute; empty without --send. A missing one is an
+// error (`missing`), as a file manager never passes one.
+QStringList filesToSend(const CommandLine &commandLine, QString *missing)
+{
+    QStringList paths;
+    if (!commandLine.parser.isSet(commandLine.sendOption))
+        return paths;
+    for (const QString &argument : commandLine.parser.positionalArguments()) {
+        const QFileInfo info(argument);
+        if (!info.exists()) {
+            *missing = argument;
+            return {};
+        }
+        paths.append(info.absoluteFilePath());
+    }
+    return paths;
+}
+
+// `tandem --send FILES` while the app runs on the profile: the files are
+// handed to it and this process ends, without a window (so without needing
+// a display). Null when there is nothing to hand over or no app took them:
+// this process then starts as the app.
+std::optional<int> handOverFiles(int argc, char *argv[])
+{
+    bool sends = false;
+    for (int i = 1; i < argc; ++i)
+        sends |= QByteArrayView(argv[i]) == "--send";
+    if (!sends)
+        return std::nullopt;
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    installTranslations(&app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    QString missing;
+    const QStringList paths = filesToSend(commandLine, &missing);
+    if (!missing.isEmpty())
+        return usage(QStringLiteral("--send: no file or folder \"%1\"").arg(missing));
+    if (paths.isEmpty())
+        return std::nullopt;
+    QString error;
+    if (SendHandover::handTo(commandLine.parser.value(commandLine.profileOption), paths, &error)) {
+        std::printf("tandem: %s\n",
+                    qUtf8Printable(QCoreApplication::translate("main", "%n file(s) handed to the running Tandem.",
+                                                               nullptr, int(paths.size()))));
+        return 0;
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "tandem: %s\n", qUtf8Printable(error));
+        return 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,6 +194,8 @@ int main(int argc, char *argv[])
         commandLine.parser.process(app);
         return 0;
     }
+    if (const auto handed = handOverFiles(argc, argv))
+        return *handed;
     Tandem::keepFreedMemoryForTransfers();
     // QApplication rather than QGuiApplication: the tray icon is a widget.
     QApplication app(argc, argv);
@@ -211,6 +281,12 @@ int main(int argc, char *argv[])
         });
         desktop.saveScreenshotAfterFirstFrame(parser.value(commandLine.screenshotOption));
     }
+    // --send with no app running: this one asks where the files go.
+    QString missing;
+    if (const QStringList paths = filesToSend(commandLine, &missing); !paths.isEmpty())
+        desktop.askToSend(paths);
+    else if (!missing.isEmpty())
+        return usage(QStringLiteral("--send: no file or folder \"%1\"").arg(missing));
 #ifdef TANDEM_HAS_AUTOMATION
     std::unique_ptr<Automation> automation;
     if (parser.isSet(commandLine.automationOption))

@@ -84,6 +84,28 @@ public:
         }
         return list;
     }
+    // An optional list of at most `maxCount` non-negative integers below
+    // `maxCount` (indexes into a list of that bound): empty when absent.
+    std::optional<QList<int>> optionalIndexes(QLatin1StringView name, int maxCount)
+    {
+        if (!m_error.isEmpty())
+            return std::nullopt;
+        if (!m_fields.contains(name))
+            return QList<int>();
+        const QCborValue value = m_fields.value(name);
+        const QCborArray array = value.toArray();
+        QList<int> list;
+        for (const QCborValue &item : array) {
+            if (!item.isInteger() || item.toInteger() < 0 || item.toInteger() >= maxCount)
+                break;
+            list.append(int(item.toInteger()));
+        }
+        if (!value.isArray() || array.size() > maxCount || list.size() != array.size()) {
+            m_error = HostClient::tr("field \"%1\" must be a list of at most %2 indexes").arg(name).arg(maxCount);
+            return std::nullopt;
+        }
+        return list;
+    }
     // An optional text field: empty when absent.
     std::optional<QString> optionalText(QLatin1StringView name, qsizetype maxBytes)
     {
@@ -1192,6 +1214,7 @@ void HostClient::answerTransfer(const QCborMap &fields)
     const auto accept = read.boolean(AcceptField);
     const auto folder = read.optionalText(FolderField, MaxPathBytes);
     const auto reason = read.optionalText(ReasonField, MaxReasonBytes);
+    const auto indexes = read.optionalIndexes(IndexesField, TransferProtocol::MaxFilesPerOffer);
     if (!wellFormed(read))
         return;
     const auto it = m_transfers.find(quint32(*number));
@@ -1231,7 +1254,9 @@ void HostClient::answerTransfer(const QCborMap &fields)
         return;
     }
     QString error;
-    if (!transfer->accept(*folder, &error))
+    // Some files only, when the client chose (an index the offer does not
+    // have is the transfer's to refuse, with its reason).
+    if (!(indexes->isEmpty() ? transfer->accept(*folder, &error) : transfer->acceptFiles(*indexes, *folder, &error)))
         fail(error);
 }
 

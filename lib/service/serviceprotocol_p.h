@@ -26,8 +26,9 @@ namespace Tandem::ServiceProtocol {
 // 2: pairing, unpairing, files; 3: unregister-service, limit, watch;
 // 4: adopt, consumed, a sequence on received (sessions survive the host);
 // 5: watch-transfers, answer-transfer, names and tags (files through the
-// host both ways).
-inline constexpr int Version = 5;
+// host both ways); 6: answer-transfer's indexes (an older host would take
+// every file).
+inline constexpr int Version = 6;
 
 // Client to host.
 inline constexpr QLatin1StringView Hello{"hello"}; // {version, app}
@@ -93,7 +94,7 @@ inline constexpr QLatin1StringView Adopt{
 // An offer tagged with a service a client registered is shown to that
 // client whether it watches or not: it is addressed to it (softbus).
 inline constexpr QLatin1StringView WatchTransfers{"watch-transfers"}; // {request}
-inline constexpr QLatin1StringView AnswerTransfer{"answer-transfer"}; // {transfer, accept, folder?, reason?}
+inline constexpr QLatin1StringView AnswerTransfer{"answer-transfer"}; // {transfer, accept, folder?, reason?, indexes?}
 
 // Host to client.
 inline constexpr QLatin1StringView HelloAck{"hello-ack"}; // {version, device, name, limits}
@@ -194,6 +195,8 @@ inline constexpr QLatin1StringView CountField{"count"};
 inline constexpr QLatin1StringView FolderField{"folder"};
 inline constexpr QLatin1StringView NamesField{"names"};
 inline constexpr QLatin1StringView TagField{"tag"};
+// answer-transfer: the offer's files chosen (Transfer::acceptFiles()); absent: all.
+inline constexpr QLatin1StringView IndexesField{"indexes"};
 // Inside "limits": the budgets a client keeps to so that the host never has
 // to refuse it (DeviceServiceHost's constants, the session manager's queue).
 inline constexpr QLatin1StringView MaxSessionsLimit{"sessions"};

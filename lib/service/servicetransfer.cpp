@@ -169,6 +169,11 @@ QString ServiceTransfer::downloadDir() const
 
 bool ServiceTransfer::accept(const QString &downloadDir, QString *error)
 {
+    return acceptFiles({}, downloadDir, error);
+}
+
+bool ServiceTransfer::acceptFiles(const QList<int> &indexes, const QString &downloadDir, QString *error)
+{
     if (d->direction != Transfer::Direction::Incoming || d->state != Transfer::State::Offered || d->finished) {
         if (error)
             *error = tr("These files are not an offer waiting for an answer.");
@@ -184,6 +189,13 @@ bool ServiceTransfer::accept(const QString &downloadDir, QString *error)
     fields.insert(AcceptField, true);
     if (!downloadDir.isEmpty())
         fields.insert(FolderField, QFileInfo(downloadDir).absoluteFilePath());
+    // Empty: all of them (what accept() sends).
+    if (!indexes.isEmpty()) {
+        QCborArray chosen;
+        for (int index : indexes)
+            chosen.append(index);
+        fields.insert(IndexesField, chosen);
+    }
     d->client->channel->send(AnswerTransfer, fields);
     return true;
 }

@@ -177,6 +177,17 @@ public:
     */
     bool accept(const QString &downloadDir = {}, QString *error = nullptr);
     /*!
+        \fn bool Tandem::ServiceTransfer::acceptFiles(const QList<int> &indexes, const QString &downloadDir, QString *error)
+
+        Accepts only the files at \a indexes (into files()) of an incoming
+        offer, as Transfer::acceptFiles() does, landing them in \a
+        downloadDir. Returns false with \a error as accept() does. An index the
+        offer does not have comes back as answerFailed() with the host's
+        reason, and the offer still waits. An empty \a indexes accepts every
+        file, as accept() does.
+    */
+    bool acceptFiles(const QList<int> &indexes, const QString &downloadDir = {}, QString *error = nullptr);
+    /*!
         \fn void Tandem::ServiceTransfer::reject(const QString &reason)
 
         Declines an incoming offer, telling the peer \a reason.

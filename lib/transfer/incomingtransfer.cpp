@@ -43,8 +43,29 @@ bool IncomingTransfer::acceptOffer(const QString &dir, QString *why)
     qint64 entries = folderTotal;
     bool overflow = false;
     starts.clear();
+    const bool some = !chosen.isEmpty();
+    QCborArray chosenList;
+    QList<QByteArray> chosenKeys;
+    QList<qint64> chosenSizes;
+    skippedCount = 0;
+    total = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
         TransferFile &f = files[i];
+        f.skipped = some && !chosen.at(i);
+        if (f.skipped) {
+            // Not sent, so nothing to make room for; -1 also keeps a sender
+            // that predates "files" from sending it.
+            ++skippedCount;
+            starts.append(-1);
+            startList.append(-1);
+            setFileDone(int(i), 0);
+            continue;
+        }
+        if (some)
+            chosenList.append(i);
+        chosenKeys.append(keys.at(i));
+        chosenSizes.append(f.size);
+        total += f.size;
         qint64 start = 0;
         if (!landings.at(i)) {
             // An earlier run (or transfer) received part or all of it.
@@ -84,10 +105,10 @@ bool IncomingTransfer::acceptOffer(const QString &dir, QString *why)
     }
     if (!LandingZone::hasRoom(dir, needed, entries, why))
         return false;
-    QList<qint64> sizes;
-    for (const TransferFile &f : std::as_const(files))
-        sizes.append(f.size);
-    if (!store->rememberOffer(peer, batch, keys, sizes, why))
+    // Only the chosen files are remembered: after a restart the same offer
+    // is then not "accepted before" as a whole, and the user is asked again
+    // rather than given files they left out.
+    if (!store->rememberOffer(peer, batch, chosenKeys, chosenSizes, why))
         return false;
     zone = std::move(landingZone);
     downloadDir = dir;
@@ -96,12 +117,15 @@ bool IncomingTransfer::acceptOffer(const QString &dir, QString *why)
     written = 0;
     writerIndex = -1;
     acceptStarts = startList;
+    acceptChosen = chosenList;
     error.clear();
     setState(Transfer::State::Transferring);
     // Empty folders first: there even if a file fails. A bounded batch per
     // event-loop pass, and the accept once all are there.
     foldersPending = true;
-    folderStep = 0;
+    // The offer's empty folders come with the whole offer only: a user who
+    // picked some files did not ask for them.
+    folderStep = some ? folders.size() : 0;
     makeFolderStep(++folderGeneration);
     return true;
 }
@@ -127,6 +151,8 @@ void IncomingTransfer::makeFolderStep(quint64 generation)
     foldersPending = false;
     QCborMap answer;
     answer.insert(QLatin1StringView("start"), acceptStarts);
+    if (!acceptChosen.isEmpty())
+        answer.insert(QLatin1StringView("files"), acceptChosen);
     sendControl(Accept, answer);
     advanceReceiving(0);
 }

@@ -42,6 +42,10 @@ public:
     // The distinct folders the offer makes, `folders` and those on the
     // files' paths (at most TransferProtocol::MaxFoldersPerOffer).
     qsizetype folderTotal = 0;
+    // The files the user chose (Transfer::acceptFiles()); empty: all. Kept
+    // for the offer made again after the sender's restart, which resumes
+    // with the same choice.
+    QList<bool> chosen;
 
     // Checks the folder and its room, then answers the offer (or, for a
     // resumed batch, the offer made again); false with `error` set and
@@ -69,6 +73,8 @@ private:
     qsizetype folderStep = 0;
     quint64 folderGeneration = 0;
     QCborArray acceptStarts;
+    // The accept's "files" (the chosen indexes); empty when all are taken.
+    QCborArray acceptChosen;
 
     void closeFiles() override;
     void parkFiles() override;

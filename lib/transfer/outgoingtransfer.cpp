@@ -111,15 +111,54 @@ void OutgoingTransfer::onAccepted(const QCborMap &message)
         protocolError(Transfer::tr("an answer for %1 files to an offer of %2").arg(list.size()).arg(files.size()));
         return;
     }
+    // The files the receiver chose ("files"); without it, all of them (a
+    // receiver that predates the choice).
+    QList<bool> chosen(files.size(), true);
+    const QCborValue choice = message.value(QLatin1StringView("files"));
+    if (!choice.isUndefined()) {
+        const QCborArray indexes = choice.toArray();
+        if (!choice.isArray() || indexes.isEmpty() || indexes.size() > files.size()) {
+            protocolError(
+                Transfer::tr("a choice of %1 files from an offer of %2").arg(indexes.size()).arg(files.size()));
+            return;
+        }
+        chosen.fill(false);
+        qint64 previous = -1;
+        for (const QCborValue &value : indexes) {
+            const qint64 index = value.isInteger() ? value.toInteger() : -1;
+            // Ascending, so that a file is named once.
+            if (index <= previous || index >= files.size()) {
+                protocolError(Transfer::tr("a choice of file %1 from an offer of %2 files")
+                                  .arg(value.isInteger() ? QString::number(value.toInteger()) : QStringLiteral("?"))
+                                  .arg(files.size()));
+                return;
+            }
+            chosen[index] = true;
+            previous = index;
+        }
+    }
     starts.clear();
+    skippedCount = 0;
+    total = 0;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const qint64 start = list.at(i).toInteger(-2);
         if (start < -1 || start > files.at(i).size) {
             protocolError(Transfer::tr("a start offset of %1 for a file of %2 bytes").arg(start).arg(files.at(i).size));
             return;
         }
+        if (!chosen.at(i) && start != -1) {
+            protocolError(Transfer::tr("a start offset for file %1, which was not chosen").arg(i));
+            return;
+        }
         starts.append(start);
         TransferFile &f = files[i];
+        f.skipped = !chosen.at(i);
+        if (f.skipped) {
+            ++skippedCount;
+            setFileDone(int(i), 0);
+            continue;
+        }
+        total += f.size;
         if (start < 0 && !f.verified) {
             f.verified = true; // the receiver has it from an earlier run
             ++verifiedCount;
@@ -139,7 +178,7 @@ void OutgoingTransfer::onAccepted(const QCborMap &message)
     error.clear();
     setState(Transfer::State::Transferring);
     advanceTo(0);
-    if (verifiedCount == files.size()) {
+    if (verifiedCount + skippedCount == files.size()) {
         if (session)
             session->close();
         finishWith(Transfer::State::Completed, {});
@@ -342,6 +381,10 @@ void OutgoingTransfer::onRewind(const QCborMap &message)
 void OutgoingTransfer::onPeerVerdict(int index, bool verified, const QString &reason)
 {
     TransferFile &f = files[index];
+    if (f.skipped) {
+        protocolError(Transfer::tr("a verdict on %1, which was not chosen").arg(f.name));
+        return;
+    }
     if (f.verified || !f.error.isEmpty())
         return;
     if (verified) {
@@ -355,7 +398,7 @@ void OutgoingTransfer::onPeerVerdict(int index, bool verified, const QString &re
         Q_EMIT q->fileFailed(index, f.error);
     }
     markProgress();
-    if (verifiedCount + failedCount < files.size())
+    if (verifiedCount + failedCount + skippedCount < files.size())
         return;
     if (session)
         session->close();

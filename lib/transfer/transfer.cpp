@@ -148,7 +148,8 @@ QVariantList Transfer::fileList() const
                                 {QStringLiteral("path"), f.path},
                                 {QStringLiteral("sha256"), f.sha256Hex()},
                                 {QStringLiteral("verified"), f.verified},
-                                {QStringLiteral("error"), f.error}});
+                                {QStringLiteral("error"), f.error},
+                                {QStringLiteral("skipped"), f.skipped}});
     }
     return list;
 }
@@ -201,6 +202,35 @@ bool Transfer::accept(const QString &downloadDir, QString *error)
         *why = tr("Only an incoming offer that is still open can be accepted.");
         return false;
     }
+    incoming->chosen.clear();
+    return incoming->acceptOffer(downloadDir.isEmpty() ? d->manager->downloadDir : downloadDir, why);
+}
+
+bool Transfer::acceptFiles(const QList<int> &indexes, const QString &downloadDir, QString *error)
+{
+    QString ignored;
+    QString *why = error ? error : &ignored;
+    IncomingTransfer *incoming = d->incoming();
+    if (!incoming || d->state != State::Offered) {
+        *why = tr("Only an incoming offer that is still open can be accepted.");
+        return false;
+    }
+    if (indexes.isEmpty()) {
+        *why = tr("Choose at least one file, or decline the offer.");
+        return false;
+    }
+    QList<bool> chosen(d->files.size(), false);
+    for (int index : indexes) {
+        if (index < 0 || index >= d->files.size()) {
+            *why = tr("The offer has no file %1.").arg(index);
+            return false;
+        }
+        chosen[index] = true;
+    }
+    // Every file chosen is a plain accept, which any sender understands.
+    if (!chosen.contains(false))
+        chosen.clear();
+    incoming->chosen = chosen;
     return incoming->acceptOffer(downloadDir.isEmpty() ? d->manager->downloadDir : downloadDir, why);
 }
 

@@ -64,6 +64,11 @@ struct TANDEM_EXPORT TransferFile
         \brief why it failed, if it did (error, for QML).
     */
     Q_PROPERTY(QString error MEMBER error)
+    /*!
+        \property Tandem::TransferFile::skipped
+        \brief whether the receiver left it out (skipped, for QML).
+    */
+    Q_PROPERTY(bool skipped MEMBER skipped)
 
 public:
     /*!
@@ -110,6 +115,13 @@ public:
         \brief Why this file failed, if it did.
     */
     QString error;
+    /*!
+        \variable Tandem::TransferFile::skipped
+        \brief Whether the receiver accepted the offer without this file
+        (Transfer::acceptFiles()): it is not sent and counts neither as
+        verified nor as failed.
+    */
+    bool skipped = false;
 
     QString sha256Hex() const { return QString::fromLatin1(sha256.toHex()); }
 };
@@ -309,6 +321,16 @@ public:
         come.
     */
     Q_INVOKABLE bool accept(const QString &downloadDir = {}, QString *error = nullptr);
+    /*!
+        \fn bool Tandem::Transfer::acceptFiles(const QList<int> &indexes, const QString &downloadDir, QString *error)
+        Accepts only the files at \a indexes (into files(), in any order) of
+        an incoming offer, while Offered, as accept() does with \a
+        downloadDir and \a error; the others are marked skipped and never
+        sent. Returns \c false, with the offer still open, when \a indexes
+        is empty or names a file the offer does not have, or as accept()
+        does. Room is checked for the chosen files only.
+    */
+    Q_INVOKABLE bool acceptFiles(const QList<int> &indexes, const QString &downloadDir = {}, QString *error = nullptr);
     /*!
         \fn void Tandem::Transfer::reject(const QString &reason = {})
 

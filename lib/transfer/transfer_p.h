@@ -74,9 +74,11 @@ public:
     qint64 done = 0; // sum of files' bytesDone
     int verifiedCount = 0;
     int failedCount = 0;
+    // Files the receiver did not choose (TransferFile::skipped).
+    int skippedCount = 0;
     QPointer<Session> session;
     // Where each file starts in the current session (accept's answer);
-    // -1: verified before, not sent again.
+    // -1: verified before or not chosen, not sent (again).
     QList<qint64> starts;
     bool cancelledByUs = false;
     QTimer closeFallback;

@@ -20,7 +20,11 @@
 //             most MaxOfferTotalBytes, folders (dirs and those on the files'
 //             paths) at most MaxFoldersPerOffer. Optional, so a
 //             receiver that predates it ignores it (and the folders).
-//   accept   {t, start: [offset per file; -1: already verified earlier]}
+//   accept   {t, start: [offset per file; -1: already verified earlier or not
+//             chosen], files?: [index]}  the receiver took only these files
+//             (strictly ascending indexes into the offer, at least one); the
+//             others have start -1, so a sender that predates "files" sends
+//             none of them either. Without "files": every file.
 //   reject   {t, reason}
 //   cancel   {t, reason}                         either side
 //   rewind   {t, f: file, o: offset, e: epoch}   receiver: resend from here

@@ -189,7 +189,7 @@ Pane {
             Button {
                 objectName: "sendClipboard"
                 text: qsTr("Send clipboard")
-                Accessible.name: qsTr("Send the text on the clipboard to %1").arg(conversation.peerName)
+                Accessible.name: qsTr("Send the text or image on the clipboard to %1").arg(conversation.peerName)
                 onClicked: {
                     if (conversation.model.sendClipboard())
                         errorLabel.text = ""

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,18 +19,40 @@ Dialog {
     property string quote
     // Bound as the session layer carries it.
     property int maxReasonLength: 200
+    // An offer's files (maps of name and size) when some of them may be
+    // chosen (TransferModel::choosableFiles()); each gets a check box, and
+    // "Accept selected" takes the ticked ones.
+    property var files: []
+    // How many of `files` are ticked.
+    property int chosenCount: 0
 
     signal requestAccepted()
+    // Only these of `files` (their indexes) are accepted.
+    signal filesAccepted(var indexes)
     signal requestRejected(string reason)
 
     function ask(name: string, service: string) {
         dialog.askAbout(name, service, "")
+    }
+    // Lists `files` with every one ticked.
+    function offerChoice(files) {
+        dialog.files = files
+        dialog.chosenCount = files.length
+    }
+    function chosenIndexes() {
+        const indexes = []
+        for (let i = 0; i < fileChoice.count; ++i) {
+            if ((fileChoice.itemAt(i) as CheckBox).checked)
+                indexes.push(i)
+        }
+        return indexes
     }
     function askAbout(name: string, service: string, details: string) {
         dialog.deviceName = name
         dialog.serviceName = service
         dialog.details = details
         dialog.quote = ""
+        dialog.files = []
         reasonField.clear()
         dialog.open()
     }
@@ -67,10 +90,36 @@ Dialog {
             text: dialog.details !== "" ? dialog.details
                                         : qsTr("%1 wants to start %2 with this device.").arg(dialog.deviceName).arg(dialog.serviceTitle)
         }
+        // The files to choose from replace their names as plain text.
+        ScrollView {
+            objectName: "offerFiles"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 420
+            Layout.preferredHeight: Math.min(fileColumn.implicitHeight, 240)
+            visible: dialog.files.length > 0
+            clip: true
+            Column {
+                id: fileColumn
+                Repeater {
+                    id: fileChoice
+                    model: dialog.files
+                    delegate: CheckBox {
+                        id: fileBox
+                        required property int index
+                        required property var modelData
+                        objectName: "offerFile:" + fileBox.index
+                        checked: true
+                        text: qsTr("%1 (%2)").arg(fileBox.modelData.name).arg(Qt.locale().formattedDataSize(fileBox.modelData.size))
+                        Accessible.name: qsTr("Accept %1").arg(fileBox.modelData.name)
+                        onToggled: dialog.chosenCount += fileBox.checked ? 1 : -1
+                    }
+                }
+            }
+        }
         Frame {
             Layout.fillWidth: true
             Layout.maximumWidth: 420
-            visible: dialog.quote !== ""
+            visible: dialog.quote !== "" && dialog.files.length === 0
             Label {
                 objectName: "requestQuote"
                 width: parent.width
@@ -106,8 +155,21 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
+            objectName: "acceptSelected"
+            visible: dialog.files.length > 0
+            enabled: dialog.chosenCount > 0 && dialog.chosenCount < dialog.files.length
+            text: qsTr("Accept selected")
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            Accessible.name: qsTr("Accept the %n chosen file(s) from %1", "", dialog.chosenCount).arg(dialog.deviceName)
+            onClicked: {
+                const indexes = dialog.chosenIndexes()
+                dialog.close()
+                dialog.filesAccepted(indexes)
+            }
+        }
+        Button {
             objectName: "acceptRequest"
-            text: qsTr("Accept")
+            text: dialog.files.length > 0 ? qsTr("Accept all") : qsTr("Accept")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             Accessible.name: qsTr("Accept the request from %1").arg(dialog.deviceName)
             onClicked: {

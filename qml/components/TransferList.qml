@@ -208,6 +208,7 @@ ListView {
                     }
                     Label {
                         text: file.modelData.error !== "" ? qsTr("Failed: %1").arg(file.modelData.error)
+                            : file.modelData.skipped ? qsTr("Not chosen")
                             : file.modelData.verified ? qsTr("Verified") : Qt.locale().formattedDataSize(file.modelData.size)
                         textFormat: Text.PlainText
                         opacity: 0.8

@@ -1,7 +1,12 @@
 #include "conversationmodel.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QGuiApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QStandardPaths>
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -146,15 +151,42 @@ bool ConversationModel::send(const QString &text)
     return true;
 }
 
+QString ConversationModel::clipboardImageFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/clipboard");
+}
+
 bool ConversationModel::sendClipboard()
 {
-    // Text only: images and files go through Files.
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
-        Q_EMIT errorOccurred(tr("The clipboard holds no text to send."));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    const QString text = clipboard->text();
+    if (!text.trimmed().isEmpty())
+        return send(text);
+    const QMimeData *data = clipboard->mimeData();
+    const QImage image = data && data->hasImage() ? clipboard->image() : QImage();
+    if (image.isNull()) {
+        Q_EMIT errorOccurred(tr("The clipboard holds no text or image to send."));
         return false;
     }
-    return send(text);
+    if (image.width() > MaxClipboardImageSide || image.height() > MaxClipboardImageSide) {
+        Q_EMIT errorOccurred(
+            tr("The image on the clipboard is larger than %1 × %1 pixels: save it and send it as a file.")
+                .arg(MaxClipboardImageSide));
+        return false;
+    }
+    // A file of its own per image, named by when it was sent: the transfer
+    // reads it until the other device has it.
+    const QDir folder(clipboardImageFolder());
+    const QString path
+        = folder.filePath(QStringLiteral("clipboard-%1.png")
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    if (!folder.mkpath(QStringLiteral(".")) || !image.save(path, "PNG")) {
+        Q_EMIT errorOccurred(
+            tr("Could not save the clipboard's image in %1.").arg(QDir::toNativeSeparators(folder.path())));
+        return false;
+    }
+    Q_EMIT filesToSend(m_deviceId, {QUrl::fromLocalFile(path)});
+    return true;
 }
 
 bool ConversationModel::copyToClipboard(int row)

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 // The conversation with one device, oldest message first: the history
@@ -52,8 +53,18 @@ public:
     // Sends the message in `row` again, if it was not delivered (Failed):
     // Queued, out as soon as the device is linked.
     Q_INVOKABLE bool retry(int row);
-    // Sends the text on the system clipboard to the device (as send());
-    // false with errorOccurred when the clipboard holds no text.
+    // A clipboard image wider or taller than this is not sent (a PNG of it
+    // would be hundreds of MiB, and the platform hands it over in memory).
+    static constexpr int MaxClipboardImageSide = 16384;
+    // Where clipboard images are kept as PNG files while they are sent (the
+    // sender reads the file again on a resume): the user's cache folder.
+    static QString clipboardImageFolder();
+
+    // Sends the text on the system clipboard to the device (as send()).
+    // With no text but an image (where the platform gives one), the image
+    // is saved as a PNG in clipboardImageFolder() and handed to
+    // filesToSend(), for the transfer path. False with errorOccurred when
+    // the clipboard holds neither, or the image breaks its bound.
     Q_INVOKABLE bool sendClipboard();
     // Puts the message in `row` on the system clipboard, as plain text.
     Q_INVOKABLE bool copyToClipboard(int row);
@@ -63,6 +74,9 @@ Q_SIGNALS:
     void deviceIdChanged();
     void countChanged();
     void errorOccurred(const QString &message);
+    // Files for this conversation's device, to go as a file transfer (a
+    // clipboard image saved as a PNG).
+    void filesToSend(const QString &deviceId, const QList<QUrl> &urls);
 
 private:
     void reload();

@@ -297,6 +297,7 @@ template<typename T> QVariant TransferModel::roleData(const T *transfer, int rol
                 {QStringLiteral("path"), file.path},
                 {QStringLiteral("verified"), file.verified},
                 {QStringLiteral("error"), file.error},
+                {QStringLiteral("skipped"), file.skipped},
             });
         }
         return files;
@@ -483,6 +484,46 @@ bool TransferModel::acceptOffer(const QString &transferId)
     if (!folder.isEmpty())
         QDir().mkpath(folder);
     if (!transfer->accept({}, &error))
+        return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
+    return true;
+}
+
+QVariantList TransferModel::choosableFiles(const QString &transferId) const
+{
+    const Row *row = find(transferId);
+    if (!row || !isPendingOffer(transferId))
+        return {};
+    const QList<TransferFile> files = with(*row, [](const auto *transfer) { return transfer->files(); });
+    // Through a host a large offer is listed in part: all or nothing.
+    const int count = with(*row, [](const auto *transfer) { return transfer->fileCount(); });
+    if (files.size() != count || files.size() < 2 || files.size() > MaxChoosableFiles)
+        return {};
+    QVariantList list;
+    for (const TransferFile &file : files)
+        list.append(QVariantMap{{QStringLiteral("name"), file.name}, {QStringLiteral("size"), file.size}});
+    return list;
+}
+
+bool TransferModel::acceptFiles(const QString &transferId, const QList<int> &indexes)
+{
+    const Row *row = find(transferId);
+    if (!row || !isPendingOffer(transferId))
+        return fail(tr("That offer is no longer waiting."));
+    if (indexes.isEmpty())
+        return fail(tr("Choose at least one file, or decline the offer."));
+    QString error;
+    if (row->remote) {
+        // The host checks the indexes against the offer; a refusal comes
+        // back as errorOccurred.
+        if (!row->remote->acceptFiles(indexes, {}, &error))
+            return fail(tr("Cannot accept the files from %1: %2").arg(peerName(row->remote->peerDeviceId()), error));
+        return true;
+    }
+    Transfer *transfer = row->local;
+    const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
+    if (!folder.isEmpty())
+        QDir().mkpath(folder);
+    if (!transfer->acceptFiles(indexes, {}, &error))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
     return true;
 }

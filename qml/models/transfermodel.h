@@ -59,7 +59,8 @@ public:
         ProgressRole, // 0..1
         BytesPerSecondRole,
         EtaSecondsRole, // -1 while unknown
-        // One map per file: name, size, bytesDone, progress, path, verified, error.
+        // One map per file: name, size, bytesDone, progress, path, verified, error,
+        // skipped (the receiver left it out).
         FilesRole,
         // Incoming: the folder the files land in.
         FolderRole,
@@ -72,6 +73,10 @@ public:
     // An offer's dialog names at most this many of its files, then says how
     // many more there are (an offer may carry thousands).
     static constexpr int MaxListedFileNames = 8;
+    // An offer of at most this many files lists them with a check box each
+    // so that some can be chosen; a larger one (a folder tree) is taken or
+    // declined whole.
+    static constexpr int MaxChoosableFiles = 100;
 
     explicit TransferModel(QObject *parent = nullptr);
     ~TransferModel() override;
@@ -106,7 +111,15 @@ public:
     // The files of a transfer by name, one a line, for the offer's dialog:
     // the first MaxListedFileNames, then "…and N more".
     Q_INVOKABLE QString fileNames(const QString &transferId) const;
+    // An offer's files to choose from (maps of name and size, in offer
+    // order), or an empty list when it cannot be taken in part: more than
+    // MaxChoosableFiles files, or one file only.
+    Q_INVOKABLE QVariantList choosableFiles(const QString &transferId) const;
     Q_INVOKABLE bool acceptOffer(const QString &transferId);
+    // Accepts only the files at `indexes` (into FilesRole's list) of an
+    // offer; the others are not sent. Through a host too (the host checks
+    // the indexes; its refusal raises errorOccurred).
+    Q_INVOKABLE bool acceptFiles(const QString &transferId, const QList<int> &indexes);
     Q_INVOKABLE bool rejectOffer(const QString &transferId, const QString &reason);
     Q_INVOKABLE bool cancel(const QString &transferId);
     // Removes finished rows.

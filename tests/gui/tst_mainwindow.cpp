@@ -4,6 +4,8 @@
 #include "banners.h"
 #include "desktopapp.h"
 #include "screenshots.h"
+#include "sendhandover.h"
+#include <Tandem/Quick/conversationmodel.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
@@ -14,6 +16,8 @@
 #include <Tandem/truststore.h>
 
 #include <QAccessible>
+#include <QCborArray>
+#include <QCborValue>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -23,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QLocale>
 #include <QPointer>
 #include <QProcess>
@@ -37,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+#include <QtEndian>
 #ifdef TANDEM_TEST_DBUS
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -156,6 +162,10 @@ private Q_SLOTS:
     void qtDialogsFollowTheLanguageAndOpenAtHome();
     void helpAndVersionWithoutADisplay();
     void noBluetoothOptionAndSettingsAgree();
+    void offerDialogAcceptsTheChosenFiles();
+    void sendWithTandemHandsFilesToTheRunningApp();
+    void sendHandoverRefusesWhatBreaksItsBounds();
+    void clipboardImageGoesAsAPngFile();
 };
 
 void tst_MainWindow::initTestCase()
@@ -743,6 +753,7 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         QTRY_VERIFY((QColor(window->grabWindow().pixel(window->width() - 4, window->height() - 4)).lightness() < 128)
                     == dark);
         check("device id", findItem(window->contentItem(), QStringLiteral("deviceId")));
+        window->grabWindow().save(artifactPath(QStringLiteral("devices-%1.png").arg(QLatin1StringView(theme.name))));
         // The connected device's status dot, as a graphic (WCAG's 3:1 for
         // what is not text; the state is also said in words beside it).
         {
@@ -796,6 +807,16 @@ void tst_MainWindow::textContrastsInLightAndDarkThemes()
         check("a failed message's state", findItem(failed, QStringLiteral("messageState")));
         window->grabWindow().save(
             artifactPath(QStringLiteral("conversation-%1.png").arg(QLatin1StringView(theme.name))));
+
+        // Files and Settings: their dimmed labels; every page is kept as a
+        // screenshot in both themes.
+        SHOW_PAGE(window, "tab:files", "filesPage");
+        check("download folder", findItem(window->contentItem(), QStringLiteral("filesDownloadFolder")));
+        check("no transfers yet", findItem(window->contentItem(), QStringLiteral("noTransfers")));
+        window->grabWindow().save(artifactPath(QStringLiteral("files-%1.png").arg(QLatin1StringView(theme.name))));
+        SHOW_PAGE(window, "tab:settings", "settingsPage");
+        check("Bluetooth status", findItem(window->contentItem(), QStringLiteral("settingsBluetoothStatus")));
+        window->grabWindow().save(artifactPath(QStringLiteral("settings-%1.png").arg(QLatin1StringView(theme.name))));
     }
 }
 
@@ -1051,12 +1072,19 @@ void tst_MainWindow::requestsShowWhatCameAndUnreadIsCounted()
         QFile file(paths.constLast());
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("text") == 4);
     }
+    // Two files may be chosen from: each is named on its check box, and the
+    // plain list of names gives way to them.
     QVERIFY2(gammaTransfers.send(profile->deviceId(), paths, &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(quote->isVisible() && quote->property("text").toString().contains(u"minutes.txt"_s),
-                             10000);
-    const QString names = quote->property("text").toString();
-    QVERIFY2(names.contains(u"agenda.txt"_s), qPrintable(names));
-    QCOMPARE(names.count(u'\n'), 1);
+    QQuickItem *second = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (second = findItem(window->contentItem(), QStringLiteral("offerFile:1"))) && second->isVisible(), 10000);
+    QVERIFY(!quote->isVisible());
+    QStringList names;
+    for (const QString &box : {QStringLiteral("offerFile:0"), QStringLiteral("offerFile:1")})
+        names << findItem(window->contentItem(), box)->property("text").toString();
+    QVERIFY2(names.at(0).startsWith(u"agenda.txt"_s) && names.at(1).startsWith(u"minutes.txt"_s),
+             qPrintable(names.join(u", ")));
+    QVERIFY(!findItem(window->contentItem(), QStringLiteral("offerFile:2")));
 }
 
 // Defect 5: without a tray (the test's X server has none) notifications
@@ -1340,7 +1368,8 @@ void tst_MainWindow::receivedMessagesCopyAndLinksOpen()
     clickItem(window, sendClipboard);
     QQuickItem *conversationError = findItem(window->contentItem(), QStringLiteral("conversationError"));
     QTRY_VERIFY(conversationError->isVisible());
-    QCOMPARE(conversationError->property("text").toString(), QStringLiteral("The clipboard holds no text to send."));
+    QCOMPARE(conversationError->property("text").toString(),
+             QStringLiteral("The clipboard holds no text or image to send."));
     QCOMPARE(app.conversations()->history()->latest(gamma.id()).size(), 1);
     const QString clip = QStringLiteral("Door code 4711");
     QGuiApplication::clipboard()->setText(clip);
@@ -1740,6 +1769,258 @@ void tst_MainWindow::bluetoothStatusSaysWhy()
         QVERIFY(status);
         QTRY_COMPARE(status->property("text").toString(), QStringLiteral("Bluetooth: turned off in Settings"));
     }
+}
+
+// Issue 19: an offer of several files lists them with a check box each;
+// "Accept selected" takes only the ticked ones, and only those land.
+void tst_MainWindow::offerDialogAcceptsTheChosenFiles()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QTemporaryDir downloads;
+    QCOMPARE(app.settings()->setDownloadFolder(downloads.path()), QString());
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager gammaTransfers(&gammaSessions);
+
+    QTemporaryDir work;
+    QStringList paths;
+    for (const char *name : {"one.txt", "two.txt", "three.txt"}) {
+        paths.append(work.filePath(QLatin1StringView(name)));
+        QFile file(paths.last());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(name) > 0);
+    }
+    Transfer *out = gammaTransfers.send(app.profile()->deviceId(), paths, &error);
+    QVERIFY2(out, qPrintable(error));
+    QQuickItem *selected = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((selected = findItem(window->contentItem(), QStringLiteral("acceptSelected")))
+                                 && selected->isVisible() && selected->opacity() == 1.0,
+                             10000);
+    // Everything ticked: "Accept selected" would be "Accept all".
+    QVERIFY(!selected->isEnabled());
+    QQuickItem *second = findItem(window->contentItem(), QStringLiteral("offerFile:1"));
+    QVERIFY(second && second->property("checked").toBool());
+    QVERIFY(second->property("text").toString().startsWith(QStringLiteral("two.txt")));
+    clickItem(window, second);
+    QVERIFY(!second->property("checked").toBool());
+    QVERIFY(selected->isEnabled());
+    clickItem(window, selected);
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(QDir(downloads.path()).entryList(QDir::Files, QDir::Name),
+             (QStringList{QStringLiteral("one.txt"), QStringLiteral("three.txt")}));
+    QVERIFY(out->files().at(1).skipped);
+}
+
+// "Send with Tandem": `tandem --send FILES` run by a file manager hands the
+// files to the app already running on the profile and ends; the app asks
+// which paired device they go to and sends them there.
+void tst_MainWindow::sendWithTandemHandsFilesToTheRunningApp()
+{
+    using namespace Tandem;
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager gammaTransfers(&gammaSessions);
+    QSignalSpy offered(&gammaTransfers, &TransferManager::incomingTransfer);
+
+    QTemporaryDir work;
+    QStringList paths;
+    for (const char *name : {"photo.jpg", "notes.txt"}) {
+        paths.append(work.filePath(QLatin1StringView(name)));
+        QFile file(paths.last());
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(name) > 0);
+    }
+    // The real binary, as the launcher entry runs it; this process's event
+    // loop answers it, so wait by spinning it.
+    auto sendWithTandem = [&profileDir](const QStringList &files) {
+        QProcess tandem;
+        QSignalSpy finished(&tandem, &QProcess::finished);
+        tandem.start(QStringLiteral(TANDEM_APP_PATH),
+                     QStringList{QStringLiteral("--profile"), profileDir.path(), QStringLiteral("--send")} + files);
+        if (!finished.wait(30000))
+            tandem.kill();
+        return std::make_pair(tandem.exitCode(),
+                              QByteArray(tandem.readAllStandardOutput() + tandem.readAllStandardError()));
+    };
+    const auto [code, said] = sendWithTandem(paths);
+    QVERIFY2(code == 0, said.constData());
+    QVERIFY2(said.contains("handed to the running Tandem"), said.constData());
+
+    QQuickItem *send = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((send = findItem(window->contentItem(), QStringLiteral("sendToSend"))) && send->isVisible()
+                                 && send->opacity() == 1.0,
+                             10000);
+    const QString listed = findItem(window->contentItem(), QStringLiteral("sendToFiles"))->property("text").toString();
+    QVERIFY2(listed.contains(paths.at(0)) && listed.contains(paths.at(1)), qPrintable(listed));
+    QTRY_VERIFY(send->isEnabled()); // Gamma, the one paired device, is chosen
+    clickItem(window, send);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 20000);
+    auto *in = offered.at(0).at(0).value<Transfer *>();
+    QCOMPARE(in->fileCount(), 2);
+    QCOMPARE(in->peerDeviceId(), app.profile()->deviceId());
+
+    // A file that is not there is refused before anything is handed over.
+    const auto [missingCode, missingSaid] = sendWithTandem({work.filePath(QStringLiteral("gone.txt"))});
+    QVERIFY2(missingCode != 0 && missingSaid.contains("gone.txt"), missingSaid.constData());
+}
+
+// The handover's bounds: too many files or names too long together are
+// refused before sending; a request announcing more than MaxRequestBytes,
+// a relative path or a missing file is answered "refused", and the app
+// asks nothing.
+void tst_MainWindow::sendHandoverRefusesWhatBreaksItsBounds()
+{
+    QTemporaryDir profileDir;
+    SendHandover handover;
+    QString error;
+    QVERIFY2(handover.listen(profileDir.path(), &error), qPrintable(error));
+    QSignalSpy handed(&handover, &SendHandover::filesHanded);
+    QTemporaryDir work;
+    const QString file = work.filePath(QStringLiteral("a.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+
+    QVERIFY(!SendHandover::handTo(profileDir.path(), QStringList(SendHandover::MaxFiles + 1, file), &error));
+    QVERIFY(error.contains(QString::number(SendHandover::MaxFiles)));
+    const QString longName = QStringLiteral("/") + QStringLiteral("n").repeated(4000);
+    QVERIFY(!SendHandover::handTo(profileDir.path(), QStringList(SendHandover::MaxFiles, longName), &error));
+    QVERIFY(!error.isEmpty());
+
+    // By hand: what handTo() would not send.
+    auto answerTo = [&profileDir](quint32 announced, const QByteArray &body) {
+        QLocalSocket socket;
+        socket.connectToServer(SendHandover::serverName(profileDir.path()));
+        if (!socket.waitForConnected(5000))
+            return QByteArray("no connection");
+        QByteArray request(4, Qt::Uninitialized);
+        qToBigEndian(announced, request.data());
+        socket.write(request + body);
+        QSignalSpy ready(&socket, &QLocalSocket::readyRead);
+        if (!ready.wait(5000))
+            return QByteArray("no answer");
+        return socket.readAll();
+    };
+    QCOMPARE(answerTo(quint32(SendHandover::MaxRequestBytes + 1), {}), QByteArray(1, 0));
+    const QByteArray relative = QCborValue(QCborArray{QStringLiteral("a.txt")}).toCbor();
+    QCOMPARE(answerTo(quint32(relative.size()), relative), QByteArray(1, 0));
+    const QByteArray missing = QCborValue(QCborArray{work.filePath(QStringLiteral("gone"))}).toCbor();
+    QCOMPARE(answerTo(quint32(missing.size()), missing), QByteArray(1, 0));
+    QCOMPARE(handed.size(), 0);
+
+    // And what fits is taken (handTo() itself would wait for an answer
+    // this thread gives: the real binary uses it in the test above).
+    const QByteArray fits = QCborValue(QCborArray{file}).toCbor();
+    QCOMPARE(answerTo(quint32(fits.size()), fits), QByteArray(1, 1));
+    QTRY_COMPARE(handed.size(), 1);
+    QCOMPARE(handed.at(0).at(0).toStringList(), QStringList{file});
+}
+
+// "Send clipboard" with an image and no text: the image goes to the
+// device as a PNG file through the transfer path and lands pixel for
+// pixel; one beyond MaxClipboardImageSide is refused with a reason.
+void tst_MainWindow::clipboardImageGoesAsAPngFile()
+{
+    using namespace Tandem;
+    QTemporaryDir cache;
+    const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    const auto restore = qScopeGuard([&oldCache] {
+        if (oldCache.isNull())
+            qunsetenv("XDG_CACHE_HOME");
+        else
+            qputenv("XDG_CACHE_HOME", oldCache);
+    });
+    const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
+    QTemporaryDir profileDir;
+    QString error;
+    const auto profile = Profile::open(profileDir.path(), &error);
+    QVERIFY2(profile, qPrintable(error));
+    DesktopApp::Options desktopOptions;
+    desktopOptions.device = options;
+    DesktopApp app(profile.get(), desktopOptions);
+    QVERIFY2(app.start(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
+    QVERIFY(gamma.start());
+    pairThroughTheWindow(app, gamma);
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir gammaDownloads;
+    SessionManager gammaSessions(gamma.device.get(), SessionManager::Options());
+    TransferManager::Options gammaOptions;
+    gammaOptions.downloadDir = gammaDownloads.path();
+    TransferManager gammaTransfers(&gammaSessions, gammaOptions);
+    QVERIFY2(gammaTransfers.setAutoAccept(app.profile()->deviceId(), true, &error), qPrintable(error));
+    QSignalSpy offered(&gammaTransfers, &TransferManager::incomingTransfer);
+
+    QQuickItem *chat = nullptr;
+    QTRY_VERIFY((chat = findItem(window->contentItem(), QStringLiteral("chat:Gamma"))) && chat->isVisible());
+    clickItem(window, chat);
+    QQuickItem *sendClipboard = nullptr;
+    QTRY_VERIFY((sendClipboard = findItem(window->contentItem(), QStringLiteral("sendClipboard")))
+                && sendClipboard->isVisible());
+    QQuickItem *peers = findItem(window->contentItem(), QStringLiteral("conversationPeers"));
+    QTRY_VERIFY(sendClipboard->mapToScene(QPointF(0, 0)).x() >= peers->mapToScene(QPointF(peers->width(), 0)).x());
+
+    QImage tooWide(ConversationModel::MaxClipboardImageSide + 1, 1, QImage::Format_RGB32);
+    tooWide.fill(Qt::red);
+    QGuiApplication::clipboard()->setImage(tooWide);
+    QTRY_COMPARE(QGuiApplication::clipboard()->image().width(), ConversationModel::MaxClipboardImageSide + 1);
+    clickItem(window, sendClipboard);
+    QQuickItem *conversationError = findItem(window->contentItem(), QStringLiteral("conversationError"));
+    QTRY_VERIFY(conversationError->isVisible());
+    QVERIFY2(conversationError->property("text").toString().contains(u"larger than"_s),
+             qPrintable(conversationError->property("text").toString()));
+    QVERIFY(QDir(ConversationModel::clipboardImageFolder()).entryList(QDir::Files).isEmpty());
+
+    QImage picture(64, 48, QImage::Format_RGB32);
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            picture.setPixel(x, y, qRgb(x * 4, y * 5, (x + y) % 256));
+    }
+    QGuiApplication::clipboard()->setImage(picture);
+    QTRY_COMPARE(QGuiApplication::clipboard()->image().size(), picture.size());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    clickItem(window, sendClipboard);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 20000);
+    auto *in = offered.at(0).at(0).value<Transfer *>();
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 20000);
+    const QStringList landed = QDir(gammaDownloads.path()).entryList(QDir::Files);
+    QCOMPARE(landed.size(), 1);
+    QVERIFY2(landed.at(0).startsWith(u"clipboard-"_s) && landed.at(0).endsWith(u".png"_s), qPrintable(landed.at(0)));
+    const QImage arrived(QDir(gammaDownloads.path()).filePath(landed.at(0)));
+    QCOMPARE(arrived.convertToFormat(QImage::Format_RGB32), picture);
 }
 
 QTEST_MAIN(tst_MainWindow)

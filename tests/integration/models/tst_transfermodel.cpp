@@ -35,6 +35,7 @@ private Q_SLOTS:
     void autoAcceptSkipsTheOffer();
     void historyKeepsFinishedTransfersAcrossARestart();
     void historyKeepsTheNewestWithinItsBound();
+    void someFilesOfAnOfferCanBeChosen();
 
 private:
     QVariant role(const TransferModel &model, int row, int role) const { return model.data(model.index(row), role); }
@@ -396,6 +397,68 @@ void tst_TransferModel::historyKeepsTheNewestWithinItsBound()
     QCOMPARE(names(history->latest()), (QStringList{u"t4"_s, u"t3"_s, u"t2"_s}));
     // The bound the app uses is a bound.
     static_assert(TransferHistory::MaxStoredTransfers > 0 && TransferHistory::MaxStoredTransfers <= 10000);
+}
+
+// An offer of up to MaxChoosableFiles files lists them to choose from;
+// one more is taken whole. Accepting two lands those two only; a choice
+// naming no file of the offer is refused and the offer still waits.
+void tst_TransferModel::someFilesOfAnOfferCanBeChosen()
+{
+    auto folderOf = [this](const QString &name, int files) {
+        const QString folder = m_work->filePath(name);
+        for (int i = 0; i < files; ++i) {
+            if (writeRandomFile(folder + u"/f%1.txt"_s.arg(i, 3, 10, QLatin1Char('0')), 16, quint32(i)).isEmpty())
+                return QString();
+        }
+        return folder;
+    };
+    const QString tooMany = folderOf(u"many"_s, TransferModel::MaxChoosableFiles + 1);
+    QVERIFY(!tooMany.isEmpty());
+    const QString wholeId = sendAndWaitForOffer(tooMany);
+    QVERIFY(!wholeId.isEmpty());
+    QCOMPARE(m_mb->choosableFiles(wholeId), QVariantList());
+    QVERIFY(m_mb->rejectOffer(wholeId, {}));
+
+    const QString enough = folderOf(u"enough"_s, TransferModel::MaxChoosableFiles);
+    QVERIFY(!enough.isEmpty());
+    QSignalSpy offered(m_mb.get(), &TransferModel::offerArrived);
+    const QString id = m_ma->send(m_b->id(), {QUrl::fromLocalFile(enough)});
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty() && offered.constLast().at(0).toString() == id, 20000);
+    const QVariantList choosable = m_mb->choosableFiles(id);
+    QCOMPARE(choosable.size(), TransferModel::MaxChoosableFiles);
+    // By name: the offer's order is the sender's walk of the folder.
+    int first = -1, third = -1;
+    for (int i = 0; i < choosable.size(); ++i) {
+        const QString name = choosable.at(i).toMap().value(u"name"_s).toString();
+        if (name == u"enough/f000.txt"_s)
+            first = i;
+        else if (name == u"enough/f002.txt"_s)
+            third = i;
+    }
+    QVERIFY(first >= 0 && third >= 0);
+
+    QSignalSpy errors(m_mb.get(), &TransferModel::errorOccurred);
+    QVERIFY(!m_mb->acceptFiles(id, {TransferModel::MaxChoosableFiles}));
+    QVERIFY(!m_mb->acceptFiles(id, {}));
+    QCOMPARE(errors.count(), 2);
+    QVERIFY(m_mb->isPendingOffer(id));
+
+    QSignalSpy finishedA(m_ma.get(), &TransferModel::transferFinished);
+    QVERIFY(m_mb->acceptFiles(id, {third, first}));
+    QTRY_VERIFY_WITH_TIMEOUT(!finishedA.isEmpty() && finishedA.constLast().at(0).toString() == id, 30000);
+    QCOMPARE(finishedA.constLast().at(3).toInt(), int(Transfer::State::Completed));
+    QCOMPARE(listTree(m_downloads), (QStringList{u"enough/f000.txt"_s, u"enough/f002.txt"_s}));
+    const int row = m_mb->indexOf(id);
+    const QVariantList files = role(*m_mb, row, TransferModel::FilesRole).toList();
+    QCOMPARE(files.size(), TransferModel::MaxChoosableFiles);
+    for (int i = 0; i < files.size(); ++i) {
+        const QVariantMap file = files.at(i).toMap();
+        const bool chosen = i == first || i == third;
+        QCOMPARE(file.value(u"verified"_s).toBool(), chosen);
+        QCOMPARE(file.value(u"skipped"_s).toBool(), !chosen);
+    }
+    QCOMPARE(role(*m_mb, row, TransferModel::FilesVerifiedRole).toInt(), 2);
 }
 
 QTEST_MAIN(tst_TransferModel)

@@ -206,6 +206,7 @@ private Q_SLOTS:
     void filesGoThroughTheHostWithinTheirBudget();
     void watchersSeeTheHostsTransfersAndAnswerOffers();
     void aWatchedOfferListsAtMostWhatOneMessageCarries();
+    void aWatcherAcceptsSomeFilesOfAnOffer();
     void incomingSessionsGoToTheAppThatServesThem();
     void servicesPerClientAreBounded();
     void incomingSessionsCountAgainstTheClientsSessions();
@@ -1423,6 +1424,50 @@ void tst_Service::watchersSeeTheHostsTransfersAndAnswerOffers()
     QCOMPARE(fourth->state(), Transfer::State::Offered);
 }
 
+// A watcher takes 2 of an offer's 3 files through the host: only those
+// land. An index the offer does not have is the host's to refuse, with a
+// reason, and the offer waits (indexes that are not a list of numbers are
+// a protocol error: protocolErrorsEndOnlyThatClient).
+void tst_Service::aWatcherAcceptsSomeFilesOfAnOffer()
+{
+    FilesOnBothSides files(m_sessionsA.get(), m_sessionsB.get(), m_host.get());
+    auto client = connectClient();
+    QVERIFY(client);
+    QList<QPointer<ServiceTransfer>> seen;
+    connect(client.get(), &DeviceServiceClient::transferAppeared, this,
+            [&](ServiceTransfer *transfer) { seen << transfer; });
+    client->watchTransfers();
+    QString error;
+    const QStringList three = writeFiles(files.work.filePath(u"b-out"_s), u"b"_s, 3, 50000);
+    QCOMPARE(three.size(), 3);
+    Transfer *offer = files.b.send(m_a->id(), three, &error);
+    QVERIFY2(offer, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, Timeout);
+    ServiceTransfer *incoming = seen.constFirst();
+    QCOMPARE(incoming->fileCount(), 3);
+    QSignalSpy answerFailed(incoming, &ServiceTransfer::answerFailed);
+    const QString chosen = files.work.filePath(u"chosen"_s);
+    QVERIFY(incoming->acceptFiles({0, 3}, chosen, &error));
+    QVERIFY(answerFailed.wait(Timeout));
+    QVERIFY2(answerFailed.constFirst().at(0).toString().contains(u'3'),
+             qPrintable(answerFailed.constFirst().at(0).toString()));
+    QCOMPARE(incoming->state(), Transfer::State::Offered);
+
+    int first = -1, third = -1;
+    for (int i = 0; i < incoming->files().size(); ++i) {
+        if (incoming->files().at(i).name == u"b0"_s)
+            first = i;
+        else if (incoming->files().at(i).name == u"b2"_s)
+            third = i;
+    }
+    QVERIFY(first >= 0 && third >= 0);
+    QVERIFY2(incoming->acceptFiles({first, third}, chosen, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(offer->state(), Transfer::State::Completed, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(incoming->state(), Transfer::State::Completed, Timeout);
+    QCOMPARE(QDir(chosen).entryList(QDir::Files, QDir::Name), (QStringList{u"b0"_s, u"b2"_s}));
+    QCOMPARE(offer->filesVerified(), 2);
+}
+
 // An offer of more files than one "transfer-seen" lists is counted whole
 // and listed in part, and the watcher is not dropped for it.
 void tst_Service::aWatchedOfferListsAtMostWhatOneMessageCarries()
@@ -2013,6 +2058,20 @@ void tst_Service::protocolErrorsEndOnlyThatClient_data()
     QTest::newRow("bytes with a request")
         << greeting + control(ServiceProtocol::Devices, QCborMap{{ServiceProtocol::BytesField, 5}})
         << u"protocol error: a \"devices\" does not carry bytes"_s;
+    QTest::newRow("answer-transfer with indexes, not a list")
+        << greeting
+            + control(ServiceProtocol::AnswerTransfer,
+                      QCborMap{{ServiceProtocol::TransferField, qint64(ServiceProtocol::FirstIncomingSession)},
+                               {ServiceProtocol::AcceptField, true},
+                               {ServiceProtocol::IndexesField, 2}})
+        << u"protocol error: field \"indexes\" must be a list of at most 100000 indexes"_s;
+    QTest::newRow("answer-transfer with a negative index")
+        << greeting
+            + control(ServiceProtocol::AnswerTransfer,
+                      QCborMap{{ServiceProtocol::TransferField, qint64(ServiceProtocol::FirstIncomingSession)},
+                               {ServiceProtocol::AcceptField, true},
+                               {ServiceProtocol::IndexesField, QCborValue(QCborArray{0, -1})}})
+        << u"protocol error: field \"indexes\" must be a list of at most 100000 indexes"_s;
     QTest::newRow("send-files with one path, not a list")
         << greeting
             + control(ServiceProtocol::SendFiles,

@@ -86,6 +86,10 @@ private Q_SLOTS:
     void dataBeforeAcceptIsRefused();
     void offerBeyondBoundsIsRefused();
     void oldBatchIdWithNewFilesIsAskedAgain();
+    void acceptingSomeFilesSendsOnlyThose();
+    void aChoiceOutsideTheOfferIsAProtocolError_data();
+    void aChoiceOutsideTheOfferIsAProtocolError();
+    void dataForAFileNotChosenIsRefused();
 
 private:
     void setUp(const TransferManager::Options &senderOptions = {}, const TransferTestHooks &senderHooks = {});
@@ -821,6 +825,160 @@ void tst_Transfers::oldBatchIdWithNewFilesIsAskedAgain()
         QVERIFY(incoming.wait(10000));
         QCOMPARE(incoming.at(0).at(0).value<Transfer *>()->state(), Transfer::State::Transferring);
     }
+}
+
+// The receiver takes 2 of 3 files: only those travel and land, with their
+// content; the third is skipped on both sides and neither verified nor
+// failed, and both ends complete.
+void tst_Transfers::acceptingSomeFilesSendsOnlyThose()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    const QStringList names{u"a.bin"_s, u"b.bin"_s, u"c.bin"_s};
+    const QList<qint64> sizes{2 * 1024 * 1024 + 5, 300 * 1024, 70 * 1024 + 3};
+    QStringList paths;
+    QList<QByteArray> shas;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        paths.append(m_sources + u'/' + names.at(i));
+        shas.append(writeRandomFile(paths.last(), sizes.at(i), quint32(40 + i)));
+    }
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    QString error;
+    Transfer *out = m_ta->send(m_b->id(), paths, &error);
+    QVERIFY2(out, qPrintable(error));
+    QVERIFY(incoming.wait(20000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QCOMPARE(in->fileCount(), 3);
+
+    // What cannot be a choice is refused, and the offer stays open.
+    QVERIFY(!in->acceptFiles({}, {}, &error));
+    QVERIFY(!in->acceptFiles({0, 3}, {}, &error));
+    QVERIFY2(error.contains(u'3'), qPrintable(error));
+    QVERIFY(!in->acceptFiles({-1}, {}, &error));
+    QCOMPARE(in->state(), Transfer::State::Offered);
+
+    QVERIFY2(in->acceptFiles({2, 0}, {}, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(out->state(), Transfer::State::Completed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(in->state(), Transfer::State::Completed, 30000);
+    QCOMPARE(listTree(m_downloads), (QStringList{u"a.bin"_s, u"c.bin"_s}));
+    QCOMPARE(fileSha256(m_downloads + u"/a.bin"_s), shas.at(0));
+    QCOMPARE(fileSha256(m_downloads + u"/c.bin"_s), shas.at(2));
+    for (Transfer *t : {out, in}) {
+        const QList<TransferFile> files = t->files();
+        QVERIFY(files.at(0).verified && !files.at(0).skipped);
+        QVERIFY(!files.at(1).verified && files.at(1).skipped && files.at(1).error.isEmpty());
+        QVERIFY(files.at(2).verified && !files.at(2).skipped);
+        QCOMPARE(t->filesVerified(), 2);
+        QCOMPARE(t->totalBytes(), sizes.at(0) + sizes.at(2));
+        QCOMPARE(t->bytesDone(), sizes.at(0) + sizes.at(2));
+    }
+    // b.bin was never read for sending.
+    QCOMPARE(out->bytesSent(), sizes.at(0) + sizes.at(2));
+}
+
+void tst_Transfers::aChoiceOutsideTheOfferIsAProtocolError_data()
+{
+    // An offer of 3 files; the crafted receiver's "files" and "start".
+    QTest::addColumn<QCborValue>("files");
+    QTest::addColumn<QCborArray>("starts");
+    const QCborArray skipsB{0, -1, 0};
+    QTest::newRow("index out of range") << QCborValue(QCborArray{0, 3}) << QCborArray{0, -1, -1};
+    QTest::newRow("negative index") << QCborValue(QCborArray{-1, 0}) << QCborArray{0, -1, -1};
+    QTest::newRow("named twice") << QCborValue(QCborArray{0, 0, 2}) << skipsB;
+    QTest::newRow("not ascending") << QCborValue(QCborArray{2, 0}) << skipsB;
+    QTest::newRow("not a number") << QCborValue(QCborArray{u"0"_s}) << QCborArray{0, -1, -1};
+    QTest::newRow("no file at all") << QCborValue(QCborArray{}) << QCborArray{-1, -1, -1};
+    QTest::newRow("not a list") << QCborValue(2) << QCborArray{-1, -1, 0};
+    QTest::newRow("more than offered") << QCborValue(QCborArray{0, 1, 2, 3}) << QCborArray{0, 0, 0};
+    QTest::newRow("a start for a file not chosen") << QCborValue(QCborArray{0, 2}) << QCborArray{0, 0, 0};
+}
+
+// A receiver that names files the offer does not have (or a file twice, or
+// asks to be sent one it did not choose) breaks the protocol: the sender
+// fails the transfer, closes the session and sends no file data at all.
+void tst_Transfers::aChoiceOutsideTheOfferIsAProtocolError()
+{
+    QFETCH(QCborValue, files);
+    QFETCH(QCborArray, starts);
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    // B answers by hand instead of through its TransferManager.
+    m_tb.reset();
+    m_sb->registerService(QString(TransferManager::Service));
+    bool receiverClosed = false;
+    int bulkMessages = 0;
+    // The connections end with this test function (they use its locals).
+    QObject scope;
+    connect(m_sb.get(), &SessionManager::incomingSession, &scope, [&](Session *s) {
+        connect(s, &Session::closed, &scope, [&] { receiverClosed = true; });
+        connect(s, &Session::messageReceived, &scope, [&, s](const QString &, Session::Kind kind, const QByteArray &) {
+            if (kind == Session::Kind::Bytes) {
+                ++bulkMessages;
+                return;
+            }
+            QCborMap accept;
+            accept.insert("t"_L1, u"accept"_s);
+            accept.insert("start"_L1, starts);
+            accept.insert("files"_L1, files);
+            QString sendError;
+            s->send({}, Session::Kind::Text, accept.toCborValue().toCbor(), &sendError);
+        });
+        s->accept();
+    });
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        paths.append(m_sources + u"/f%1.bin"_s.arg(i));
+        QVERIFY(!writeRandomFile(paths.last(), 64 * 1024, quint32(i)).isEmpty());
+    }
+    QString error;
+    Transfer *out = m_ta->send(m_b->id(), paths, &error);
+    QVERIFY2(out, qPrintable(error));
+    QSignalSpy finished(out, &Transfer::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(out->state(), Transfer::State::Failed);
+    qInfo() << "sender:" << out->errorString();
+    QCOMPARE(out->bytesSent(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(receiverClosed, 10000);
+    QCOMPARE(bulkMessages, 0);
+}
+
+// A crafted sender whose offer was accepted in part sends the file left
+// out: the receiver refuses it and writes nothing of it.
+void tst_Transfers::dataForAFileNotChosenIsRefused()
+{
+    setUp();
+    QVERIFY(!QTest::currentTestFailed());
+    Session *s = rawSession();
+    QVERIFY(s);
+    QSignalSpy closed(s, &Session::closed);
+    QSignalSpy answers(s, &Session::messageReceived);
+    QSignalSpy incoming(m_tb.get(), &TransferManager::incomingTransfer);
+    const QByteArray content = "left out on purpose";
+    QCborArray offered;
+    for (int i = 0; i < 2; ++i) {
+        QCborMap f;
+        f.insert("p"_L1, u"f%1.txt"_s.arg(i));
+        f.insert("s"_L1, content.size());
+        f.insert("k"_L1, QByteArray(16, char('0' + i)));
+        offered.append(f);
+    }
+    QString error;
+    QVERIFY(s->send({}, Session::Kind::Text, offerMessage(QByteArray(16, 'p'), offered), &error) > 0);
+    QVERIFY(incoming.wait(10000));
+    auto *in = incoming.at(0).at(0).value<Transfer *>();
+    QVERIFY2(in->acceptFiles({1}, {}, &error), qPrintable(error));
+    QVERIFY(answers.wait(10000));
+    const QCborMap accept = QCborValue::fromCbor(answers.at(0).at(2).toByteArray()).toMap();
+    QCOMPARE(accept.value("t"_L1).toString(), u"accept"_s);
+    QCOMPARE(accept.value("files"_L1).toArray(), QCborArray{1});
+    // -1 keeps a sender that predates "files" from sending the file.
+    QCOMPARE(accept.value("start"_L1).toArray(), (QCborArray{-1, 0}));
+
+    QVERIFY(s->send({}, Session::Kind::Bytes, chunkMessage(0, 0, 0, content), &error) > 0);
+    QVERIFY(closed.wait(10000));
+    QCOMPARE(closed.at(0).at(0).value<Session::CloseReason>(), Session::CloseReason::Refused);
+    QCOMPARE(in->state(), Transfer::State::Failed);
+    QCOMPARE(listTree(m_downloads), QStringList());
 }
 
 QTEST_MAIN(tst_Transfers)
