@@ -85,6 +85,14 @@ bool SendHandover::listen(const QString &profileDirectory, QString *error)
 void SendHandover::onConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_open >= MaxOpenRequests) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_open;
+        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+        socket->setReadBufferSize(LengthBytes + MaxRequestBytes);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readRequest(socket); });
         // A client that connects and says nothing is let go.

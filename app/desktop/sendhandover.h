@@ -28,6 +28,9 @@ public:
     // The request's bytes, length prefix excluded: MaxFiles paths of about
     // 4 KiB would not fit, and need not.
     static constexpr qint64 MaxRequestBytes = 256 * 1024;
+    // Requests read at once; a connection beyond them is let go at once:
+    // each may hold MaxRequestBytes for up to Timeout.
+    static constexpr int MaxOpenRequests = 8;
     // How long the handing side waits for the running app's answer, and
     // the app for a whole request.
     static constexpr std::chrono::milliseconds Timeout{5000};
@@ -44,6 +47,8 @@ public:
 
     // The running app's side: listens for requests.
     bool listen(const QString &profileDirectory, QString *error);
+    // Connections being read now (at most MaxOpenRequests).
+    int openRequests() const { return m_open; }
 
 Q_SIGNALS:
     // Paths handed over, each an existing file or folder (checked here).
@@ -54,4 +59,5 @@ private:
     void readRequest(QLocalSocket *socket);
 
     std::unique_ptr<QLocalServer> m_server;
+    int m_open = 0;
 };

@@ -233,8 +233,9 @@ public:
     /*!
         \fn bool Tandem::TrustStore::setDialledLastBluetoothLink(const QString &deviceId, bool dialled, QString *error)
 
-        Records whether this device dialled the Bluetooth link just made with
-        \a deviceId (TrustedDevice::dialledLastBluetoothLink). Returns
+        Records whether this device dialled (\a dialled \c true) or accepted
+        the Bluetooth link just made with \a deviceId
+        (TrustedDevice::dialledLastBluetoothLink). Returns
         \c false with \a error set for a device that is not paired or a
         database error; deviceUpdated() follows a change.
     */

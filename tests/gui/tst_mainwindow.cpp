@@ -1937,6 +1937,23 @@ void tst_MainWindow::sendHandoverRefusesWhatBreaksItsBounds()
     QCOMPARE(answerTo(quint32(missing.size()), missing), QByteArray(1, 0));
     QCOMPARE(handed.size(), 0);
 
+    // Clients that connect and say nothing hold at most MaxOpenRequests
+    // places: the next is let go at once, and once they have gone a
+    // request is taken again.
+    std::vector<std::unique_ptr<QLocalSocket>> silent;
+    for (int i = 0; i < SendHandover::MaxOpenRequests; ++i) {
+        silent.push_back(std::make_unique<QLocalSocket>());
+        silent.back()->connectToServer(SendHandover::serverName(profileDir.path()));
+        QVERIFY(silent.back()->waitForConnected(5000));
+    }
+    QTRY_COMPARE(handover.openRequests(), SendHandover::MaxOpenRequests);
+    QLocalSocket extra;
+    extra.connectToServer(SendHandover::serverName(profileDir.path()));
+    QTRY_COMPARE(extra.state(), QLocalSocket::UnconnectedState);
+    QCOMPARE(handover.openRequests(), SendHandover::MaxOpenRequests);
+    silent.clear();
+    QTRY_COMPARE(handover.openRequests(), 0);
+
     // And what fits is taken (handTo() itself would wait for an answer
     // this thread gives: the real binary uses it in the test above).
     const QByteArray fits = QCborValue(QCborArray{file}).toCbor();
