@@ -214,6 +214,9 @@ win_build_qtconnectivity() {
     [ -n "$qtver" ] || die "cannot tell the prefix's Qt version"
     sed -i "s/QT_REPO_MODULE_VERSION \".*\"/QT_REPO_MODULE_VERSION \"$qtver\"/" "$work/qtconnectivity/.cmake.conf"
     sed -i '/add_subdirectory(nfc)/d' "$work/qtconnectivity/src/CMakeLists.txt"
+    # 6.4 declares its own struct quint128, which Qt 6.8's qtypes.h now
+    # typedefs to __uint128_t: renamed within the module (Tandem uses neither).
+    grep -rlw quint128 "$work/qtconnectivity/src/bluetooth" | xargs -r sed -i 's/\bquint128\b/QBluetoothUInt128Legacy/g'
     in_win_env cmake -S "$work/qtconnectivity" -B "$work/qtconnectivity-build" -G Ninja \
         -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" \
         -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_BUILD_TYPE=Release \
