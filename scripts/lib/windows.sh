@@ -217,6 +217,11 @@ win_build_qtconnectivity() {
     # 6.4 declares its own struct quint128, which Qt 6.8's qtypes.h now
     # typedefs to __uint128_t: renamed within the module (Tandem uses neither).
     grep -rlw quint128 "$work/qtconnectivity/src/bluetooth" | xargs -r sed -i 's/\bquint128\b/QBluetoothUInt128Legacy/g'
+    # Qt 6.6 added QBluetoothUuid's string-view constructor, which Tandem
+    # uses; QUuid has one, so it is added inline.
+    sed -i 's/^\( *\)explicit QBluetoothUuid(const QString &uuid);/&\n\1explicit QBluetoothUuid(QStringView uuid) noexcept : QUuid(uuid) {}/' \
+        "$work/qtconnectivity/src/bluetooth/qbluetoothuuid.h"
+    grep -q 'QBluetoothUuid(QStringView uuid)' "$work/qtconnectivity/src/bluetooth/qbluetoothuuid.h" || return 1
     in_win_env cmake -S "$work/qtconnectivity" -B "$work/qtconnectivity-build" -G Ninja \
         -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" \
         -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_BUILD_TYPE=Release \
@@ -250,11 +255,14 @@ win_prefix_stamp() {
     } | sha256sum | cut -c1-12
 }
 
-# A component's own key, kept in its .done- file: our patch for QCA, so a
-# changed patch rebuilds QCA alone.
+# A component's own key, kept in its .done- file: for Qt Bluetooth and QCA
+# their build function (and our patch), so a change to either rebuilds that
+# component alone.
 win_component_key() {
     case "$1" in
-        qca) sha256sum <"$TANDEM_REPO/scripts/windows/qca-without-qt5compat.patch" | cut -c1-16 ;;
+        qtconnectivity) declare -f win_build_qtconnectivity | sha256sum | cut -c1-16 ;;
+        qca) { declare -f win_build_qca; cat "$TANDEM_REPO/scripts/windows/qca-without-qt5compat.patch"; } \
+                 | sha256sum | cut -c1-16 ;;
         *) echo "recipe $TANDEM_WIN_RECIPE" ;;
     esac
 }
@@ -332,7 +340,7 @@ win_deploy() {
           "$p"/bin/libqca-qt6.dll "$TANDEM_WIN_ROOT$gcc"/libstdc++-6.dll "$TANDEM_WIN_ROOT$gcc"/libgcc_s_seh-1.dll \
           "$TANDEM_WIN_ROOT"/usr/x86_64-w64-mingw32/lib/libwinpthread-1.dll "$dir/" \
         || die "deploying the DLLs into $dir failed"
-    [ "$dir" = "$TANDEM_WIN_BUILD_DIR/bin" ] || cp -u "$TANDEM_WIN_BUILD_DIR"/bin/*.dll "$dir/"
+    [ "$(cd "$dir" && pwd)" = "$(cd "$TANDEM_WIN_BUILD_DIR/bin" && pwd)" ] || cp -u "$TANDEM_WIN_BUILD_DIR"/bin/*.dll "$dir/"
     cp -u "$p"/plugins/tls/*.dll "$dir/tls/" && cp -u "$p"/plugins/sqldrivers/qsqlite.dll "$dir/sqldrivers/" \
         && cp -u "$(find "$p/lib" -path '*/crypto/*ossl*.dll' | head -n1)" "$dir/crypto/" || die "deploying the plugins into $dir failed"
 }
