@@ -313,6 +313,7 @@ win_configure_and_build() {
                 -DCMAKE_TOOLCHAIN_FILE="$TANDEM_WIN_PREFIX/lib/cmake/Qt6/qt.toolchain.cmake"
                 -DCMAKE_BUILD_TYPE=Release -DTANDEM_WERROR=ON
                 -DTANDEM_BUILD_QML=OFF -DTANDEM_BUILD_BENCH=OFF
+                -DCMAKE_CROSSCOMPILING_EMULATOR=wine
                 -DTANDEM_LINUX_CLI="$TANDEM_BUILD_DIR/bin/tandem-cli")
     local want; want=$(printf '%s\n' "${args[@]}" | sha256sum | cut -c1-16)
     if [ ! -f "$TANDEM_WIN_BUILD_DIR/CMakeCache.txt" ] || [ "$(cat "$TANDEM_WIN_BUILD_DIR/.tandem-configured" 2>/dev/null)" != "$want" ]; then
