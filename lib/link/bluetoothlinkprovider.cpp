@@ -218,11 +218,9 @@ bool BluetoothLinkProviderPrivate::listen(QString *error)
     QObject::connect(server.get(), &QBluetoothServer::newConnection, q, [this] {
         while (server && server->hasPendingConnections()) {
             QBluetoothSocket *socket = server->nextPendingConnection();
-            const QString address = socket->peerAddress().toString();
-            stopInquiry(QStringLiteral("for a link from ") + address);
-            QIODevice *stream = BluetoothPlatform::acceptedStream(socket);
-            track(stream);
-            q->secure(stream, address, false);
+            stopInquiry(QStringLiteral("for a link from ") + socket->peerAddress().toString());
+            track(socket);
+            q->secure(socket, socket->peerAddress().toString(), false);
         }
     });
     if (!server->listen(adapter)) {

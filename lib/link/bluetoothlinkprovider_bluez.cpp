@@ -8,7 +8,6 @@
 #include <QBluetoothLocalDevice>
 #include <QBluetoothServiceDiscoveryAgent>
 #include <QBluetoothServiceInfo>
-#include <QBluetoothSocket>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -19,7 +18,6 @@
 #include <QUuid>
 
 #include <cerrno>
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <utility>
@@ -277,31 +275,6 @@ void dialRfcomm(const QBluetoothAddress &local, const QBluetoothAddress &remote,
 {
     auto *dial = new RfcommDial(local, remote, uuid, timeout, std::move(done), context);
     dial->start(knownChannel);
-}
-
-QIODevice *acceptedStream(QBluetoothSocket *socket)
-{
-    // Qt's BlueZ socket writes at most 1024 bytes per write(): with RFCOMM
-    // frames of 1008 bytes each KiB took two frames, about 14 % more ACL
-    // packets than a dialled link (read from Qt's source; counted in the
-    // bluetooth benchmark, where since a restarted sender leaves the dial
-    // to its peer, the sender's link is an accepted one). The same kernel
-    // socket in a QLocalSocket, as dialled links are, writes what it has.
-    // Closing Qt's descriptor then leaves the connection to the duplicate.
-    if (socket->bytesAvailable() > 0)
-        return socket; // something was read already: keep Qt's buffer
-    const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    if (fd < 0)
-        return socket;
-    auto *stream = new QLocalSocket;
-    if (!stream->setSocketDescriptor(fd, QLocalSocket::ConnectedState, QIODevice::ReadWrite)) {
-        delete stream;
-        ::close(fd);
-        return socket;
-    }
-    socket->abort();
-    socket->deleteLater();
-    return stream;
 }
 
 } // namespace BluetoothPlatform

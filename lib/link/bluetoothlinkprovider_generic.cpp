@@ -84,9 +84,4 @@ void dialRfcomm(const QBluetoothAddress &, const QBluetoothAddress &remote, cons
     socket->connectToService(remote, uuid);
 }
 
-QIODevice *acceptedStream(QBluetoothSocket *socket)
-{
-    return socket;
-}
-
 } // namespace Tandem::BluetoothPlatform

@@ -10,7 +10,6 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
-class QBluetoothSocket;
 class QBluetoothServiceInfo;
 class QIODevice;
 class QObject;
@@ -58,11 +57,6 @@ void probeAdapters(QObject *context, ProbeDone done);
 using DialDone = std::function<void(QIODevice *stream, const QString &error, quint8 channel)>;
 void dialRfcomm(const QBluetoothAddress &local, const QBluetoothAddress &remote, const QBluetoothUuid &uuid,
                 quint8 knownChannel, std::chrono::milliseconds timeout, QObject *context, DialDone done);
-
-// The stream to run a link over for `socket`, which QBluetoothServer just
-// accepted: `socket` itself, or (BlueZ) its connection carried as dialled
-// links are, `socket` then gone. Never null.
-QIODevice *acceptedStream(QBluetoothSocket *socket);
 
 // bluetoothlinkprovider_generic.cpp only: runs `work` on the main thread
 // (the application's; the calling one without an application), then

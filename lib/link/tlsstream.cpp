@@ -64,7 +64,7 @@ void watchEnd(QIODevice *stream, QObject *context, const std::function<void(cons
         QObject::connect(socket, &QAbstractSocket::errorOccurred, context,
                          [socket, ended] { ended(socket->errorString()); });
     } else if (auto *local = qobject_cast<QLocalSocket *>(stream)) {
-        // BlueZ RFCOMM sockets Tandem dials or accepts itself (BluetoothLinkProvider).
+        // BlueZ RFCOMM sockets Tandem dials itself (BluetoothLinkProvider).
         QObject::connect(local, &QLocalSocket::disconnected, context,
                          [ended] { ended(QStringLiteral("connection closed by peer")); });
         QObject::connect(local, &QLocalSocket::errorOccurred, context, [local, ended] { ended(local->errorString()); });
