@@ -609,8 +609,14 @@ void tst_MainWindow::bannersStayOnTheirPageAndExpire()
     QMetaObject::invokeMethod(expiry, "timeout");
     QCoreApplication::processEvents();
     QVERIFY(banner->isVisible());
+    // Devices' error stays on Devices. (Anything the conversation page has
+    // to say may come while it is shown: a request's trouble shows where
+    // the user is, and under CI's load one did, once.)
     SHOW_PAGE(window, "tab:conversation", "conversationPage");
-    QVERIFY(!banner->isVisible());
+    QVERIFY2(
+        !banner->isVisible()
+            || !bannerText->property("text").toString().startsWith(QStringLiteral("Could not connect to 127.0.0.1:")),
+        qPrintable(bannerText->property("text").toString()));
     SHOW_PAGE(window, "tab:devices", "devicesPage");
     QVERIFY(banner->isVisible());
     clickItem(window, findItem(window->contentItem(), QStringLiteral("dismissBanner")));
