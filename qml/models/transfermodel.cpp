@@ -467,13 +467,27 @@ QString TransferModel::fileNames(const QString &transferId) const
 
 bool TransferModel::acceptOffer(const QString &transferId)
 {
+    return answerOffer(transferId, std::nullopt);
+}
+
+// Accepts every file (no `indexes`) or those chosen, from the host's
+// transfer or our own; the folder is made when it is needed.
+bool TransferModel::answerOffer(const QString &transferId, const std::optional<QList<int>> &indexes)
+{
     const Row *row = find(transferId);
     if (!row || !isPendingOffer(transferId))
         return fail(tr("That offer is no longer waiting."));
+    if (indexes && indexes->isEmpty())
+        return fail(tr("Choose at least one file, or decline the offer."));
     QString error;
+    auto take = [&](auto *transfer, const QString &folder) {
+        return indexes ? transfer->acceptFiles(*indexes, folder, &error) : transfer->accept(folder, &error);
+    };
     if (row->remote) {
-        // The host makes its download folder when it lands files there.
-        if (!row->remote->accept({}, &error))
+        // The host makes its download folder when it lands files there,
+        // and checks the indexes against the offer; a refusal comes back
+        // as errorOccurred.
+        if (!take(row->remote.data(), QString()))
             return fail(tr("Cannot accept the files from %1: %2").arg(peerName(row->remote->peerDeviceId()), error));
         return true;
     }
@@ -483,7 +497,7 @@ bool TransferModel::acceptOffer(const QString &transferId)
     const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
     if (!folder.isEmpty())
         QDir().mkpath(folder);
-    if (!transfer->accept({}, &error))
+    if (!take(transfer, QString()))
         return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
     return true;
 }
@@ -506,26 +520,7 @@ QVariantList TransferModel::choosableFiles(const QString &transferId) const
 
 bool TransferModel::acceptFiles(const QString &transferId, const QList<int> &indexes)
 {
-    const Row *row = find(transferId);
-    if (!row || !isPendingOffer(transferId))
-        return fail(tr("That offer is no longer waiting."));
-    if (indexes.isEmpty())
-        return fail(tr("Choose at least one file, or decline the offer."));
-    QString error;
-    if (row->remote) {
-        // The host checks the indexes against the offer; a refusal comes
-        // back as errorOccurred.
-        if (!row->remote->acceptFiles(indexes, {}, &error))
-            return fail(tr("Cannot accept the files from %1: %2").arg(peerName(row->remote->peerDeviceId()), error));
-        return true;
-    }
-    Transfer *transfer = row->local;
-    const QString folder = transfer->downloadDir().isEmpty() ? m_manager->downloadDir() : transfer->downloadDir();
-    if (!folder.isEmpty())
-        QDir().mkpath(folder);
-    if (!transfer->acceptFiles(indexes, {}, &error))
-        return fail(tr("Cannot accept the files from %1: %2").arg(peerName(transfer->peerDeviceId()), error));
-    return true;
+    return answerOffer(transferId, indexes);
 }
 
 bool TransferModel::rejectOffer(const QString &transferId, const QString &reason)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <Tandem/deviceserviceclient.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/servicetransfer.h>
@@ -148,6 +150,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    bool answerOffer(const QString &transferId, const std::optional<QList<int>> &indexes);
     // A row: a transfer of this process's manager, or one the host has.
     // Both types have the same accessors (ServiceTransfer mirrors
     // Transfer), so each question is asked once, of whichever it is.
