@@ -1,6 +1,7 @@
 #include "truststore.h"
 
 #include "identitylogging_p.h"
+#include "ownerpermissions_p.h"
 
 #include <QFile>
 #include <QHash>
@@ -85,7 +86,10 @@ QString load(TrustStorePrivate &d, const QString &databasePath)
     db.setDatabaseName(databasePath);
     if (!db.open())
         return db.lastError().text();
-    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Who is paired is private: owner-only (on Windows an access list;
+    // QFile::setPermissions only toggles the read-only attribute there).
+    if (QString why; restrictToOwner(databasePath, &why) == OwnerOnlyResult::Failed)
+        qCWarning(lcIdentity).noquote() << why;
 
     QSqlQuery q(db);
     // WAL + FULL sync: a commit survives power loss, and a crash mid-write

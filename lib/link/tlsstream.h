@@ -15,6 +15,12 @@ namespace Tandem {
 
 class TlsStreamHandshakePrivate;
 
+// How long a TLS handshake over a byte stream may take before it fails.
+// At namespace scope, not a static member of the exported class: MinGW
+// treats a dllimport class's static data as imported, and a constexpr
+// member that only default arguments use is never exported from the DLL.
+inline constexpr std::chrono::milliseconds DefaultTlsHandshakeTimeout{10000};
+
 // Runs mutually authenticated TLS with QCA (its OpenSSL provider) over any
 // connected byte stream — an RFCOMM socket, or a MemoryStream in tests —
 // and makes a Link of it. The rules are the LAN link's: both sides present
@@ -27,13 +33,11 @@ class TANDEM_AUTOTEST_EXPORT TlsStreamHandshake : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds DefaultTimeout{10000};
-
     // Takes ownership of `stream` (open, connected). `outgoing`: this side
     // dialled (and speaks TLS as the server; see start()). `transport` and
     // `address` are what the link reports.
     TlsStreamHandshake(QIODevice *stream, const DeviceIdentity &identity, bool outgoing, Link::Transport transport,
-                       const QString &address, std::chrono::milliseconds timeout = DefaultTimeout,
+                       const QString &address, std::chrono::milliseconds timeout = DefaultTlsHandshakeTimeout,
                        QObject *parent = nullptr);
     ~TlsStreamHandshake() override;
 

@@ -10,7 +10,7 @@ class MemoryStreamLinkProvider : public StreamLinkProvider
 {
 public:
     MemoryStreamLinkProvider(MemoryStreamNetwork *network, const DeviceIdentity &identity, const QString &address)
-        : StreamLinkProvider(identity, network->m_transport, TlsStreamHandshake::DefaultTimeout, nullptr)
+        : StreamLinkProvider(identity, network->m_transport, DefaultTlsHandshakeTimeout, nullptr)
         , network(network)
         , address(address)
         , deviceId(identity.deviceId())

@@ -2,6 +2,8 @@
 
 #include "transferlogging_p.h"
 
+#include <Tandem/ownerpermissions_p.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -57,7 +59,10 @@ std::unique_ptr<LandingStore> LandingStore::open(const QString &databasePath, QS
             *error = db.lastError().text();
             return nullptr;
         }
-        QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // What was received, from whom and where it landed: owner-only, as
+        // the trust store.
+        if (QString why; restrictToOwner(databasePath, &why) == OwnerOnlyResult::Failed)
+            qCWarning(lcTransfer).noquote() << why;
         QSqlQuery q(db);
         // WAL with NORMAL sync: never corrupt, and a power cut loses at most
         // the last rows — a resume hint, which the SHA-256 check backs up.

@@ -29,7 +29,7 @@ struct Handshakes
     QPointer<MemoryStream> clientStream, serverStream;
 
     Handshakes(const DeviceIdentity &a, const DeviceIdentity &b, const MemoryStreamOptions &options,
-               std::chrono::milliseconds timeout = TlsStreamHandshake::DefaultTimeout)
+               std::chrono::milliseconds timeout = DefaultTlsHandshakeTimeout)
     {
         auto [s1, s2] = MemoryStream::createPair(options);
         clientStream = s1;

@@ -11,7 +11,10 @@ using Tandem::restrictToOwner;
 namespace {
 
 // ReadUser/WriteUser/ExeUser mirror the owner bits for the current user.
-QFileDevice::Permissions ownerAndOthers(const QString &path)
+// On Windows QFile::permissions does not read access lists (unless asked),
+// so there the contract is checked through restrictToOwner's own answers:
+// Restricted once, then AlreadyOwnerOnly, which reads the list back.
+[[maybe_unused]] QFileDevice::Permissions ownerAndOthers(const QString &path)
 {
     return QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
 }
@@ -21,8 +24,8 @@ constexpr QFileDevice::Permissions OwnerReadWrite = QFileDevice::ReadOwner | QFi
 } // namespace
 
 // The profile's key, certificate and folders made owner-only, and left
-// alone (nothing to log) once they are: the POSIX file here; the Windows
-// one (an access list) has the same contract and is not run here.
+// alone (nothing to log) once they are: this platform's file (modes, or an
+// access list on Windows, run under Wine by scripts/test --windows).
 class tst_OwnerPermissions : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,9 @@ void tst_OwnerPermissions::aReadableFileIsRestrictedOnce()
     QVERIFY(QFile::setPermissions(path, OwnerReadWrite | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QString error;
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::Restricted);
+#ifndef Q_OS_WIN
     QCOMPARE(ownerAndOthers(path), OwnerReadWrite);
+#endif
     // The next start finds nothing to change, so logs nothing.
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::AlreadyOwnerOnly);
 }
@@ -57,7 +62,9 @@ void tst_OwnerPermissions::aFolderKeepsItsSearchBit()
         path, OwnerReadWrite | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
     QString error;
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::Restricted);
+#ifndef Q_OS_WIN
     QCOMPARE(ownerAndOthers(path), OwnerReadWrite | QFileDevice::ExeOwner);
+#endif
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::AlreadyOwnerOnly);
 }
 
