@@ -1,5 +1,6 @@
 #include "chunkwriter_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <thread>
@@ -15,10 +16,19 @@ namespace Tandem {
 class WriterThreadSet
 {
 public:
+    // Never destroyed: its threads are joined from QCoreApplication's
+    // destructor, while the program still runs normally. A static's
+    // destructor would join them during exit, which on Windows runs in
+    // libtandem's DllMain under the loader lock after ExitProcess has ended
+    // every other thread: tandem-cli.exe then never exited (issue 21).
     static WriterThreadSet &instance()
     {
-        static WriterThreadSet threads;
-        return threads;
+        static WriterThreadSet *const threads = [] {
+            auto *set = new WriterThreadSet;
+            qAddPostRoutine([] { instance().stop(); });
+            return set;
+        }();
+        return *threads;
     }
 
     void queue(ChunkWriter *writer)
@@ -32,7 +42,9 @@ public:
     }
 
 private:
-    ~WriterThreadSet()
+    // Lets the threads go once they are idle (every ChunkWriter is gone by
+    // the time the application is); a later queue() starts new ones.
+    void stop()
     {
         {
             std::lock_guard lock(m_mutex);
@@ -41,6 +53,10 @@ private:
         m_work.notify_all();
         for (std::thread &thread : m_threads)
             thread.join();
+        std::lock_guard lock(m_mutex);
+        m_threads.clear();
+        m_idle = 0;
+        m_quit = false;
     }
 
     void run()
