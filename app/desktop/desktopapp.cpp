@@ -48,6 +48,7 @@ DesktopApp::~DesktopApp()
     m_transfers.reset();
     m_transferHistory.reset();
     m_conversations.reset();
+    m_clipboardSync.reset();
     m_ability.reset();
     m_sessions.reset();
     m_device.reset();
@@ -82,6 +83,8 @@ bool DesktopApp::start(QString *error)
         *error = QStringLiteral("cannot open the conversations: ") + *error;
         return false;
     }
+    // Its per-device opt-ins beside the app's other settings.
+    m_clipboardSync = std::make_unique<ClipboardSync>(m_sessions.get(), m_settings->fileName());
     TransferManager::Options transferOptions;
     transferOptions.downloadDir = m_settings->downloadFolder();
     m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
@@ -200,6 +203,11 @@ SessionManager *DesktopApp::sessions() const
 Conversations *DesktopApp::conversations() const
 {
     return m_conversations.get();
+}
+
+ClipboardSync *DesktopApp::clipboardSync() const
+{
+    return m_clipboardSync.get();
 }
 
 TransferManager *DesktopApp::transfers() const
