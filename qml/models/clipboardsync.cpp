@@ -121,7 +121,7 @@ void ClipboardSync::clipboardChanged()
         m_waiting.start();
     // Each change restarts the quiet time, unless the first one has waited
     // MaxHold already: then the timer runs out and the latest goes.
-    if (!m_quiet.isActive() || m_waiting.durationElapsed() < MaxHold)
+    if (!m_quiet.isActive() || m_waiting.elapsed() < MaxHold.count())
         m_quiet.start();
 }
 

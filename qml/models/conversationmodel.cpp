@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QMimeData>
 #include <QStandardPaths>
-#include <QTimeZone>
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -180,7 +179,7 @@ int ConversationModel::removeStaleClipboardImages()
     int removed = 0;
     const QFileInfoList files = folder.entryInfoList({QLatin1StringView(ClipboardImagePattern)}, QDir::Files);
     for (const QFileInfo &file : files) {
-        if (file.lastModified(QTimeZone::UTC) < cutoff && QFile::remove(file.absoluteFilePath()))
+        if (file.lastModified() < cutoff && QFile::remove(file.absoluteFilePath()))
             ++removed;
     }
     return removed;
