@@ -4,37 +4,37 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="53"/>
+        <location filename="../app/desktop/appsettings.cpp" line="58"/>
         <source>Choose a folder.</source>
         <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="55"/>
+        <location filename="../app/desktop/appsettings.cpp" line="60"/>
         <source>&quot;%1&quot; is not a full path.</source>
         <translation>„%1“ ist kein vollständiger Pfad.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="59"/>
+        <location filename="../app/desktop/appsettings.cpp" line="64"/>
         <source>&quot;%1&quot; is a file, not a folder.</source>
         <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="61"/>
+        <location filename="../app/desktop/appsettings.cpp" line="66"/>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="63"/>
+        <location filename="../app/desktop/appsettings.cpp" line="68"/>
         <source>Tandem cannot write to &quot;%1&quot;.</source>
         <translation>Tandem kann nicht in „%1“ schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="69"/>
+        <location filename="../app/desktop/appsettings.cpp" line="74"/>
         <source>Could not save the settings in %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/appsettings.cpp" line="164"/>
+        <location filename="../app/desktop/appsettings.cpp" line="169"/>
         <source>Start Tandem in the tray when you log in</source>
         <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
     </message>
@@ -107,6 +107,19 @@
         <location filename="../app/cli/cli.cpp" line="1191"/>
         <source>The sender was interrupted.</source>
         <translation>Der Absender wurde unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardSync</name>
+    <message>
+        <location filename="../qml/models/clipboardsync.cpp" line="88"/>
+        <source>Only a paired device&apos;s clipboard can be synced.</source>
+        <translation>Nur die Zwischenablage eines gekoppelten Geräts kann abgeglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/clipboardsync.cpp" line="144"/>
+        <source>Copied text larger than %1 KiB is not synced to other devices; send it as a file.</source>
+        <translation>Kopierter Text über %1 KiB wird nicht mit anderen Geräten abgeglichen; senden Sie ihn als Datei.</translation>
     </message>
 </context>
 <context>
@@ -193,8 +206,8 @@
     </message>
     <message>
         <location filename="../qml/components/Conversation.qml" line="192"/>
-        <source>Send the text on the clipboard to %1</source>
-        <translation>Den Text aus der Zwischenablage an %1 senden</translation>
+        <source>Send the text or image on the clipboard to %1</source>
+        <translation>Den Text oder das Bild aus der Zwischenablage an %1 senden</translation>
     </message>
     <message>
         <location filename="../qml/components/Conversation.qml" line="201"/>
@@ -210,22 +223,32 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="133"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="141"/>
         <source>Choose a device to write to first.</source>
         <translation>Wählen Sie zuerst ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="143"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="151"/>
         <source>The message was kept but could not be sent: %1</source>
         <translation>Die Nachricht wurde gespeichert, konnte aber nicht gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="154"/>
-        <source>The clipboard holds no text to send.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Senden.</translation>
+        <location filename="../qml/models/conversationmodel.cpp" line="198"/>
+        <source>The clipboard holds no text or image to send.</source>
+        <translation>Die Zwischenablage enthält keinen Text und kein Bild zum Senden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/conversationmodel.cpp" line="163"/>
+        <location filename="../qml/models/conversationmodel.cpp" line="203"/>
+        <source>The image on the clipboard is larger than %1 × %1 pixels: save it and send it as a file.</source>
+        <translation>Das Bild in der Zwischenablage ist größer als %1 × %1 Pixel: Speichern Sie es und senden Sie es als Datei.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="215"/>
+        <source>Could not save the clipboard&apos;s image in %1.</source>
+        <translation>Das Bild aus der Zwischenablage konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/conversationmodel.cpp" line="225"/>
         <source>That message is no longer listed.</source>
         <translation>Diese Nachricht wird nicht mehr angezeigt.</translation>
     </message>
@@ -233,22 +256,22 @@
 <context>
     <name>ConversationPage</name>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="68"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="72"/>
         <source>Paired devices</source>
         <translation>Gekoppelte Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="76"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="80"/>
         <source>Pair with a device on the Devices page to write to it.</source>
         <translation>Koppeln Sie auf der Seite „Geräte“ ein Gerät, um ihm zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="89"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="93"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/ConversationPage.qml" line="107"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="111"/>
         <source>Conversation with %1, %n unread message(s)</source>
         <translation>
             <numerusform>Unterhaltung mit %1, %n ungelesene Nachricht</numerusform>
@@ -256,12 +279,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="108"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="112"/>
         <source>Conversation with %1</source>
         <translation>Unterhaltung mit %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ConversationPage.qml" line="126"/>
+        <location filename="../app/desktop/ConversationPage.qml" line="130"/>
         <source>Choose a device to write to.</source>
         <translation>Wählen Sie ein Gerät, dem Sie schreiben möchten.</translation>
     </message>
@@ -287,18 +310,18 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="150"/>
-        <location filename="../app/desktop/desktopapp.cpp" line="283"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="172"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="310"/>
         <source>Show Tandem</source>
         <translation>Tandem anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="152"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="174"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/desktopapp.cpp" line="170"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="192"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n Anfrage wartet</numerusform>
@@ -306,62 +329,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="171"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="193"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="239"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="266"/>
         <source>Bluetooth: off (--no-bluetooth on the command line)</source>
         <translation>Bluetooth: aus (--no-bluetooth in der Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="240"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="267"/>
         <source>Bluetooth: off (loopback only, from the command line)</source>
         <translation>Bluetooth: aus (nur Loopback, über die Befehlszeile)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="244"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="271"/>
         <source>Bluetooth: turns on when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="245"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="272"/>
         <source>Bluetooth: turns off when Tandem starts again</source>
         <translation>Bluetooth: wird beim nächsten Start von Tandem ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="248"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="275"/>
         <source>Bluetooth: on</source>
         <translation>Bluetooth: an</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="250"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="277"/>
         <source>Bluetooth: starting…</source>
         <translation>Bluetooth: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="252"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="279"/>
         <source>Bluetooth: turned off in Settings</source>
         <translation>Bluetooth: in den Einstellungen ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="286"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="313"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="288"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="315"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="290"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="317"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/desktopapp.cpp" line="292"/>
+        <location filename="../app/desktop/desktopapp.cpp" line="319"/>
         <source>Show folder</source>
         <translation>Ordner anzeigen</translation>
     </message>
@@ -522,110 +545,110 @@
 <context>
     <name>DeviceModel</name>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="74"/>
+        <location filename="../qml/models/devicemodel.cpp" line="78"/>
         <source>Paired with %1.</source>
         <translation>Mit %1 gekoppelt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="80"/>
+        <location filename="../qml/models/devicemodel.cpp" line="84"/>
         <source>%1 declined pairing.</source>
         <translation>%1 hat die Kopplung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="83"/>
+        <location filename="../qml/models/devicemodel.cpp" line="87"/>
         <source>Pairing with %1 was cancelled.</source>
         <translation>Die Kopplung mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="86"/>
+        <location filename="../qml/models/devicemodel.cpp" line="90"/>
         <source>Pairing with %1 timed out.</source>
         <translation>Die Kopplung mit %1 hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="90"/>
+        <location filename="../qml/models/devicemodel.cpp" line="94"/>
         <source>Pairing with %1 failed.</source>
         <translation>Die Kopplung mit %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="130"/>
+        <location filename="../qml/models/devicemodel.cpp" line="134"/>
         <source>A connection from %1 was refused: %2</source>
         <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="140"/>
+        <location filename="../qml/models/devicemodel.cpp" line="144"/>
         <source>Could not connect to %1: %2</source>
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="262"/>
+        <location filename="../qml/models/devicemodel.cpp" line="266"/>
         <source>Cannot pair with %1: a pairing with %2 is in progress.</source>
         <translation>Kopplung mit %1 nicht möglich: Eine Kopplung mit %2 läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="283"/>
-        <location filename="../qml/models/devicemodel.cpp" line="308"/>
-        <location filename="../qml/models/devicemodel.cpp" line="318"/>
-        <location filename="../qml/models/devicemodel.cpp" line="335"/>
-        <location filename="../qml/models/devicemodel.cpp" line="353"/>
-        <location filename="../qml/models/devicemodel.cpp" line="366"/>
-        <location filename="../qml/models/devicemodel.cpp" line="380"/>
+        <location filename="../qml/models/devicemodel.cpp" line="287"/>
+        <location filename="../qml/models/devicemodel.cpp" line="312"/>
+        <location filename="../qml/models/devicemodel.cpp" line="322"/>
+        <location filename="../qml/models/devicemodel.cpp" line="339"/>
+        <location filename="../qml/models/devicemodel.cpp" line="357"/>
+        <location filename="../qml/models/devicemodel.cpp" line="370"/>
+        <location filename="../qml/models/devicemodel.cpp" line="384"/>
         <source>Tandem is not running.</source>
         <translation>Tandem läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="278"/>
-        <location filename="../qml/models/devicemodel.cpp" line="286"/>
+        <location filename="../qml/models/devicemodel.cpp" line="282"/>
+        <location filename="../qml/models/devicemodel.cpp" line="290"/>
         <source>Cannot pair with %1: %2</source>
         <translation>Kopplung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="293"/>
+        <location filename="../qml/models/devicemodel.cpp" line="297"/>
         <source>No pairing with %1 is waiting for an answer.</source>
         <translation>Keine Kopplung mit %1 wartet auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="311"/>
+        <location filename="../qml/models/devicemodel.cpp" line="315"/>
         <source>Cannot confirm pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht bestätigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="320"/>
+        <location filename="../qml/models/devicemodel.cpp" line="324"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="325"/>
+        <location filename="../qml/models/devicemodel.cpp" line="329"/>
         <source>Cannot reject pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgelehnt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="338"/>
+        <location filename="../qml/models/devicemodel.cpp" line="342"/>
         <source>Cannot cancel pairing with %1: %2</source>
         <translation>Kopplung mit %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="348"/>
-        <location filename="../qml/models/devicemodel.cpp" line="356"/>
+        <location filename="../qml/models/devicemodel.cpp" line="352"/>
+        <location filename="../qml/models/devicemodel.cpp" line="360"/>
         <source>Cannot unpair %1: %2</source>
         <translation>%1 kann nicht entkoppelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="364"/>
+        <location filename="../qml/models/devicemodel.cpp" line="368"/>
         <source>Adding a device by address is done in the Tandem app itself.</source>
         <translation>Ein Gerät per Adresse hinzufügen geht nur in der Tandem-App selbst.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="369"/>
+        <location filename="../qml/models/devicemodel.cpp" line="373"/>
         <source>&quot;%1&quot; is not an address: write host:port, e.g. 192.168.1.20:47317.</source>
         <translation>„%1“ ist keine Adresse: Schreiben Sie Host:Port, z. B. 192.168.1.20:47317.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="378"/>
+        <location filename="../qml/models/devicemodel.cpp" line="382"/>
         <source>Auto-accept for %1 is set in the Tandem app itself.</source>
         <translation>Automatisches Annehmen für %1 wird in der Tandem-App selbst eingestellt.</translation>
     </message>
     <message>
-        <location filename="../qml/models/devicemodel.cpp" line="383"/>
+        <location filename="../qml/models/devicemodel.cpp" line="387"/>
         <source>Cannot change auto-accept for %1: %2</source>
         <translation>Automatisches Annehmen für %1 kann nicht geändert werden: %2</translation>
     </message>
@@ -774,62 +797,90 @@
 <context>
     <name>IncomingRequestDialog</name>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="37"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="60"/>
         <source>a conversation</source>
         <translation>eine Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="38"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="61"/>
         <source>a file transfer</source>
         <translation>eine Dateiübertragung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="45"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
         <source>Request from %1</source>
         <translation>Anfrage von %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="68"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="91"/>
         <source>%1 wants to start %2 with this device.</source>
         <translation>%1 möchte %2 mit diesem Gerät beginnen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="83"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="112"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="113"/>
+        <source>Accept %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="132"/>
         <source>Sent with the request: %1</source>
         <translation>Mit der Anfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="92"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="141"/>
         <source>Service: %1</source>
         <translation>Dienst: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="102"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="151"/>
         <source>Reason if you reject (optional)</source>
         <translation>Begründung bei Ablehnung (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="103"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="152"/>
         <source>Reason for rejecting</source>
         <translation>Begründung der Ablehnung</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="110"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="161"/>
+        <source>Accept selected</source>
+        <translation>Ausgewählte annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="163"/>
+        <source>Accept the %n chosen file(s) from %1</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Datei von %1 annehmen</numerusform>
+            <numerusform>Die %n ausgewählten Dateien von %1 annehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="172"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="112"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="172"/>
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="174"/>
         <source>Accept the request from %1</source>
         <translation>Die Anfrage von %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="120"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="182"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/IncomingRequestDialog.qml" line="122"/>
+        <location filename="../qml/components/IncomingRequestDialog.qml" line="184"/>
         <source>Reject the request from %1</source>
         <translation>Die Anfrage von %1 ablehnen</translation>
     </message>
@@ -888,7 +939,7 @@
         <translation>Die Dateien sind angekommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="172"/>
+        <location filename="../app/desktop/Main.qml" line="184"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 möchte Ihnen %n Datei senden, insgesamt %2.</numerusform>
@@ -896,37 +947,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="200"/>
+        <location filename="../app/desktop/Main.qml" line="212"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="252"/>
+        <location filename="../app/desktop/Main.qml" line="265"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="255"/>
+        <location filename="../app/desktop/Main.qml" line="268"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="256"/>
+        <location filename="../app/desktop/Main.qml" line="269"/>
         <source>Devices page</source>
         <translation>Seite „Geräte“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="262"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="262"/>
+        <location filename="../app/desktop/Main.qml" line="275"/>
         <source>Conversations (%1)</source>
         <translation>Unterhaltungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="264"/>
+        <location filename="../app/desktop/Main.qml" line="277"/>
         <source>Conversations page, %n unread message(s)</source>
         <translation>
             <numerusform>Seite „Unterhaltungen“, %n ungelesene Nachricht</numerusform>
@@ -934,37 +985,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="265"/>
+        <location filename="../app/desktop/Main.qml" line="278"/>
         <source>Conversations page</source>
         <translation>Seite „Unterhaltungen“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="269"/>
+        <location filename="../app/desktop/Main.qml" line="282"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="270"/>
+        <location filename="../app/desktop/Main.qml" line="283"/>
         <source>Files page</source>
         <translation>Seite „Dateien“</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="274"/>
+        <location filename="../app/desktop/Main.qml" line="287"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Main.qml" line="275"/>
+        <location filename="../app/desktop/Main.qml" line="288"/>
         <source>Settings page</source>
         <translation>Seite „Einstellungen“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Main.qml" line="284"/>
+        <location filename="../app/desktop/Main.qml" line="297"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n Anfrage wartet</numerusform>
             <numerusform>%n Anfragen warten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/Main.qml" line="366"/>
+        <source>Send %n file(s) with Tandem</source>
+        <translation>
+            <numerusform>%n Datei mit Tandem senden</numerusform>
+            <numerusform>%n Dateien mit Tandem senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="398"/>
+        <source>No paired devices yet</source>
+        <translation>Noch keine gekoppelten Geräte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="399"/>
+        <source>Device to send the files to</source>
+        <translation>Gerät, an das die Dateien gehen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="406"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="409"/>
+        <source>Send the files to %1</source>
+        <translation>Die Dateien an %1 senden</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Main.qml" line="413"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1021,20 +1105,43 @@
     </message>
 </context>
 <context>
+    <name>SendHandover</name>
+    <message>
+        <location filename="../app/desktop/sendhandover.cpp" line="34"/>
+        <source>Between 1 and %1 files can be handed to Tandem at once.</source>
+        <translation>Tandem können auf einmal 1 bis %1 Dateien übergeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/sendhandover.cpp" line="39"/>
+        <source>The file names are too long together to hand to Tandem.</source>
+        <translation>Die Dateinamen sind zusammen zu lang, um sie an Tandem zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/sendhandover.cpp" line="51"/>
+        <source>The running Tandem did not answer: %1</source>
+        <translation>Das laufende Tandem hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/sendhandover.cpp" line="55"/>
+        <source>The running Tandem refused the files.</source>
+        <translation>Das laufende Tandem hat die Dateien abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>SessionModel</name>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="85"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="136"/>
         <source>Too many requests are waiting for an answer.</source>
         <translation>Zu viele Anfragen warten auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="197"/>
-        <location filename="../qml/models/sessionmodel.cpp" line="210"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="266"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="283"/>
         <source>That request is no longer waiting for an answer.</source>
         <translation>Diese Anfrage wartet nicht mehr auf eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../qml/models/sessionmodel.cpp" line="206"/>
+        <location filename="../qml/models/sessionmodel.cpp" line="279"/>
         <source>The reason is too long: at most %1 characters.</source>
         <translation>Die Begründung ist zu lang: höchstens %1 Zeichen.</translation>
     </message>
@@ -1042,139 +1149,155 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="27"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="66"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="75"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="33"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="72"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="81"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="43"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="52"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="49"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="58"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="58"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="64"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="60"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="66"/>
         <source>Save the device name</source>
         <translation>Gerätenamen speichern</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="80"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="86"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="81"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="87"/>
         <source>Choose the download folder</source>
         <translation>Download-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="87"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="93"/>
         <source>Bluetooth</source>
         <translation>Bluetooth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="100"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="94"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="100"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="95"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="101"/>
         <source>Use Bluetooth</source>
         <translation>Bluetooth verwenden</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="112"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="118"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="119"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="125"/>
         <source>Start Tandem in the tray when you log in</source>
         <translation>Tandem bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="120"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="126"/>
         <source>Start Tandem when you log in</source>
         <translation>Tandem bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="123"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="129"/>
         <source>Could not change the autostart entry %1.</source>
         <translation>Der Autostart-Eintrag %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="130"/>
-        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="136"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="149"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="137"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="143"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="138"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="144"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="139"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="145"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="148"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="154"/>
         <source>Accept without asking</source>
         <translation>Ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="156"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="162"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="224"/>
         <source>No paired devices yet.</source>
         <translation>Noch keine gekoppelten Geräte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="168"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="174"/>
         <source>Conversations from %1</source>
         <translation>Unterhaltungen von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="176"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="182"/>
         <source>Accept conversations from %1 without asking</source>
         <translation>Unterhaltungen von %1 ohne Nachfrage annehmen</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="188"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="194"/>
         <source>Files from %1</source>
         <translation>Dateien von %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/SettingsPage.qml" line="199"/>
+        <location filename="../app/desktop/SettingsPage.qml" line="205"/>
         <source>Accept files from %1 without asking</source>
         <translation>Dateien von %1 ohne Nachfrage annehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="216"/>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="237"/>
+        <source>Sync clipboard automatically with %1</source>
+        <translation>Zwischenablage automatisch mit %1 abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/SettingsPage.qml" line="246"/>
+        <source>Sync the clipboard automatically with %1</source>
+        <translation>Die Zwischenablage automatisch mit %1 abgleichen</translation>
     </message>
 </context>
 <context>
     <name>TransferHistoryModel</name>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="189"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="177"/>
         <source>There is no transfer history.</source>
         <translation>Es gibt keinen Übertragungsverlauf.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transferhistorymodel.cpp" line="194"/>
+        <location filename="../qml/models/transferhistorymodel.cpp" line="182"/>
         <source>Cannot remove the transfer from the history: %1</source>
         <translation>Die Übertragung kann nicht aus dem Verlauf entfernt werden: %1</translation>
     </message>
@@ -1335,16 +1458,21 @@
     </message>
     <message>
         <location filename="../qml/components/TransferList.qml" line="211"/>
+        <source>Not chosen</source>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/TransferList.qml" line="212"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="219"/>
+        <location filename="../qml/components/TransferList.qml" line="220"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/components/TransferList.qml" line="220"/>
+        <location filename="../qml/components/TransferList.qml" line="221"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -1352,32 +1480,34 @@
 <context>
     <name>TransferModel</name>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="274"/>
+        <location filename="../qml/models/transfermodel.cpp" line="375"/>
         <source>Files cannot be sent yet.</source>
         <translation>Dateien können noch nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="282"/>
+        <location filename="../qml/models/transfermodel.cpp" line="402"/>
         <source>Only local files can be sent: %1</source>
         <translation>Nur lokale Dateien können gesendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="288"/>
+        <location filename="../qml/models/transfermodel.cpp" line="408"/>
         <source>Choose at least one file to send.</source>
         <translation>Wählen Sie mindestens eine Datei zum Senden aus.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="294"/>
+        <location filename="../qml/models/transfermodel.cpp" line="415"/>
+        <location filename="../qml/models/transfermodel.cpp" line="422"/>
+        <location filename="../qml/models/transfermodel.cpp" line="429"/>
         <source>Cannot send to %1: %2</source>
         <translation>Senden an %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="329"/>
+        <location filename="../qml/models/transfermodel.cpp" line="462"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/models/transfermodel.cpp" line="331"/>
+        <location filename="../qml/models/transfermodel.cpp" line="464"/>
         <source>…and %n more file(s)</source>
         <translation>
             <numerusform>… und %n weitere Datei</numerusform>
@@ -1385,49 +1515,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="339"/>
-        <location filename="../qml/models/transfermodel.cpp" line="357"/>
+        <location filename="../qml/models/transfermodel.cpp" line="479"/>
+        <location filename="../qml/models/transfermodel.cpp" line="532"/>
         <source>That offer is no longer waiting.</source>
         <translation>Dieses Angebot wartet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="347"/>
+        <location filename="../qml/models/transfermodel.cpp" line="175"/>
+        <location filename="../qml/models/transfermodel.cpp" line="491"/>
+        <location filename="../qml/models/transfermodel.cpp" line="501"/>
         <source>Cannot accept the files from %1: %2</source>
         <translation>Die Dateien von %1 können nicht angenommen werden: %2</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="354"/>
+        <location filename="../qml/models/transfermodel.cpp" line="390"/>
+        <source>Files from other apps cannot be sent through the host: %1</source>
+        <translation>Dateien anderer Apps können nicht über den Host gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="400"/>
+        <source>Documents from Android&apos;s content: URLs can be sent only on Android: %1</source>
+        <translation>Dokumente aus Androids content:-URLs können nur unter Android gesendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="481"/>
+        <source>Choose at least one file, or decline the offer.</source>
+        <translation>Wählen Sie mindestens eine Datei aus oder lehnen Sie das Angebot ab.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="529"/>
         <source>The reason is too long (at most %1 characters).</source>
         <translation>Der Grund ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="366"/>
+        <location filename="../qml/models/transfermodel.cpp" line="541"/>
         <source>That transfer has already ended.</source>
         <translation>Diese Übertragung ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="369"/>
+        <location filename="../qml/models/transfermodel.cpp" line="544"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="392"/>
+        <location filename="../qml/models/transfermodel.cpp" line="568"/>
+        <source>Accepting files without asking is set in the Tandem app itself.</source>
+        <translation>Ob Dateien ohne Nachfrage angenommen werden, wird in der Tandem-App selbst eingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/models/transfermodel.cpp" line="570"/>
         <source>Files cannot be received yet.</source>
         <translation>Dateien können noch nicht empfangen werden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="406"/>
+        <location filename="../qml/models/transfermodel.cpp" line="584"/>
         <source>The file &quot;%1&quot; is not there any more.</source>
         <translation>Die Datei „%1“ ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="408"/>
-        <location filename="../qml/models/transfermodel.cpp" line="419"/>
+        <location filename="../qml/models/transfermodel.cpp" line="586"/>
+        <location filename="../qml/models/transfermodel.cpp" line="597"/>
         <source>No application opens &quot;%1&quot;.</source>
         <translation>Keine Anwendung kann „%1“ öffnen.</translation>
     </message>
     <message>
-        <location filename="../qml/models/transfermodel.cpp" line="417"/>
+        <location filename="../qml/models/transfermodel.cpp" line="595"/>
         <source>The folder &quot;%1&quot; is not there any more.</source>
         <translation>Der Ordner „%1“ ist nicht mehr vorhanden.</translation>
     </message>
@@ -1435,67 +1587,85 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="37"/>
+        <location filename="../app/desktop/main.cpp" line="40"/>
         <source>Tandem cannot start</source>
         <translation>Tandem kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="91"/>
+        <location filename="../app/desktop/main.cpp" line="101"/>
         <source>Work together with nearby devices.</source>
         <translation>Mit Geräten in der Nähe zusammenarbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="50"/>
+        <location filename="../app/desktop/main.cpp" line="53"/>
         <source>Use the profile (identity, trust store, settings) in &lt;dir&gt;.</source>
         <translation>Das Profil (Identität, vertraute Geräte, Einstellungen) in &lt;dir&gt; verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="54"/>
+        <location filename="../app/desktop/main.cpp" line="57"/>
         <source>Set this device&apos;s name.</source>
         <translation>Den Namen dieses Geräts festlegen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="57"/>
+        <location filename="../app/desktop/main.cpp" line="60"/>
         <source>TCP port for links (0: any free port).</source>
         <translation>TCP-Port für Verbindungen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="60"/>
+        <location filename="../app/desktop/main.cpp" line="63"/>
         <source>UDP port for announcements.</source>
         <translation>UDP-Port für Ankündigungen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="64"/>
+        <location filename="../app/desktop/main.cpp" line="67"/>
         <source>Announce and listen only on this network interface (repeatable); with loopback interfaces only (lo, lo0), links listen on loopback too.</source>
         <translation>Nur über diese Netzwerkschnittstelle ankündigen und lauschen (wiederholbar); mit nur Loopback-Schnittstellen (lo, lo0) lauschen auch Verbindungen nur auf Loopback.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="70"/>
+        <location filename="../app/desktop/main.cpp" line="73"/>
         <source>Also connect to host:port (repeatable), for networks that drop discovery.</source>
         <translation>Zusätzlich mit Host:Port verbinden (wiederholbar), für Netzwerke, die die Gerätesuche verwerfen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="75"/>
+        <location filename="../app/desktop/main.cpp" line="78"/>
         <source>Do not use Bluetooth (LAN only).</source>
         <translation>Kein Bluetooth verwenden (nur LAN).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="78"/>
+        <location filename="../app/desktop/main.cpp" line="81"/>
         <source>Save a PNG of the window to &lt;file&gt; once it is shown, then quit.</source>
         <translation>Ein PNG des Fensters in &lt;file&gt; speichern, sobald es angezeigt wird, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="83"/>
+        <location filename="../app/desktop/main.cpp" line="86"/>
         <source>Start in the tray without showing the window (where there is a tray).</source>
         <translation>Im Infobereich starten, ohne das Fenster zu zeigen (wo es einen Infobereich gibt).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="86"/>
+        <location filename="../app/desktop/main.cpp" line="91"/>
+        <source>Send the files given to a paired device chosen in the window, through the Tandem already running if there is one.</source>
+        <translation>Die angegebenen Dateien an ein im Fenster gewähltes gekoppeltes Gerät senden, über das bereits laufende Tandem, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="96"/>
         <source>Take test commands as JSON lines on standard input (see automation.h).</source>
         <translation>Testbefehle als JSON-Zeilen von der Standardeingabe lesen (siehe automation.h).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="194"/>
+        <location filename="../app/desktop/main.cpp" line="107"/>
+        <source>Files and folders to send (with --send).</source>
+        <translation>Zu sendende Dateien und Ordner (mit --send).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/main.cpp" line="173"/>
+        <source>%n file(s) handed to the running Tandem.</source>
+        <translation>
+            <numerusform>%n Datei an das laufende Tandem übergeben.</numerusform>
+            <numerusform>%n Dateien an das laufende Tandem übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="264"/>
         <source>Cannot open the profile: %1</source>
         <translation>Das Profil kann nicht geöffnet werden: %1</translation>
     </message>

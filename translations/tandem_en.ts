@@ -31,7 +31,7 @@
 <context>
     <name>ConversationPage</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/ConversationPage.qml" line="107"/>
+        <location filename="../../../../app/desktop/ConversationPage.qml" line="111"/>
         <source>Conversation with %1, %n unread message(s)</source>
         <translation>
             <numerusform>Conversation with %1, %n unread message</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DesktopApp</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/desktopapp.cpp" line="170"/>
+        <location filename="../../../../app/desktop/desktopapp.cpp" line="192"/>
         <source>Tandem: %n request(s) waiting</source>
         <translation>
             <numerusform>Tandem: %n request waiting</numerusform>
@@ -70,9 +70,20 @@
     </message>
 </context>
 <context>
+    <name>IncomingRequestDialog</name>
+    <message numerus="yes">
+        <location filename="../../../../qml/components/IncomingRequestDialog.qml" line="163"/>
+        <source>Accept the %n chosen file(s) from %1</source>
+        <translation>
+            <numerusform>Accept the %n chosen file from %1</numerusform>
+            <numerusform>Accept the %n chosen files from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="172"/>
+        <location filename="../../../../app/desktop/Main.qml" line="184"/>
         <source>%1 wants to send you %n file(s), %2 in all.</source>
         <translation>
             <numerusform>%1 wants to send you %n file, %2 in all.</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="264"/>
+        <location filename="../../../../app/desktop/Main.qml" line="277"/>
         <source>Conversations page, %n unread message(s)</source>
         <translation>
             <numerusform>Conversations page, %n unread message</numerusform>
@@ -88,11 +99,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../app/desktop/Main.qml" line="284"/>
+        <location filename="../../../../app/desktop/Main.qml" line="297"/>
         <source>%n request(s) waiting</source>
         <translation>
             <numerusform>%n request waiting</numerusform>
             <numerusform>%n requests waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../app/desktop/Main.qml" line="366"/>
+        <source>Send %n file(s) with Tandem</source>
+        <translation>
+            <numerusform>Send %n file with Tandem</numerusform>
+            <numerusform>Send %n files with Tandem</numerusform>
         </translation>
     </message>
 </context>
@@ -134,11 +153,22 @@
 <context>
     <name>TransferModel</name>
     <message numerus="yes">
-        <location filename="../../../../qml/models/transfermodel.cpp" line="331"/>
+        <location filename="../../../../qml/models/transfermodel.cpp" line="464"/>
         <source>…and %n more file(s)</source>
         <translation>
             <numerusform>…and %n more file</numerusform>
             <numerusform>…and %n more files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <location filename="../../../../app/desktop/main.cpp" line="173"/>
+        <source>%n file(s) handed to the running Tandem.</source>
+        <translation>
+            <numerusform>%n file handed to the running Tandem.</numerusform>
+            <numerusform>%n files handed to the running Tandem.</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,13 @@ ApplicationWindow {
         onErrorOccurred: message => window.app.banners.show("files", message, true)
     }
 
+    // Clipboard sync says why a copy was not synced once, where the user is.
+    Connections {
+        function onNotice(message: string) { window.app.banners.show(window.app.banners.page, message, false) }
+
+        target: window.app.clipboardSync
+    }
+
     // The row of a device's waiting conversation request, or -1.
     function pendingRowOf(peerId: string): int {
         for (let row = 0; row < requests.count; ++row) {

@@ -22,6 +22,12 @@ Pane {
         onErrorOccurred: message => status.text = message
     }
 
+    Connections {
+        function onErrorOccurred(message: string) { status.text = message }
+
+        target: page.app.clipboardSync
+    }
+
     FolderDialog {
         id: folderDialog
         title: qsTr("Download folder")
@@ -200,6 +206,47 @@ Pane {
                         onToggled: {
                             if (!page.transfers.setAutoAccept(autoAcceptFiles.deviceId, checked))
                                 autoAcceptFiles.checked = !checked
+                        }
+                    }
+                }
+            }
+
+            Label {
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("Clipboard")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    visible: paired.count === 0
+                    text: qsTr("No paired devices yet.")
+                    opacity: 0.7
+                }
+                // Off until the user turns it on, per device: what is copied
+                // here then goes there, and what is copied there lands here.
+                Repeater {
+                    model: paired
+                    delegate: Switch {
+                        id: clipboardSync
+                        required property string deviceId
+                        required property string name
+
+                        objectName: "clipboardSync:" + clipboardSync.name
+                        text: qsTr("Sync clipboard automatically with %1").arg(clipboardSync.name)
+                        contentItem: Label {
+                            leftPadding: clipboardSync.indicator.width + clipboardSync.spacing
+                            text: clipboardSync.text
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        checked: page.app.clipboardSync.devices.indexOf(clipboardSync.deviceId) >= 0
+                        Accessible.name: qsTr("Sync the clipboard automatically with %1").arg(clipboardSync.name)
+                        onToggled: {
+                            if (!page.app.clipboardSync.setEnabled(clipboardSync.deviceId, checked))
+                                clipboardSync.checked = Qt.binding(() => page.app.clipboardSync.devices.indexOf(clipboardSync.deviceId) >= 0)
                         }
                     }
                 }

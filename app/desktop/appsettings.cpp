@@ -26,6 +26,11 @@ AppSettings::AppSettings(const QString &profileDirectory, QObject *parent)
 
 AppSettings::~AppSettings() = default;
 
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
 QString AppSettings::defaultDownloadFolder()
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);

@@ -45,6 +45,9 @@ public:
     void setTheme(Theme theme);
 
     static QString defaultDownloadFolder();
+    // The INI file these settings are kept in (the profile's settings.ini),
+    // for other per-profile choices to sit beside them.
+    QString fileName() const;
 
     static bool launchAtLoginSupported();
     // Whether the autostart entry is there (the desktop's own settings may

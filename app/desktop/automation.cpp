@@ -1,8 +1,10 @@
 #include "automation.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDropEvent>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
@@ -45,6 +47,12 @@ Automation::Automation(QQuickWindow *window, QObject *parent)
             }
             answer(false, QStringLiteral("timed out; saw %1").arg(seen));
         }
+    });
+    // What a copy would count (Clipboard mode only, as clipboard sync
+    // watches): a test sees whether something was put on it, and how often.
+    connect(QGuiApplication::clipboard(), &QClipboard::changed, this, [this](QClipboard::Mode mode) {
+        if (mode == QClipboard::Clipboard)
+            ++m_clipboardChanges;
     });
     connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
         if (!m_busy)
@@ -165,6 +173,14 @@ bool Automation::attempt()
     const QString target = m_current.value(u"target").toString();
     if (cmd == u"quit") {
         answer(true, {});
+        return true;
+    }
+    if (cmd == u"clipboard") {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        if (m_current.contains(u"set"))
+            clipboard->setText(m_current.value(u"set").toString(), QClipboard::Clipboard);
+        answer(true,
+               QJsonObject{{u"text"_s, clipboard->text(QClipboard::Clipboard)}, {u"changes"_s, m_clipboardChanges}});
         return true;
     }
     if (cmd == u"screenshot") {

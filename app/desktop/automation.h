@@ -26,7 +26,9 @@ class QSocketNotifier;
 //   {"id":5,"cmd":"get","target":"pairingCode","property":"value"}
 //   {"id":6,"cmd":"drop","target":"device:Beta","files":["/tmp/a.pdf"]}      (as a file manager's drag)
 //   {"id":7,"cmd":"screenshot","path":"/tmp/devices.png"}
-//   {"id":8,"cmd":"quit"}
+//   {"id":8,"cmd":"clipboard"}                                               (its text, and how often it changed)
+//   {"id":9,"cmd":"clipboard","set":"copied"}                                (as Ctrl+C of "copied" would)
+//   {"id":10,"cmd":"quit"}
 // Answers: {"id":1,"ok":true,"value":...} or {"id":1,"ok":false,"error":"..."}.
 // "wait" and "click" look again whenever the window renders a frame and at
 // most every PollInterval until the command's "timeout" (ms, default
@@ -85,6 +87,8 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_commandClock; // since the current command arrived
     quint64 m_timestamp = 0;
+    // QClipboard::changed in Clipboard mode since the app started.
+    int m_clipboardChanges = 0;
     QTimer m_poll;
     QTimer m_deadline;
 };

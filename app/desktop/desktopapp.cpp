@@ -4,10 +4,12 @@
 #include "notifier.h"
 #include "sendhandover.h"
 #include <Tandem/Quick/abilityforeign.h>
+#include <Tandem/Quick/conversationmodel.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/abilityconnectionmanager.h>
 #include <Tandem/profile.h>
 #include <Tandem/sessionmanager.h>
+#include <Tandem/transfer.h>
 #include <Tandem/translations.h>
 
 #include <QAction>
@@ -48,6 +50,7 @@ DesktopApp::~DesktopApp()
     m_transfers.reset();
     m_transferHistory.reset();
     m_conversations.reset();
+    m_clipboardSync.reset();
     m_ability.reset();
     m_sessions.reset();
     m_device.reset();
@@ -82,9 +85,22 @@ bool DesktopApp::start(QString *error)
         *error = QStringLiteral("cannot open the conversations: ") + *error;
         return false;
     }
+    // Its per-device opt-ins beside the app's other settings.
+    m_clipboardSync = std::make_unique<ClipboardSync>(m_sessions.get(), m_settings->fileName());
     TransferManager::Options transferOptions;
     transferOptions.downloadDir = m_settings->downloadFolder();
     m_transfers = std::make_unique<TransferManager>(m_sessions.get(), transferOptions);
+    // A clipboard image is a PNG written only to be sent (Send clipboard):
+    // once its transfer ended nothing reads it again, so it goes; what a
+    // run that ended first left behind goes at a later start.
+    ConversationModel::removeStaleClipboardImages();
+    connect(m_transfers.get(), &TransferManager::outgoingTransfer, this, [](Transfer *transfer) {
+        connect(transfer, &Transfer::finished, transfer, [transfer] {
+            const auto files = transfer->files();
+            for (const TransferFile &file : files)
+                ConversationModel::removeClipboardImage(file.path);
+        });
+    });
     // `tandem-cli send` through this app: its transfers show on Files too.
     m_host->setTransferManager(m_transfers.get());
     m_transferHistory
@@ -200,6 +216,11 @@ SessionManager *DesktopApp::sessions() const
 Conversations *DesktopApp::conversations() const
 {
     return m_conversations.get();
+}
+
+ClipboardSync *DesktopApp::clipboardSync() const
+{
+    return m_clipboardSync.get();
 }
 
 TransferManager *DesktopApp::transfers() const

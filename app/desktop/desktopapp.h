@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "banners.h"
+#include <Tandem/Quick/clipboardsync.h>
 #include <Tandem/Quick/conversations.h>
 #include <Tandem/Quick/transferhistory.h>
 #include <Tandem/deviceservicehost.h>
@@ -56,6 +57,7 @@ class DesktopApp : public QObject
     Q_PROPERTY(Tandem::LocalDevice *device READ device CONSTANT FINAL)
     Q_PROPERTY(Tandem::SessionManager *sessions READ sessions CONSTANT FINAL)
     Q_PROPERTY(Conversations *conversations READ conversations CONSTANT FINAL)
+    Q_PROPERTY(ClipboardSync *clipboardSync READ clipboardSync CONSTANT FINAL)
     Q_PROPERTY(Tandem::TransferManager *transfers READ transfers CONSTANT FINAL)
     Q_PROPERTY(TransferHistory *transferHistory READ transferHistory CONSTANT FINAL)
     Q_PROPERTY(AppSettings *settings READ settings CONSTANT FINAL)
@@ -81,6 +83,8 @@ public:
     Tandem::LocalDevice *device() const;
     Tandem::SessionManager *sessions() const;
     Conversations *conversations() const;
+    // Automatic clipboard sync, opted into per device (Settings).
+    ClipboardSync *clipboardSync() const;
     // Files land in the download folder of the settings, followed live.
     Tandem::TransferManager *transfers() const;
     // Every finished transfer, kept in the profile (the Files page's history).
@@ -146,6 +150,7 @@ private:
     std::unique_ptr<Tandem::SessionManager> m_sessions;
     std::unique_ptr<Tandem::AbilityConnectionManager> m_ability;
     std::unique_ptr<Conversations> m_conversations;
+    std::unique_ptr<ClipboardSync> m_clipboardSync;
     std::unique_ptr<Tandem::TransferManager> m_transfers;
     std::unique_ptr<TransferHistory> m_transferHistory;
     std::unique_ptr<Tandem::DeviceServiceHost> m_host;

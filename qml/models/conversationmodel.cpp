@@ -3,6 +3,8 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMimeData>
@@ -154,6 +156,33 @@ bool ConversationModel::send(const QString &text)
 QString ConversationModel::clipboardImageFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/clipboard");
+}
+
+namespace {
+// What sendClipboard() names its files: only these are ever removed.
+constexpr auto ClipboardImagePattern = "clipboard-*.png";
+} // namespace
+
+bool ConversationModel::removeClipboardImage(const QString &path)
+{
+    const QFileInfo file(path);
+    if (QDir(file.absolutePath()) != QDir(clipboardImageFolder())
+        || !QDir::match(QLatin1StringView(ClipboardImagePattern), file.fileName()))
+        return false;
+    return QFile::remove(file.absoluteFilePath());
+}
+
+int ConversationModel::removeStaleClipboardImages()
+{
+    const QDir folder(clipboardImageFolder());
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDuration(-StaleClipboardImageAge);
+    int removed = 0;
+    const QFileInfoList files = folder.entryInfoList({QLatin1StringView(ClipboardImagePattern)}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified() < cutoff && QFile::remove(file.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 bool ConversationModel::sendClipboard()

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <chrono>
+
 // The conversation with one device, oldest message first: the history
 // from the profile, then what is written and received while it is shown,
 // each with its delivery state.
@@ -59,6 +61,18 @@ public:
     // Where clipboard images are kept as PNG files while they are sent (the
     // sender reads the file again on a resume): the user's cache folder.
     static QString clipboardImageFolder();
+    // A clipboard image left in the folder by a run that ended before its
+    // transfer did is removed at the next start once it is this old: the
+    // folder is shared by every profile's app, and a younger one may be
+    // another running app's, still being sent.
+    static constexpr std::chrono::hours StaleClipboardImageAge{24};
+    // Removes `path` if it is a clipboard image in clipboardImageFolder()
+    // (the app calls it once the transfer carrying it ended: verified,
+    // failed or cancelled, nothing reads it again); other files are left.
+    static bool removeClipboardImage(const QString &path);
+    // Removes the clipboard images older than StaleClipboardImageAge;
+    // returns how many.
+    static int removeStaleClipboardImages();
 
     // Sends the text on the system clipboard to the device (as send()).
     // With no text but an image (where the platform gives one), the image

@@ -6,12 +6,15 @@
 // what it renders, with a deadline; nothing here sleeps.
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTest>
+#include <QTimer>
 
 namespace TandemTest {
 
@@ -49,6 +52,14 @@ public:
 
     QString name() const { return m_name; }
 
+    // For a test whose own process runs a device too: waiting for an
+    // answer runs this process's event loop instead of blocking it, so
+    // that device keeps up its links meanwhile.
+    void keepEventsFlowing() { m_keepEventsFlowing = true; }
+
+    // Before start(): the app's environment (e.g. its own QPA platform).
+    void setEnvironment(const QProcessEnvironment &environment) { m_process.setProcessEnvironment(environment); }
+
     bool start(const QString &program, const QStringList &arguments)
     {
         m_process.start(program, arguments + QStringList{QStringLiteral("--automation")});
@@ -71,7 +82,18 @@ public:
                 return failure(QStringLiteral("%1 exited (code %2)").arg(m_name).arg(m_process.exitCode()));
             if (deadline.hasExpired())
                 return failure(QStringLiteral("%1 did not answer").arg(m_name));
-            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+            const int remaining = int(qMax<qint64>(1, deadline.remainingTime()));
+            if (m_keepEventsFlowing) {
+                // This process's own devices go on talking (TLS, sessions)
+                // while the app works on the command.
+                QEventLoop loop;
+                QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &loop, &QEventLoop::quit);
+                QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
+                QTimer::singleShot(remaining, &loop, &QEventLoop::quit);
+                loop.exec();
+            } else {
+                m_process.waitForReadyRead(remaining);
+            }
         }
     }
 
@@ -108,6 +130,13 @@ public:
             command.insert(QStringLiteral("value"), value);
         return send(command);
     }
+    // The app's clipboard: {"text": ..., "changes": how often it changed}.
+    QJsonObject clipboard() { return send({{QStringLiteral("cmd"), QStringLiteral("clipboard")}}); }
+    // Copies `text` in the app, as Ctrl+C there would.
+    QJsonObject copy(const QString &text)
+    {
+        return send({{QStringLiteral("cmd"), QStringLiteral("clipboard")}, {QStringLiteral("set"), text}});
+    }
     QString screenshot(const QString &path)
     {
         return error(send({{QStringLiteral("cmd"), QStringLiteral("screenshot")}, {QStringLiteral("path"), path}}));
@@ -133,6 +162,7 @@ private:
     QString m_name;
     QProcess m_process;
     int m_nextId = 0;
+    bool m_keepEventsFlowing = false;
 };
 
 } // namespace TandemTest

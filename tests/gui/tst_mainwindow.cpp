@@ -19,8 +19,10 @@
 #include <QCborArray>
 #include <QCborValue>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
@@ -1983,6 +1985,21 @@ void tst_MainWindow::clipboardImageGoesAsAPngFile()
         else
             qputenv("XDG_CACHE_HOME", oldCache);
     });
+    // What a run that ended before its transfer did left behind goes at
+    // the next start, once StaleClipboardImageAge old (a younger one may
+    // be another profile's app's, still being sent); other files stay.
+    QDir folder(ConversationModel::clipboardImageFolder());
+    QVERIFY(folder.mkpath(u"."_s));
+    const auto leave = [&folder](const QString &name, const QDateTime &modified) {
+        QFile file(folder.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write("png") == 3 && file.flush()
+            && file.setFileTime(modified, QFileDevice::FileModificationTime);
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(leave(u"clipboard-stale.png"_s, now.addDuration(-ConversationModel::StaleClipboardImageAge).addSecs(-60)));
+    QVERIFY(leave(u"clipboard-young.png"_s, now.addSecs(-60)));
+    QVERIFY(leave(u"notes.txt"_s, now.addDuration(-ConversationModel::StaleClipboardImageAge).addSecs(-60)));
+
     const LocalDevice::Options options = TandemTest::loopbackOptions(TandemTest::freeUdpPort());
     QTemporaryDir profileDir;
     QString error;
@@ -1992,6 +2009,8 @@ void tst_MainWindow::clipboardImageGoesAsAPngFile()
     desktopOptions.device = options;
     DesktopApp app(profile.get(), desktopOptions);
     QVERIFY2(app.start(&error), qPrintable(error));
+    QCOMPARE(folder.entryList(QDir::Files), (QStringList{u"clipboard-young.png"_s, u"notes.txt"_s}));
+    QVERIFY(folder.remove(u"clipboard-young.png"_s) && folder.remove(u"notes.txt"_s));
     QQuickWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     TandemTest::Peer gamma(QStringLiteral("Gamma"), options);
@@ -2044,6 +2063,22 @@ void tst_MainWindow::clipboardImageGoesAsAPngFile()
     QVERIFY2(landed.at(0).startsWith(u"clipboard-"_s) && landed.at(0).endsWith(u".png"_s), qPrintable(landed.at(0)));
     const QImage arrived(QDir(gammaDownloads.path()).filePath(landed.at(0)));
     QCOMPARE(arrived.convertToFormat(QImage::Format_RGB32), picture);
+    // Sent, the PNG is no longer needed: the cache folder is empty again.
+    QTRY_VERIFY_WITH_TIMEOUT(folder.entryList(QDir::Files).isEmpty(), 20000);
+
+    // So is it after a transfer that did not complete: Gamma refuses this one.
+    QVERIFY2(gammaTransfers.setAutoAccept(app.profile()->deviceId(), false, &error), qPrintable(error));
+    QImage another = picture.mirrored();
+    QGuiApplication::clipboard()->setImage(another);
+    QTRY_COMPARE(QGuiApplication::clipboard()->image().size(), another.size());
+    // Sending took the window to Files; back to the conversation.
+    clickItem(window, findItem(window->contentItem(), u"tab:conversation"_s));
+    QTRY_VERIFY(sendClipboard->isVisible());
+    clickItem(window, sendClipboard);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 2, 20000);
+    QCOMPARE(folder.entryList(QDir::Files).size(), 1);
+    offered.at(1).at(0).value<Transfer *>()->reject(u"not now"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(folder.entryList(QDir::Files).isEmpty(), 20000);
 }
 
 QTEST_MAIN(tst_MainWindow)
