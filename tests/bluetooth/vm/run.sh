@@ -195,16 +195,19 @@ if [ "$mode" = bench ]; then
     # the first progress report with bytes acknowledged, to the "sent" event
     # (the receiver verified the file): the link is up and steady by then,
     # as rctest's is. Each rate is over all rounds.
+    # (read returns 1 when awk prints nothing: `|| true`, so that the
+    # check after it says which round failed instead of set -e ending the
+    # run without a word.)
     raw_windows=() tandem_windows=() raw_s=0 tandem_s=0 tandem_bytes=0 interruptions=0 ratios=()
     for round in $(seq "$BenchRounds"); do
         read -r a b < <(awk '/Connected/ && !a { a = $1 } /^[0-9.]+ exit 0/ { b = $1 }
-            END { if (a && b > a) print a, b }' "$run/drive/rctest-$round.log" 2>/dev/null)
+            END { if (a && b > a) print a, b }' "$run/drive/rctest-$round.log" 2>/dev/null) || true
         [ -n "${b:-}" ] || fail "rctest of round $round did not finish: $(tail -n 3 "$run/drive/rctest-$round.log")"
         raw_windows+=("$a" "$b")
         read -r ta tb tn < <(awk -v n="$payload_bytes" '
             /"event":"progress"/ && !a { if (match($0, /"bytes":[0-9]+/)) { v = substr($0, RSTART + 8, RLENGTH - 8) + 0; if (v > 0) { a = $1; from = v } } }
             /"event":"sent"/ { b = $1 }
-            END { if (a && b > a) print a, b, n - from }' "$run/drive/send-$round.jsonl")
+            END { if (a && b > a) print a, b, n - from }' "$run/drive/send-$round.jsonl") || true
         [ -n "${tb:-}" ] || fail "the tandem transfer of round $round did not finish"
         tandem_windows+=("$ta" "$tb")
         sha=$(sha256sum "$run/payload-$round.bin" | cut -d' ' -f1)
