@@ -184,6 +184,15 @@ win_build_qtbase() {
     win_unpack "$(win_source sqlite3)" "$work/sqlite"
     (cd "$work/sqlite" && in_win_env ./configure --quiet && in_win_env make sqlite3.c) || return 1
     win_unpack "$(win_source qt6-base)" "$work/qtbase"
+    # QNetworkInterface asks GetAdaptersAddresses for the on-link prefix
+    # lists too (GAA_FLAG_INCLUDE_PREFIX), which it never reads (netmasks
+    # come from each address's OnLinkPrefixLength). Wine 10 fails that
+    # request for IPv6 with ERROR_INVALID_DATA on some hosts (seen on these
+    # machines, even in a network namespace with loopback alone), and Qt
+    # then lists no interface at all: no loopback, so no LAN test can run.
+    local ni=$work/qtbase/src/network/kernel/qnetworkinterface_win.cpp
+    sed -i 's/ULONG flags = GAA_FLAG_INCLUDE_PREFIX |/ULONG flags =/' "$ni"
+    grep -q 'ULONG flags = *$' "$ni" || return 1
     mkdir -p "$work/qtbase/src/3rdparty/sqlite"
     cp "$work/sqlite/sqlite3.c" "$work/sqlite/sqlite3.h" "$work/qtbase/src/3rdparty/sqlite/"
     local off=() f
@@ -255,11 +264,12 @@ win_prefix_stamp() {
     } | sha256sum | cut -c1-12
 }
 
-# A component's own key, kept in its .done- file: for Qt Bluetooth and QCA
-# their build function (and our patch), so a change to either rebuilds that
-# component alone.
+# A component's own key, kept in its .done- file: for qtbase, Qt Bluetooth
+# and QCA their build function (and our patch), so a change to one rebuilds
+# that component alone (a patch to a .cpp of qtbase leaves its ABI as it is).
 win_component_key() {
     case "$1" in
+        qtbase) declare -f win_build_qtbase | sha256sum | cut -c1-16 ;;
         qtconnectivity) declare -f win_build_qtconnectivity | sha256sum | cut -c1-16 ;;
         qca) { declare -f win_build_qca; cat "$TANDEM_REPO/scripts/windows/qca-without-qt5compat.patch"; } \
                  | sha256sum | cut -c1-16 ;;
