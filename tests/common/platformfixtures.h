@@ -14,6 +14,9 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
 
 namespace TandemTest {
 
@@ -38,6 +41,21 @@ inline std::optional<int> processThreadCount()
     return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 #else
     return std::nullopt;
+#endif
+}
+
+// Whether this Windows program runs under Wine (scripts/test --windows),
+// not Windows: ntdll exports wine_get_version there. Wine does not keep a
+// file's access list: it answers with one made from the Unix mode bits
+// (three entries, not protected), so a check that reads back what
+// restrictToOwner set can only run on Windows.
+inline bool runsUnderWine()
+{
+#ifdef Q_OS_WIN
+    const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll && ::GetProcAddress(ntdll, "wine_get_version");
+#else
+    return false;
 #endif
 }
 

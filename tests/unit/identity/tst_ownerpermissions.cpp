@@ -1,5 +1,7 @@
 #include "identity/ownerpermissions_p.h"
 
+#include "../../common/platformfixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ void tst_OwnerPermissions::aReadableFileIsRestrictedOnce()
 #ifndef Q_OS_WIN
     QCOMPARE(ownerAndOthers(path), OwnerReadWrite);
 #endif
+    if (TandemTest::runsUnderWine())
+        QSKIP("Wine does not keep access lists (platformfixtures.h): nothing to read back");
     // The next start finds nothing to change, so logs nothing.
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::AlreadyOwnerOnly);
 }
@@ -65,6 +69,8 @@ void tst_OwnerPermissions::aFolderKeepsItsSearchBit()
 #ifndef Q_OS_WIN
     QCOMPARE(ownerAndOthers(path), OwnerReadWrite | QFileDevice::ExeOwner);
 #endif
+    if (TandemTest::runsUnderWine())
+        QSKIP("Wine does not keep access lists (platformfixtures.h): nothing to read back");
     QCOMPARE(restrictToOwner(path, &error), OwnerOnlyResult::AlreadyOwnerOnly);
 }
 
