@@ -2,6 +2,8 @@
 #include "appdriver.h"
 #include <Tandem/Quick/clipboardsync.h>
 #include <Tandem/Quick/conversations.h>
+#include <Tandem/channelsession.h>
+#include <Tandem/channelsessions.h>
 #include <Tandem/landiscovery.h>
 #include <Tandem/localdevice.h>
 #include <Tandem/profile.h>
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void copiedTextReachesThePeerWithoutEcho();
     void burstGoesOnceAsItsLast();
     void oversizedTextIsNotSentAndSaidOnce();
+    void aPeersOversizedTextIsDropped();
     void receiverWithSyncOffIgnoresIt();
     void nothingShowsAsAChatMessage();
     void optInIsKeptAndForgottenOnUnpair();
@@ -235,6 +239,27 @@ void tst_ClipboardSync::oversizedTextIsNotSentAndSaidOnce()
     QTRY_COMPARE_WITH_TIMEOUT(betaText(), largest, Timeout);
     QCOMPARE(betaChanges(), betaBefore + 1);
     QCOMPARE(notice.size(), 1);
+}
+
+// What a peer sends past MaxClipboardSyncBytes (its own build, not this
+// app's sender, which never does) is dropped by the receiver; the next text
+// on the same session still lands.
+void tst_ClipboardSync::aPeersOversizedTextIsDropped()
+{
+    Tandem::ChannelSessions raw(m_sessions.get());
+    QString error;
+    const QPointer<Tandem::ChannelSession> session
+        = raw.open(m_betaId, QLatin1StringView(ClipboardSync::Service), &error);
+    QVERIFY2(session, qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), Tandem::ChannelSession::State::Connected, Timeout);
+    const int betaBefore = betaChanges();
+    const QString channel = QLatin1StringView(ClipboardSync::Channel);
+    QVERIFY2(session->send(channel, QByteArray(ClipboardSync::MaxClipboardSyncBytes + 1, 'z'), &error),
+             qPrintable(error));
+    QVERIFY2(session->send(channel, QByteArrayLiteral("after the oversized one"), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(betaText(), u"after the oversized one"_s, Timeout);
+    QCOMPARE(betaChanges(), betaBefore + 1);
+    session->close();
 }
 
 // The receiver's opt-in counts: with Alpha's sync with Beta off, what
